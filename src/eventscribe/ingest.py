@@ -55,6 +55,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b"),
     re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I),
     re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(\d{4})\b", re.I),
+    # 19/10/2019 or 10/19/2019: day first unless that is impossible
+    re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"),
 ]
 
 
@@ -87,8 +89,12 @@ def find_date(text: str) -> dt.date | None:
                 d = dt.date(int(g[0]), int(g[1]), int(g[2]))
             elif i == 2:
                 d = dt.date(int(g[2]), _MONTHS[g[0].lower()[:3]], int(g[1]))
-            else:
+            elif i == 3:
                 d = dt.date(int(g[2]), _MONTHS[g[1].lower()[:3]], int(g[0]))
+            else:
+                a, b = int(g[0]), int(g[1])
+                day, month = (b, a) if b > 12 else (a, b)
+                d = dt.date(int(g[2]), month, day)
         except (ValueError, KeyError):
             continue
         if best is None or m.start() < best[0]:

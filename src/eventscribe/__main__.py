@@ -1,0 +1,3 @@
+from eventscribe.cli import main
+
+main()

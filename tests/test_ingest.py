@@ -1,0 +1,134 @@
+"""Readers and publication dates (ingest), and the pipeline's chunking of long texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventscribe.ingest import (
+    date_from_top_line,
+    date_from_url,
+    find_date,
+    parse_date,
+    parse_record,
+    read_paths,
+)
+from eventscribe.pipeline import shift_event, split_chunks
+
+
+def test_input_published_wins_over_a_ticker_line() -> None:
+    item = parse_record({"id": "x", "text": "Monday 3 May 2021\nPolice arrested 4 men.", "published": "2021-04-30"})
+    assert item.document is not None
+    pub = item.document.published
+    assert (pub.date, pub.origin, pub.confidence) == (dt.date(2021, 4, 30), "input", "high")
+
+
+def test_top_line_date_is_low_confidence() -> None:
+    item = parse_record({"id": "x", "text": "Live | Updated 3 May 2024 10:15\nStudents rallied."})
+    assert item.document is not None
+    pub = item.document.published
+    assert (pub.date, pub.origin, pub.confidence) == (dt.date(2024, 5, 3), "text", "low")
+
+
+def test_date_deep_in_the_text_is_not_a_publication_date() -> None:
+    text = "Students rallied in Accra.\n" * 20 + "On 3 May 2024 they marched again."
+    assert date_from_top_line(text) is None
+
+
+def test_url_date_and_written_dates() -> None:
+    assert date_from_url("https://x.org/news/2020/08/31/minsk") == dt.date(2020, 8, 31)
+    assert date_from_url("https://x.org/news/minsk") is None
+    assert find_date("Published: June 4, 2021") == dt.date(2021, 6, 4)
+    assert find_date("19/10/2019 23:40") == dt.date(2019, 10, 19)
+    assert parse_date("2021-06-14T08:30:00Z") == dt.date(2021, 6, 14)
+    assert parse_date("not a date") is None
+
+
+def test_bad_published_falls_back_and_is_not_fatal() -> None:
+    item = parse_record({"id": "x", "text": "Protesters marched.", "published": "sometime"})
+    assert item.error is None and item.document is not None
+    assert item.document.published.origin == "none"
+
+
+def test_record_errors() -> None:
+    assert parse_record([1, 2]).error.code == "invalid_document"  # type: ignore[union-attr]
+    assert parse_record({"text": "x"}).error.code == "missing_id"  # type: ignore[union-attr]
+    assert parse_record({"id": "a"}).error.code == "missing_text"  # type: ignore[union-attr]
+    assert parse_record({"id": "a", "text": "   "}).error.code == "empty_text"  # type: ignore[union-attr]
+    assert parse_record({"id": "a", "text": 5}).error.code == "invalid_field"  # type: ignore[union-attr]
+    assert parse_record({"id": "a", "html": "<html><body></body></html>"}).error.code == "empty_html"  # type: ignore[union-attr]
+
+
+def test_directory_walk_and_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Workers went on strike in Lima.", encoding="utf-8")
+    (tmp_path / "sub" / "a.md").write_text("# Title\n\nFarmers blocked roads in Punjab.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 protest".encode("latin-1"))
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    lines = [json.dumps({"id": "j1", "text": "Police detained 3 journalists."}), "{broken", ""]
+    (tmp_path / "docs.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    by_id = {i.id: i for i in items}
+    assert [i.id for i in items if i.document] == [str(tmp_path / "b.txt"), "j1", str(tmp_path / "sub" / "a.md")]
+    assert by_id[str(tmp_path / "empty.txt")].error.code == "empty_text"  # type: ignore[union-attr]
+    assert by_id[str(tmp_path / "bin.txt")].error.code == "binary_content"  # type: ignore[union-attr]
+    assert by_id[str(tmp_path / "latin1.txt")].error.code == "invalid_utf8"  # type: ignore[union-attr]
+    assert any(i.error and i.error.code == "invalid_json" for i in items)
+
+
+def test_pipeline_keeps_order_and_isolates_errors(pipeline) -> None:
+    items = [parse_record(r) for r in (
+        {"id": "1", "text": "Police arrested 12 protesters in Lagos on Monday."},
+        {"id": "2"},
+        {"id": "3", "text": "Thousands of farmers protested in Delhi."},
+    )]
+    results = list(pipeline.process(items))
+    assert [r.id for r in results] == ["1", "2", "3"]
+    assert results[1].error is not None and results[0].error is None
+
+
+def test_long_document_is_chunked_with_true_offsets(nlp) -> None:
+    from eventscribe.pipeline import Pipeline
+
+    para = "Riot police arrested 14 students outside the university in Dhaka on Tuesday. "
+    text = ("Filler sentence about the weather and markets. " * 40 + "\n\n") * 3 + para
+    result = Pipeline(nlp=nlp, chunk_chars=1500).extract_text(text, published="2022-02-02")
+    assert result.error is None
+    assert result.events
+    for ev in result.events:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=3000), st.integers(min_value=20, max_value=400))
+def test_split_chunks_covers_text_exactly(text: str, size: int) -> None:
+    chunks = split_chunks(text, size)
+    assert "".join(c for _, c in chunks) == text
+    for base, chunk in chunks:
+        assert text[base:base + len(chunk)] == chunk
+        assert len(chunk) <= size
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_date_parsers_never_crash(s: str) -> None:
+    d = find_date(s)
+    assert d is None or isinstance(d, dt.date)
+    parse_date(s)
+    date_from_top_line(s)
+    date_from_url(s)
+
+
+def test_shift_event_moves_every_span() -> None:
+    from eventscribe.model import Count, Event, Span
+
+    ev = Event(id="x:0", event="PROTEST", mode="demo", trigger=Span(text="a", start=1, end=2),
+               sentence_start=0, sentence_end=5, counts={"participants": Count(text="9", start=3, end=4, value=9)})
+    shift_event(ev, 10)
+    assert (ev.trigger.start, ev.sentence_end, ev.counts["participants"].start) == (11, 15, 13)
