@@ -132,3 +132,11 @@ def test_shift_event_moves_every_span() -> None:
                sentence_start=0, sentence_end=5, counts={"participants": Count(text="9", start=3, end=4, value=9)})
     shift_event(ev, 10)
     assert (ev.trigger.start, ev.sentence_end, ev.counts["participants"].start) == (11, 15, 13)
+
+
+def test_five_megabyte_document_gets_a_clear_error(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Protesters marched in Lima. " * 200_000, encoding="utf-8")
+    assert big.stat().st_size > 5_000_000
+    (item,) = list(read_paths([big]))
+    assert item.error is not None and item.error.code == "too_large"
