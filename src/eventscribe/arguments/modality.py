@@ -1,11 +1,304 @@
-"""Arguments: modality. Provisional minimal version; replaced by the full extractor."""
+"""Arguments: status (asserted / negated / hypothetical / future), hedging and attribution.
+
+Runs first among the argument stages. Everything is read off the dependency path from the
+trigger up to the sentence root, with the cue lists of ``data/modality.toml``:
+
+- negated: a negation dependent on the trigger or its clause ("did not fire", "no arrests
+  were made", "never"), a negating governor ("failed to stop", "prevented them from
+  marching", "called off the strike") or a denial ("the army denied firing on protesters",
+  which is also attributed to the denier);
+- hypothetical: a modal ("would", "could", "may"), a condition ("if", "unless") or a
+  governor of mere possibility ("the risk of clashes", "demanded the release");
+- future: "will", "going to", a governor of intent ("plan to", "are set to", "threatened
+  to", "called for a strike"), a modifier ("the planned strike") or a future date word;
+- hedged: "reportedly", "allegedly", raising verbs ("appeared to", "were said to", "is
+  believed to"), doubt phrases ("unconfirmed reports"), or a doubting reporting verb
+  ("claimed", "accused");
+- attribution: the object of "according to", or the subject of a reporting verb that
+  governs the trigger's clause ("…, police said").
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from ..model import Context, Event
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Context, Event, Span
+
+__all__ = ["attach_modality", "modality_data"]
+
+# Dependency labels through which a trigger inherits the status of its governor.
+_EMBED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl", "advcl", "attr",
+          "oprd", "conj", "compound", "nsubj", "csubj", "relcl", "appos", "npadvmod", "dative"}
+# Verbs that only carry another event ("hold a protest", "go on strike", "stage a rally").
+_LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "continue", "go",
+          "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
+          "use", "open", "get", "come", "keep"}
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+@cache
+def modality_data() -> dict[str, Any]:
+    """The cue lists of ``data/modality.toml`` (loaded once)."""
+    text = resources.files("eventscribe").joinpath("data/modality.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    d = modality_data()
+    return {
+        "neg_words": frozenset(d["negation"]["words"]),
+        "neg_verbs": frozenset(d["negation"]["verbs"]),
+        "neg_nouns": frozenset(d["negation"]["nouns"]),
+        "deny": frozenset(d["negation"]["denial_verbs"]),
+        "hedge_words": frozenset(d["hedge"]["words"]),
+        "raising": frozenset(d["hedge"]["raising_verbs"]),
+        "doubt": frozenset(d["hedge"]["doubt_verbs"]),
+        "report": frozenset(d["attribution"]["verbs"]),
+        "hyp_modals": frozenset(d["hypothetical"]["modals"]),
+        "cond": frozenset(d["hypothetical"]["conditionals"]),
+        "hyp_gov": frozenset(d["hypothetical"]["governors"]),
+        "fut_modals": frozenset(d["future"]["modals"]),
+        "fut_gov": frozenset(d["future"]["governors"]),
+        "fut_mod": frozenset(d["future"]["modifiers"]),
+    }
+
+
+@cache
+def _phrase_rx(section: str, key: str) -> re.Pattern[str]:
+    words = sorted(modality_data()[section][key], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    for ev in events:
+        if not 0 <= ev.token_i < len(doc):
+            continue
+        tok = doc[ev.token_i]
+        status, denier = _status(tok)
+        ev.status = status
+        attribution = _attribution(tok)
+        if denier is not None:
+            attribution = denier
+        ev.attribution = _to_span(attribution) if attribution is not None else None
+        ev.hedged = _hedged(tok, attribution)
     return events
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _plemma(t: Token) -> str:
+    """Lemma with its particle: "call off", "round up"."""
+    prt = [c.lower_ for c in t.children if c.dep_ == "prt"]
+    return f"{_lemma(t)} {prt[0]}" if prt else _lemma(t)
+
+
+def _is_verbal(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+
+
+def _governors(tok: Token, limit: int = 6) -> list[tuple[Token, str]]:
+    """(governor, dep of the child on the path) from the trigger up, while the path embeds."""
+    out: list[tuple[Token, str]] = []
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur or cur.dep_ not in _EMBED:
+            break
+        out.append((cur.head, cur.dep_))
+        cur = cur.head
+    return out
+
+
+def _clause_heads(tok: Token) -> list[Token]:
+    """The trigger and, for a nominal trigger, the verb whose argument it is."""
+    heads = [tok]
+    if not _is_verbal(tok) and tok.head is not tok and tok.dep_ in (*_SUBJ, "dobj", "attr", "pobj", "dative"):
+        head = tok.head
+        if head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        if _is_verbal(head):
+            heads.append(head)
+    return heads
+
+
+def _has_neg(t: Token) -> bool:
+    neg = _sets()["neg_words"]
+    for c in t.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "neg", "preconj", "nsubj",
+                                                          "nsubjpass", "dobj")):
+            return True
+    return False
+
+
+def _status(tok: Token) -> tuple[str, SpacySpan | None]:
+    s = _sets()
+    heads = _clause_heads(tok)
+    govs = _governors(tok)
+    # --- negated ---
+    if any(_has_neg(h) for h in heads):
+        # "will not", "would not" are still negations of the event.
+        return "negated", None
+    for gov, dep in govs:
+        lem = _lemma(gov)
+        if lem in s["deny"]:
+            subj = _subject(gov)
+            return "negated", _np_span(subj) if subj is not None else None
+        if (lem in s["neg_verbs"] or _plemma(gov) in s["neg_verbs"]) and dep in (
+                "xcomp", "dobj", "pcomp", "pobj", "prep", "ccomp", "nsubjpass"):
+            return "negated", None
+        if lem in s["neg_nouns"] and dep in ("pobj", "prep"):
+            return "negated", None
+        # "did not try to arrest", "never managed to march": negation through control verbs.
+        if dep == "xcomp" and _has_neg(gov):
+            return "negated", None
+        if not (dep in ("prep", "pobj", "pcomp", "compound") or lem in _LIGHT):
+            break
+    # --- hypothetical ---
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "aux" and c.lower_ in s["hyp_modals"]:
+                return "hypothetical", None
+    chain = [tok, *(g for g, _ in _governors(tok, limit=8))]
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "mark" and c.lower_ in s["cond"]:
+                return "hypothetical", None
+    # --- future ---
+    for h in heads:
+        kids = list(h.children)
+        if any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in kids):
+            return "future", None
+        if h.dep_ == "xcomp" and _lemma(h.head) == "go" and h.head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return "future", None
+    if any(c.lower_ in s["fut_mod"] and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in tok.children):
+        return "future", None
+    for gov, dep in govs:
+        lem = _lemma(gov)
+        if lem in s["hyp_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "ccomp", "acl"):
+            return "hypothetical", None
+        if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
+            if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
+                continue
+            return "future", None
+        if any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children) and lem in _LIGHT:
+            return "future", None
+        if not (dep in ("prep", "pobj", "pcomp", "compound", "xcomp", "dobj") and (lem in _LIGHT or gov.pos_ == "ADP")):
+            break
+    if tok.tag_ not in ("VBD", "VBN") and not any(h.tag_ in ("VBD", "VBN") for h in heads[1:]):
+        sent_text = tok.sent.text
+        if _phrase_rx("future", "time_words").search(sent_text):
+            return "future", None
+    return "asserted", None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there", "which", "that", "who"):
+            return c
+    # Passive reporting: "it was reported by Reuters".
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    # A reporting verb in a conjunction shares its subject: "X arrived and said".
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return _subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _np_span(head: Token) -> SpacySpan:
+    """The noun phrase of ``head`` without relative clauses, appositions or trailing punctuation."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for c in head.rights:
+        if c.dep_ in ("prep", "compound", "amod", "nummod", "poss", "nmod", "flat", "cc", "conj", "pobj"):
+            end = max(end, c.right_edge.i)
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start:end + 1]
+
+
+def _attribution(tok: Token) -> SpacySpan | None:
+    s = _sets()
+    sent = tok.sent
+    # "according to X" anywhere in the sentence.
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            to = tok.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            if objs:
+                return _np_span(objs[0])
+            # A weak parse: take the words up to the next punctuation.
+            end = to.i + 1
+            while end < sent.end and not tok.doc[end].is_punct and end - to.i <= 6:
+                end += 1
+            if end > to.i + 1:
+                return tok.doc[to.i + 1:end]
+    # A reporting verb governing the trigger's clause ("police said [they fired]").
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        dep, gov = cur.dep_, cur.head
+        if _lemma(gov) in s["report"] and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
+                                                  "pcomp", "pobj", "prep", "nsubjpass"):
+            if dep == "conj":
+                cur = gov
+                continue
+            subj = _subject(gov)
+            if subj is not None:
+                return _np_span(subj)
+        cur = gov
+    # "Police fired tear gas, witnesses said": the reporting verb hangs off the clause.
+    for h in [tok, *(g for g, _ in _governors(tok))]:
+        for c in h.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in s["report"] and c.i > tok.i:
+                subj = _subject(c)
+                if subj is not None and subj.i > h.i:
+                    return _np_span(subj)
+    return None
+
+
+def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
+    s = _sets()
+    chain = [tok, *(g for g, _ in _governors(tok, limit=8))]
+    for t in chain:
+        if t is not tok and t.lower_ in s["hedge_words"]:
+            return True
+        for c in t.children:
+            if c.lower_ in s["hedge_words"] and c.dep_ in ("advmod", "amod", "npadvmod", "acomp", "compound"):
+                return True
+    for gov, dep in _governors(tok, limit=8):
+        lem = _lemma(gov)
+        if lem in s["raising"] and dep == "xcomp":
+            return True  # "appeared to fire", "were said to have fired"
+        if lem in s["raising"] and dep == "ccomp" and any(
+                c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" for c in gov.children):
+            return True  # "it is believed that …"
+        if lem in s["doubt"] and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
+            return True  # "officials claimed that …", "accused X of killing"
+    if _phrase_rx("hedge", "phrases").search(tok.sent.text):
+        return True
+    return False
+
+
+def _to_span(span: SpacySpan) -> Span:
+    return Span(text=span.text, start=span.start_char, end=span.end_char)

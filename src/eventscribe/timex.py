@@ -1,0 +1,435 @@
+"""Time expressions: find them in plain text and resolve them to date ranges.
+
+Pure functions, no spaCy: ``find_timexes(text, ref)`` scans a string (any case, punctuation
+optional, so lower-cased wire copy works too) and returns every date expression it can
+resolve, with exact character offsets. ``ref`` is the reference date (usually the
+publication date); expressions that only make sense relative to it ("yesterday",
+"on Monday", "last October", "in January") are skipped when ``ref`` is None.
+
+News conventions used for resolution:
+
+- a bare weekday ("on Monday") is the most recent such day at or before ``ref``;
+  "last Monday" is strictly before, "next Monday" strictly after;
+- a bare month ("in January", "last October") is the most recent such month at or before
+  the reference month ("last" excludes the reference month itself); a day and month without
+  a year ("on 12 June") is the most recent such date at or before ``ref`` (+ 7 days of slack
+  for announced events);
+- seasons are northern-hemisphere meteorological seasons (spring = March–May; winter of Y =
+  December Y to February Y+1);
+- "early/mid/late" split a month into thirds (1–10, 11–20, 21–end) and a year into thirds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["Timex", "find_timexes", "MONTHS", "WEEKDAYS"]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One resolved date expression; ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    start_date: dt.date
+    end_date: dt.date
+    precision: str  # day | week | month | season | year
+    relative: bool = False  # resolved against the reference date
+    vague: bool = False
+
+
+# --- building blocks of the patterns --------------------------------------------------------
+
+_MONTH_FULL = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_ABBR = r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+_WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+       r"(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.)")
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of|start\s+of)"
+_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+
+_F = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w])", _F)
+
+
+# Order matters only for ties: the scanner keeps the longest match at each position and then
+# drops matches overlapping an earlier-starting longer one.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", _rx(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")),
+    ("slash", _rx(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    # 12 June 2020, 12th of June, 12-14 June 2020
+    ("dmy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?"
+                rf"\s+(?:of\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
+    # June 12, 2020; Monday, June 12; June 12-14
+    ("mdy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:\s*(?:-|–)\s*(?P<d2>{_DAY}))?"
+                rf"(?:\s*,?\s*(?P<y>{_YEAR}))?(?!\s*(?:%|per\s*cent|percent|km|miles?|people|,\d))")),
+    # the spring and summer of 1976, summer 2019, the winter of 2019
+    ("season", _rx(rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
+                   rf"(?:\s+of)?\s*,?\s+(?P<y>{_YEAR})")),
+    ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
+    # mid-March 2019, the end of June, early May 1990, March 2019, in January, last October
+    ("month", _rx(rf"(?:(?P<which>last|this|next|in|since|during|until|by|from|of|throughout)\s+)?"
+                  rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR}))?")),
+    ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
+    ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
+    ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
+                 rf"(?!\s*(?:%|per\s*cent|people|persons|protesters|demonstrators|workers|students|men|women|troops|police|soldiers))")),
+    ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
+    ("weekday", _rx(rf"(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
+    ("day_word", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
+                     r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?")),
+    ("ago", _rx(rf"(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago")),
+    ("vague_ago", _rx(rf"(?P<unit>days|weeks|months|years|decades)\s+ago")),
+    ("past", _rx(rf"(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})")),
+    ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
+    ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
+]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    m: re.Match[str]
+
+
+def find_timexes(text: str, ref: dt.date | None = None) -> list[Timex]:
+    """All resolvable date expressions in ``text``, in order, non-overlapping."""
+    hits: list[_Hit] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                hits.append(_Hit(kind, m))
+    # Longest first at equal start; earlier start wins overlaps.
+    hits.sort(key=lambda h: (h.m.start(), -(h.m.end() - h.m.start())))
+    out: list[Timex] = []
+    last_end = -1
+    for h in hits:
+        if h.m.start() < last_end:
+            continue
+        try:
+            tx = _resolve(h.kind, h.m, ref)
+        except (ValueError, OverflowError, KeyError):
+            tx = None
+        if tx is None:
+            continue
+        # Trim a leading preposition ("on", "in") so the span is the expression itself.
+        out.append(_trim(tx, text))
+        last_end = h.m.end()
+    return out
+
+
+_LEAD_WORDS = ("on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",
+               "for", "between")
+
+
+def _trim(tx: Timex, text: str) -> Timex:
+    start, end = tx.start, tx.end
+    low = text[start:end].lower()
+    for w in _LEAD_WORDS:
+        if low.startswith(w) and len(low) > len(w) and low[len(w)].isspace():
+            rest = len(low) - len(low[len(w):].lstrip())
+            start += rest
+            break
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".":
+        end -= 1
+    return Timex(text=text[start:end], start=start, end=end, start_date=tx.start_date,
+                 end_date=tx.end_date, precision=tx.precision, relative=tx.relative, vague=tx.vague)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_num(word: str) -> int:
+    return int(re.sub(r"(?i)(st|nd|rd|th)$", "", word))
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _part_of_month(part: str | None, y: int, m: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(y, m)[1]
+    p = (part or "").lower()
+    if "early" in p or "beginning" in p or "start" in p:
+        return dt.date(y, m, 1), dt.date(y, m, 10)
+    if "mid" in p or "middle" in p:
+        return dt.date(y, m, 11), dt.date(y, m, 20)
+    if "late" in p or "end" in p:
+        return dt.date(y, m, 21), dt.date(y, m, last)
+    return dt.date(y, m, 1), dt.date(y, m, last)
+
+
+def _season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
+    m = SEASONS[season.lower()]
+    start = dt.date(y, m, 1)
+    end_m = m + 2
+    end_y = y
+    if end_m > 12:
+        end_m -= 12
+        end_y += 1
+    return start, _month_end(end_y, end_m)
+
+
+def _shift_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _number(word: str) -> int | None:
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
+    g = m.groupdict()
+    text, s, e = m.group(0), m.start(), m.end()
+
+    def mk(a: dt.date, b: dt.date, precision: str, relative: bool = False, vague: bool = False) -> Timex:
+        if b < a:
+            a, b = b, a
+        return Timex(text=text, start=s, end=e, start_date=a, end_date=b, precision=precision,
+                     relative=relative, vague=vague)
+
+    if kind in ("iso", "slash"):
+        d = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return mk(d, d, "day")
+
+    if kind in ("dmy", "mdy"):
+        mon = _month_num(g["mon"])
+        day = _day_num(g["d"])
+        day2 = _day_num(g["d2"]) if g.get("d2") else day
+        if g.get("y"):
+            y = int(g["y"])
+            relative = False
+        else:
+            if ref is None:
+                return None
+            # Most recent such date, with a week of slack for events announced ahead.
+            y = ref.year
+            if dt.date(y, mon, min(day, calendar.monthrange(y, mon)[1])) > ref + dt.timedelta(days=7):
+                y -= 1
+            relative = True
+        a = dt.date(y, mon, day)
+        b = dt.date(y, mon, day2)
+        return mk(a, b, "day" if day2 - day <= 1 else "week", relative)
+
+    if kind == "season":
+        y = int(g["y"])
+        a, b = _season_range(g["s1"], y)
+        if g.get("s2"):
+            _, b = _season_range(g["s2"], y)
+        return mk(a, b, "season")
+
+    if kind == "rel_season":
+        if ref is None:
+            return None
+        which = " ".join(g["which"].lower().split())
+        sm = SEASONS[g["s1"].lower()]
+        y = ref.year if sm <= ref.month else ref.year - 1
+        if which in ("last", "the past", "the previous") and sm <= ref.month < sm + 3:
+            y -= 1
+        if which == "next":
+            y = ref.year if sm > ref.month else ref.year + 1
+        a, b = _season_range(g["s1"], y)
+        return mk(a, b, "season", True)
+
+    if kind == "month":
+        word = g["mon"].lower().rstrip(".")
+        which = (g.get("which") or "").lower()
+        part = g.get("part")
+        # Homographs: "may" (modal) and "march" (verb) need a preposition, a part or a year.
+        # The abbreviations need the same (e.g. "sat", "sun" and "dec" are not at stake here,
+        # but "mar", "jan" etc. as lone words are too risky).
+        if word in ("may", "march") or len(word) <= 4 and word not in ("june", "july"):
+            if not (which or part or g.get("y")):
+                return None
+            if word == "may" and which in ("by", "of", "from") and not g.get("y"):
+                return None
+        mon = _month_num(word)
+        if g.get("y"):
+            y = int(g["y"])
+            relative = False
+        else:
+            if ref is None or not (which or part):
+                return None
+            relative = True
+            if which == "next":
+                y = ref.year if mon > ref.month else ref.year + 1
+            elif which == "this":
+                y = ref.year
+            elif which == "last":
+                y = ref.year if mon < ref.month else ref.year - 1
+            else:
+                y = ref.year if mon <= ref.month else ref.year - 1
+        a, b = _part_of_month(part, y, mon)
+        return mk(a, b, "month", relative)
+
+    if kind == "part_year":
+        y = int(g["y"])
+        p = g["part"].lower()
+        if "early" in p or "beginning" in p or "start" in p:
+            return mk(dt.date(y, 1, 1), dt.date(y, 4, 30), "season")
+        if "mid" in p or "middle" in p:
+            return mk(dt.date(y, 5, 1), dt.date(y, 8, 31), "season")
+        return mk(dt.date(y, 9, 1), dt.date(y, 12, 31), "season")
+
+    if kind == "decade":
+        dec = g["dec"]
+        if len(dec) == 2:
+            if ref is None:
+                return None
+            century = 1900 if int(dec) > (ref.year % 100) else 2000
+            start_y = century + int(dec)
+        elif len(dec) == 4:
+            start_y = int(dec)
+        else:
+            return None
+        return mk(dt.date(start_y, 1, 1), dt.date(start_y + 9, 12, 31), "year", vague=True)
+
+    if kind in ("year", "year_lead"):
+        y = int(g["y"])
+        return mk(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+
+    # Everything below needs the reference date.
+    if ref is None:
+        return None
+
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
+        which = (g.get("which") or "").lower()
+        if which == "next":
+            delta = (wd - ref.weekday()) % 7 or 7
+            d = ref + dt.timedelta(days=delta)
+        elif which in ("last", "past"):
+            delta = (ref.weekday() - wd) % 7 or 7
+            d = ref - dt.timedelta(days=delta)
+        elif which == "this":
+            d = ref + dt.timedelta(days=wd - ref.weekday())
+        else:
+            d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        return mk(d, d, "day", True)
+
+    if kind == "day_word":
+        w = " ".join(g["w"].lower().split())
+        offset = {"yesterday": -1, "the day before yesterday": -2, "tomorrow": 1, "last night": -1,
+                  "overnight": 0}.get(w, 0)
+        if w == "last night":
+            # "last night" in a morning paper: the evening before publication.
+            offset = -1
+        d = ref + dt.timedelta(days=offset)
+        return mk(d, d, "day", True)
+
+    if kind == "ago":
+        n = _number(g["n"])
+        if n is None:
+            return None
+        return _ago(mk, ref, n, g["unit"].lower(), vague=g["n"].lower() in ("few", "a few", "several"))
+
+    if kind == "vague_ago":
+        unit = g["unit"].lower()
+        n = {"days": 3, "weeks": 3, "months": 3, "years": 3, "decades": 2}[unit]
+        return _ago(mk, ref, n, unit, vague=True)
+
+    if kind == "past":
+        n = _number(g["n"]) if g.get("n") else 1
+        if n is None:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit] * n
+        precision = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
+        if unit == "day" and n > 1:
+            precision = "week"
+        return mk(ref - dt.timedelta(days=days), ref, precision, True, vague=not g.get("n"))
+
+    if kind == "recent":
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 7, "week": 28, "month": 90, "year": 730}[unit]
+        precision = {"day": "week", "week": "month", "month": "season", "year": "year"}[unit]
+        return mk(ref - dt.timedelta(days=days), ref, precision, True, vague=True)
+
+    if kind == "rel_unit":
+        which = " ".join(g["which"].lower().split())
+        unit = g["unit"].lower()
+        step = {"last": -1, "past": -1, "next": 1}.get(which, 0)
+        if unit == "weekend":
+            # The weekend (Sat-Sun) on or before ref; "last" one before that, "next" one after.
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            if which in ("last", "past") and ref.weekday() >= 5:
+                sat -= dt.timedelta(weeks=1)
+            elif which == "next":
+                sat += dt.timedelta(weeks=1)
+            return mk(sat, sat + dt.timedelta(days=1), "week", True)
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+            if which.startswith("earlier"):
+                return mk(monday, ref, "week", True)
+            return mk(monday, monday + dt.timedelta(days=6), "week", True)
+        if unit == "month":
+            y, mo = _shift_months(ref.year, ref.month, step)
+            if which.startswith("earlier"):
+                return mk(dt.date(y, mo, 1), ref, "month", True)
+            return mk(dt.date(y, mo, 1), _month_end(y, mo), "month", True)
+        y = ref.year + step
+        if which.startswith("earlier"):
+            return mk(dt.date(y, 1, 1), ref, "year", True)
+        return mk(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True)
+
+    return None
+
+
+def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: bool) -> Timex:
+    u = unit.rstrip("s")
+    if u == "day":
+        d = ref - dt.timedelta(days=n)
+        return make(d, d, "day", True, vague)
+    if u == "week":
+        d = ref - dt.timedelta(weeks=n)
+        monday = d - dt.timedelta(days=d.weekday())
+        return make(monday, monday + dt.timedelta(days=6), "week", True, vague)
+    if u == "month":
+        y, mo = _shift_months(ref.year, ref.month, -n)
+        return make(dt.date(y, mo, 1), _month_end(y, mo), "month", True, vague)
+    years = n * (10 if u == "decade" else 1)
+    y = ref.year - years
+    if u == "decade":
+        return make(dt.date(y - 5, 1, 1), dt.date(y + 5, 12, 31), "year", True, True)
+    return make(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True, vague)
