@@ -1,9 +1,58 @@
-"""Commands registered by this module (filled in by its feature)."""
+"""`eventscribe eval`: figures per field against gold sets (docs/eval.md)."""
 
 from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.command("eval")(eval_command)
+
+
+def eval_command(
+    gold: Annotated[list[str], typer.Argument(help="Gold JSONL files (native, plover-gsr, glocon, mass-mobilization or india-police shape; detected per record).")],
+    errors: Annotated[int, typer.Option("--errors", "-e", help="List the N worst misses of each file.")] = 0,
+    json_out: Annotated[str | None, typer.Option("--json", help="Write all figures as JSON to this file ('-' for standard output).", flag_value="-")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Score N documents per file, spread evenly over it.")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="Parser processes.")] = 1,
+    predictions: Annotated[str | None, typer.Option("--predictions", help="Score saved `eventscribe extract` output (JSONL) instead of running the extractor.")] = None,
+    details: Annotated[bool, typer.Option("--details/--no-details", help="Per-class tables and confusion matrices.")] = True,
+) -> None:
+    """Run the extractor on the documents of gold files and print figures per field.
+
+    Example: eventscribe eval gold/eventscribe-gold.jsonl --errors 20 --json figures.json
+    """
+    from ..evaluate import GoldError, build_report, evaluate_file, format_text, load_predictions
+    from ..pipeline import Pipeline
+
+    saved = None
+    if predictions:
+        try:
+            saved = load_predictions(predictions)
+        except (OSError, json.JSONDecodeError) as exc:
+            typer.echo(f"error: --predictions: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    pipeline = None if saved is not None else Pipeline(n_process=processes)
+    datasets = []
+    for path in gold:
+        try:
+            datasets.append(evaluate_file(path, pipeline=pipeline, predictions=saved, limit=limit))
+        except GoldError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(f"scored {path}", err=True)
+    to_stdout = json_out == "-"
+    text = format_text(datasets, errors=errors, details=details)
+    # With --json on standard output the text report goes to standard error.
+    (sys.stderr if to_stdout else sys.stdout).write(text)
+    if json_out:
+        payload = json.dumps(build_report(datasets, errors=errors), ensure_ascii=False, indent=1)
+        if to_stdout:
+            sys.stdout.write(payload + "\n")
+        else:
+            with open(json_out, "w", encoding="utf-8") as fh:
+                fh.write(payload + "\n")
