@@ -276,7 +276,8 @@ def first_protest(events: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The document's first asserted protest event (else its first protest event of any status)."""
     ordered = sorted((e for e in events if is_protest(e)), key=lambda e: e["trigger"]["start"])
     asserted = [e for e in ordered if is_asserted(e)]
-    return (asserted or ordered or [None])[0]
+    chosen = asserted or ordered
+    return chosen[0] if chosen else None
 
 
 def mm_place_names(location: str) -> tuple[set[str], bool]:
