@@ -421,11 +421,18 @@ class Store:
                      country: str | None = None, event: str | None = None,
                      acled_type: str | None = None, sector: str | None = None,
                      status: str | None = None, q: str | None = None, limit: int | None = 100,
-                     offset: int = 0, mentions: bool = False) -> tuple[list[dict[str, Any]], int]:
-        """A page of merged events (or raw mentions), newest first, and the total count."""
+                     offset: int = 0, mentions: bool = False,
+                     flat: bool = False) -> tuple[list[dict[str, Any]], int]:
+        """A page of merged events (or raw mentions), newest first, and the total count.
+
+        Rows are the JSON documents (``merged_to_dict`` output; for mentions the contract
+        event plus ``mention_id``, ``article_id``, ``event_id``, ``source``, ``url``,
+        ``title``, ``published`` and ``sentence_text``). ``flat=True`` gives the SQL columns
+        instead (dates as ``datetime.date``) plus ``data``.
+        """
         filters: dict[str, Any] = {"date_from": date_from, "date_to": date_to, "country": country, "event": event,
                    "acled_type": acled_type, "sector": sector, "status": status, "q": q}
-        rows = list(self._iter_rows(mentions=mentions, limit=limit, offset=offset, **filters))
+        rows = list(self._iter_rows(mentions=mentions, limit=limit, offset=offset, flat=flat, **filters))
         table = _mentions_table() if mentions else events
         conds = self._conditions(table, **filters)
         with self._read() as conn:
@@ -436,7 +443,7 @@ class Store:
                         **filters: Any) -> Iterator[dict[str, Any]]:
         """Every matching event (or mention) for export, in the order of ``query_events``.
 
-        ``flat=True`` yields the SQL columns plus ``data`` (the full JSON document).
+        ``flat=True`` yields the SQL columns (dates as ``datetime.date``) plus ``data``.
         """
         yield from self._iter_rows(mentions=mentions, limit=None, offset=0, flat=flat, **filters)
 
@@ -457,7 +464,7 @@ class Store:
             for row in conn.execute(q.execution_options(yield_per=500)):
                 m = row._mapping
                 if flat:
-                    yield {k: _iso(v) for k, v in m.items()}
+                    yield dict(m)
                 elif mentions:
                     yield _mention_dict(m)
                 else:
