@@ -1,0 +1,65 @@
+"""``/api/stats``: counts by day, country, category, ACLED type and place, under the filters.
+
+The dashboard's timeline and map are drawn from this. Totals and the per-day/country/
+category counts come from ``Store.stats``; the per-place counts (for the map's circles)
+are one grouped query here against the store's ``events`` table, with the store's own
+filter conditions so they always agree with ``/api/events``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import APIRouter
+
+from ..store.schema import events
+from .deps import State
+from .events import EventFilters, Filters
+from .schemas import ProblemOut, StatsOut
+
+router = APIRouter(tags=["stats"])
+
+
+def _rows(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    return [{"key": str(r[key]), "count": int(r["count"])} for r in rows if r.get(key) is not None]
+
+
+def places(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
+    """Events with coordinates grouped by place, with a count per PLOVER category."""
+    t = events
+    conds = store._conditions(t, **filters.kwargs())
+    lat, lon = sa.func.round(t.c.lat, 2), sa.func.round(t.c.lon, 2)
+    q = (sa.select(lat.label("lat"), lon.label("lon"), t.c.location_name, t.c.country,
+                   t.c.plover_event, sa.func.count().label("n"))
+         .where(*conds, t.c.lat.is_not(None), t.c.lon.is_not(None))
+         .group_by(lat, lon, t.c.location_name, t.c.country, t.c.plover_event))
+    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for r in conn.execute(q):
+            key = (float(r.lat), float(r.lon), r.location_name or "", r.country)
+            p = grouped.setdefault(key, {"name": key[2], "country": r.country, "lat": key[0],
+                                         "lon": key[1], "count": 0, "by_category": {}})
+            p["count"] += int(r.n)
+            p["by_category"][r.plover_event] = p["by_category"].get(r.plover_event, 0) + int(r.n)
+    return sorted(grouped.values(), key=lambda p: (-p["count"], p["name"]))
+
+
+@router.get("/stats", response_model=StatsOut, responses={422: {"model": ProblemOut}})
+def get_stats(state: State, filters: Filters) -> dict[str, Any]:
+    """Event counts by day, country, PLOVER category, ACLED type and place.
+
+    Takes the same filters as ``GET /api/events``; ``total_events`` is the number of events
+    matching them, ``total_articles``/``total_mentions`` are database totals.
+    """
+    s = state.store.stats(**filters.kwargs())
+    return {
+        "total_events": int(s.get("matching", 0)),
+        "total_articles": s.get("articles"),
+        "total_mentions": s.get("mentions"),
+        "by_day": _rows(s.get("by_day", []), "date"),
+        "by_country": _rows(s.get("by_country", []), "country"),
+        "by_category": _rows(s.get("by_category", []), "event"),
+        "by_acled_type": _rows(s.get("by_acled", []), "acled_type"),
+        "places": places(state.store, filters),
+    }
