@@ -1,32 +1,671 @@
 """Detect: find event triggers in the parse and type them in PLOVER (event, mode).
 
-Provisional minimal version; the lexicon-driven detector replaces it.
+The method (docs/typing.md): every verb and noun whose lemma is in the trigger lexicon
+(``data/lexicon.toml``) is a candidate; its entry's rules look at the trigger's
+dependents (object, subject, particle, prepositions, modifiers, governing verb) to pick
+the category or drop the sense. Then, over each sentence's parse:
+
+- light verbs hand the event to their object noun ("staged a protest");
+- frame verbs absorb the event they are about ("threatened to arrest" is one THREATEN
+  event, mode ``arrest``; "demanded the release of" one REQUEST);
+- protesters as the subject of a movement/violent verb make a protest or a riot;
+- instruments near an ASSAULT trigger give its mode (tear gas, airstrike, IED ...);
+- events of one category that hang off each other are merged ("opened fire, killing 12").
+
+Each event's confidence ranks it for salience: violence > coercion > protest > verbal,
+with a small bonus for main-clause triggers, so that the highest-confidence event of a
+document is its main event.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
-from .model import Context, Event, Span
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-_LEMMAS = {
-    "protest": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
-    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "kill": ("ASSAULT", None),
-    "shoot": ("ASSAULT", "firearms"), "meet": ("CONSULT", None), "demand": ("REQUEST", None),
-}
+from .model import PLOVER_MODES, Context, Event, Span
+
+Label = tuple[str, str | None]  # (PLOVER event, mode)
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "dative"})
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+PARTICLES = frozenset({"up", "down", "off", "out", "back", "aside", "into", "in", "over"})
+# Deps a frame verb reaches its complement through ("threatened to arrest", "warned that
+# ... would be arrested", "demanded the release", "called for talks").
+FRAME_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "nsubjpass", "acl", "advcl",
+                        "dative", "oprd", "attr"})
+FRAME_PREPS = frozenset({"for", "of", "to", "on", "against", "about", "over", "with", "into"})
+# Words whose sense flips in sports and markets reports.
+AMBIGUOUS_SPORT = frozenset({"attack", "clash", "strike", "beat", "shoot", "battle", "fight",
+                             "kill", "fire", "ambush", "assault", "storm", "rally", "shooting",
+                             "defeat", "capture", "invade", "overrun", "bomb"})
+AMBIGUOUS_MARKET = frozenset({"rally", "clash", "crash", "strike", "battle", "fight", "protest"})
+MONTH_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "from", "before", "after",
+                         "during", "through", "of", "early", "late", "mid", "last", "next",
+                         "this", "between", "and", "to"})
+# Compound nouns that still denote the event itself ("strike action", "protest rally").
+EVENTISH_HEADS = frozenset({"action", "campaign", "wave", "activity", "march", "rally",
+                            "demonstration", "protest", "movement", "attack", "operation"})
+# The order in which instrument modes win when several are named.
+INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "explosives",
+                    "heavy-weapons", "firearms", "crowd-control", "primitive")
+GENERIC_ASSAULT_MODES = frozenset({None, "firearms", "heavy-weapons", "destroy"})
+
+
+# --- the lexicon --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: Label | None  # None: not an event in this sense
+    conds: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Rule, ...]]
+    nouns: dict[str, tuple[Rule, ...]]
+    phrases: dict[str, dict[str, Label | None]]
+    light: frozenset[str]
+    overrides: dict[str, dict[str, Label | None]]
+    frames: dict[str, str]
+    complement_modes: dict[str, dict[str, str]]
+    instruments: dict[str, str]
+    instruments2: dict[tuple[str, str], str]
+    weapon_tags: dict[str, str]
+    weapon_tags2: dict[tuple[str, str], str]
+    salience: dict[str, float]
+    protest_nouns: frozenset[str]
+    demo_verbs: frozenset[str]
+    riot_verbs: frozenset[str]
+    riot_subjects: frozenset[str]
+    classes: dict[str, frozenset[str]]
+
+
+def _label(value: str) -> Label | None:
+    if value == "skip":
+        return None
+    event, _, mode = value.partition(" ")
+    if event not in PLOVER_MODES:
+        raise ValueError(f"lexicon: unknown PLOVER event {event!r}")
+    if mode and mode not in PLOVER_MODES[event]:
+        raise ValueError(f"lexicon: {mode!r} is not a mode of {event}")
+    return event, mode or None
+
+
+def _expand(values: Iterable[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for v in values:
+        if v.startswith("@"):
+            out |= classes[v[1:]]
+        else:
+            out.add(v.lower())
+    return frozenset(out)
+
+
+def _rules(value: Any, classes: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
+    if isinstance(value, str):
+        return (Rule(_label(value)),)
+    rules = []
+    for item in value:
+        conds = tuple((k, _expand(v, classes)) for k, v in item.items() if k != "then")
+        rules.append(Rule(_label(item["then"]), conds))
+    return tuple(rules)
+
+
+def _split_pairs(table: dict[str, str]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    single: dict[str, str] = {}
+    double: dict[tuple[str, str], str] = {}
+    for key, value in table.items():
+        parts = key.lower().split()
+        if len(parts) == 1:
+            single[parts[0]] = value
+        else:
+            double[(parts[0], parts[-1])] = value
+    return single, double
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read ``data/lexicon.toml`` once."""
+    raw = tomllib.loads(resources.files("eventscribe.data").joinpath("lexicon.toml")
+                        .read_text(encoding="utf-8"))
+    classes = {k: frozenset(v) for k, v in raw["classes"].items()}
+    phrases: dict[str, dict[str, Label | None]] = {}
+    for key, value in raw["phrases"].items():
+        verb, obj = key.split()
+        phrases.setdefault(verb, {})[obj] = _label(value)
+    overrides = {verb: {noun: _label(v) for noun, v in table.items()}
+                 for verb, table in raw["light_verb_overrides"].items()}
+    frames = {lemma: event for event, lemmas in raw["frames"].items() for lemma in lemmas}
+    inst1, inst2 = _split_pairs(raw["instruments"])
+    tag1, tag2 = _split_pairs(raw["weapon_tags"])
+    ps = raw["protest_subject"]
+    return Lexicon(
+        verbs={k: _rules(v, classes) for k, v in raw["verbs"].items()},
+        nouns={k: _rules(v, classes) for k, v in raw["nouns"].items()},
+        phrases=phrases, light=frozenset(raw["light_verbs"]["lemmas"]), overrides=overrides,
+        frames=frames, complement_modes=raw["complement_modes"],
+        instruments=inst1, instruments2=inst2, weapon_tags=tag1, weapon_tags2=tag2,
+        salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
+        demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
+        riot_subjects=frozenset(ps["riot_subjects"]), classes=classes,
+    )
+
+
+# --- parse helpers (shared with classify) ---------------------------------------------------
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def subject_tokens(tok: Token) -> list[Token]:
+    """The doer of a verb or event noun: nsubj, the by-agent of a passive, a possessor or
+    modifier of an event noun ("police crackdown"); for a verb without one of its own, the
+    subject of the verb it hangs off ("gunmen opened fire, killing 12")."""
+    out: list[Token] = []
+    if tok.pos_ in NOUN_POS:
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+    cur: Token | None = tok
+    for _ in range(3):
+        if cur is None:
+            break
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                out.append(c)
+            elif c.dep_ == "agent":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        if out or cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl") or cur.head is cur:
+            if not out and cur.dep_ in ("relcl", "acl") and cur.head is not cur:
+                out.append(cur.head)  # "protesters who blocked the road"
+            break
+        cur = cur.head
+    return out
+
+
+def object_tokens(tok: Token) -> list[Token]:
+    """What a verb or event noun is done to: direct object, passive subject, the object of
+    at/on/against/of/with (verbs) or of/against/on (nouns)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS and not (tok.pos_ in NOUN_POS and c.dep_ == "attr"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "of", "upon", "into",
+                                                "with", "towards", "toward"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not out and tok.dep_ in ("relcl", "acl") and tok.tag_ == "VBN":
+        out.append(tok.head)  # "protesters arrested on Monday"
+    return out
+
+
+def expand_np(tok: Token) -> set[str]:
+    """Lemmas standing for a noun phrase: its head, conjuncts, compounds and an of-object
+    ("thousands of protesters", "riot police", "police and soldiers")."""
+    out = {lemma(tok)}
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "conj", "appos"):
+            out.add(lemma(c))
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.add(lemma(g))
+                    out.update(lemma(x) for x in g.children if x.dep_ in ("compound", "conj"))
+    return out
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+class _View:
+    """Lazily computed dependents of one candidate token, for rule conditions."""
+
+    __slots__ = ("tok", "_cache")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def get(self, key: str) -> frozenset[str]:
+        if key not in self._cache:
+            self._cache[key] = frozenset(self._compute(key))
+        return self._cache[key]
+
+    def _compute(self, key: str) -> set[str]:
+        tok = self.tok
+        if key == "obj":
+            out: set[str] = set()
+            for c in tok.children:
+                if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and tok.pos_ in VERB_POS):
+                    out.add(lemma(c))
+                    out.update(lemma(g) for g in c.children if g.dep_ == "compound")
+                elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ in NOUN_POS:
+                    out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+            return out
+        if key == "subj":
+            out = set()
+            for s in subject_tokens(tok):
+                out |= expand_np(s)
+            return out
+        if key == "prt":
+            return {lemma(c) for c in tok.children
+                    if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES)}
+        if key == "prep":
+            out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "agent")}
+            return out
+        if key == "pobj":
+            return {lemma(g) for c in tok.children if c.dep_ in ("prep", "agent")
+                    for g in c.children if g.dep_ == "pobj"}
+        if key == "mod":
+            return {lemma(c) for c in tok.children if c.dep_ in MOD_DEPS} | \
+                   {c.lower_ for c in tok.children if c.dep_ in MOD_DEPS}
+        if key == "head":
+            return {lemma(h) for h in _governors(tok)}
+        raise KeyError(key)
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The verb that governs a noun ("staged a protest", "took part in protests")."""
+    cur = tok
+    for _ in range(3):
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        head = cur.head
+        if head is cur:
+            return []
+        if head.pos_ == "ADP" or (head.pos_ in NOUN_POS and cur.dep_ == "pobj"):
+            cur = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            return [head]
+        return []
+    return []
+
+
+def _check(view: _View, conds: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    for key, values in conds:
+        neg = key.startswith("not_")
+        found = view.get(key[4:] if neg else key)
+        hit = bool(found) if "*" in values else bool(found & values)
+        if hit == neg:
+            return False
+    return True
+
+
+def _match(rules: tuple[Rule, ...], view: _View) -> Label | None:
+    for rule in rules:
+        if _check(view, rule.conds):
+            return rule.label
+    return None
+
+
+def _month(tok: Token) -> bool:
+    """'March' the month, not the march."""
+    if tok.lower_ != "march":
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and nxt.like_num:
+        return True
+    if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
+        return not any(c.dep_ == "det" for c in tok.children)
+    return tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
+
+
+@dataclass
+class _Cand:
+    tok: Token
+    event: str
+    mode: str | None
+    noun: bool
+    tag: str | None = None  # weapon tag for ACLED (grenade, ied, shelling, chemical)
+    absorbed: tuple[str, str | None] | None = None  # what a frame event is about
+
+    @property
+    def label(self) -> Label:
+        return self.event, self.mode
+
+
+def match_token(tok: Token, lex: Lexicon) -> Label | None:
+    """The PLOVER label of one token by the lexicon alone (None: not a trigger)."""
+    pos = tok.pos_
+    lem = lemma(tok)
+    if pos in VERB_POS:
+        phr = lex.phrases.get(lem)
+        if phr:
+            for c in tok.children:
+                targets = [c] if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp",
+                                              "npadvmod", "dative") else []
+                if c.dep_ == "prep":
+                    targets = [g for g in c.children if g.dep_ == "pobj"]
+                for t in targets:
+                    key = lemma(t)
+                    if key in phr:
+                        return phr[key]
+        rules = lex.verbs.get(lem) or lex.verbs.get(tok.lower_)
+        if rules:
+            return _match(rules, _View(tok))
+        return None
+    if pos in NOUN_POS:
+        rules = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
+        if rules is None:
+            return None
+        if _month(tok):
+            return None
+        return _match(rules, _View(tok))
+    return None
+
+
+# --- the detector ----------------------------------------------------------------------------
 
 
 def detect(doc: Doc, ctx: Context) -> list[Event]:
+    """Find the events of a parsed text (see the module docstring)."""
+    lex = load_lexicon()
     events: list[Event] = []
     for sent in doc.sents:
-        for tok in sent:
-            hit = _LEMMAS.get(tok.lemma_.lower())
-            if hit is None or tok.pos_ not in ("VERB", "NOUN"):
-                continue
-            events.append(Event(
-                id=f"{ctx.doc_id}:{len(events)}", event=hit[0], mode=hit[1],
-                trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
-                sentence_start=sent.start_char, sentence_end=sent.end_char,
-                token_i=tok.i, sent_token_start=sent.start, sent_token_end=sent.end,
-            ))
+        for cand in _sentence(sent, lex):
+            events.append(_to_event(cand, sent, ctx, lex, len(events)))
     return events
+
+
+def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
+    cands: dict[int, _Cand] = {}
+    for tok in sent:
+        if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS:
+            continue
+        label = match_token(tok, lex)
+        if label is not None:
+            cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS)
+    _compounds(cands)
+    _light_verbs(sent, cands, lex)
+    _protesters(sent, cands, lex)
+    _noise(sent, cands)
+    _instruments(cands, lex)
+    _frames(cands, lex)
+    _merge(cands)
+    return [cands[i] for i in sorted(cands)]
+
+
+def _compounds(cands: dict[int, _Cand]) -> None:
+    """A trigger noun used as a modifier ("protest leaders", "aid workers") is no event,
+    unless its head still names the event ("strike action")."""
+    for i, c in list(cands.items()):
+        tok = c.tok
+        if c.noun and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i not in cands:
+            if lemma(tok.head) not in EVENTISH_HEADS:
+                del cands[i]
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ == "conj")
+        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "into", "to", "for"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _light_verbs(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
+    for tok in sent:
+        if tok.pos_ not in VERB_POS:
+            continue
+        lem = lemma(tok)
+        table = lex.overrides.get(lem)
+        if table is None and lem not in lex.light:
+            continue
+        for noun in _object_nouns(tok):
+            nlem = lemma(noun)
+            if table is not None and nlem in table:
+                label = table[nlem]
+                if label is None:
+                    cands.pop(noun.i, None)
+                else:
+                    cands[noun.i] = _Cand(noun, label[0], label[1], True)
+                cands.pop(tok.i, None)
+                break
+            if noun.i in cands and lem in lex.light:
+                cands.pop(tok.i, None)
+                break
+
+
+def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """Protesters as the doers: "thousands of demonstrators gathered" is a protest,
+    "protesters torched a police station" a riot, "protesters demanded" a protest."""
+    police = lex.classes["police"] | lex.classes["military"]
+    for tok in sent:
+        if tok.pos_ not in VERB_POS:
+            continue
+        subj = set()
+        for s in subject_tokens(tok):
+            subj |= expand_np(s)
+        if not subj:
+            continue
+        by_protesters = bool(subj & lex.protest_nouns)
+        cand = cands.get(tok.i)
+        lem = lemma(tok)
+        if cand is None:
+            if by_protesters and lem in lex.riot_verbs:
+                cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
+            elif by_protesters and lem in lex.demo_verbs:
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
+            elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
+                cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
+            continue
+        if cand.event == "ASSAULT" and (by_protesters or (subj & lex.riot_subjects
+                                                          and _against(tok, police))):
+            cand.event, cand.mode = "PROTEST", "riot"
+        elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters:
+            cand.event, cand.mode = "PROTEST", "demo"
+
+
+def _against(tok: Token, targets: frozenset[str]) -> bool:
+    for o in object_tokens(tok):
+        if expand_np(o) & targets:
+            return True
+    return False
+
+
+def _noise(sent: SpacySpan, cands: dict[int, _Cand]) -> None:
+    """Drop sports and market senses ("a late attack", "stocks rallied")."""
+    amb = [i for i, c in cands.items() if lemma(c.tok) in AMBIGUOUS_SPORT | AMBIGUOUS_MARKET]
+    if not amb:
+        return
+    lex = load_lexicon()
+    lemmas = {lemma(t) for t in sent}
+    sport = bool(lemmas & lex.classes["noise_sport"])
+    market = len(lemmas & lex.classes["noise_market"]) >= 2
+    for i in amb:
+        lem = lemma(cands[i].tok)
+        if (sport and lem in AMBIGUOUS_SPORT) or (market and lem in AMBIGUOUS_MARKET):
+            del cands[i]
+
+
+def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
+    """The trigger's own phrase: its dependents (not other clauses) and its subject."""
+    out: list[Token] = []
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("conj", "ccomp", "parataxis", "relcl", "cc", "punct", "mark"):
+                    continue
+                out.append(c)
+                nxt.append(c)
+        frontier = nxt
+    for s in subject_tokens(tok):
+        out.append(s)
+        out.extend(c for c in s.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
+    for c in cands.values():
+        if c.event != "ASSAULT":
+            continue
+        found: set[str] = set()
+        tag: str | None = None
+        toks = [c.tok, *_scan_tokens(c.tok)]
+        for t in toks:
+            lem = lemma(t)
+            mods = [lemma(m) for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
+            hit2 = [lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2]
+            if hit2:
+                found.update(hit2)
+            elif lem in lex.instruments:
+                found.add(lex.instruments[lem])
+            tag2 = [lex.weapon_tags2[(m, lem)] for m in mods if (m, lem) in lex.weapon_tags2]
+            tag = tag or (tag2[0] if tag2 else lex.weapon_tags.get(lem))
+        c.tag = tag
+        if "suicide" in {lemma(t) for t in toks}:
+            found.add("suicide-attack")
+        if c.mode in GENERIC_ASSAULT_MODES or c.mode == "crowd-control":
+            for mode in INSTRUMENT_ORDER:
+                if mode in found:
+                    # live fire beats tear gas; tear gas beats a generic "fired"
+                    if c.mode == "crowd-control" and mode not in ("firearms", "explosives"):
+                        break
+                    if c.mode == "destroy" and mode in ("primitive", "crowd-control", "firearms"):
+                        break
+                    c.mode = mode
+                    break
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
+    order = sorted(cands, key=lambda i: -_depth(cands[i].tok))
+    for i in order:
+        frame = cands.get(i)
+        if frame is None:
+            continue
+        kind = lex.frames.get(lemma(frame.tok))
+        if kind is None or (kind != "PASS" and frame.event != kind):
+            continue
+        comp = _complement(frame.tok, cands)
+        if comp is None:
+            continue
+        if kind == "PASS":
+            del cands[i]
+            continue
+        del cands[comp.tok.i]
+        frame.absorbed = comp.label
+        if kind in lex.complement_modes:
+            table = lex.complement_modes[kind]
+            mode = table.get(f"{comp.event} {comp.mode}") or table.get(comp.event) or table.get("_")
+            if frame.mode is None or kind != "REQUEST" or frame.mode == "change":
+                frame.mode = mode if mode in PLOVER_MODES[frame.event] else frame.mode
+
+
+def _complement(tok: Token, cands: dict[int, _Cand]) -> _Cand | None:
+    frontier = [tok]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ not in FRAME_DEPS:
+                    continue
+                if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
+                    continue
+                if c.i in cands:
+                    return cands[c.i]
+                nxt.append(c)
+        frontier = nxt
+    return None
+
+
+MERGE_DEPS = frozenset({"prep", "pobj", "agent", "advcl", "dobj", "xcomp", "compound", "amod",
+                        "conj", "nsubj", "nsubjpass", "acl", "npadvmod", "nmod"})
+
+
+def _merge(cands: dict[int, _Cand]) -> None:
+    """One event per happening: same-category triggers that hang off each other merge
+    into the governing one, which takes the more specific mode."""
+    for i in sorted(cands, key=lambda i: -_depth(cands[i].tok)):
+        c = cands.get(i)
+        if c is None:
+            continue
+        tok = c.tok
+        head = tok.head
+        hops = 0
+        while head is not tok and hops < 3 and tok.dep_ in MERGE_DEPS:
+            h = cands.get(head.i)
+            if h is not None:
+                if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):
+                    if h.mode is None or (h.event == "ASSAULT" and h.mode in
+                                          GENERIC_ASSAULT_MODES and c.mode not in
+                                          GENERIC_ASSAULT_MODES):
+                        h.mode = c.mode
+                    h.tag = h.tag or c.tag
+                    del cands[i]
+                break
+            tok, head = head, head.head
+            hops += 1
+
+
+def _own_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def _clause_weight(tok: Token) -> float:
+    """Main-clause triggers stand for the sentence; background (relative clauses,
+    modifiers) less so."""
+    cur = tok
+    while cur.dep_ in ("conj", "pobj", "prep", "dobj", "compound") and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "ROOT":
+        return 0.05
+    if cur.dep_ in ("relcl", "acl", "appos", "amod"):
+        return -0.1
+    if cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT" and lemma(cur.head) in (
+            "say", "report", "tell", "announce", "state", "claim", "confirm", "add"):
+        return 0.05
+    return 0.0
+
+
+def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int) -> Event:
+    tok = c.tok
+    conf = lex.salience.get(c.event, 0.5) + _clause_weight(tok)
+    extra: dict[str, Any] = {}
+    if c.tag:
+        extra["weapon"] = c.tag
+    if c.absorbed:
+        extra["about"] = {"event": c.absorbed[0], "mode": c.absorbed[1]}
+    mode = c.mode if c.mode in PLOVER_MODES[c.event] else None
+    return Event(
+        id=f"{ctx.doc_id}:{n}", event=c.event, mode=mode,
+        trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        sentence_start=sent.start_char, sentence_end=sent.end_char,
+        token_i=tok.i, sent_token_start=sent.start, sent_token_end=sent.end,
+        confidence=round(min(0.99, max(0.05, conf)), 3), extra=extra,
+    )
+
+
+__all__ = ["detect", "load_lexicon", "match_token", "subject_tokens", "object_tokens",
+           "expand_np", "lemma"]
