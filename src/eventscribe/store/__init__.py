@@ -359,6 +359,10 @@ class Store:
 
     @staticmethod
     def _replace_events(conn: sa.Connection, merged: list[MergedEvent], to_dict: ToDict) -> int:
+        ids = [ev.event_id for ev in merged]
+        if len(set(ids)) != len(ids):
+            dup = next(i for i in ids if ids.count(i) > 1)
+            raise ValueError(f"resolution produced a duplicate event_id: {dup}")
         conn.execute(sa.delete(event_mentions))
         conn.execute(sa.delete(events))
         rows, links, seen = [], [], set()
