@@ -1,11 +1,297 @@
-"""Arguments: counts. Provisional minimal version; replaced by the full extractor."""
+"""Arguments: how many were killed, injured, arrested, or took part.
+
+Quantities come from ``eventscribe.numbers`` (digits, number words, vague quantities,
+qualifiers and ranges). A quantity becomes a count when the words around it say what it
+counts, read from the lexicon ``data/counts.toml`` on plain lower-cased words, so wire copy
+without case or punctuation works as well as edited text:
+
+- a kind word right after it: "12 dead", "40 arrests", "5,000-strong";
+- a kind word right before it: "killing 12", "arrested at least 40", "a crowd of 5,000",
+  "the death toll climbed to 15";
+- a kind word a few words on, after the counted noun: "12 people were killed",
+  "tens of thousands of teachers marched";
+- a protest noun in a sentence with a protest event: "5,000 demonstrators" → participants;
+- "no one was hurt", "no casualties", "nobody was arrested" → 0.
+
+Ages, years, dates, times, money, percentages, distances, serial numbers ("Article 19",
+"flight 17") and "one of the" are not counts. Each count goes to the best event of its
+sentence for its kind (participants only to PROTEST events); a count in a sentence with no
+fitting event ("The death toll climbed to 15.") goes to the nearest fitting event of the two
+sentences before it in the same paragraph.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
 
-from ..model import Context, Event
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Context, Count, Event
+from ..numbers import Quantity, counts_data, find_quantities
+from ..timex import find_timexes
+
+__all__ = ["attach_counts", "find_counts", "CountMention"]
+
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:[,.]\d+)*|[.;:!?()\"]", re.IGNORECASE)
+# Words after a counted noun at which the clause (and so the search for its verb) ends.
+_STOP = {".", ";", ":", "!", "?", "(", ")", "\"", "but", "while", "whereas", "although", "after",
+         "before", "because", "since", "when", "as", "whom", "whose", "said", "says", "told"}
+_VIOLENT_EVENTS = ("ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE")
+_TOLL = re.compile(r"(?:death|casualty|fatality|the)\s+toll|toll\s+(?:of|from)", re.IGNORECASE)
+_ZERO = re.compile(
+    r"\b(?P<z>no\s+one|no-one|nobody|none|no\s+(?:casualties|deaths|fatalities|injuries|arrests|"
+    r"one\s+else|lives|people|persons|protesters|civilians))\b", re.IGNORECASE)
+_PLACEHOLDER_REF = dt.date(2000, 6, 15)
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A quantity with the kind of count it is; offsets into the analysed text."""
+
+    kind: str  # killed | injured | arrested | participants
+    quantity: Quantity
+    toll: bool = False  # stated as a toll ("the death toll rose to 15"): supersedes earlier figures
+    protest_noun: bool = False  # only a protester noun says it counts participants
+
+
+@cache
+def _lex() -> dict[str, tuple[str, ...]]:
+    k = counts_data()["kinds"]
+    return {key: tuple(sorted(v, key=len, reverse=True)) for key, v in k.items()}
+
+
+@cache
+def _exclude() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    e = counts_data()["exclude"]
+    return (tuple(sorted(e["before"], key=len, reverse=True)), tuple(sorted(e["after"], key=len, reverse=True)))
+
+
+def _starts_with_phrase(words: list[str], phrases: tuple[str, ...]) -> str | None:
+    joined = " ".join(words)
+    for p in phrases:
+        if joined == p or joined.startswith(p + " "):
+            return p
+    return None
+
+
+def _ends_with_phrase(words: list[str], phrases: tuple[str, ...]) -> str | None:
+    joined = " ".join(words)
+    for p in phrases:
+        if joined == p or joined.endswith(" " + p):
+            return p
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _kind_of_word(words: list[str]) -> str | None:
+    lex = _lex()
+    for kind, key in (("killed", "killed_words"), ("injured", "injured_words"),
+                      ("arrested", "arrested_words"), ("participants", "participant_words")):
+        if _starts_with_phrase(words, lex[key]):
+            return kind
+    return None
+
+
+def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> bool:
+    before_words, after_words = _exclude()
+    if any(s < q.end and q.start < e for s, e in date_spans):
+        return True
+    after_raw = text[q.end:q.end + 30].lower()
+    before_raw = text[max(0, q.start - 30):q.start].lower()
+    if re.match(r"\s*(?::\d|[.,]\d|/\d|%|-(?:year|month|day|week|hour|minute|mile|km|member|point|page))", after_raw):
+        return True
+    if re.search(r"(?:[$£€¥₹#]|\bno\.)\s*$", before_raw):
+        return True
+    after = _words(after_raw)[:4]
+    if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)):
+        return True
+    before = _words(before_raw)[-3:]
+    if before and _ends_with_phrase(before, before_words):
+        return True
+    num = text[q.num_start:q.end].strip()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
+        # A year unless people are counted right after it ("2000 people").
+        nxt = after[:1]
+        lex = _lex()
+        if not nxt or not (nxt[0] in lex["person_nouns"] or nxt[0] in lex["protester_nouns"]
+                           or _kind_of_word(after) in ("killed", "injured", "arrested")):
+            return True
+    if num.lower() == "one" and after[:1] == ["of"]:
+        return True
+    return False
+
+
+def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
+    """All counts in ``text`` with their kinds (no parse needed)."""
+    lex = _lex()
+    date_spans = [(t.start, t.end) for t in find_timexes(text, ref or _PLACEHOLDER_REF)]
+    quantities = find_quantities(text)
+    q_starts = {q.start for q in quantities}
+    out: list[CountMention] = []
+    for q in quantities:
+        if _is_excluded(text, q, date_spans):
+            continue
+        kind, toll, proto = _classify(text, q, q_starts, lex)
+        if kind is not None:
+            out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto))
+    zeros = _zero_counts(text)
+    zspans = [(z.quantity.start, z.quantity.end) for z in zeros]
+    out = [c for c in out if not any(s < c.quantity.end and c.quantity.start < e for s, e in zspans)]
+    out.extend(zeros)
+    out.sort(key=lambda c: c.quantity.start)
+    return out
+
+
+def _classify(text: str, q: Quantity, q_starts: set[int],
+              lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
+    after_text = text[q.end:q.end + 120]
+    # Stop the look-ahead at the next quantity: "12 killed and 30 injured".
+    for s in sorted(q_starts):
+        if q.end < s < q.end + 120:
+            after_text = text[q.end:s]
+            break
+    after = _words(after_text)
+    before = _words(text[max(0, q.start - 80):q.start])
+    # Only the words of the same sentence count as context before the number.
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in (".", ";", "!", "?", ":"):
+            before = before[j + 1:]
+            break
+    # 1. The kind word right after: "12 dead", "40 arrests", "5,000-strong".
+    if after and after[0].startswith("-strong") or after_text.lower().startswith(("-strong", " strong")):
+        return "participants", False, False
+    k = _kind_of_word(after[:3]) if after else None
+    if k is None and after[:1] in (["people"], ["persons"], ["others"], ["more"], ["other"]):
+        k = _kind_of_word(after[1:4])
+    if k is not None and k != "participants":
+        return k, False, False
+    # 2. The kind right before: "killing 12", "arrested at least 40", "toll rose to 15".
+    near = before[-3:]
+    window_before = " ".join(before[-6:])
+    if _TOLL.search(window_before):
+        return "killed", True, False
+    for i in range(len(near)):
+        kb = _kind_of_word(near[i:])
+        if kb is not None and not (kb == "participants" and near[i:][:1] in (["protest"], ["march"], ["rally"])):
+            return kb, False, False
+    if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
+            before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
+        return "participants", False, False
+    # 3. The kind word a few words on: "12 people were killed", "thousands of teachers marched".
+    for i, w in enumerate(after[:9]):
+        if w in _STOP or (w in ("who", "which", "that") and i > 0):
+            break
+        kw = _kind_of_word(after[i:])
+        if kw is not None:
+            if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants":
+                break  # "the killing of", "arrests of": a noun about something else
+            return kw, False, False
+    # 4. A protest noun: "5,000 demonstrators", "hundreds of students".
+    head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
+    if head and (head[0] in lex["protester_nouns"] or " ".join(head[:2]) in lex["protester_nouns"]):
+        return "participants", False, True
+    return None, False, False
+
+
+def _zero_counts(text: str) -> list[CountMention]:
+    out: list[CountMention] = []
+    for m in _ZERO.finditer(text):
+        phrase = " ".join(m.group("z").lower().split())
+        kinds: list[str] = []
+        tail = phrase.split()[-1]
+        if tail in ("casualties",):
+            kinds = ["killed", "injured"]
+        elif tail in ("deaths", "fatalities", "lives"):
+            kinds = ["killed"]
+        elif tail == "injuries":
+            kinds = ["injured"]
+        elif tail == "arrests":
+            kinds = ["arrested"]
+        else:
+            after = _words(text[m.end():m.end() + 60])
+            for i, w in enumerate(after[:5]):
+                if w in _STOP:
+                    break
+                k = _kind_of_word(after[i:])
+                if k is not None and k != "participants":
+                    kinds = [k]
+                    break
+        q = Quantity(text=m.group("z"), start=m.start("z"), end=m.end("z"), value=0, low=None, high=None,
+                     qualifier="exact", num_start=m.start("z"))
+        out.extend(CountMention(kind=k, quantity=q) for k in kinds)
+    return out
+
+
+# --- attaching to events ----------------------------------------------------------------------
+
+
+def _fit(kind: str, ev: Event) -> int:
+    """How well an event takes a count of this kind (higher is better; 0 = not at all)."""
+    if kind == "participants":
+        return 3 if ev.event == "PROTEST" else 0
+    if kind == "arrested":
+        if ev.event == "COERCE" and ev.mode == "arrest":
+            return 3
+        return 2 if ev.event in ("COERCE", "SANCTION") else 1
+    if ev.event == "ASSAULT":
+        return 3
+    return 2 if ev.event in _VIOLENT_EVENTS else 1
 
 
 def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    if not events:
+        return events
+    mentions = find_counts(doc.text, ctx.published)
+    if not mentions:
+        return events
+    sents = list(doc.sents)
+    sent_of = {s.start_char: si for si, s in enumerate(sents)}
+    ev_sent = [sent_of.get(ev.sentence_start, _sent_index(sents, ev.sentence_start)) for ev in events]
+    para_break = [m.start() for m in re.finditer(r"\n", doc.text)]
+
+    # Counts stated in an event's own sentence first, then carried ones.
+    own: list[tuple[CountMention, int]] = []
+    for cm in mentions:
+        own.append((cm, _sent_index(sents, cm.quantity.start)))
+    for cm, si in own:
+        cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev) > 0]
+        if cm.protest_noun:
+            cands = [(i, ev) for i, ev in cands if ev.event == "PROTEST"]
+        carried = False
+        if not cands and cm.kind != "participants" or not cands and cm.kind == "participants" and not cm.protest_noun:
+            # "The death toll climbed to 15." / "Police said 5,000 people took part."
+            para = _para(para_break, cm.quantity.start)
+            cands = [(i, ev) for i, ev in enumerate(events)
+                     if si - 2 <= ev_sent[i] < si and _para(para_break, ev.sentence_start) == para
+                     and _fit(cm.kind, ev) >= 2]
+            carried = True
+        if not cands:
+            continue
+        _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1]), ev_sent[c[0]] if carried else 0,
+                                                -abs(c[1].trigger.start - cm.quantity.start)))
+        existing = best.counts.get(cm.kind)
+        # The first figure stated wins, except a later toll that raises it.
+        if existing is not None and not (cm.toll and cm.quantity.value > existing.value):
+            continue
+        q = cm.quantity
+        best.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
+                                     high=q.high, qualifier=q.qualifier)
     return events
+
+
+def _sent_index(sents: list[SpacySpan], offset: int) -> int:
+    for i, s in enumerate(sents):
+        if s.start_char <= offset < s.end_char:
+            return i
+    return len(sents) - 1
+
+
+def _para(breaks: list[int], offset: int) -> int:
+    return sum(1 for b in breaks if b < offset)

@@ -1,11 +1,151 @@
-"""Arguments: dates. Provisional minimal version; replaced by the full extractor."""
+"""Arguments: when each event took place.
+
+The date expressions of the text are found and resolved once per document by
+``eventscribe.timex`` against the publication date (``ctx.published``). Each event then takes,
+in order of preference:
+
+1. an expression in its own sentence (``origin="text"``), the one closest to the trigger in
+   the dependency tree (then in characters) — so "In 1988, thousands were executed" keeps
+   its own year even in an article about today;
+2. the date of the nearest preceding sentence with one in the same paragraph
+   (``origin="context"``, null span fields): later sentences of a report usually continue
+   the episode of the sentence that dated it. Across paragraphs only a recent date
+   (within ``RECENT_DAYS`` of publication) is carried over, so a history paragraph does not
+   date the news that follows it; without a publication date any earlier date is used,
+   then the first date of the document;
+3. the publication date (``origin="published"``, precision day);
+4. nothing (None).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import re
+from dataclasses import dataclass
 
-from ..model import Context, Event
+from spacy.tokens import Doc, Token
+
+from ..model import Context, Event, When
+from ..timex import Timex, find_timexes
+
+__all__ = ["attach_dates", "RECENT_DAYS"]
+
+RECENT_DAYS = 31
+
+
+@dataclass(frozen=True)
+class _Placed:
+    tx: Timex
+    sent: int  # index of the sentence holding it
+    para: int  # index of the paragraph holding it
+    root: int  # token index of the expression's syntactic head (-1 if unaligned)
+    depth: int  # depth of that head in its sentence's tree
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    if not events:
+        return events
+    ref = ctx.published
+    sents = list(doc.sents)
+    sent_starts = [s.start_char for s in sents]
+    para_breaks = [m.start() for m in re.finditer(r"\n", doc.text)]
+    placed = [_place(doc, tx, sent_starts, para_breaks) for tx in find_timexes(doc.text, ref)]
+    by_sent: dict[int, list[_Placed]] = {}
+    for p in placed:
+        by_sent.setdefault(p.sent, []).append(p)
+
+    for ev in events:
+        si = _index_at(sent_starts, ev.sentence_start)
+        own = by_sent.get(si)
+        if own:
+            best = _closest(doc, ev, own)
+            ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
+                           start_date=best.tx.start_date, end_date=best.tx.end_date,
+                           precision=best.tx.precision, origin="text")
+            continue
+        inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
+        if inherited is not None:
+            tx = inherited.tx
+            ev.date = When(text=None, start=None, end=None, start_date=tx.start_date,
+                           end_date=tx.end_date, precision=tx.precision, origin="context")
+        elif ref is not None:
+            ev.date = When(text=None, start=None, end=None, start_date=ref, end_date=ref,
+                           precision="day", origin="published")
+        else:
+            ev.date = None
     return events
+
+
+def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
+    """Index of the last start <= offset (paragraphs: number of breaks before offset)."""
+    if base == 0:
+        # Paragraph number: how many line breaks come before the offset.
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
+
+
+def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) -> _Placed:
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    root, depth = -1, 0
+    if span is not None and len(span):
+        tok = span.root
+        root = tok.i
+        depth = sum(1 for _ in tok.ancestors)
+    return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
+                   para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
+def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
+    if len(cands) == 1:
+        return cands[0]
+    trig = doc[ev.token_i] if 0 <= ev.token_i < len(doc) else None
+
+    def key(p: _Placed) -> tuple[int, int, int]:
+        dist = _tree_distance(trig, doc[p.root]) if trig is not None and p.root >= 0 else 99
+        return (dist, int(p.tx.vague), abs(p.tx.start - ev.trigger.start))
+
+    return min(cands, key=key)
+
+
+def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None) -> _Placed | None:
+    before = [p for p in placed if p.sent < si]
+    if not before:
+        if ref is None and placed:
+            # No publication date: the document's first date is better than none.
+            return min(placed, key=lambda p: (p.tx.vague, p.tx.start))
+        return None
+    same_para = [p for p in before if p.para == para]
+    pool = same_para
+    if not pool:
+        if ref is None:
+            pool = before
+        else:
+            recent = ref - dt.timedelta(days=RECENT_DAYS)
+            pool = [p for p in before if p.tx.end_date >= recent and not p.tx.vague]
+    if not pool:
+        return None
+    last_sent = max(p.sent for p in pool)
+    # In the sentence that dated the episode, the expression nearest its root.
+    return min((p for p in pool if p.sent == last_sent), key=lambda p: (p.tx.vague, p.depth, p.tx.start))
