@@ -253,6 +253,8 @@ class _Cluster:
     modes: Counter[str] = field(default_factory=Counter)
     proper: set[str] = field(default_factory=set)
     perp_sectors: set[str] = field(default_factory=set)
+    top_cat: str = ""
+    top_mode: str | None = None
     articles: dict[str, list[_M]] = field(default_factory=lambda: defaultdict(list))
     buckets: set[tuple[Any, ...]] = field(default_factory=set)
 
@@ -279,8 +281,12 @@ class _Cluster:
             self.place = m.place
             self.country = m.place.country
         self.cats[m.ev.event] += 1
+        if self.cats[m.ev.event] > self.cats[self.top_cat]:
+            self.top_cat = m.ev.event
         if m.ev.mode:
             self.modes[m.ev.mode] += 1
+            if self.top_mode is None or self.modes[m.ev.mode] > self.modes[self.top_mode]:
+                self.top_mode = m.ev.mode
         self.proper |= m.proper
         self.perp_sectors |= m.perp_sectors
         self.articles[m.ref.article_id].append(m)
@@ -294,9 +300,7 @@ class _Cluster:
         if p == _VETO:
             return _VETO
         total += p
-        cat = self.cats.most_common(1)[0][0]
-        mode = self.modes.most_common(1)[0][0] if self.modes else None
-        total += _mode_score(m.ev.event, m.ev.mode, cat, mode, s)
+        total += _mode_score(m.ev.event, m.ev.mode, self.top_cat, self.top_mode, s)
         if m.proper & self.proper:
             total += s.weights["shared_named_actor"]
         if m.perp_sectors and self.perp_sectors and not (m.perp_sectors & self.perp_sectors):
