@@ -1,11 +1,805 @@
-"""Arguments: actors. Provisional minimal version; replaced by the full extractor."""
+"""Arguments: who did it (``actor``) and to whom (``recipient``), from the dependency parse.
+
+For each event the rules below read the arguments of its trigger token:
+
+- verbs: ``nsubj`` → actor; ``dobj``/``dative`` and the objects of "at", "on", "against"...
+  → recipient; passives: the ``agent`` ("by police") → actor, ``nsubjpass`` → recipient;
+  a trigger without a subject borrows one through ``conj``, ``xcomp``, ``advcl`` (", killing
+  12 civilians"), ``relcl`` ("troops who opened fire") and ``acl`` ("protesters arrested by
+  police");
+- nouns: "by" → actor; "of" → recipient for events done to someone ("the arrest of 20
+  students"), else actor ("a march of farmers"); compounds and possessives → actor ("police
+  crackdown", "the army's offensive"); the subject of a light verb ("students staged a
+  protest") or of "take part in" → actor;
+- each argument is expanded over coordination ("police and soldiers").
+
+Each argument is then normalised with the actor dictionary (``data/actors/*.toml``): generic
+agents ("riot police" → police, COP) and named organisations with aliases ("RAB" → Rapid
+Action Battalion, COP, BGD). The dictionary is compiled once into a first-word index, so
+matching a document is one dictionary look-up per token. Country adjectives and names in the
+phrase ("Kenyan police", "police in Kenya") give the country; failing that, state actors and
+domestic groups get the document's focus country (see ``docs/actors.md``).
+
+Pronouns and definite descriptions ("they", "the group", "the demonstrators") are resolved to
+the most salient compatible actor named before them; the span stays on the pronoun, the name,
+sector and country come from the antecedent.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import importlib.resources
+import os
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from ..model import Context, Event
+from spacy.tokens import Doc, Token
+
+from ..model import SECTORS, Actor, Context, Event
+
+__all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
+
+try:  # the gazetteer knows country names, aliases and demonyms
+    from ..gazetteer import country_code as _gz_country_code
+except ImportError:  # pragma: no cover - only while the gazetteer is missing
+    _gz_country_code = None
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a country name or nationality word ("Kenyan"), else None."""
+    if _gz_country_code is not None:
+        return _gz_country_code(name)
+    import pycountry  # pragma: no cover
+
+    try:  # pragma: no cover
+        return str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:  # pragma: no cover
+        return None
+
+
+# Sectors that get the document's focus country when the text names none: the state and the
+# domestic groups a local news story is about. Refugees, unidentified and armed non-state
+# groups often come from elsewhere, so they stay without one.
+FOCUS_SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "SPY", "PTY", "OPP", "CVL", "EDU", "LAB", "AGR",
+    "MED", "JRN", "REL", "BUS", "SOC", "ELI",
+})
+ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PRONOUNS_THING = frozenset({"it", "its", "itself"})
+RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# How many sentences back a pronoun may look for its antecedent.
+COREF_WINDOW = 3
+
+
+# --- the dictionary ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor of the dictionary."""
+
+    name: str
+    sector: str | None
+    country: str | None = None
+    named: bool = False  # a named organisation (vs a generic agent like "police")
+    weak: bool = False  # a vague head whose modifiers say more ("opposition supporters")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    entry: Entry
+    exact: bool
+
+
+@dataclass
+class Roles:
+    light_verbs: frozenset[str]
+    recipient_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    of_recipient_events: frozenset[str]
+    participation_verbs: frozenset[str]
+    quantity_words: frozenset[str]
+    person_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
+
+
+@dataclass
+class ActorDictionary:
+    """The compiled actor dictionary: phrases indexed by their first word."""
+
+    index: dict[str, list[_Phrase]] = field(default_factory=dict)
+    roles: Roles | None = None
+
+    def add(self, phrase: Iterable[str], entry: Entry, *, exact: bool = False) -> None:
+        words = tuple(phrase) if exact else tuple(w.lower() for w in phrase)
+        if not words:
+            return
+        key = words[0].lower()
+        bucket = self.index.setdefault(key, [])
+        for p in bucket:
+            if p.words == words and p.exact == exact:
+                return  # first definition wins
+        bucket.append(_Phrase(words, entry, exact))
+        bucket.sort(key=lambda p: -len(p.words))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.index.values())
+
+    def match(self, doc: Doc) -> dict[int, tuple[int, int, Entry]]:
+        """Map each token covered by a dictionary phrase to (start, end, entry) of that phrase.
+
+        Longest phrases win; matching is on the lower-cased word, its lemma, or the word
+        without a plural "s"/"es", so "policemen", "Protesters" and lower-cased text all match.
+        """
+        found: list[tuple[int, int, Entry]] = []
+        n = len(doc)
+        keys = [_keys(t) for t in doc]
+        for i in range(n):
+            best: tuple[int, int, Entry] | None = None
+            for key in keys[i]:
+                for p in self.index.get(key, ()):
+                    end = i + len(p.words)
+                    if end > n or (best is not None and end - i <= best[1] - best[0]):
+                        continue
+                    if all(_word_matches(doc[i + k], keys[i + k], w, p.exact)
+                           for k, w in enumerate(p.words)):
+                        best = (i, end, p.entry)
+                        break  # phrases are sorted longest first
+            if best is not None:
+                found.append(best)
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        cover: dict[int, tuple[int, int, Entry]] = {}
+        for m in found:
+            if any(j in cover for j in range(m[0], m[1])):
+                continue
+            for j in range(m[0], m[1]):
+                cover[j] = m
+        return cover
+
+
+def _keys(tok: Token) -> tuple[str, ...]:
+    low = tok.lower_
+    keys = [low]
+    lemma = tok.lemma_.lower()
+    if lemma != low:
+        keys.append(lemma)
+    if len(low) > 3 and low.endswith("s"):
+        keys.append(low[:-1])
+        if low.endswith("es"):
+            keys.append(low[:-2])
+    return tuple(keys)
+
+
+def _word_matches(tok: Token, keys: tuple[str, ...], word: str, exact: bool) -> bool:
+    if exact:
+        return tok.text == word
+    return word in keys
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _tokens(phrase: str) -> list[str]:
+    return [t.text for t in _tokenizer()(phrase) if not t.is_space]
+
+
+def _data_files() -> list[tuple[str, str]]:
+    root = importlib.resources.files("eventscribe").joinpath("data", "actors")
+    out = [(p.name, p.read_text("utf-8")) for p in root.iterdir() if p.name.endswith(".toml")]
+    out.sort()
+    extra = os.environ.get("ESCRIBE_ACTORS", "")
+    for path in filter(None, extra.split(os.pathsep)):
+        p = Path(path)
+        files = sorted(p.glob("*.toml")) if p.is_dir() else [p]
+        out.extend((f.name, f.read_text("utf-8")) for f in files)
+    return out
+
+
+def _check_sector(sector: Any, where: str) -> str | None:
+    if sector is None:
+        return None
+    if sector not in SECTORS:
+        raise ValueError(f"{where}: unknown PLOVER sector {sector!r}")
+    return str(sector)
+
+
+def compile_dictionary(tables: Iterable[tuple[str, dict[str, Any]]]) -> ActorDictionary:
+    """Build an ActorDictionary from parsed TOML tables (``[[agent]]``, ``[[org]]``,
+    ``[[group]]`` and ``[roles]``); later files add to earlier ones."""
+    d = ActorDictionary()
+    roles: dict[str, set[str]] = {}
+    for fname, data in tables:
+        for key, values in (data.get("roles") or {}).items():
+            roles.setdefault(key, set()).update(str(v).lower() for v in values)
+        for a in data.get("agent", []):
+            entry = Entry(name=a["name"], sector=_check_sector(a.get("sector"), fname),
+                          country=a.get("country"), weak=bool(a.get("weak", False)))
+            for term in a.get("terms", []):
+                d.add(_tokens(term), entry)
+        for o in data.get("org", []):
+            _add_named(d, [o["name"], *o.get("aliases", [])], o, fname)
+        for g in data.get("group", []):
+            for member in g.get("members", []):
+                names = [member] if isinstance(member, str) else list(member)
+                _add_named(d, names, g, fname)
+    d.roles = Roles(**{k: frozenset(roles.get(k, ())) for k in Roles.__dataclass_fields__})
+    return d
+
+
+def _add_named(d: ActorDictionary, names: list[str], spec: dict[str, Any], fname: str) -> None:
+    entry = Entry(name=names[0], sector=_check_sector(spec.get("sector"), fname),
+                  country=spec.get("country"), named=True)
+    exact = set(spec.get("exact", []))
+    for alias in names:
+        # Short acronyms ("IS", "UN") are words in lower case: only their capitals match.
+        is_exact = alias in exact or (len(alias) <= 2 and alias.isupper())
+        d.add(_tokens(alias), entry, exact=is_exact)
+
+
+@functools.cache
+def load_dictionary() -> ActorDictionary:
+    """The actor dictionary of the package (plus files named in ``$ESCRIBE_ACTORS``)."""
+    return compile_dictionary((name, tomllib.loads(text)) for name, text in _data_files())
+
+
+# --- argument finding -------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    role: str
+    tok: Token
+
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb is one of ``verbs``, also when the lemmatiser got it wrong ("staged")."""
+    if tok.lemma_.lower() in verbs:
+        return True
+    low = tok.lower_
+    if low in verbs:
+        return True
+    for suffix, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""),
+                        ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + add in verbs:
+            return True
+    if low.endswith(("lled", "pped", "tted", "nned")) and low[:-3] in verbs:
+        return True  # "planned", "stepped"
+    return False
+
+
+def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    s = set(deps)
+    return [c for c in tok.children if c.dep_ in s]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+class _Finder:
+    """Finds argument tokens for triggers of one document."""
+
+    def __init__(self, doc: Doc, dic: ActorDictionary, cover: dict[int, tuple[int, int, Entry]]):
+        self.doc = doc
+        self.cover = cover
+        assert dic.roles is not None
+        self.r = dic.roles
+
+    def actor_like(self, tok: Token) -> bool:
+        if tok.i in self.cover:
+            return True
+        if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
+            return True
+        low = tok.lower_
+        if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON):
+            return True
+        if low in RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
+            return True
+        return self.is_quantity(tok)
+
+    def is_quantity(self, tok: Token) -> bool:
+        return tok.lower_ in self.r.quantity_words or tok.lemma_.lower() in self.r.quantity_words \
+            or (tok.pos_ == "NUM" and tok.dep_ in SUBJECT_DEPS | {"nsubjpass", "dobj"})
+
+    def verb_args(self, v: Token, event: str) -> list[_Found]:
+        out: list[_Found] = []
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
+                out.append(_Found("actor", c))
+            elif c.dep_ == "agent":
+                out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
+            elif c.dep_ == "nsubjpass" and self.actor_like(c):
+                out.append(_Found("recipient", c))
+            elif c.dep_ in ("dobj", "dative") and self.actor_like(c):
+                out.append(_Found("recipient", c))
+            elif c.dep_ == "prep" and c.lower_ in self.r.recipient_preps:
+                out.extend(_Found("recipient", p) for p in _pobjs(c)
+                           if self.actor_like(p) and p.ent_type_ not in ("DATE", "TIME"))
+        return out
+
+    def inherited(self, v: Token, depth: int = 0) -> list[_Found]:
+        """Arguments a subjectless verb borrows from the clause it depends on."""
+        if depth > 3:
+            return []
+        dep, head = v.dep_, v.head
+        if head is v:
+            return []
+        if dep in ("relcl", "acl") and not _is_verbal(head):
+            rel_subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+            if rel_subj and rel_subj[0].lower_ in RELATIVE:
+                role = "actor" if rel_subj[0].dep_ in SUBJECT_DEPS else "recipient"
+            elif rel_subj:
+                role = "recipient"  # "the students police arrested"
+            elif v.tag_ == "VBN":
+                role = "recipient"  # "protesters arrested by police"
+            else:
+                role = "actor"  # "police firing tear gas"
+            return [_Found(role, head)] if self.actor_like(head) else []
+        if not _is_verbal(head):
+            return []
+        if dep == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj",) and self.actor_like(c)]
+            if objs:  # "ordered troops to fire"
+                return [_Found("actor", objs[0])]
+        if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
+            if dep == "ccomp" and head.lemma_ not in ("continue", "begin", "start"):
+                return []
+            base = self.verb_args(head, "")
+            subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]
+            if dep == "conj":
+                subj += [f for f in base if f.tok.dep_ == "nsubjpass"]
+            return subj or self.inherited(head, depth + 1)
+        return []
+
+    def noun_args(self, n: Token, event: str) -> list[_Found]:
+        out: list[_Found] = []
+        of_role = "recipient" if event.lower() in self.r.of_recipient_events else "actor"
+        for c in n.children:
+            if c.dep_ == "prep":
+                low = c.lower_
+                objs = [p for p in _pobjs(c) if self.actor_like(p)]
+                if low in self.r.agent_preps:
+                    out.extend(_Found("actor", p) for p in objs)
+                elif low == "of":
+                    for p in objs:
+                        out.append(_Found(of_role, p))
+                        # "the arrest of 20 students by police": "by" often hangs off the object
+                        for pc in p.children:
+                            if pc.dep_ == "prep" and pc.lower_ == "by":
+                                out.extend(_Found("actor", q) for q in _pobjs(pc) if self.actor_like(q))
+                elif low in self.r.recipient_preps:
+                    out.extend(_Found("recipient", p) for p in objs
+                               if p.ent_type_ not in ("DATE", "TIME"))
+            elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
+                if c.ent_type_ == "GPE" and c.i not in self.cover and c.dep_ == "compound":
+                    continue  # "Nairobi protest": a place, not an actor
+                out.append(_Found("actor", c))
+            elif c.dep_ == "amod" and c.i in self.cover and self.cover[c.i][2].sector:
+                out.append(_Found("actor", c))  # "student protest" tagged as adjective
+            elif c.dep_ == "acl":
+                # "a protest organised by students"
+                for a in _children(c, ["agent"]):
+                    out.extend(_Found("actor", p) for p in _pobjs(a) if self.actor_like(p))
+        if not any(f.role == "actor" for f in out):
+            out.extend(self.light_verb_actor(n))
+        return out
+
+    def light_verb_actor(self, n: Token) -> list[_Found]:
+        head = n.head
+        if head is n:
+            return []
+        verb: Token | None = None
+        if n.dep_ in ("dobj", "attr", "oprd") and _is_verbal(head) \
+                and _verb_in(head, self.r.light_verbs):
+            verb = head
+        elif n.dep_ == "pobj" and head.lower_ in ("in", "into", "on") and _is_verbal(head.head):
+            v = head.head
+            if _verb_in(v, self.r.participation_verbs) or _verb_in(v, self.r.light_verbs):
+                verb = v  # "took part in a rally", "went on strike"
+            else:
+                # "took part in": the prep hangs off "part"
+                verb = None
+        elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
+                and _is_verbal(head.head.head):
+            verb = head.head.head
+        elif n.dep_ == "nsubjpass" and _is_verbal(head):
+            return [_Found("actor", p) for a in _children(head, ["agent"]) for p in _pobjs(a)
+                    if self.actor_like(p)]
+        if verb is None:
+            return []
+        found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
+        return found or [f for f in self.inherited(verb) if f.role == "actor"]
+
+    def arguments(self, trig: Token, event: str) -> list[_Found]:
+        if _is_verbal(trig):
+            found = self.verb_args(trig, event)
+            if not any(f.role == "actor" for f in found):
+                found += [f for f in self.inherited(trig) if f.role == "actor"
+                          or not any(g.role == "recipient" for g in found)]
+            # "opened fire on the crowd": the object of the light verb is the trigger's
+            if _verb_in(trig, self.r.light_verbs):
+                for c in _children(trig, ["dobj"]):
+                    for p in _children(c, ["prep"]):
+                        if p.lower_ in self.r.recipient_preps:
+                            found += [_Found("recipient", q) for q in _pobjs(p) if self.actor_like(q)]
+        else:
+            found = self.noun_args(trig, event)
+            # "opened fire on the crowd" with "fire" as trigger: recipients on the verb
+            head = trig.head
+            if trig.dep_ == "dobj" and _is_verbal(head) and _verb_in(head, self.r.light_verbs):
+                found += [f for f in self.verb_args(head, event) if f.role == "recipient"
+                          and f.tok is not trig]
+        return self.expand(found)
+
+    def expand(self, found: list[_Found]) -> list[_Found]:
+        """Resolve relative pronouns and "hundreds of X", and add coordinated heads."""
+        out: list[_Found] = []
+        seen: set[int] = set()
+        for f in found:
+            tok = f.tok
+            if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+                tok = tok.head.head
+            for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in
+                             ("NOUN", "PROPN", "PRON", "NUM")]]:
+                if t.i in seen:
+                    continue
+                seen.add(t.i)
+                out.append(_Found(f.role, t))
+        return out
+
+
+# --- normalisation ----------------------------------------------------------------------
+
+
+@dataclass
+class _Norm:
+    start: int  # token span [start, end)
+    end: int
+    name: str
+    sector: str | None
+    country: str | None
+    named: bool = False
+    weak: bool = False
+    international: bool = False  # a named body without a country: no focus country for it
+    plural: bool = False
+    person: bool = False
+    pronoun: bool = False
+    definite: bool = False
+
+
+def _ent_span(tok: Token) -> tuple[int, int] | None:
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    s = tok.i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = tok.i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
+class _Normaliser:
+    def __init__(self, doc: Doc, dic: ActorDictionary, cover: dict[int, tuple[int, int, Entry]]):
+        self.doc = doc
+        self.cover = cover
+        assert dic.roles is not None
+        self.r = dic.roles
+        self._cache: dict[int, _Norm] = {}
+
+    def country_of(self, tok: Token) -> str | None:
+        span = _ent_span(tok)
+        if span is not None and self.doc[span[0]].ent_type_ in ("GPE", "NORP"):
+            text = self.doc[span[0]:span[1]].text
+        else:
+            text = tok.text
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        return country_code(text)
+
+    def normalise(self, h: Token) -> _Norm:
+        got = self._cache.get(h.i)
+        if got is None:
+            got = self._cache[h.i] = self._normalise(h)
+        return got
+
+    def _normalise(self, h: Token) -> _Norm:
+        doc = self.doc
+        low = h.lower_
+        if h.pos_ == "PRON" or low in PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
+            return _Norm(h.i, h.i + 1, low, None, None, pronoun=True,
+                         plural=low in PRONOUNS_PLURAL, person=low in PRONOUNS_PERSON)
+        # "hundreds of students", "members of the opposition": the object names them
+        of_obj = None
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [p for p in _pobjs(c) if p.pos_ in ("NOUN", "PROPN", "PRON")]
+                if objs:
+                    of_obj = objs[0]
+        head_m = self.cover.get(h.i)
+        quantity = head_m is None and (low in self.r.quantity_words
+                                       or h.lemma_.lower() in self.r.quantity_words
+                                       or h.pos_ == "NUM")
+        if (quantity or (head_m is not None and head_m[2].weak)) and of_obj is not None \
+                and of_obj.i in self.cover:
+            inner = self.normalise(of_obj)
+            end = max(inner.end, h.i + 1)
+            return _Norm(self._left(h), end, inner.name, inner.sector, inner.country,
+                         named=inner.named, weak=inner.weak, international=inner.international,
+                         plural=True, person=False)
+
+        start, end = self._left(h), h.i + 1
+        if head_m is not None:
+            start, end = min(start, head_m[0]), max(end, head_m[1])
+        ent = _ent_span(h)
+        if ent is not None and doc[ent[0]].ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+            start, end = min(start, ent[0]), max(end, ent[1])
+        # Right-hand flat names / compounds ("Ahmed Ben Bella")
+        while end < len(doc) and doc[end].head.i == h.i and doc[end].dep_ in ("compound", "flat"):
+            end += 1
+        while start < h.i and (doc[start].is_punct or doc[start].dep_ in ("det", "predet", "cc",
+                                                                        "case", "prep", "punct")):
+            start += 1
+
+        # The dictionary entries around the head.
+        mods: list[Entry] = []
+        countries: list[str] = []
+        for j in range(start, end):
+            m = self.cover.get(j)
+            if m is not None and (head_m is None or m[0] != head_m[0]) and m[2] not in mods:
+                mods.append(m[2])
+        for c in h.children:
+            if c.dep_ == "appos":
+                m = self.cover.get(c.i)
+                if m is not None:
+                    mods.append(m[2])
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") :
+                for p in _pobjs(c):
+                    if p.ent_type_ in ("GPE", "NORP") or p.pos_ == "PROPN":
+                        cc = self.country_of(p)
+                        if cc:
+                            countries.append(cc)
+        for j in range(start, end):
+            t = doc[j]
+            if j == h.i and head_m is not None:
+                continue
+            if t.ent_type_ in ("GPE", "NORP") or t.dep_ in ("amod", "compound", "poss") \
+                    or t.pos_ == "PROPN":
+                cc = self.country_of(t)
+                if cc:
+                    countries.insert(0, cc)
+                    break
+
+        head_e = head_m[2] if head_m else None
+        named_mods = [e for e in mods if e.named]
+        strong_mods = [e for e in mods if e.sector and not e.weak]
+        entry: Entry | None
+        if head_e is not None and head_e.named:
+            entry = head_e
+        elif named_mods:
+            entry = named_mods[-1]
+        elif head_e is not None and not head_e.weak:
+            entry = head_e
+        elif strong_mods:
+            entry = strong_mods[-1]
+        else:
+            entry = head_e
+        text_name = doc[start:end].text
+        plural = h.tag_ in ("NNS", "NNPS") or (head_e is not None and low in ("police", "people"))
+        person = h.ent_type_ == "PERSON" or (h.tag_ in ("NN", "NNP")
+                                             and h.lemma_.lower() in self.r.person_nouns)
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in h.children) \
+            and len(mods) == 0 and not countries and h.ent_type_ == "" \
+            and (h.lower_ in self.r.anaphoric_nouns or h.lemma_.lower() in self.r.anaphoric_nouns)
+
+        if entry is not None:
+            name = entry.name
+            if h.ent_type_ == "PERSON" and not entry.named:
+                ps = _ent_span(h) or (h.i, h.i + 1)
+                name = doc[ps[0]:ps[1]].text
+            country = entry.country or (countries[0] if countries else None)
+            return _Norm(start, end, name, entry.sector, country, named=entry.named,
+                         weak=entry.weak, international=entry.named and entry.country is None,
+                         plural=plural, person=person, definite=definite)
+        # Not in the dictionary: what the entity type says.
+        etype = h.ent_type_
+        own = self.country_of(h) if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
+        if etype == "NORP" or (own and h.tag_ in ("NNS", "NNPS", "JJ")):
+            # "Palestinians", "Kurds": a people
+            return _Norm(start, end, text_name, "CVL", own or (countries[0] if countries else None),
+                         plural=True, person=False, definite=False)
+        if own:
+            return _Norm(start, end, text_name, None, own)
+        if etype == "PERSON":
+            return _Norm(start, end, text_name, None, countries[0] if countries else None,
+                         person=True)
+        if quantity:
+            return _Norm(start, max(end, h.i + 1), "people", "CVL",
+                         countries[0] if countries else None, weak=True, plural=True)
+        if etype == "GPE" or etype == "FAC":
+            return _Norm(start, end, text_name, None, None)
+        return _Norm(start, end, text_name, None, countries[0] if countries else None,
+                     plural=plural, person=person)
+
+    def _left(self, h: Token) -> int:
+        start = h.i
+        for c in h.lefts:
+            if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
+                start = min(start, c.left_edge.i)
+        return start
+
+
+# --- coreference -----------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    i: int
+    sent: int
+    subject: bool
+    norm: _Norm
+
+
+class _Coref:
+    """Salience-based resolution of pronouns and definite descriptions to earlier actors."""
+
+    def __init__(self, doc: Doc, norm: _Normaliser, cover: dict[int, tuple[int, int, Entry]]):
+        self.doc = doc
+        self.norm = norm
+        self.cover = cover
+        self._cands: list[_Candidate] | None = None
+        self._sent_of: dict[int, int] = {}
+
+    def sent_index(self, i: int) -> int:
+        got = self._sent_of.get(i)
+        if got is None:
+            self._index()
+            got = self._sent_of.get(i, 0)
+        return got
+
+    def _index(self) -> None:
+        if self._sent_of:
+            return
+        for n, s in enumerate(self.doc.sents):
+            for j in range(s.start, s.end):
+                self._sent_of[j] = n
+
+    def candidates(self) -> list[_Candidate]:
+        if self._cands is None:
+            self._index()
+            cands: list[_Candidate] = []
+            heads: set[int] = set()
+            for j, (s, e, _entry) in self.cover.items():
+                # the syntactic head of the phrase
+                span = self.doc[s:e]
+                heads.add(span.root.i)
+            for t in self.doc:
+                if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.ent_iob_ == "B":
+                    ent = _ent_span(t)
+                    if ent:
+                        heads.add(self.doc[ent[0]:ent[1]].root.i)
+            for j in sorted(heads):
+                t = self.doc[j]
+                if t.pos_ not in ("NOUN", "PROPN", "NUM"):
+                    continue
+                # "hundreds of students": the quantity is the mention, named by its object
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+                    continue
+                n = self.norm.normalise(t)
+                if n.definite or (n.sector is None and n.country is None and not n.person):
+                    continue
+                cands.append(_Candidate(j, self._sent_of.get(j, 0),
+                                        t.dep_ in ("nsubj", "nsubjpass"), n))
+            self._cands = cands
+        return self._cands
+
+    def resolve(self, tok: Token, own: _Norm) -> _Norm | None:
+        low = tok.lower_
+        si = self.sent_index(tok.i)
+
+        def ok(c: _Candidate) -> bool:
+            n = c.norm
+            if c.i >= tok.i or n.pronoun:
+                return False
+            if own.pronoun:
+                if low in PRONOUNS_PLURAL:
+                    return (n.plural or n.named or (not n.person and n.sector is not None)) \
+                        and not (n.person and not n.plural)
+                if low in PRONOUNS_PERSON:
+                    return n.person and not n.plural
+                if low in PRONOUNS_THING:
+                    return not n.person and not n.plural and (n.named or n.sector is not None)
+                return False
+            # definite description: same kind, or any group for "the group"/"the crowd"
+            if own.sector is None or own.weak:
+                return not n.person or n.plural
+            return n.sector == own.sector and n.name == own.name or n.sector == own.sector
+
+        cands = [c for c in self.candidates() if si - COREF_WINDOW <= c.sent <= si and ok(c)]
+        if not cands:
+            return None
+        earlier = [c for c in cands if c.sent < si]
+        pool = earlier or cands
+        last_sent = max(c.sent for c in pool)
+        in_last = [c for c in pool if c.sent == last_sent]
+        subj = [c for c in in_last if c.subject]
+        best = subj[0] if subj else in_last[-1]
+        return best.norm
+
+
+# --- the stage --------------------------------------------------------------------------
+
+
+def _focus(n: _Norm, ctx: Context) -> str | None:
+    if n.country or n.international or not ctx.focus_country:
+        return n.country
+    return ctx.focus_country if n.sector in FOCUS_SECTORS else None
+
+
+def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[Event, Actor]]:
+    dic = load_dictionary()
+    cover = dic.match(doc)
+    finder = _Finder(doc, dic, cover)
+    norm = _Normaliser(doc, dic, cover)
+    coref = _Coref(doc, norm, cover)
+    text = doc.text
+    for ev in events:
+        if not 0 <= ev.token_i < len(doc):
+            continue
+        trig = doc[ev.token_i]
+        seen: set[tuple[int, int]] = set()
+        for f in finder.arguments(trig, ev.event):
+            if f.tok.i == trig.i:
+                continue
+            n = norm.normalise(f.tok)
+            if n.pronoun or n.definite:
+                ante = coref.resolve(f.tok, n)
+                if ante is not None:
+                    n = _Norm(n.start, n.end, ante.name, ante.sector if (n.pronoun or n.weak
+                                                                          or n.sector is None)
+                              else n.sector, ante.country or n.country, named=ante.named,
+                              international=ante.international)
+                elif n.pronoun:
+                    continue  # an unresolved pronoun says nothing about who
+            sector = n.sector
+            if sector is None and f.role == "recipient" and ev.event in ASSAULT_LIKE \
+                    and f.tok.ent_type_ in ("GPE", "FAC", "LOC") and not country_code(f.tok.text):
+                sector = "CVL"  # shelling a town hits its people
+            start_c = doc[n.start].idx
+            last = doc[n.end - 1]
+            end_c = last.idx + len(last.text)
+            if (start_c, end_c) in seen:
+                continue
+            seen.add((start_c, end_c))
+            yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
+                            name=n.name, sector=sector, country=_focus(n, ctx))
 
 
 def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    """Fill ``event.actors`` with the actors and recipients found around each trigger."""
+    if not events:
+        return events
+    for ev, actor in _iter_actors(doc, events, ctx):
+        if any(a.start == actor.start and a.end == actor.end for a in ev.actors):
+            continue
+        ev.actors.append(actor)
     return events
