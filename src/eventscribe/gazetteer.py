@@ -17,10 +17,11 @@ import functools
 import gzip
 import importlib.resources
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
+
+import tomllib
 
 __all__ = [
     "Country",
@@ -127,8 +128,8 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
             value = getattr(c, attr, None)
             if value:
                 names.setdefault(normalize(value), a3)
-    for a3, c in countries.items():
-        names.setdefault(normalize(c.name), a3)
+    for a3, info in countries.items():
+        names.setdefault(normalize(info.name), a3)
     # Aliases override the generic names (e.g. "Congo" → the Republic of the Congo).
     for a3, aliases in _extra().get("country_aliases", {}).items():
         for alias in aliases:
@@ -188,7 +189,12 @@ def is_demonym(text: str) -> bool:
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _extra().get("stoplist", {}).get("words", []))
+    words = {normalize(w) for w in _extra().get("stoplist", {}).get("words", [])}
+    # Names that English news mostly writes in lower case (scripts/build_place_stopwords.py).
+    for line in _data_text("place_stopwords.txt").splitlines():
+        if line and not line.startswith("#"):
+            words.add(normalize(line))
+    return frozenset(words)
 
 
 def is_stopword(text: str) -> bool:
@@ -211,10 +217,11 @@ def lookup(name: str) -> list[Entry]:
     """All gazetteer entries named ``name`` (any case), most populous first."""
     key = normalize(name)
     out: list[Entry] = []
+    places = _places()  # loads the country centres too
     a3 = _country_index()[0].get(key)
     if a3 is not None:
         out.append(_country_entry(a3))
-    out.extend(_places().get(key, ()))
+    out.extend(places.get(key, ()))
     return out
 
 
@@ -245,15 +252,19 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             continue
         parts = line.split("\t")
         kind = parts[0]
-        if kind == "A":  # A, cc, admin1code, name, lat, lon, alternates
-            _, a2, code, name, lat, lon, alts = parts
+        if kind == "K":  # K, cc, lat, lon
+            a3 = countries_by_a2.get(parts[1])
+            if a3 is not None:
+                _COUNTRY_CENTROIDS[a3] = (float(parts[2]), float(parts[3]))
+        elif kind == "A":  # A, cc, admin1code, name, lat, lon, population, alternates
+            _, a2, code, name, lat, lon, pop, alts = parts
             a3 = countries_by_a2.get(a2)
             if a3 is None:
                 continue
             admin1_names[(a2, code)] = name
             entry = Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
                           lat=float(lat) if lat else None, lon=float(lon) if lon else None,
-                          population=0)
+                          population=int(pop))
             for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
                 index.setdefault(key, []).append(entry)
         elif kind == "C":  # C, geonameid, cc, admin1code, name, lat, lon, pop, alternates
@@ -266,4 +277,7 @@ def _places() -> dict[str, tuple[Entry, ...]]:
                           population=int(pop))
             for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
                 index.setdefault(key, []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in index.items()}
+    # A place whose own name is the key comes before one that has it as an alternate
+    # ("Antioquia" the region before Antakya, once called Antiochia), then by size.
+    return {k: tuple(sorted(v, key=lambda e: (normalize(e.name) != k, -e.population)))
+            for k, v in index.items()}

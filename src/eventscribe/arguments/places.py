@@ -1,11 +1,660 @@
-"""Arguments: places. Provisional minimal version; replaced by the full extractor."""
+"""Arguments: where each event took place, geocoded with the offline gazetteer.
+
+One pass over the document finds place mentions (spaCy GPE/LOC/FAC entities, plus gazetteer
+names matched on token n-grams, which is what works on lower-cased text where NER fails),
+works out the country the document is about (``ctx.focus_country``), and resolves each
+mention to a gazetteer entry preferring that country. Then each event gets, in order:
+
+1. a place syntactically attached to its trigger ("... marched *in Lagos*");
+2. another place of its sentence (the most specific, nearest one);
+3. the document's place context: the last place given to an earlier event, the dateline
+   ("LAGOS, June 12 -"), or the city the document mentions most;
+4. the focus country (precision 3).
+
+Places that say where something was *reported from* or *based* ("a Nairobi-based group",
+"the London-based Syrian Observatory", "told reporters in Geneva") are skipped. See
+``docs/places.md``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-from ..model import Context, Event
+from spacy.tokens import Doc, Token
+
+from .. import gazetteer as gz
+from ..model import Context, Event, Place
+
+__all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that put an event at a place, and the precision they imply for a town.
+LOCATIVE_PREPS: dict[str, int] = {
+    "in": 1, "at": 1, "into": 1, "inside": 1, "throughout": 1, "across": 1, "around": 2,
+    "near": 2, "outside": 2, "nearby": 2, "outskirts": 2, "towards": 2, "toward": 2,
+    "to": 1, "on": 1, "through": 1, "along": 2, "off": 2, "within": 1, "over": 1,
+}
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "report", "announce", "state", "add", "claim", "quote", "write", "post",
+    "tweet", "speak", "comment", "confirm", "deny", "allege", "accord", "statement", "interview",
+    "briefing", "conference", "reporter", "correspondent", "news", "agency",
+})
+DIRECTION_WORDS = re.compile(
+    r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s*$", re.I)
+NEAR_BEFORE = re.compile(r"(?:near|outside|outskirts of|suburbs? of|close to|just off|"
+                         r"(?:\d+|a few|several) (?:km|kilometers|kilometres|miles) "
+                         r"(?:\w+ )?(?:of|from))\s*$", re.I)
+BASED_AFTER = re.compile(r"^\s*-?\s*based\b", re.I)
+CAPITAL_RE = re.compile(
+    r"\b(?:(?:the|its|their)(?: (\w+(?:'s|’s| s)?))?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))"
+    r"\s+capital(?: city)?\b", re.I)
+NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|nation-wide|across the (?:country|nation)|throughout the (?:country|nation)|"
+    r"(?:across|in) (?:several|many|various|most|all|\d+) (?:of the (?:country's )?)?"
+    r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
+REGION_OF_COUNTRY_RE = re.compile(
+    r"\b(?:in|across) the (north|south|east|west|centre|center|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern (?:part|region))? of the country\b", re.I)
+# A dateline: "LAGOS, June 12 (Reuters) -", "NAIROBI (AP) —", "Beirut, Lebanon -".
+DATELINE_RE = re.compile(
+    r"^\W{0,3}([A-Z][A-Za-z.'\- ]{1,38}?)(?:\s*,\s*([A-Z][A-Za-z.' ]{1,30}?))?"
+    r"(?:\s*,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
+
+# How much more a mention of a country counts than a mention of one of its towns.
+_W_COUNTRY, _W_DEMONYM, _W_CITY, _W_DATELINE, _W_TITLE = 1.0, 0.6, 0.8, 3.0, 1.5
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place named in the text, with its gazetteer candidates and the chosen one."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    source: str  # "ner" | "gaz"
+    candidates: list[gz.Entry] = field(default_factory=list)
+    entry: gz.Entry | None = None
+    demonym: str | None = None  # alpha-3 of a nationality word (counts for focus only)
+    based: bool = False  # "London-based": where an actor is based, not where things happen
+    qualifier: bool = False  # "Texas" in "Paris, Texas"
+    near: bool = False  # "near X", "outside X"
+
+
+# --- mention finding --------------------------------------------------------------
+
+
+def _is_lower_text(text: str) -> bool:
+    """Whether the text is (almost) all lower case, so capitalisation tells nothing."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if len(letters) < 20:
+        return text == text.lower()
+    return sum(c.isupper() for c in letters) / len(letters) < 0.01
+
+
+# Words before a name that make it likely to be a place ("in", "near", "streets of").
+CUE_WORDS = frozenset({
+    "in", "at", "near", "outside", "from", "to", "of", "into", "across", "around", "toward",
+    "towards", "through", "throughout", "inside", "within", "reached", "entered", "capital",
+    "city", "town", "village", "province", "state", "region", "district",
+})
+
+
+def _known(key: str) -> bool:
+    names, demonyms = gz._country_index()
+    return key in names or key in demonyms or key in gz._places()
+
+
+def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool) -> bool:
+    """Whether a gazetteer match on plain tokens (no NER entity) is taken for a place."""
+    if not cands or gz.is_stopword(key):
+        return False
+    if cands[0].kind == "country":
+        return True
+    primary = [c for c in cands if gz.normalize(c.name) == key]
+    if len(key) < 4:
+        return False
+    if not lower:
+        # Capitalised words: the main name of any town, or another name of a big one.
+        return bool(primary) or cands[0].population >= 100_000
+    # Lower-cased text: capitalisation can't help, so ask for a big place, or a smaller one
+    # after a locative word ("in monaghan"), and the place's main name.
+    if not primary:
+        return cue and cands[0].population >= 1_000_000
+    cities = [c.population for c in primary if c.kind == "city"]
+    if not cities:  # a region
+        return cue or ntoks > 1
+    if ntoks > 1:
+        return max(cities) >= (1_000 if cue else 20_000)
+    return max(cities) >= (1_000 if cue else 300_000)
+
+
+GENERIC_PLACE_WORDS = frozenset({
+    "city", "town", "village", "province", "state", "region", "district", "county",
+    "governorate", "prefecture", "municipality", "centre", "center", "area", "capital",
+    "metropolitan", "greater", "downtown", "central", "suburb", "suburbs",
+})
+
+
+def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[gz.Entry]]:
+    """Gazetteer entries for an entity, backing off to its longest known part
+    ("Nairobi city centre" → "Nairobi")."""
+    cands = gz.lookup(doc[start:end].text)
+    if cands or end - start == 1:
+        return start, end, cands
+    for size in range(end - start - 1, 0, -1):
+        for i in range(start, end - size + 1):
+            toks = doc[i:i + size]
+            if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks):
+                continue
+            if gz.is_stopword(toks.text):
+                continue
+            cands = gz.lookup(toks.text)
+            if cands:
+                return i, i + size, cands
+    return start, end, []
+
+
+def find_mentions(doc: Doc) -> list[PlaceMention]:
+    """All place mentions in the document, sorted by position."""
+    text = doc.text
+    lower = _is_lower_text(text)
+    mentions: list[PlaceMention] = []
+    covered: set[int] = set()
+    names, demonyms = gz._country_index()
+    # Country names of several words first ("dominican republic", "south korea"): NER often
+    # cuts them ("Dominican" NORP + "Republic").
+    for i in range(len(doc)):
+        if i in covered:
+            continue
+        for size in (4, 3, 2):
+            toks = doc[i:i + size]
+            if len(toks) < size or toks[0].lower_ == "the":
+                continue
+            key = gz.normalize(toks.text)
+            if key in names:
+                mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
+                                             tok_start=i, tok_end=i + size, text=toks.text,
+                                             source="ner", candidates=gz.lookup(toks.text)))
+                covered.update(range(i, i + size))
+                break
+    country_toks = set(covered)
+    for ent in doc.ents:
+        if any(k in country_toks for k in range(ent.start, ent.end)):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            # "the Philippines", "Nigeria's": trim what the gazetteer doesn't know.
+            start_tok, end_tok = ent.start, ent.end
+            while end_tok - start_tok > 1 and doc[end_tok - 1].text.lower() in ("'s", "s", "'"):
+                end_tok -= 1
+            if doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
+                start_tok += 1
+            start_tok, end_tok, cands = _entity_candidates(doc, start_tok, end_tok)
+            span = doc[start_tok:end_tok]
+            span_text = span.text
+            m = PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                             tok_end=span.end, text=span_text, source="ner", candidates=cands)
+            mentions.append(m)
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ == "NORP":
+            a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
+            if a3:
+                mentions.append(PlaceMention(start=ent.start_char, end=ent.end_char,
+                                             tok_start=ent.start, tok_end=ent.end, text=ent.text,
+                                             source="ner", demonym=a3))
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and not lower:
+            covered.update(range(ent.start, ent.end))
+
+    # Gazetteer n-grams, longest first, over tokens no entity covers.
+    n = len(doc)
+    i = 0
+    while i < n:
+        if i in covered or not doc[i].is_alpha:
+            i += 1
+            continue
+        found = False
+        for size in (4, 3, 2, 1):
+            j = i + size
+            if j > n or any(k in covered for k in range(i, j)):
+                continue
+            toks = doc[i:j]
+            if not toks[-1].is_alpha:
+                continue
+            if not lower and not all(t.text[:1].isupper() or t.lower_ in ("de", "del", "la", "al",
+                                                                          "el", "es", "of")
+                                     for t in toks):
+                continue
+            if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the"):
+                continue
+            key = gz.normalize(toks.text)
+            if not _known(key):
+                continue
+            if key in demonyms and key not in names:
+                if not gz.is_stopword(key):
+                    mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
+                                                 tok_start=i, tok_end=j, text=toks.text,
+                                                 source="gaz", demonym=demonyms[key]))
+                    covered.update(range(i, j))
+                    found = True
+                    i = j
+                    break
+                continue
+            cands = gz.lookup(toks.text)
+            # Sentence-initial capitalised common words ("Police", "March") aren't places.
+            if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN":
+                continue
+            cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
+                (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS)
+            if not _gaz_ok(cands, key, size, lower, cue):
+                continue
+            mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
+                                         tok_end=j, text=toks.text, source="gaz",
+                                         candidates=cands))
+            covered.update(range(i, j))
+            found = True
+            i = j
+            break
+        if not found:
+            i += 1
+    mentions.sort(key=lambda m: m.start)
+    _mark_context(doc, mentions)
+    return mentions
+
+
+def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """Flag "X-based", "near X" and the "Texas" of "Paris, Texas"."""
+    text = doc.text
+    for k, m in enumerate(mentions):
+        after = text[m.end:m.end + 12]
+        if BASED_AFTER.match(after):
+            m.based = True
+        before = text[max(0, m.start - 40):m.start]
+        if NEAR_BEFORE.search(before):
+            m.near = True
+        if k > 0:
+            prev = mentions[k - 1]
+            between = text[prev.end:m.start]
+            if between.strip() in (",", "") and between.count(",") == 1 and m.candidates and \
+                    m.candidates[0].kind in ("country", "admin1") and prev.candidates:
+                m.qualifier = True
+
+
+# --- resolution -------------------------------------------------------------------
+
+
+def _title_countries(title: str | None) -> list[str]:
+    if not title:
+        return []
+    out = []
+    for word in re.findall(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?", title):
+        a3 = gz.country_code(word)
+        if a3:
+            out.append(a3)
+    return out
+
+
+def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None,
+                  title: str | None = None) -> str | None:
+    """The country the document is mostly about, by weighted votes of its place mentions."""
+    votes: dict[str, float] = {}
+    for m in mentions:
+        if m.based:
+            continue
+        if m.demonym:
+            _vote(votes, m.demonym, _W_DEMONYM)
+        elif m.candidates:
+            top = m.candidates[0]
+            if top.kind == "country":
+                _vote(votes, top.country, _W_COUNTRY)
+            elif top.population >= 100_000 or (m.source == "ner" and
+                                               len({c.country for c in m.candidates}) == 1):
+                _vote(votes, top.country, _W_CITY * (0.5 if top.kind == "admin1" else 1.0))
+    # Earlier mentions matter more: the lead says where the story is.
+    for m in mentions[:3]:
+        if m.demonym:
+            _vote(votes, m.demonym, 0.3)
+        elif m.candidates and not m.based:
+            _vote(votes, m.candidates[0].country, 0.3)
+    if dateline is not None:
+        _vote(votes, dateline.country, _W_DATELINE)
+    for a3 in _title_countries(title):
+        _vote(votes, a3, _W_TITLE)
+    if not votes:
+        return None
+    return max(votes, key=lambda a3: votes[a3])
+
+
+def _vote(votes: dict[str, float], a3: str, weight: float) -> None:
+    votes[a3] = votes.get(a3, 0.0) + weight
+
+
+def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
+             doc_admin1: set[tuple[str, str]], doc_countries: set[str]) -> gz.Entry | None:
+    if not m.candidates:
+        return None
+    key = gz.normalize(m.text)
+    best: gz.Entry | None = None
+    best_score = -math.inf
+    for c in m.candidates:
+        score = math.log10(c.population + 10)
+        if c.kind == "country":
+            score += 10
+        elif c.kind == "city":
+            score += 0.5  # "Lagos" the city rather than Lagos State
+        if gz.normalize(c.name) == key:
+            score += 1.5
+        if focus and c.country == focus:
+            score += 4
+        elif c.country in doc_countries:
+            score += 2
+        if c.kind == "city" and c.admin1 and (c.country, c.admin1) in doc_admin1:
+            score += 2
+        if qualifier is not None:
+            if qualifier.kind == "country" and c.country == qualifier.country:
+                score += 20
+            elif qualifier.kind == "admin1" and c.country == qualifier.country and \
+                    c.admin1 == qualifier.admin1:
+                score += 20
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _resolve_all(mentions: list[PlaceMention], focus: str | None) -> None:
+    doc_countries = {m.candidates[0].country for m in mentions
+                     if m.candidates and m.candidates[0].kind == "country"}
+    doc_countries |= {m.demonym for m in mentions if m.demonym}
+    doc_admin1 = {(c.country, c.admin1) for m in mentions for c in m.candidates[:1]
+                  if c.kind == "admin1" and c.admin1}
+    for k, m in enumerate(mentions):
+        qual = None
+        if k + 1 < len(mentions) and mentions[k + 1].qualifier:
+            qual = mentions[k + 1].candidates[0]
+        m.entry = _resolve(m, focus, qual, doc_admin1, doc_countries)
+        # A small town abroad matched on plain tokens is more likely a word or a name.
+        if m.source == "gaz" and focus and m.entry is not None and m.entry.country != focus \
+                and m.entry.kind != "country" and m.entry.population < 100_000 and qual is None:
+            m.entry = None
+
+
+# --- dateline ---------------------------------------------------------------------
+
+
+def find_dateline(doc: Doc) -> PlaceMention | None:
+    """The place of a dateline at the top of the text ("NAIROBI (Reuters) -")."""
+    head = doc.text[:120]
+    match = DATELINE_RE.match(head)
+    if not match:
+        return None
+    name, qual = match.group(1).strip(), match.group(2)
+    if not (name.isupper() or qual or "(" in match.group(0)):
+        return None
+    cands = [c for c in gz.lookup(name) if c.kind == "city"]
+    if not cands:
+        return None
+    qual_entry = None
+    if qual:
+        q = gz.lookup(qual.strip())
+        qual_entry = q[0] if q else None
+    start = match.start(1)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    m = PlaceMention(start=start, end=start + len(name), tok_start=span.start if span else 0,
+                     tok_end=span.end if span else 0, text=doc.text[start:start + len(name)],
+                     source="dateline", candidates=cands)
+    m.entry = _resolve(m, qual_entry.country if qual_entry else None, qual_entry, set(), set())
+    return m
+
+
+# --- per-event choice -------------------------------------------------------------
+
+
+def _mention_head(doc: Doc, m: PlaceMention) -> Token:
+    return doc[m.tok_start:m.tok_end].root
+
+
+def _governing(tok: Token) -> tuple[str | None, Token | None]:
+    """(preposition, the word the prepositional phrase hangs on) for a place token."""
+    while tok.dep_ in ("compound", "amod", "conj", "appos", "nmod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        prep = tok.head
+        return prep.lower_, prep.head
+    if tok.dep_ in ("npadvmod", "dobj", "nsubj", "nsubjpass", "poss", "attr"):
+        return None, tok.head
+    return None, tok.head
+
+
+def _clause_path(trigger: Token, target: Token) -> int | None:
+    """Tree distance from trigger to target within the trigger's clause, or None."""
+    anc_t = [trigger, *trigger.ancestors]
+    anc_g = [target, *target.ancestors]
+    ids_t = {t.i: d for d, t in enumerate(anc_t)}
+    for d, t in enumerate(anc_g):
+        if t.i in ids_t:
+            return d + ids_t[t.i]
+    return None
+
+
+def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> float | None:
+    """How well a mention in the event's sentence fits as the event's place (None: not at all)."""
+    if m.entry is None or m.based or m.qualifier:
+        return None
+    head = _mention_head(doc, m)
+    prep, gov = _governing(head)
+    score = 0.0
+    if m.entry.kind == "city":
+        score += 1.0
+    elif m.entry.kind == "admin1":
+        score += 0.5
+    trig = doc[ev.token_i] if 0 <= ev.token_i < len(doc) else None
+    if gov is not None and gov.lemma_.lower() in REPORTING_LEMMAS and \
+            (trig is None or trig.i != gov.i):
+        score -= 3.0
+    if prep == "from":
+        score -= 1.5
+    if focus and m.entry.country != focus:
+        score -= 0.8
+    if trig is not None:
+        if prep in LOCATIVE_PREPS and gov is not None:
+            dist = _clause_path(trig, gov)
+            if dist is not None and dist <= 3:
+                score += 3.0 - 0.5 * dist
+            else:
+                score += 0.5
+        distance = min(abs(m.tok_start - trig.i), abs(m.tok_end - 1 - trig.i))
+        score -= 0.03 * distance
+    return score
+
+
+@dataclass(slots=True)
+class _DocState:
+    mentions: list[PlaceMention]
+    dateline: PlaceMention | None
+    focus: str | None
+    main_city: PlaceMention | None
+    lower: bool
+
+
+def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
+    if precision is None:
+        precision = 1 if entry.kind == "city" else 3
+        if m.near and entry.kind == "city":
+            precision = 2
+    return Place(text=m.text, start=m.start, end=m.end, name=entry.name, admin1=entry.admin1,
+                 country=entry.country, lat=entry.lat, lon=entry.lon,
+                 geonameid=entry.geonameid, precision=precision)
+
+
+def _span_place(doc: Doc, start: int, end: int, entry: gz.Entry, precision: int) -> Place:
+    return Place(text=doc.text[start:end], start=start, end=end, name=entry.name,
+                 admin1=entry.admin1, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 geonameid=entry.geonameid, precision=precision)
+
+
+def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
+    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    for match in CAPITAL_RE.finditer(sent):
+        owner = match.group(1) or match.group(2)
+        a3 = None
+        if owner:
+            owner = re.sub(r"(?:'s|’s| s)$", "", owner)
+            words = owner.split()
+            for n in (2, 1):
+                if len(words) >= n:
+                    a3 = gz.country_code(" ".join(words[-n:]))
+                    if a3:
+                        break
+            if a3 is None and words[-1].lower() not in ("country", "nation", "national"):
+                continue
+        a3 = a3 or state.focus
+        cap = gz.capital(a3) if a3 else None
+        if cap is None:
+            continue
+        start = ev.sentence_start + match.start()
+        return _span_place(doc, start, ev.sentence_start + match.end(), cap, 1)
+    return None
+
+
+def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"nationwide", "across several provinces", "in the north of the country"."""
+    if not state.focus:
+        return None
+    entry = gz._country_entry(state.focus) if gz.country(state.focus) else None
+    if entry is None:
+        return None
+    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    for rx in (REGION_OF_COUNTRY_RE, NATIONWIDE_RE):
+        match = rx.search(sent)
+        if match:
+            return _span_place(doc, ev.sentence_start + match.start(),
+                               ev.sentence_start + match.end(), entry, 3)
+    return None
+
+
+def _extend_direction(doc: Doc, place: Place, m: PlaceMention) -> Place:
+    """"northern Nigeria": the span takes the direction word, the place stays the country."""
+    before = doc.text[max(0, m.start - 16):m.start]
+    match = DIRECTION_WORDS.search(before)
+    if match and m.entry is not None and m.entry.kind in ("country", "admin1"):
+        start = m.start - (len(before) - match.start())
+        place.start, place.text = start, doc.text[start:place.end]
+        place.precision = 3
+    return place
+
+
+def _doc_state(doc: Doc, ctx: Context) -> _DocState:
+    mentions = find_mentions(doc)
+    dateline = find_dateline(doc)
+    if dateline is not None:
+        # The dateline's own token span is a mention too; drop the duplicate.
+        mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
+    focus = ctx.focus_country
+    if focus is None:
+        # Two passes: countries, nationalities and unambiguous towns first; then again once
+        # ambiguous towns are resolved in that country.
+        focus = focus_country(mentions, dateline.entry if dateline else None, ctx.title)
+        _resolve_all(mentions, focus)
+        resolved = [_as_resolved(m) for m in mentions]
+        focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title) or focus
+    _resolve_all(mentions, focus)
+    city_counts: Counter[int] = Counter()
+    first: dict[int, PlaceMention] = {}
+    for m in mentions:
+        if m.entry is not None and m.entry.kind == "city" and not m.based and \
+                m.entry.geonameid is not None and (focus is None or m.entry.country == focus):
+            city_counts[m.entry.geonameid] += 1
+            first.setdefault(m.entry.geonameid, m)
+    main_city = first[city_counts.most_common(1)[0][0]] if city_counts else None
+    return _DocState(mentions=mentions, dateline=dateline, focus=focus, main_city=main_city,
+                     lower=_is_lower_text(doc.text))
+
+
+def _as_resolved(m: PlaceMention) -> PlaceMention:
+    if m.entry is None or m.demonym:
+        return m
+    return PlaceMention(start=m.start, end=m.end, tok_start=m.tok_start, tok_end=m.tok_end,
+                        text=m.text, source=m.source, candidates=[m.entry], entry=m.entry,
+                        based=m.based, qualifier=m.qualifier, near=m.near)
+
+
+def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
+    """A country-level place for the focus country, spanning its first mention."""
+    if not state.focus or gz.country(state.focus) is None:
+        return None
+    entry = gz._country_entry(state.focus)
+    for m in state.mentions:
+        if m.entry is not None and m.entry.kind == "country" and m.entry.country == state.focus:
+            return _place(m, entry, 3)
+    for m in state.mentions:
+        if m.demonym == state.focus:
+            return _span_place(doc, m.start, m.end, entry, 3)
+    for m in state.mentions:
+        if m.entry is not None and m.entry.country == state.focus and not m.based:
+            return _span_place(doc, m.start, m.end, entry, 3)
+    return None
 
 
 def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    """Give each event its place; set ``ctx.focus_country`` for the later stages."""
+    state = _doc_state(doc, ctx)
+    if ctx.focus_country is None:
+        ctx.focus_country = state.focus
+    if ctx.dateline is None and state.dateline is not None and state.dateline.entry is not None:
+        ctx.dateline = _place(state.dateline, state.dateline.entry)
+    previous: Place | None = None
+    previous_sent = -1
+    for ev in sorted(events, key=lambda e: e.trigger.start):
+        if ev.location is not None:
+            continue
+        place = _event_place(doc, ev, state)
+        if place is None and previous is not None and \
+                ev.sentence_start - previous_sent < 1200:
+            place = Place(text=previous.text, start=previous.start, end=previous.end,
+                          name=previous.name, admin1=previous.admin1, country=previous.country,
+                          lat=previous.lat, lon=previous.lon, geonameid=previous.geonameid,
+                          precision=previous.precision)
+        if place is None:
+            place = _context_place(doc, state)
+        if place is not None:
+            ev.location = place
+            if place.precision < 3 or previous is None:
+                previous, previous_sent = place, ev.sentence_start
     return events
+
+
+def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """A place stated in the event's own sentence."""
+    best: PlaceMention | None = None
+    best_score = -math.inf
+    for m in state.mentions:
+        if m.start < ev.sentence_start or m.end > ev.sentence_end:
+            continue
+        score = _score_mention(doc, ev, m, state.focus)
+        if score is not None and score > best_score:
+            best, best_score = m, score
+    if best is not None and best.entry is not None and best_score > -2.0:
+        # A country or region stated next to "the capital" is better read as the capital.
+        if best.entry.kind != "city":
+            cap = _capital_place(doc, ev, state)
+            if cap is not None:
+                return cap
+        return _extend_direction(doc, _place(best, best.entry), best)
+    cap = _capital_place(doc, ev, state)
+    if cap is not None:
+        return cap
+    return _region_place(doc, ev, state)
+
+
+def _context_place(doc: Doc, state: _DocState) -> Place | None:
+    if state.dateline is not None and state.dateline.entry is not None:
+        return _place(state.dateline, state.dateline.entry)
+    if state.main_city is not None and state.main_city.entry is not None:
+        return _place(state.main_city, state.main_city.entry)
+    return _fallback_country(doc, state)
