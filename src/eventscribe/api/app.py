@@ -69,29 +69,27 @@ class SecurityMiddleware:
                     await _too_large(self.max_body, send_with_headers)
                     return
 
-        # A chunked body has no Content-Length: count as it arrives.
+        # A chunked body has no Content-Length: count as it arrives. Past the limit, answer
+        # 413 at once, tell the app the client left, and drop whatever the app sends after.
         received = 0
         refused = False
+
+        async def guarded_send(message: Message) -> None:
+            if not refused:
+                await send_with_headers(message)
 
         async def counting_receive() -> Message:
             nonlocal received, refused
             message = await receive()
-            if message["type"] == "http.request":
+            if message["type"] == "http.request" and not refused:
                 received += len(message.get("body", b""))
                 if received > self.max_body:
                     refused = True
-                    raise _BodyTooLarge
+                    await _too_large(self.max_body, send_with_headers)
+                    return {"type": "http.disconnect"}
             return message
 
-        try:
-            await self.app(scope, counting_receive, send_with_headers)
-        except _BodyTooLarge:
-            if refused:
-                await _too_large(self.max_body, send_with_headers)
-
-
-class _BodyTooLarge(Exception):
-    pass
+        await self.app(scope, counting_receive, guarded_send)
 
 
 async def _too_large(limit: int, send: Send) -> None:

@@ -189,7 +189,8 @@
     const bits = [loc.name];
     if (loc.admin1 && loc.admin1 !== loc.name) bits.push(loc.admin1);
     if (loc.country) bits.push(state.countryNames[loc.country] || loc.country);
-    return bits.filter(Boolean).join(", ");
+    const seen = new Set();
+    return bits.filter((b) => b && !seen.has(b) && seen.add(b)).join(", ");
   }
 
   function fmtActor(a) {
@@ -408,6 +409,8 @@
       d.setUTCDate(d.getUTCDate() - dow);
     } else if (unit === "month") {
       d.setUTCDate(1);
+    } else if (unit === "year") {
+      d.setUTCMonth(0, 1);
     }
     return d;
   }
@@ -416,7 +419,8 @@
     const n = new Date(d.getTime());
     if (unit === "day") n.setUTCDate(n.getUTCDate() + 1);
     else if (unit === "week") n.setUTCDate(n.getUTCDate() + 7);
-    else n.setUTCMonth(n.getUTCMonth() + 1);
+    else if (unit === "month") n.setUTCMonth(n.getUTCMonth() + 1);
+    else n.setUTCFullYear(n.getUTCFullYear() + 1);
     return n;
   }
 
@@ -429,22 +433,39 @@
       $("timeline-unit").textContent = "";
       return;
     }
-    const first = parseDay(days[0].key);
-    const last = parseDay(days[days.length - 1].key);
+    // A few stray old dates (history recalled in an article) would squash the rest: show
+    // the central 90% of events when that range is much narrower than the full one.
+    const total = days.reduce((n, r) => n + r.count, 0);
+    let lo = 0;
+    let hi = days.length - 1;
+    if (days.length > 10) {
+      let cum = 0;
+      while (lo < hi && cum + days[lo].count <= total * 0.05) cum += days[lo++].count;
+      cum = 0;
+      while (hi > lo && cum + days[hi].count <= total * 0.05) cum += days[hi--].count;
+      const full = parseDay(days[days.length - 1].key) - parseDay(days[0].key);
+      const core = parseDay(days[hi].key) - parseDay(days[lo].key);
+      if (core * 3 > full) { lo = 0; hi = days.length - 1; }
+    }
+    const shown = days.slice(lo, hi + 1);
+    const outside = total - shown.reduce((n, r) => n + r.count, 0);
+    const first = parseDay(shown[0].key);
+    const last = parseDay(shown[shown.length - 1].key);
     const spanDays = (last - first) / 86400000;
-    const unit = spanDays > 730 ? "month" : spanDays > 90 ? "week" : "day";
-    $("timeline-unit").textContent = "events per " + unit;
+    const unit = spanDays <= 120 ? "day" : spanDays <= 7 * 120 ? "week" : spanDays <= 31 * 120 ? "month" : "year";
+    $("timeline-unit").textContent = "events per " + unit +
+      (outside ? " · " + outside + " outside " + shown[0].key + " – " + shown[shown.length - 1].key : "");
     const counts = new Map();
-    for (const r of days) {
+    for (const r of shown) {
       const key = iso(bucketOf(r.key, unit));
       counts.set(key, (counts.get(key) || 0) + r.count);
     }
     const buckets = [];
-    for (let d = bucketOf(days[0].key, unit); d <= last; d = nextBucket(d, unit)) {
+    for (let d = bucketOf(shown[0].key, unit); d <= last; d = nextBucket(d, unit)) {
       buckets.push({ start: new Date(d.getTime()), key: iso(d), count: counts.get(iso(d)) || 0 });
       if (buckets.length > 2000) break;
     }
-    const W = 1000;
+    const W = Math.max(280, Math.round(box.clientWidth || 600));
     const H = 150;
     const padL = 34;
     const padB = 22;
@@ -452,13 +473,13 @@
     const bw = (W - padL) / buckets.length;
     const svgEl = sv("svg", {
       viewBox: "0 0 " + W + " " + H, class: "timeline-svg", role: "img",
-      "aria-label": "Events per " + unit, preserveAspectRatio: "none",
+      "aria-label": "Events per " + unit, width: W, height: H,
     });
     // y axis: 0 and max.
     svgEl.appendChild(sv("line", { x1: padL, y1: H - padB, x2: W, y2: H - padB, class: "axis" }));
     svgEl.appendChild(sv("text", { x: padL - 4, y: H - padB, class: "tick", "text-anchor": "end" }, "0"));
     svgEl.appendChild(sv("text", { x: padL - 4, y: 12, class: "tick", "text-anchor": "end" }, String(max)));
-    const labelEvery = Math.max(1, Math.ceil(buckets.length / 8));
+    const labelEvery = Math.max(1, Math.ceil(buckets.length / Math.max(2, Math.floor(W / 70))));
     buckets.forEach((b, i) => {
       const h = (b.count / max) * (H - padB - 8);
       const x = padL + i * bw;
@@ -475,11 +496,30 @@
         svgEl.appendChild(bar);
       }
       if (i % labelEvery === 0) {
-        svgEl.appendChild(sv("text", { x: (x + bw / 2).toFixed(2), y: H - 6, class: "tick", "text-anchor": "middle" },
-          unit === "month" ? b.key.slice(0, 7) : b.key.slice(5)));
+        const cx = x + bw / 2;
+        const anchor = cx > W - 40 ? "end" : "middle";
+        svgEl.appendChild(sv("text", { x: (anchor === "end" ? W : cx).toFixed(2), y: H - 6, class: "tick", "text-anchor": anchor },
+          unit === "year" ? b.key.slice(0, 4) : unit === "month" ? b.key.slice(0, 7) : b.key));
       }
     });
     box.appendChild(svgEl);
+  }
+
+  function renderBars(id, rows, labeler) {
+    const list = $(id);
+    clear(list);
+    const key = list.getAttribute("data-filter");
+    const top = rows.filter((r) => r.key !== "unknown" && r.key !== "none").slice(0, 8);
+    const max = Math.max(1, ...top.map((r) => r.count));
+    for (const r of top) {
+      const fill = el("span", { class: "bar-fill", "aria-hidden": "true" });
+      fill.style.width = (100 * r.count / max).toFixed(1) + "%";
+      const btn = el("button", { type: "button", "data-value": r.key, title: "Filter: " + labeler(r.key) },
+        el("span", { class: "bar-name" }, labeler(r.key)), el("span", { class: "muted" }, String(r.count)), fill);
+      btn.addEventListener("click", () => setFilters({ ...state.filters, [key]: r.key }));
+      list.appendChild(el("li", {}, btn));
+    }
+    if (!top.length) list.appendChild(el("li", { class: "muted" }, "—"));
   }
 
   // --- table -----------------------------------------------------------------------
@@ -562,31 +602,24 @@
     dl.appendChild(el("dd", {}, value));
   }
 
+  // A disagreement is {field, claims: [{source, value, text, attribution, hedged, ...}]}.
   function renderDisagreement(d) {
-    if (d && typeof d === "object") {
-      const field = d.field || d.kind || d.name || "value";
-      const values = d.values || d.reports || d.by_source || null;
-      const li = el("li", {}, el("strong", {}, String(field) + ": "));
-      if (Array.isArray(values)) {
-        li.appendChild(document.createTextNode(values.map((v) => {
-          if (v && typeof v === "object") {
-            const who = v.source || v.article_id || v.mention_id || "";
-            const val = v.value !== undefined ? v.value : JSON.stringify(v);
-            return (typeof val === "object" ? JSON.stringify(val) : String(val)) + (who ? " (" + who + ")" : "");
-          }
-          return String(v);
-        }).join(" vs ")));
-      } else if (values && typeof values === "object") {
-        li.appendChild(document.createTextNode(Object.entries(values)
-          .map(([k, v]) => k + ": " + (typeof v === "object" ? JSON.stringify(v) : String(v))).join(" vs ")));
-      } else {
-        const rest = { ...d };
-        delete rest.field;
-        li.appendChild(document.createTextNode(JSON.stringify(rest)));
-      }
-      return li;
+    if (!d || typeof d !== "object") return el("li", {}, String(d));
+    const li = el("li", {}, el("strong", {}, String(d.field || "value") + ": "));
+    const claims = Array.isArray(d.claims) ? d.claims : [];
+    const list = el("ul", { class: "claims" });
+    for (const c of claims) {
+      const value = c && typeof c.value === "object" ? JSON.stringify(c.value) : String(c && c.value);
+      const who = (c && (c.source || c.article_id)) || "unknown source";
+      const bits = [who];
+      if (c && c.published) bits.push(c.published);
+      if (c && c.attribution) bits.push("according to " + c.attribution);
+      if (c && c.hedged) bits.push("hedged");
+      list.appendChild(el("li", {}, el("span", { class: "claim-value" }, value),
+        c && c.text && c.text !== value ? " (“" + c.text + "”)" : "", " — " + bits.join(", ")));
     }
-    return el("li", {}, String(d));
+    li.appendChild(list);
+    return li;
   }
 
   function renderMention(m) {
@@ -601,7 +634,7 @@
       meta.appendChild(el("a", { href, rel: "noopener noreferrer nofollow", target: "_blank" }, "original ↗"));
     }
     const quote = el("blockquote", { class: "evidence" });
-    if (m.sentence) quote.appendChild(highlightSentence(m.sentence, m.highlights));
+    if (m.sentence_text) quote.appendChild(highlightSentence(m.sentence_text, m.highlights));
     else quote.appendChild(el("span", { class: "muted" }, "(sentence not available)"));
     const chips = el("ul", { class: "chips" });
     for (const h of m.highlights || []) {
@@ -611,9 +644,8 @@
     const extra = el("p", { class: "small muted" });
     const attr = m.attribution && (m.attribution.text || m.attribution);
     if (attr && typeof attr === "string") extra.appendChild(document.createTextNode("Attributed to: " + attr + ". "));
-    const ev = m.event && typeof m.event === "object" ? m.event : m;
-    if (ev.status && ev.status !== "asserted") extra.appendChild(document.createTextNode("Status: " + ev.status + ". "));
-    if (ev.hedged) extra.appendChild(document.createTextNode("Hedged (reported with doubt). "));
+    if (m.status && m.status !== "asserted") extra.appendChild(document.createTextNode("Status: " + m.status + ". "));
+    if (m.hedged) extra.appendChild(document.createTextNode("Hedged (reported with doubt). "));
     const articleBox = el("div", { class: "article-text", hidden: true });
     const btn = el("button", { type: "button", class: "secondary small-btn" }, "Show article");
     btn.addEventListener("click", () => toggleArticle(m, articleBox, btn));
@@ -631,9 +663,9 @@
       if (!box.firstChild) {
         const art = await api("articles/" + encodeURIComponent(m.article_id));
         const text = art.text || "";
-        const s = typeof m.sentence_start === "number" ? m.sentence_start : -1;
-        const len = m.sentence ? m.sentence.length : 0;
-        if (s >= 0 && text.slice(s, s + len) === m.sentence) {
+        const s = m.sentence && typeof m.sentence.start === "number" ? m.sentence.start : -1;
+        const len = m.sentence_text ? m.sentence_text.length : 0;
+        if (s >= 0 && len && text.slice(s, s + len) === m.sentence_text) {
           box.appendChild(document.createTextNode(text.slice(0, s)));
           box.appendChild(el("mark", { class: "hl hl-sentence" }, text.slice(s, s + len)));
           box.appendChild(document.createTextNode(text.slice(s + len)));
@@ -725,6 +757,8 @@
         (Object.keys(state.filters).length ? " (filtered)" : "");
       renderMap(stats);
       renderTimeline(stats);
+      renderBars("bars-country", stats.by_country, (k) => state.countryNames[k] || k);
+      renderBars("bars-acled", stats.by_acled_type, (k) => k);
       renderTable(page);
     } catch (err) {
       if (gen !== generation) return;
@@ -802,6 +836,11 @@
     $("detail-close").addEventListener("click", closeEvent);
     $("detail").addEventListener("click", (ev) => {
       if (ev.target === $("detail")) closeEvent();
+    });
+    let resizeTimer = null;
+    window.addEventListener("resize", () => {
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => { if (state.lastStats) renderTimeline(state.lastStats); }, 150);
     });
     document.addEventListener("keydown", (ev) => {
       if (ev.key === "Escape" && !$("detail").hidden) closeEvent();
