@@ -56,6 +56,7 @@ def _regex() -> re.Pattern[str]:
     mult = rf"(?:{_alt(mults)})"
     # "two hundred and fifty", "1.5 million", "a thousand", "5 lakh"
     number = (rf"(?:(?:{numeric}|{word}|a)(?:[\s-]+{mult}(?:s(?=\s+of))?)*(?:\s+and\s+{word})?"
+              rf"|(?<=about\s)(?:{mult})(?!s)"
               rf"|{numeric}s(?=\s+of\b))")
     vague = rf"(?:{_alt(list(data['vague']))})"
     quals = [q for qs in data["qualifiers"].values() for q in qs]

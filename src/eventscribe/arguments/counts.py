@@ -22,6 +22,7 @@ sentences before it in the same paragraph.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ _ZERO = re.compile(
     r"\b(?P<z>no\s+one|no-one|nobody|none|no\s+(?:casualties|deaths|fatalities|injuries|arrests|"
     r"one\s+else|lives|people|persons|protesters|civilians))\b", re.IGNORECASE)
 _PLACEHOLDER_REF = dt.date(2000, 6, 15)
+# How many sentences apart two protest mentions of a paragraph may share a crowd size.
+SHARE_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,17 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
     if head and (head[0] in lex["protester_nouns"] or " ".join(head[:2]) in lex["protester_nouns"]):
         return "participants", False, True
+    # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
+    if q.qualifier == "vague" and after[:1] == ["of"]:
+        _, after_words = _exclude()
+        for w in after[1:5]:
+            if w in _STOP or w in ("and", "or", "in", "at", "on", "to", "from", "for", "with"):
+                break
+            if w in lex["not_participants"]:
+                break
+            if (w.endswith(("s", "men", "people", "youth", "clergy", "staff"))
+                    and not _starts_with_phrase([w], after_words)):
+                return "participants", False, True
     return None, False, False
 
 
@@ -260,12 +274,11 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     own: list[tuple[CountMention, int]] = []
     for cm in mentions:
         own.append((cm, _sent_index(sents, cm.quantity.start)))
+    leftovers: list[tuple[CountMention, int]] = []
     for cm, si in own:
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev) > 0]
-        if cm.protest_noun:
-            cands = [(i, ev) for i, ev in cands if ev.event == "PROTEST"]
         carried = False
-        if not cands and cm.kind != "participants" or not cands and cm.kind == "participants" and not cm.protest_noun:
+        if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
             para = _para(para_break, cm.quantity.start)
             cands = [(i, ev) for i, ev in enumerate(events)
@@ -273,17 +286,56 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                      and _fit(cm.kind, ev) >= 2]
             carried = True
         if not cands:
+            leftovers.append((cm, si))
             continue
         _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1]), ev_sent[c[0]] if carried else 0,
-                                                -abs(c[1].trigger.start - cm.quantity.start)))
-        existing = best.counts.get(cm.kind)
-        # The first figure stated wins, except a later toll that raises it.
-        if existing is not None and not (cm.toll and cm.quantity.value > existing.value):
-            continue
-        q = cm.quantity
-        best.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
-                                     high=q.high, qualifier=q.qualifier)
+                                            -abs(c[1].trigger.start - cm.quantity.start)))
+        _set(best, cm)
+    _share_participants(events, ev_sent, leftovers, para_break)
     return events
+
+
+def _set(ev: Event, cm: CountMention) -> None:
+    existing = ev.counts.get(cm.kind)
+    # The first figure stated wins, except a later toll that raises it.
+    if existing is not None and not (cm.toll and cm.quantity.value > existing.value):
+        return
+    q = cm.quantity
+    ev.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
+                               high=q.high, qualifier=q.qualifier)
+
+
+def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
+                        para_break: list[int]) -> None:
+    """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
+    stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
+    nearest protest event, and protest events without a size take the nearest one stated."""
+    protests = [i for i, ev in enumerate(events) if ev.event == "PROTEST"]
+    if not protests:
+        return
+
+    def nearest(si: int, para: int, pool: list[int]) -> int | None:
+        near = [i for i in pool if abs(ev_sent[i] - si) <= SHARE_SENTENCES
+                and _para(para_break, events[i].sentence_start) == para]
+        if not near:
+            return None
+        # Prefer the closest, and an earlier mention over a later one at the same distance.
+        return min(near, key=lambda i: (abs(ev_sent[i] - si), ev_sent[i] > si))
+
+    for cm, si in leftovers:
+        if cm.kind != "participants":
+            continue
+        i = nearest(si, _para(para_break, cm.quantity.start), protests)
+        if i is not None:
+            _set(events[i], cm)
+    sized = [i for i in protests if "participants" in events[i].counts]
+    for i in protests:
+        if "participants" in events[i].counts:
+            continue
+        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), sized)
+        if j is not None:
+            # A copy: spans are shifted in place when chunks are joined.
+            events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
 
 
 def _sent_index(sents: list[SpacySpan], offset: int) -> int:
