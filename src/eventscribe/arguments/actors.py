@@ -30,34 +30,36 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import tomllib
 from spacy.tokens import Doc, Token
 
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
-try:  # the gazetteer knows country names, aliases and demonyms
-    from ..gazetteer import country_code as _gz_country_code
-except ImportError:  # pragma: no cover - only while the gazetteer is missing
-    _gz_country_code = None
+from .. import gazetteer as gz
 
 
+@functools.cache
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name or nationality word ("Kenyan"), else None."""
-    if _gz_country_code is not None:
-        return _gz_country_code(name)
-    import pycountry  # pragma: no cover
+    return gz.country_code(name)
 
-    try:  # pragma: no cover
-        return str(pycountry.countries.lookup(name).alpha_3)
-    except LookupError:  # pragma: no cover
-        return None
+
+@functools.cache
+def capital_of(name: str) -> str | None:
+    """The country whose capital city is called ``name`` ("Berlin" → "DEU"), else None."""
+    for e in gz.lookup(name):
+        if e.kind == "city":
+            cap = gz.capital(e.country)
+            if cap is not None and cap.geonameid == e.geonameid:
+                return e.country
+    return None
 
 
 # Sectors that get the document's focus country when the text names none: the state and the
@@ -74,6 +76,12 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_THING = frozenset({"it", "its", "itself"})
 RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "exiled", "toppled", "retired"})
+SUPPORTER_WORDS = frozenset({"supporters", "supporter", "followers", "loyalists", "partisans",
+                             "sympathisers", "sympathizers", "members", "activists"})
+# Prepositions of an event-noun object that name who it is aimed at ("demanded the release
+# *of* X", "sought help *from* X").
+OBJECT_PREPS = frozenset({"of", "for", "to", "from"})
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # How many sentences back a pronoun may look for its antecedent.
@@ -92,6 +100,7 @@ class Entry:
     country: str | None = None
     named: bool = False  # a named organisation (vs a generic agent like "police")
     weak: bool = False  # a vague head whose modifiers say more ("opposition supporters")
+    instrument: bool = False  # a weapon: an actor as subject, never a recipient as object
 
 
 @dataclass(frozen=True)
@@ -227,7 +236,8 @@ def compile_dictionary(tables: Iterable[tuple[str, dict[str, Any]]]) -> ActorDic
             roles.setdefault(key, set()).update(str(v).lower() for v in values)
         for a in data.get("agent", []):
             entry = Entry(name=a["name"], sector=_check_sector(a.get("sector"), fname),
-                          country=a.get("country"), weak=bool(a.get("weak", False)))
+                          country=a.get("country"), weak=bool(a.get("weak", False)),
+                          instrument=bool(a.get("instrument", False)))
             for term in a.get("terms", []):
                 d.add(_tokens(term), entry)
         for o in data.get("org", []):
@@ -308,6 +318,10 @@ class _Finder:
             return True
         if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
             return True
+        for c in tok.lefts:  # "the Taliban faction", "Hamas's military wing"
+            m = self.cover.get(c.i)
+            if m is not None and m[2].named and c.dep_ in ("compound", "nmod", "amod", "poss"):
+                return True
         low = tok.lower_
         if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON):
             return True
@@ -328,12 +342,42 @@ class _Finder:
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 out.append(_Found("recipient", c))
-            elif c.dep_ in ("dobj", "dative") and self.actor_like(c):
-                out.append(_Found("recipient", c))
-            elif c.dep_ == "prep" and c.lower_ in self.r.recipient_preps:
+            elif c.dep_ in ("dobj", "dative"):
+                if self.actor_like(c) and not self.instrument(c):
+                    out.append(_Found("recipient", c))
+                else:
+                    # "staged a protest against X", "demanded the release of X"
+                    # "rejected Saddam Hussein's proposal", "demanded autonomy from X"
+                    out.extend(_Found("recipient", q) for q in _children(c, ["poss"])
+                               if self.actor_like(q) and q.pos_ != "PRON")
+                    for p in _children(c, ["prep"]):
+                        if p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
+                            out.extend(_Found("recipient", q) for q in _pobjs(p)
+                                       if self.actor_like(q) and not self.instrument(q)
+                                       and q.ent_type_ not in ("DATE", "TIME"))
+            elif c.dep_ == "prep" and (c.lower_ in self.r.recipient_preps or c.lower_ == "to"):
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
-                           if self.actor_like(p) and p.ent_type_ not in ("DATE", "TIME"))
+                           if self.actor_like(p) and not self.instrument(p)
+                           and p.ent_type_ not in ("DATE", "TIME")
+                           and not (c.lower_ == "to" and self.is_town(p)))
+        if event and not any(f.role == "recipient" for f in out):
+            # "demanded that the government resign": the clause's subject;
+            # "threatened to ban opposition candidates": the object of the complement
+            for c in v.children:
+                if c.dep_ == "ccomp" and _is_verbal(c):
+                    out.extend(_Found("recipient", s) for s in c.children
+                               if s.dep_ in SUBJECT_DEPS | {"nsubjpass"} and self.actor_like(s)
+                               and s.lower_ not in RELATIVE)
+                elif c.dep_ == "xcomp" and _is_verbal(c):
+                    out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
+
+    def instrument(self, tok: Token) -> bool:
+        m = self.cover.get(tok.i)
+        return m is not None and m[2].instrument
+
+    def is_town(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.i not in self.cover
 
     def inherited(self, v: Token, depth: int = 0) -> list[_Found]:
         """Arguments a subjectless verb borrows from the clause it depends on."""
@@ -536,6 +580,11 @@ class _Normaliser:
                 if objs:
                     of_obj = objs[0]
         head_m = self.cover.get(h.i)
+        ent = _ent_span(h)
+        if head_m is not None and not head_m[2].named and ent is not None \
+                and doc[ent[0]].ent_type_ in ("GPE", "LOC", "FAC") \
+                and (ent[0] < head_m[0] or ent[1] > head_m[1]):
+            head_m = None  # "West Bank", "Union Square": a place, not a bank or a union
         quantity = head_m is None and (low in self.r.quantity_words
                                        or h.lemma_.lower() in self.r.quantity_words
                                        or h.pos_ == "NUM")
@@ -550,7 +599,6 @@ class _Normaliser:
         start, end = self._left(h), h.i + 1
         if head_m is not None:
             start, end = min(start, head_m[0]), max(end, head_m[1])
-        ent = _ent_span(h)
         if ent is not None and doc[ent[0]].ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
             start, end = min(start, ent[0]), max(end, ent[1])
         # Right-hand flat names / compounds ("Ahmed Ben Bella")
@@ -612,12 +660,22 @@ class _Normaliser:
             and (h.lower_ in self.r.anaphoric_nouns or h.lemma_.lower() in self.r.anaphoric_nouns)
 
         if entry is not None:
+            sector = entry.sector
+            if sector in ("GOV", "MIL", "LEG", "JUD", "COP") and any(
+                    doc[j].lower_ in FORMER for j in range(start, end)):
+                sector = "ELI"  # "former prime minister", "ousted president"
+            elif entry.weak and low in SUPPORTER_WORDS and of_obj is not None:
+                inner = self.normalise(of_obj)
+                if inner.sector in ("PTY", "OPP", "ELI", "REB", "GOV"):
+                    sector = "OPP" if inner.sector in ("ELI", "OPP") else inner.sector
+                    if inner.country:
+                        countries.insert(0, inner.country)
             name = entry.name
             if h.ent_type_ == "PERSON" and not entry.named:
                 ps = _ent_span(h) or (h.i, h.i + 1)
                 name = doc[ps[0]:ps[1]].text
             country = entry.country or (countries[0] if countries else None)
-            return _Norm(start, end, name, entry.sector, country, named=entry.named,
+            return _Norm(start, end, name, sector, country, named=entry.named,
                          weak=entry.weak, international=entry.named and entry.country is None,
                          plural=plural, person=person, definite=definite)
         # Not in the dictionary: what the entity type says.
@@ -629,6 +687,10 @@ class _Normaliser:
                          plural=True, person=False, definite=False)
         if own:
             return _Norm(start, end, text_name, None, own)
+        if etype == "GPE":
+            cap = capital_of(h.text if ent is None else doc[ent[0]:ent[1]].text)
+            if cap:  # "Berlin rejected the plan": the government seated there
+                return _Norm(start, end, text_name, "GOV", cap)
         if etype == "PERSON":
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
@@ -680,15 +742,15 @@ class _Coref:
         if self._sent_of:
             return
         for n, s in enumerate(self.doc.sents):
-            for j in range(s.start, s.end):
-                self._sent_of[j] = n
+            for k in range(s.start, s.end):
+                self._sent_of[k] = n
 
     def candidates(self) -> list[_Candidate]:
         if self._cands is None:
             self._index()
             cands: list[_Candidate] = []
             heads: set[int] = set()
-            for j, (s, e, _entry) in self.cover.items():
+            for s, e, _entry in self.cover.values():
                 # the syntactic head of the phrase
                 span = self.doc[s:e]
                 heads.add(span.root.i)
@@ -781,7 +843,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 elif n.pronoun:
                     continue  # an unresolved pronoun says nothing about who
             sector = n.sector
-            if sector is None and f.role == "recipient" and ev.event in ASSAULT_LIKE \
+            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named \
                     and f.tok.ent_type_ in ("GPE", "FAC", "LOC") and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town hits its people
             start_c = doc[n.start].idx
