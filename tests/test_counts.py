@@ -1,0 +1,159 @@
+"""Counts: the number parser and count finder (pure) and the counts stage (with the parse)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventscribe.arguments.counts import attach_counts, find_counts
+from eventscribe.model import Context, Event, Span
+from eventscribe.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2,300", 2300), ("twelve", 12), ("twenty-five", 25), ("two hundred and fifty", 250),
+    ("1.5 million", 1_500_000), ("a thousand", 1000), ("dozens", 12), ("hundreds", 100),
+    ("thousands", 1000), ("tens of thousands", 10_000), ("a dozen", 12), ("1000s", 1000),
+    ("5 lakh", 500_000),
+])
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "people", "2.5", "and"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def count_of(text: str, kind: str):
+    found = [c for c in find_counts(text) if c.kind == kind]
+    assert found, find_counts(text)
+    q = found[0].quantity
+    assert text[q.start:q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "value", "low", "high", "qualifier"), [
+    ("Approximately 2,300 people marched.", "participants", "Approximately 2,300", 2300, None, None, "approx"),
+    ("More than 40,000 protesters rallied.", "participants", "More than 40,000", 40000, 40000, None, "at_least"),
+    ("At least eight people were killed.", "killed", "At least eight", 8, 8, None, "at_least"),
+    ("Up to 200 people were detained.", "arrested", "Up to 200", 200, None, 200, "at_most"),
+    ("Between 10 and 15 students were arrested.", "arrested", "Between 10 and 15", 10, 10, 15, "range"),
+    ("Dozens of demonstrators were injured.", "injured", "Dozens", 12, None, None, "vague"),
+    ("Hundreds were rounded up.", "arrested", "Hundreds", 100, None, None, "vague"),
+    ("Tens of thousands of nurses marched.", "participants", "Tens of thousands", 10000, None, None, "vague"),
+    ("A dozen miners were hurt.", "injured", "A dozen", 12, None, None, "vague"),
+    ("Soldiers opened fire, killing 12.", "killed", "12", 12, None, None, "exact"),
+    ("Twelve people were killed.", "killed", "Twelve", 12, None, None, "exact"),
+    ("The clashes left 12 dead.", "killed", "12", 12, None, None, "exact"),
+    ("The death toll climbed to 15.", "killed", "15", 15, None, None, "exact"),
+    ("Seven were wounded.", "injured", "Seven", 7, None, None, "exact"),
+    ("Police arrested 40 activists.", "arrested", "40", 40, None, None, "exact"),
+    ("Thousands of protesters blocked the bridge.", "participants", "Thousands", 1000, None, None, "vague"),
+    ("A crowd of 5,000 gathered.", "participants", "5,000", 5000, None, None, "exact"),
+    ("10,000 people marched to parliament.", "participants", "10,000", 10000, None, None, "exact"),
+    ("The rally drew about 3,000.", "participants", "about 3,000", 3000, None, None, "approx"),
+    ("No one was hurt.", "injured", "No one", 0, None, None, "exact"),
+    ("police said two villagers were injured slightly", "injured", "two", 2, None, None, "exact"),
+    ("tens of thousands of teachers marched in the capital today", "participants",
+     "tens of thousands", 10000, None, None, "vague"),
+])
+def test_counts(text: str, kind: str, span: str, value: int, low: int | None, high: int | None,
+                qualifier: str) -> None:
+    q = count_of(text, kind)
+    assert (q.text, q.value, q.low, q.high, q.qualifier) == (span, value, low, high, qualifier)
+
+
+def test_no_casualties_is_zero_killed_and_injured() -> None:
+    kinds = {c.kind: c.quantity.value for c in find_counts("There were no casualties.")}
+    assert kinds == {"killed": 0, "injured": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "A 23-year-old man was arrested.",
+    "In 1988 the army was deployed.",
+    "Protests began on 12 June.",
+    "The march started at 10 am.",
+    "They demanded $5 million.",
+    "Turnout was 45 percent.",
+    "Flight 17 was shot down.",
+    "One of the protesters was arrested.",
+    "Article 19 protects speech.",
+    "The convoy drove 300 km.",
+    "Thousands of soldiers were deployed.",
+])
+def test_not_counts(text: str) -> None:
+    assert find_counts(text) == []
+
+
+def test_lowercase_without_punctuation() -> None:
+    text = "police killed 3 protesters and arrested at least 40 others in the capital on friday"
+    got = {c.kind: (c.quantity.text, c.quantity.value) for c in find_counts(text)}
+    assert got == {"killed": ("3", 3), "arrested": ("at least 40", 40)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=100))
+def test_finders_never_crash_and_spans_hold(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.start:q.end] == q.text
+    for c in find_counts(text, dt.date(2020, 1, 1)):
+        q = c.quantity
+        assert text[q.start:q.end] == q.text
+        assert q.value >= 0
+
+
+_NUMS = ["12", "2,300", "twelve", "dozens", "at least eight", "between 10 and 15", "up to 200",
+         "tens of thousands", "a dozen", "more than 40,000", "no one"]
+_TAILS = ["people were killed", "were injured", "protesters marched", "arrested", "dead", "", "years"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=20), st.sampled_from(_NUMS), st.sampled_from(_TAILS), st.text(max_size=20))
+def test_numbers_in_random_context(left: str, num: str, tail: str, right: str) -> None:
+    text = f"{left} {num} {tail} {right}"
+    for c in find_counts(text):
+        q = c.quantity
+        assert text[q.start:q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def _event(doc, word: str, event: str, mode: str | None) -> Event:
+    tok = next(t for t in doc if t.text == word)
+    return Event(id=f"d:{tok.i}", event=event, mode=mode,
+                 trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                 sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char, token_i=tok.i,
+                 sent_token_start=tok.sent.start, sent_token_end=tok.sent.end)
+
+
+def test_stage_attaches_by_kind(nlp) -> None:
+    text = ("About 5,000 teachers marched in Nairobi, and police arrested 40 of them. "
+            "Soldiers opened fire on a crowd in Mombasa. The death toll climbed to 15.")
+    doc = nlp(text)
+    march = _event(doc, "marched", "PROTEST", "demo")
+    arrest = _event(doc, "arrested", "COERCE", "arrest")
+    fire = _event(doc, "fire", "ASSAULT", "firearms")
+    attach_counts(doc, [march, arrest, fire], Context(doc_id="d", text=text, published=None))
+    assert march.counts["participants"].value == 5000
+    assert march.counts["participants"].qualifier == "approx"
+    assert "arrested" not in march.counts
+    assert arrest.counts["arrested"].value == 40
+    assert "participants" not in arrest.counts
+    toll = fire.counts["killed"]
+    assert (toll.text, toll.value) == ("15", 15)
+    assert text[toll.start:toll.end] == "15"
+
+
+def test_stage_shares_crowd_size_within_paragraph(nlp) -> None:
+    text = "Students protested against fees. Some 3,000 took part, organisers said."
+    doc = nlp(text)
+    ev = _event(doc, "protested", "PROTEST", "demo")
+    attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
+    assert ev.counts["participants"].value == 3000

@@ -1,0 +1,167 @@
+"""Dates: the time-expression parser (pure) and the dates stage (with the parse)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventscribe.arguments.dates import attach_dates
+from eventscribe.model import Context, Event, Span
+from eventscribe.timex import find_timexes
+
+# A Wednesday.
+REF = dt.date(2021, 6, 16)
+
+
+def one(text: str, ref: dt.date | None = REF):
+    found = find_timexes(text, ref)
+    assert len(found) == 1, found
+    tx = found[0]
+    assert text[tx.start:tx.end] == tx.text
+    return tx
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "precision"),
+    [
+        ("Police fired on protesters yesterday.", "yesterday", "2021-06-15", "2021-06-15", "day"),
+        ("They marched on Monday.", "Monday", "2021-06-14", "2021-06-14", "day"),
+        ("They marched on Wednesday.", "Wednesday", "2021-06-16", "2021-06-16", "day"),
+        ("They marched last Wednesday.", "last Wednesday", "2021-06-09", "2021-06-09", "day"),
+        ("Strikes spread last week.", "last week", "2021-06-07", "2021-06-13", "week"),
+        ("The law passed last October.", "last October", "2020-10-01", "2020-10-31", "month"),
+        ("Clashes at the end of June.", "the end of June", "2021-06-21", "2021-06-30", "month"),
+        ("Unrest in mid-March.", "mid-March", "2021-03-11", "2021-03-20", "month"),
+        ("Riots in early 2019 shook the city.", "early 2019", "2019-01-01", "2019-04-30", "season"),
+        ("During the spring and summer of 1976 pupils rose up.", "the spring and summer of 1976",
+         "1976-03-01", "1976-08-31", "season"),
+        ("Sit-ins continued over the past few weeks.", "the past few weeks", "2021-05-26", "2021-06-16", "week"),
+        ("Workers struck in January.", "January", "2021-01-01", "2021-01-31", "month"),
+        ("Workers struck in August.", "August", "2020-08-01", "2020-08-31", "month"),
+        ("A march on 12 June drew crowds.", "12 June", "2021-06-12", "2021-06-12", "day"),
+        ("A march on 30 June drew crowds.", "30 June", "2020-06-30", "2020-06-30", "day"),
+        ("The vote was held on June 12, 2020.", "June 12, 2020", "2020-06-12", "2020-06-12", "day"),
+        ("In 1988, thousands were executed.", "1988", "1988-01-01", "1988-12-31", "year"),
+        ("The mine closed two days ago.", "two days ago", "2021-06-14", "2021-06-14", "day"),
+        ("Turnout fell last year.", "last year", "2020-01-01", "2020-12-31", "year"),
+        ("The feud began decades ago.", "decades ago", "1996-01-01", "2006-12-31", "year"),
+        ("Filed on 2019-11-04 by the court.", "2019-11-04", "2019-11-04", "2019-11-04", "day"),
+        ("the rally was held on sunday", "sunday", "2021-06-13", "2021-06-13", "day"),
+        ("workers walked out in march 1990", "march 1990", "1990-03-01", "1990-03-31", "month"),
+        ("Strikes hit the mines in the 1980s.", "the 1980s", "1980-01-01", "1989-12-31", "year"),
+        ("Hundreds met earlier this week.", "earlier this week", "2021-06-14", "2021-06-16", "week"),
+        ("A strike is planned for next Monday.", "next Monday", "2021-06-21", "2021-06-21", "day"),
+        ("Tuesday, June 8, saw clashes.", "Tuesday, June 8", "2021-06-08", "2021-06-08", "day"),
+    ],
+)
+def test_expressions(text: str, span: str, start: str, end: str, precision: str) -> None:
+    tx = one(text)
+    assert tx.text == span
+    assert tx.start_date.isoformat() == start
+    assert tx.end_date.isoformat() == end
+    assert tx.precision == precision
+
+
+def test_relative_expressions_need_a_reference_date() -> None:
+    assert find_timexes("They marched on Monday and again yesterday, last week and in January.", None) == []
+    # Absolute dates still resolve.
+    assert one("Clashes on 3 May 1998.", None).start_date == dt.date(1998, 5, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters may march again.",
+    "Thousands march 5 km to the palace.",
+    "The 1989 trade pact closed factories.",
+    "Some 2,000 people joined.",
+    "He was 23 years old.",
+])
+def test_not_dates(text: str) -> None:
+    assert find_timexes(text, REF) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_parser_never_crashes_and_spans_hold(text: str, ref: dt.date) -> None:
+    for tx in find_timexes(text, ref):
+        assert text[tx.start:tx.end] == tx.text
+        assert tx.start_date <= tx.end_date
+        assert tx.precision in ("day", "week", "month", "season", "year")
+
+
+_EXPRESSIONS = ["yesterday", "on Monday", "last week", "last October", "the end of June", "mid-March",
+                "early 2019", "in 1988", "two days ago", "last year", "on 12 June", "June 12, 2020",
+                "in January", "the spring of 1976", "decades ago", "2020-02-29", "this weekend"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_EXPRESSIONS), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20),
+       st.text(max_size=20), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+def test_expressions_in_random_context(expr: str, left: str, right: str, ref: dt.date) -> None:
+    text = f"{left} {expr} {right}"
+    for tx in find_timexes(text, ref):
+        assert text[tx.start:tx.end] == tx.text
+        assert tx.start_date <= tx.end_date
+
+
+# --- the stage, over a parse ------------------------------------------------------------------
+
+
+def _events(nlp, text: str, triggers: list[str]):
+    doc = nlp(text)
+    events = []
+    for word in triggers:
+        tok = next(t for t in doc if t.text == word)
+        events.append(Event(id=f"d:{len(events)}", event="PROTEST", mode="demo",
+                            trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                            sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char,
+                            token_i=tok.i, sent_token_start=tok.sent.start, sent_token_end=tok.sent.end))
+    return doc, events
+
+
+def test_stage_text_context_and_published(nlp) -> None:
+    text = ("Police arrested twelve students in Accra on Monday. They were released later.\n"
+            "Teachers marched in Kumasi.\n"
+            "In 1988, thousands were executed.")
+    doc, events = _events(nlp, text, ["arrested", "released", "marched", "executed"])
+    ctx = Context(doc_id="d", text=text, published=REF)
+    arrested, released, marched, executed = attach_dates(doc, events, ctx)
+    assert arrested.date is not None and arrested.date.origin == "text"
+    assert arrested.date.text == "Monday" and arrested.date.start_date == dt.date(2021, 6, 14)
+    assert text[arrested.date.start:arrested.date.end] == "Monday"
+    # The next sentence of the paragraph continues the episode.
+    assert released.date is not None and released.date.origin == "context"
+    assert released.date.start is None and released.date.start_date == dt.date(2021, 6, 14)
+    # A new paragraph with no date: a recent date from earlier is carried over.
+    assert marched.date is not None and marched.date.origin == "context"
+    # History keeps its own year.
+    assert executed.date is not None and executed.date.start_date == dt.date(1988, 1, 1)
+    assert executed.date.precision == "year"
+
+
+def test_stage_falls_back_to_publication_then_none(nlp) -> None:
+    text = "Teachers marched in Kumasi."
+    doc, events = _events(nlp, text, ["marched"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.origin == "published" and ev.date.start_date == REF
+    assert ev.date.precision == "day" and ev.date.text is None
+    doc, events = _events(nlp, text, ["marched"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=None))
+    assert ev.date is None
+
+
+def test_stage_prefers_the_expression_attached_to_the_trigger(nlp) -> None:
+    text = "Students who were arrested in 2019 marched again on Friday."
+    doc, events = _events(nlp, text, ["marched"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.text == "Friday"
+
+
+def test_stage_without_publication_date_uses_explicit_dates(nlp) -> None:
+    text = "Farmers blocked roads. The blockade began on 3 March 1995 near the border."
+    doc, events = _events(nlp, text, ["blocked"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=None))
+    assert ev.date is not None and ev.date.origin == "context"
+    assert ev.date.start_date == dt.date(1995, 3, 3)
