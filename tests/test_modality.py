@@ -1,0 +1,94 @@
+"""Modality: status, hedging and attribution read off the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.arguments.modality import attach_modality, modality_data
+from eventscribe.model import Context, Event, Span
+
+
+def run(nlp, text: str, trigger: str) -> Event:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    ev = Event(id="d:0", event="ASSAULT", mode=None,
+               trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+               sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char, token_i=tok.i,
+               sent_token_start=tok.sent.start, sent_token_end=tok.sent.end)
+    (out,) = attach_modality(doc, [ev], Context(doc_id="d", text=text, published=None))
+    if out.attribution is not None:
+        assert text[out.attribution.start:out.attribution.end] == out.attribution.text
+    return out
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Police fired tear gas at the crowd.", "fired", "asserted"),
+    ("Police did not fire on the crowd.", "fire", "negated"),
+    ("No arrests were made.", "arrests", "negated"),
+    ("Police never arrested anyone.", "arrested", "negated"),
+    ("Authorities called off the planned strike.", "strike", "negated"),
+    ("Protesters refused to disperse.", "disperse", "negated"),
+    ("Police would arrest anyone who joins.", "arrest", "hypothetical"),
+    ("If workers strike, the port could close.", "strike", "hypothetical"),
+    ("Activists may march again.", "march", "hypothetical"),
+    ("Unions will strike on Monday.", "strike", "future"),
+    ("Workers plan to strike.", "strike", "future"),
+    ("Teachers are set to strike.", "strike", "future"),
+    ("The union called for a strike next week.", "strike", "future"),
+    ("Drivers threatened to strike.", "strike", "future"),
+    ("Workers went on strike on Monday.", "strike", "asserted"),
+    ("Students organised a protest on Monday.", "protest", "asserted"),
+])
+def test_status(nlp, text: str, trigger: str, status: str) -> None:
+    assert run(nlp, text, trigger).status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "hedged"), [
+    ("Police reportedly fired on protesters.", "fired", True),
+    ("Soldiers allegedly killed three villagers.", "killed", True),
+    ("Police were said to have fired tear gas.", "fired", True),
+    ("The leader is believed to have been arrested.", "arrested", True),
+    ("Police appeared to fire rubber bullets.", "fire", True),
+    ("According to unconfirmed reports, police killed two protesters.", "killed", True),
+    ("Police fired tear gas.", "fired", False),
+    ("Police fired tear gas, witnesses said.", "fired", False),
+])
+def test_hedged(nlp, text: str, trigger: str, hedged: bool) -> None:
+    assert run(nlp, text, trigger).hedged is hedged
+
+
+@pytest.mark.parametrize(("text", "trigger", "who"), [
+    ("According to a local rights group, 12 people were killed.", "killed", "a local rights group"),
+    ("Police fired tear gas at the crowd, witnesses said.", "fired", "witnesses"),
+    ("Officials claimed that rebels attacked the base.", "attacked", "Officials"),
+    ("Police said two men were injured.", "injured", "Police"),
+    ("police said they had arrested 40 people", "arrested", "police"),
+    ("Police fired tear gas, according to witnesses.", "fired", "witnesses"),
+    ("Police fired tear gas at the crowd.", "fired", None),
+    ("Police were said to have fired tear gas.", "fired", None),
+])
+def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
+    ev = run(nlp, text, trigger)
+    assert (ev.attribution.text if ev.attribution else None) == who
+
+
+def test_claims_are_hedged_and_attributed(nlp) -> None:
+    ev = run(nlp, "Officials claimed that rebels attacked the base.", "attacked")
+    assert ev.hedged and ev.status == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "who"), [
+    ("The army denied firing on protesters.", "firing", "The army"),
+    ("the army denied that soldiers fired on the crowd", "fired", "the army"),
+])
+def test_denial_is_negated_and_attributed(nlp, text: str, trigger: str, who: str) -> None:
+    ev = run(nlp, text, trigger)
+    assert ev.status == "negated"
+    assert ev.attribution is not None and ev.attribution.text == who
+
+
+def test_cue_lists_are_data() -> None:
+    data = modality_data()
+    assert "reportedly" in data["hedge"]["words"]
+    assert "deny" in data["negation"]["denial_verbs"]
+    assert "will" in data["future"]["modals"]
