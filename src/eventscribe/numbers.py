@@ -10,11 +10,12 @@ quantity counts people killed, injured, arrested or taking part is decided by
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+
+import tomllib
 
 __all__ = ["Quantity", "find_quantities", "parse_number", "counts_data"]
 
@@ -88,7 +89,7 @@ def parse_number(text: str) -> int | None:
         return int(vague[s])
     units: dict[str, int] = data["numbers"]["units"]
     mults: dict[str, int] = data["numbers"]["multipliers"]
-    total = 0
+    total: float = 0
     current: float | None = None
     seen = False
     for tok in s.split():

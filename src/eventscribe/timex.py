@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
                      r"(?:\s+(?:morning|afternoon|evening|night))?")),
     ("ago", _rx(rf"(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago")),
-    ("vague_ago", _rx(rf"(?P<unit>days|weeks|months|years|decades)\s+ago")),
+    ("vague_ago", _rx(r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     ("past", _rx(rf"(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})")),
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),

@@ -21,11 +21,11 @@ trigger up to the sentence root, with the cue lists of ``data/modality.toml``:
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
