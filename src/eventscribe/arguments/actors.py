@@ -588,8 +588,11 @@ class _Normaliser:
         quantity = head_m is None and (low in self.r.quantity_words
                                        or h.lemma_.lower() in self.r.quantity_words
                                        or h.pos_ == "NUM")
-        if (quantity or (head_m is not None and head_m[2].weak)) and of_obj is not None \
-                and of_obj.i in self.cover:
+        of_m = self.cover.get(of_obj.i) if of_obj is not None else None
+        if of_obj is not None and of_m is not None and (
+                quantity or (head_m is not None and (head_m[2].weak or (
+                    of_m[2].named and not head_m[2].named)))):
+            # "hundreds of students", "members of the opposition", "fighters of the RSF"
             inner = self.normalise(of_obj)
             end = max(inner.end, h.i + 1)
             return _Norm(self._left(h), end, inner.name, inner.sector, inner.country,

@@ -1,0 +1,225 @@
+"""Actors and recipients: dependency rules, the actor dictionary, coreference, spans."""
+
+from __future__ import annotations
+
+import pytest
+import tomllib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventscribe.arguments.actors import attach_actors, compile_dictionary, load_dictionary
+from eventscribe.model import SECTORS, Context, Event, Span
+
+
+def _run(nlp, text: str, trigger: str, event: str = "ASSAULT", *, nth: int = 0,
+         focus: str | None = None) -> list[tuple[str, str, str, str | None, str | None]]:
+    doc = nlp(text)
+    toks = [t for t in doc if t.text == trigger]
+    tok = toks[nth]
+    sent = tok.sent
+    ev = Event(id="t:0", event=event, mode=None,
+               trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+               sentence_start=sent.start_char, sentence_end=sent.end_char, token_i=tok.i,
+               sent_token_start=sent.start, sent_token_end=sent.end)
+    ctx = Context(doc_id="t", text=text, published=None, focus_country=focus)
+    attach_actors(doc, [ev], ctx)
+    for a in ev.actors:
+        assert text[a.start:a.end] == a.text
+    return [(a.role, a.text, a.name, a.sector, a.country) for a in ev.actors]
+
+
+def _role(found, role: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(t, n, s, c) for r, t, n, s, c in found if r == role]
+
+
+def test_active_subject_and_object(nlp):
+    found = _run(nlp, "Soldiers beat the villagers near the border.", "beat")
+    assert _role(found, "actor") == [("Soldiers", "military", "MIL", None)]
+    assert _role(found, "recipient")[0][2] == "CVL"
+
+
+def test_passive_agent_and_subject(nlp):
+    found = _run(nlp, "Protesters were shot by police in the capital.", "shot")
+    assert ("Protesters", "protesters", "CVL", None) in _role(found, "recipient")
+    assert ("police", "police", "COP", None) in _role(found, "actor")
+
+
+def test_prepositional_recipient_and_coordination(nlp):
+    found = _run(nlp, "Police and soldiers fired at demonstrators on Friday.", "fired")
+    assert {s for _, _, s, _ in _role(found, "actor")} == {"COP", "MIL"}
+    assert _role(found, "recipient") == [("demonstrators", "protesters", "CVL", None)]
+
+
+def test_phrasal_crackdown_on(nlp):
+    found = _run(nlp, "Iranian security forces cracked down on striking workers.", "cracked",
+                 "COERCE")
+    assert _role(found, "actor") == [("Iranian security forces", "security forces", "COP", "IRN")]
+    assert _role(found, "recipient")[0][2] == "LAB"
+
+
+def test_participle_inherits_subject(nlp):
+    found = _run(nlp, "Gunmen stormed the market, killing nine traders.", "killing")
+    assert _role(found, "actor")[0][2] == "UAF"
+    assert _role(found, "recipient") == [("nine traders", "businesses", "BUS", None)]
+
+
+def test_relative_clause(nlp):
+    found = _run(nlp, "The troops who opened fire on the marchers were withdrawn.", "opened")
+    assert _role(found, "actor")[0][2] == "MIL"
+    assert _role(found, "recipient")[0][2] == "CVL"
+
+
+def test_nominal_trigger_of_and_by(nlp):
+    found = _run(nlp, "The detention of 30 students by police drew criticism.", "detention",
+                 "COERCE")
+    assert _role(found, "recipient") == [("30 students", "students", "EDU", None)]
+    assert _role(found, "actor") == [("police", "police", "COP", None)]
+
+
+def test_nominal_trigger_compound(nlp):
+    found = _run(nlp, "A police crackdown on journalists followed the vote.", "crackdown",
+                 "COERCE")
+    assert _role(found, "actor")[0][2] == "COP"
+    assert _role(found, "recipient")[0][2] == "JRN"
+
+
+def test_light_verb_and_quantity(nlp):
+    found = _run(nlp, "Hundreds of nurses staged a sit-in outside the ministry.", "sit", "PROTEST")
+    found = found or _run(nlp, "Hundreds of nurses staged a protest outside the ministry.",
+                          "protest", "PROTEST")
+    actors = _role(found, "actor")
+    assert actors and actors[0][1] == "health workers" and actors[0][2] == "MED"
+    assert actors[0][0].startswith("Hundreds of nurses")
+
+
+def test_take_part_in(nlp):
+    found = _run(nlp, "Thousands of farmers took part in the march.", "march", "PROTEST")
+    assert _role(found, "actor")[0][1:3] == ("farmers", "AGR")
+
+
+def test_named_organisation_alias_and_apposition(nlp):
+    found = _run(nlp, "The RAB, an elite force, detained a blogger in Dhaka.", "detained",
+                 "COERCE")
+    assert _role(found, "actor") == [("RAB", "Rapid Action Battalion", "COP", "BGD")]
+    found = _run(nlp, "Fighters of the Rapid Support Forces attacked the camp.", "attacked")
+    assert _role(found, "actor")[0][1:] == ("Rapid Support Forces", "PRM", "SDN")
+
+
+def test_named_modifier_wins_over_generic_head(nlp):
+    found = _run(nlp, "Hamas militants fired rockets at Israeli towns.", "fired")
+    assert _role(found, "actor")[0][1:] == ("Hamas", "REB", "PSE")
+    assert _role(found, "recipient")[0][3] == "ISR"
+
+
+def test_demonym_and_country_name(nlp):
+    assert _run(nlp, "Kenyan police arrested ten activists.", "arrested", "COERCE")[0][2:] == (
+        "police", "COP", "KEN")
+    found = _run(nlp, "Police in Uganda arrested ten activists.", "arrested", "COERCE")
+    assert _role(found, "actor")[0][3] == "UGA"
+
+
+def test_lower_cased_text(nlp):
+    found = _run(nlp, "riot police dispersed the protesters with tear gas", "dispersed", "COERCE")
+    assert _role(found, "actor")[0][1:3] == ("police", "COP")
+
+
+def test_focus_country_only_for_domestic_sectors(nlp):
+    found = _run(nlp, "Police attacked refugees at the camp.", "attacked", focus="KEN")
+    assert _role(found, "actor")[0][3] == "KEN"
+    assert _role(found, "recipient")[0][2:] == ("REF", None)
+
+
+def test_short_acronyms_need_capitals(nlp):
+    assert _run(nlp, "The UN condemned the attack.", "condemned", "ACCUSE")[0][2] == "United Nations"
+    # "is" is a verb, never the Islamic State
+    found = _run(nlp, "is claimed the attack, which killed 4 soldiers.", "killed")
+    assert all(name != "Islamic State" for _, _, name, _, _ in found)
+
+
+def test_pronoun_coreference(nlp):
+    text = ("Students from Makerere University marched to parliament on Monday. "
+            "They were later dispersed by Ugandan police.")
+    found = _run(nlp, text, "dispersed", "COERCE")
+    rec = _role(found, "recipient")
+    assert rec == [("They", "students", "EDU", None)]
+    assert _role(found, "actor")[0][2:] == ("COP", "UGA")
+
+
+def test_definite_description_coreference(nlp):
+    text = ("Kenyan doctors began a strike over unpaid wages. "
+            "Police arrested the group outside the hospital.")
+    found = _run(nlp, text, "arrested", "COERCE")
+    rec = _role(found, "recipient")
+    assert rec and rec[0][0] == "group"
+    assert rec[0][2:] == ("MED", "KEN")
+
+
+def test_capital_as_government_and_town_as_civilians(nlp):
+    found = _run(nlp, "Berlin rejected the proposal.", "rejected", "REJECT")
+    assert _role(found, "actor")[0][2:] == ("GOV", "DEU")
+    found = _run(nlp, "Rebels shelled the town of Goma overnight.", "shelled")
+    assert _role(found, "recipient")[0][2] == "CVL"
+    found = _run(nlp, "Insurgents shelled Kabul on Sunday.", "shelled")
+    assert _role(found, "recipient")[0][2] == "CVL"  # a city attacked: its people
+
+
+def test_former_officials_are_elites(nlp):
+    found = _run(nlp, "Former prime minister Nawaz Sharif criticised the army.", "criticised",
+                 "ACCUSE")
+    assert _role(found, "actor")[0][2] == "ELI"
+
+
+def test_no_trigger_no_crash(nlp):
+    doc = nlp("Nothing happened.")
+    ctx = Context(doc_id="t", text=doc.text, published=None)
+    assert attach_actors(doc, [], ctx) == []
+
+
+def test_dictionary_files_are_valid():
+    dic = load_dictionary()
+    assert len(dic) > 1000
+    assert dic.roles is not None and "stage" in dic.roles.light_verbs
+    for bucket in dic.index.values():
+        for phrase in bucket:
+            assert phrase.entry.sector is None or phrase.entry.sector in SECTORS
+            c = phrase.entry.country
+            assert c is None or (len(c) == 3 and c.isupper())
+
+
+def test_user_dictionary_extends(nlp):
+    extra = tomllib.loads('''
+[[org]]
+name = "Fictional Guard"
+sector = "PRM"
+country = "NOR"
+aliases = ["Fictiguard"]
+''')
+    dic = compile_dictionary([("extra.toml", extra)])
+    cover = dic.match(nlp("The Fictiguard beat them."))
+    assert {m[2].name for m in cover.values()} == {"Fictional Guard"}
+    with pytest.raises(ValueError):
+        compile_dictionary([("bad.toml", {"agent": [{"name": "x", "sector": "XYZ", "terms": ["x"]}]})])
+
+
+_SUBJECTS = ["Police", "Riot police", "Soldiers", "Gunmen", "Students", "The Taliban",
+             "Kenyan police", "Security forces", "They", "Hundreds of workers", "Al-Shabab fighters"]
+_VERBS = ["attacked", "arrested", "beat", "detained", "shot at"]
+_OBJECTS = ["protesters", "journalists", "the villagers", "opposition supporters", "3 farmers",
+            "refugees in the camp", "members of the PKK", "him"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(_VERBS), st.sampled_from(_OBJECTS),
+       st.sampled_from(["", "On Monday, ", "In Lagos  ", "«Breaking» "]))
+def test_spans_always_match_text(nlp, subj, verb, obj, prefix):
+    text = f"{prefix}Residents gathered. {subj} {verb} {obj} — witnesses said."
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == verb.split()[0])
+    ev = Event(id="p:0", event="ASSAULT", mode=None,
+               trigger=Span(text=trig.text, start=trig.idx, end=trig.idx + len(trig.text)),
+               sentence_start=0, sentence_end=len(text), token_i=trig.i)
+    attach_actors(doc, [ev], Context(doc_id="p", text=text, published=None, focus_country="NGA"))
+    for a in ev.actors:
+        assert text[a.start:a.end] == a.text
+        assert a.role in ("actor", "recipient")
+        assert a.sector is None or a.sector in SECTORS
