@@ -18,6 +18,7 @@ Places that say where something was *reported from* or *based* ("a Nairobi-based
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -52,6 +53,9 @@ BASED_AFTER = re.compile(r"^\s*-?\s*based\b", re.I)
 CAPITAL_RE = re.compile(
     r"\b(?:(?:the|its|their)(?: (\w+(?:'s|’s| s)?))?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))"
     r"\s+capital(?: city)?\b", re.I)
+CAPITAL_OF_REGION_RE = re.compile(
+    r"\s+of\s+(?:the\s+|\w+(?:'s|’s| s)\s+)?(?:\w+\s+){0,3}?(?:state|province|region|district|"
+    r"county|governorate|prefecture)\b", re.I)
 NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|nation-wide|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"(?:across|in) (?:several|many|various|most|all|\d+) (?:of the (?:country's )?)?"
@@ -103,6 +107,21 @@ CUE_WORDS = frozenset({
     "towards", "through", "throughout", "inside", "within", "reached", "entered", "capital",
     "city", "town", "village", "province", "state", "region", "district",
 })
+
+
+@functools.cache
+def _not_followed_by() -> frozenset[str]:
+    return frozenset(gz._extra().get("not_followed_by", {}).get("words", []))
+
+
+@functools.cache
+def _institutions_re() -> re.Pattern[str]:
+    words = gz._extra().get("capital_institutions", {}).get("words", [])
+    alts = "|".join(re.escape(w).replace("'", "'?").replace("\\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:the\s+)?(?:{alts})\b", re.I)
+
+
+HERE_RE = re.compile(r"\b(?:here|in this city|in the city)\b", re.I)
 
 
 def _known(key: str) -> bool:
@@ -249,6 +268,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             # Sentence-initial capitalised common words ("Police", "March") aren't places.
             if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN":
                 continue
+            if j < n and doc[j].lower_ in _not_followed_by():
+                continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS)
             if not _gaz_ok(cands, key, size, lower, cue):
@@ -377,9 +398,12 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None) -> None:
         if k + 1 < len(mentions) and mentions[k + 1].qualifier:
             qual = mentions[k + 1].candidates[0]
         m.entry = _resolve(m, focus, qual, doc_admin1, doc_countries)
-        # A small town abroad matched on plain tokens is more likely a word or a name.
-        if m.source == "gaz" and focus and m.entry is not None and m.entry.country != focus \
-                and m.entry.kind != "country" and m.entry.population < 100_000 and qual is None:
+        # A town or region abroad, in a country the story never names, is more likely a
+        # word or a person's name ("Morsi", "Voltaire") than a place: unless it is big.
+        e = m.entry
+        if focus and e is not None and e.country != focus and e.kind != "country" and \
+                qual is None and e.country not in doc_countries and \
+                e.population < (100_000 if m.source == "gaz" else 1_000_000):
             m.entry = None
 
 
@@ -501,6 +525,8 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
     sent = doc.text[ev.sentence_start:ev.sentence_end]
     for match in CAPITAL_RE.finditer(sent):
+        if CAPITAL_OF_REGION_RE.match(sent, match.end()):
+            continue  # "the capital of India's largest state" is not New Delhi
         owner = match.group(1) or match.group(2)
         a3 = None
         if owner:
@@ -630,7 +656,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 
 
 def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
-    """A place stated in the event's own sentence."""
+    """A place stated in (or implied by) the event's own sentence."""
     best: PlaceMention | None = None
     best_score = -math.inf
     for m in state.mentions:
@@ -640,16 +666,69 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if score is not None and score > best_score:
             best, best_score = m, score
     if best is not None and best.entry is not None and best_score > -2.0:
-        # A country or region stated next to "the capital" is better read as the capital.
-        if best.entry.kind != "city":
-            cap = _capital_place(doc, ev, state)
-            if cap is not None:
-                return cap
-        return _extend_direction(doc, _place(best, best.entry), best)
-    cap = _capital_place(doc, ev, state)
+        if best.entry.kind == "city":
+            return _place(best, best.entry)
+        # A country or region: a town of it named in the sentence's own terms ("the capital")
+        # or elsewhere in the story is more precise, unless the event spans the country.
+        cap = _capital_place(doc, ev, state)
+        if cap is not None:
+            return cap
+        place = _extend_direction(doc, _place(best, best.entry), best)
+        if _spans_country(doc, ev, best) or place.text != best.text:
+            return place
+        city = state.main_city
+        if city is not None and city.entry is not None and \
+                city.entry.country == best.entry.country and \
+                (best.entry.kind == "country" or city.entry.admin1 == best.entry.admin1):
+            return _place(city, city.entry)
+        for find in (_here_place, _institution_place):
+            found = find(doc, ev, state)
+            if found is not None and found.country == best.entry.country:
+                return found
+        return place
+    for find in (_capital_place, _region_place, _here_place, _institution_place):
+        found = find(doc, ev, state)
+        if found is not None:
+            return found
+    return None
+
+
+def _spans_country(doc: Doc, ev: Event, m: PlaceMention) -> bool:
+    """"across France", "throughout the country", "nationwide" in the event's sentence."""
+    prep, _gov = _governing(_mention_head(doc, m))
+    if prep in ("across", "throughout", "all over"):
+        return True
+    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    return NATIONWIDE_RE.search(sent) is not None
+
+
+def _here_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"here", "in the city": the dateline's town, else the story's main town."""
+    match = HERE_RE.search(doc.text, ev.sentence_start, ev.sentence_end)
+    if match is None:
+        return None
+    for m in (state.dateline, state.main_city):
+        if m is not None and m.entry is not None:
+            return _span_place(doc, match.start(), match.end(), m.entry, 1)
+    # No dateline left in the text: wire reports without one are mostly filed from the
+    # capital, so "here" is read as the capital, as an inference (precision 2).
+    cap = gz.capital(state.focus) if state.focus and match.group(0).lower() == "here" else None
     if cap is not None:
-        return cap
-    return _region_place(doc, ev, state)
+        return _span_place(doc, match.start(), match.end(), cap, 2)
+    return None
+
+
+def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"outside parliament": the capital of the focus country (precision 2)."""
+    if not state.focus:
+        return None
+    match = _institutions_re().search(doc.text, ev.sentence_start, ev.sentence_end)
+    if match is None:
+        return None
+    cap = gz.capital(state.focus)
+    if cap is None:
+        return None
+    return _span_place(doc, match.start(), match.end(), cap, 2)
 
 
 def _context_place(doc: Doc, state: _DocState) -> Place | None:
