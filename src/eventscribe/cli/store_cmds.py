@@ -209,6 +209,11 @@ def run(
                 progress.advance(started, done)
         except UsageError as exc:
             _fail(str(exc))
+        except KeyboardInterrupt:
+            # Every stored article is complete; the one in flight was rolled back.
+            typer.echo(f"interrupted: {added} articles added, {skipped} skipped, {failed} errors; "
+                       "run the same command again to resume", err=True)
+            raise typer.Exit(130) from None
 
         n_events: str = "-"
         if resolve and (added or force_resolve or _events_missing(store)):
