@@ -74,6 +74,19 @@ def ring_points(ring: list[int], arcs: list[list[tuple[float, float]]]) -> list[
     return pts
 
 
+def unwrap(pts: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring as drawable copies: rings crossing the antimeridian (Russia, Fiji) are made
+    continuous past ±180 and drawn twice, shifted by 360 degrees, so each side shows its part
+    and no stroke runs across the whole map."""
+    if all(abs(b[0] - a[0]) <= 180 for a, b in zip(pts, pts[1:])):
+        return [pts]
+    east = sum(1 for lon, _ in pts if lon > 0) >= len(pts) / 2
+    shifted = [(lon + 360 if east and lon < 0 else lon - 360 if not east and lon > 0 else lon, lat)
+               for lon, lat in pts]
+    other = -360 if east else 360
+    return [shifted, [(lon + other, lat) for lon, lat in shifted]]
+
+
 def ring_path(pts: list[tuple[float, float]], tolerance: float) -> str:
     kept: list[tuple[float, float]] = []
     for lon, lat in pts:
@@ -103,7 +116,8 @@ def build(topo: dict[str, Any], tolerance: float) -> dict[str, Any]:
         if code == "ATA":
             continue
         polys = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
-        parts = [ring_path(ring_points(ring, arcs), tolerance) for poly in polys for ring in poly]
+        parts = [ring_path(copy, tolerance) for poly in polys for ring in poly
+                 for copy in unwrap(ring_points(ring, arcs))]
         d = "".join(p for p in parts if p)
         if d:
             countries.append({"id": code, "name": name, "d": d})

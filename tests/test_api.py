@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -31,7 +32,7 @@ ARTICLES: list[dict[str, Any]] = [
      "title": "Fuel protest in Lagos",
      "text": "Thousands of traders protested in Lagos, Nigeria on Monday against fuel prices. "
              "Police said 35 people were arrested during the demonstration."},
-    {"id": "t-santiago", "source": "Test Wire", "published": "2023-10-20",
+    {"id": "wire/t-santiago.txt", "source": "Test Wire", "published": "2023-10-20",
      "title": "Students clash with police in Santiago",
      "text": "SANTIAGO, Chile - Hundreds of students clashed with riot police in Santiago on "
              "Thursday. Police fired tear gas at the crowd and 12 people were injured, the "
@@ -198,10 +199,12 @@ def test_missing_event_and_article_are_404_json(client: TestClient) -> None:
 
 
 def test_article(client: TestClient) -> None:
-    r = client.get("/api/articles/t-santiago")
+    # Ids may be file paths: slashes are escaped in the URL (or not).
+    r = client.get("/api/articles/" + quote("wire/t-santiago.txt", safe=""))
     assert r.status_code == 200
+    assert client.get("/api/articles/wire/t-santiago.txt").json() == r.json()
     art = r.json()
-    assert art["article_id"] == "t-santiago" and art["source"] == "Test Wire"
+    assert art["article_id"] == "wire/t-santiago.txt" and art["source"] == "Test Wire"
     assert art["text"].startswith("SANTIAGO, Chile")
     for m in art["mentions"]:
         s = m["sentence"]
@@ -324,11 +327,11 @@ def test_ingest_needs_the_token(tmp_path: Path, pipeline: Any) -> None:
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["received"] == 2 and body["stored"] == 2
-    assert [x["id"] for x in body["results"]] == ["t-santiago", "t-xss"]
+    assert [x["id"] for x in body["results"]] == ["wire/t-santiago.txt", "t-xss"]
     after = c.get("/api/stats").json()
     assert after["total_articles"] == 3
     assert after["total_events"] > before["total_events"]
-    assert c.get("/api/articles/t-santiago").status_code == 200
+    assert c.get("/api/articles/wire/t-santiago.txt").status_code == 200
     # The same article again changes nothing.
     again = c.post("/api/articles", json=doc, headers=auth).json()
     assert again["stored"] == 0 and c.get("/api/stats").json() == after

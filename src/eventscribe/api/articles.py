@@ -16,7 +16,7 @@ router = APIRouter(tags=["articles"])
 MAX_DOCS = 100  # documents in one ingest request
 
 
-@router.get("/articles/{article_id}", response_model=ArticleOut, responses={404: {"model": ProblemOut}})
+@router.get("/articles/{article_id:path}", response_model=ArticleOut, responses={404: {"model": ProblemOut}})
 def get_article(state: State, article_id: str) -> dict[str, Any]:
     """One stored article: its text, metadata and the event mentions found in it."""
     article = state.store.get_article(article_id)

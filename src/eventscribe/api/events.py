@@ -182,7 +182,7 @@ def export_json(state: State, filters: Filters) -> StreamingResponse:
                              headers={"Content-Disposition": 'attachment; filename="events.json"'})
 
 
-@router.get("/events/{event_id}", response_model=EventDetail,
+@router.get("/events/{event_id:path}", response_model=EventDetail,
             responses={404: {"model": ProblemOut}})
 def get_event(state: State, event_id: str) -> dict[str, Any]:
     """One merged event with every mention: its sentence, highlighted spans, source,

@@ -215,6 +215,13 @@
       .join(", ");
   }
 
+  // Articles without a source are named by their id, often a file path: show its last part.
+  function sourceName(x) {
+    if (x && x.source) return String(x.source);
+    const id = x && x.article_id ? String(x.article_id) : "";
+    return id ? id.split("/").pop() : "unknown source";
+  }
+
   function swatch(category) {
     return el("span", { class: "swatch", "data-cat": category, "aria-hidden": "true" });
   }
@@ -610,7 +617,7 @@
     const list = el("ul", { class: "claims" });
     for (const c of claims) {
       const value = c && typeof c.value === "object" ? JSON.stringify(c.value) : String(c && c.value);
-      const who = (c && (c.source || c.article_id)) || "unknown source";
+      const who = sourceName(c);
       const bits = [who];
       if (c && c.published) bits.push(c.published);
       if (c && c.attribution) bits.push("according to " + c.attribution);
@@ -624,8 +631,7 @@
 
   function renderMention(m) {
     const meta = el("div", { class: "mention-meta" });
-    const source = m.source || m.article_id || "unknown source";
-    meta.appendChild(el("strong", { class: "source" }, source));
+    meta.appendChild(el("strong", { class: "source", title: String(m.article_id || "") }, sourceName(m)));
     if (m.published) meta.appendChild(el("span", { class: "muted" }, " · " + m.published));
     if (m.title) meta.appendChild(el("span", { class: "title" }, " · " + m.title));
     const href = m.url ? safeHref(m.url) : null;
@@ -836,6 +842,12 @@
     $("detail-close").addEventListener("click", closeEvent);
     $("detail").addEventListener("click", (ev) => {
       if (ev.target === $("detail")) closeEvent();
+    });
+    // A link or a typed URL with #event=ID opens that event (same-document navigation).
+    window.addEventListener("hashchange", () => {
+      const id = new URLSearchParams(window.location.hash.slice(1)).get("event");
+      if (id && id !== state.openEvent) openEvent(id);
+      else if (!id && state.openEvent) closeEvent();
     });
     let resizeTimer = null;
     window.addEventListener("resize", () => {
