@@ -127,6 +127,7 @@ def test_bad_inputs_are_recorded_and_the_rest_stored(runner: CliRunner, tmp_path
         b'{"id": "badutf8", "text": "caf\xe9"}',
         json.dumps({"id": "when", "text": STRIKE, "published": "some day soon"}).encode(),
         json.dumps({"id": "huge", "text": "word " * 1_000_000}).encode(),  # a 5 MB document
+        b'{"id": "surrogate", "text": "Crowds marched \\ud800 in town."}',  # valid JSON, unencodable text
     ]
     (d / "docs.jsonl").write_bytes(b"\n".join(lines) + b"\n")
     db = tmp_path / "events.db"
@@ -139,7 +140,8 @@ def test_bad_inputs_are_recorded_and_the_rest_stored(runner: CliRunner, tmp_path
         errors = list(s.iter_errors())
         codes = sorted(e["code"] for e in errors)
         assert codes == sorted(["empty_text", "binary_content", "invalid_utf8", "empty_html", "invalid_json",
-                                "missing_id", "missing_text", "invalid_document", "invalid_utf8", "too_large"])
+                                "missing_id", "missing_text", "invalid_document", "invalid_utf8", "too_large",
+                                "invalid_text"])
         assert s.counts()["articles"] == 3
         by_code = {e["code"]: e for e in errors}
         assert by_code["too_large"]["doc_id"] == "huge" and by_code["missing_text"]["doc_id"] == "notext"

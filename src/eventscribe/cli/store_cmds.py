@@ -177,6 +177,11 @@ def run(
             nonlocal skipped, done
             for item in items:
                 doc = item.document
+                if doc is not None and not _encodable(doc.text):
+                    # JSON "\ud800" escapes: the parser would crash on them, and the batch with it.
+                    item = Item(id=item.id, error=ErrorInfo(
+                        code="invalid_text", message="text contains unpaired surrogate code points"))
+                    doc = None
                 if doc is not None and store.has_article(doc.id, content_hash(doc.text)):
                     skipped += 1
                     done += 1
@@ -230,6 +235,14 @@ def run(
                f"{n_mentions} mentions, {n_events} events  [{done} docs in {elapsed:.1f} s, "
                f"{rate:.1f} docs/s]", err=True)
     raise typer.Exit(3 if failed else 0)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _events_missing(store: Any) -> bool:
