@@ -60,7 +60,7 @@ def strip_markup(marked: str, line: int = 0) -> tuple[str, dict[str, dict[str, A
             start = stack.pop()
             ref = m.group(1)
             if ref in spans:
-                raise MarkupError(f"line {line}: span ref {ref!r} used twice")
+                raise MarkupError(f"line {line + marked[:i].count(chr(10))}: span ref {ref!r} used twice")
             text = "".join(out)[start:pos]
             spans[ref] = {"text": text, "start": start, "end": pos}
             i += m.end()
@@ -265,3 +265,28 @@ def parse_gold_source(source: str, origin: str = "<gold>") -> list[dict[str, Any
 def build_gold(path: str | Path) -> list[dict[str, Any]]:
     """Gold records from a source file."""
     return parse_gold_source(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def date_warnings(records: list[dict[str, Any]]) -> list[str]:
+    """Likely slips in hand-resolved dates: a weekday or "yesterday" that the date contradicts."""
+    out: list[str] = []
+    for record in records:
+        published = record.get("published")
+        for ev in record["gold"]["events"]:
+            date = ev.get("date")
+            if not date or not date.get("text") or date["precision"] != "day":
+                continue
+            text = date["text"].lower()
+            day = dt.date.fromisoformat(date["start_date"])
+            for n, name in enumerate(_WEEKDAYS):
+                if re.search(rf"\b{name}\b", text) and day.weekday() != n:
+                    out.append(f"{record['id']}: {date['text']!r} but {day} is a {_WEEKDAYS[day.weekday()]}")
+            if published and "yesterday" in text:
+                if day != dt.date.fromisoformat(published) - dt.timedelta(days=1):
+                    out.append(f"{record['id']}: 'yesterday' is not {day}")
+            if published and day > dt.date.fromisoformat(published) and ev["status"] == "asserted":
+                out.append(f"{record['id']}: asserted event dated after publication ({day})")
+    return out
