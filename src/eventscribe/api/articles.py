@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException
 
-from ..ingest import parse_record
 from .deps import State, require_ingest_token
 from .evidence import decorate_mention
 from .schemas import ArticleOut, ExtractInput, IngestOut, ProblemOut
@@ -51,9 +50,9 @@ def ingest_articles(
             raise HTTPException(422, f"document {d.id!r} has neither 'text' nor 'html'")
     results = []
     stored = 0
-    pipeline = state.pipeline
+    extracted = state.extract([d.record() for d in docs])
     with state.write_lock:
-        for result in pipeline.process(parse_record(d.record()) for d in docs):
+        for result in extracted:
             ok = False
             if result.error is None:
                 ok = bool(state.store.add_result(result))

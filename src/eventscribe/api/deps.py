@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
+from ..ingest import parse_record
+from ..model import Result
+
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
@@ -20,6 +23,8 @@ class ApiState:
         self.ingest_token = ingest_token or None
         self._pipeline = pipeline
         self._lock = threading.Lock()
+        # One document batch through spaCy at a time (routes run in a thread pool).
+        self._nlp_lock = threading.Lock()
         # Writes (ingest + resolution) go one at a time.
         self.write_lock = threading.Lock()
 
@@ -32,6 +37,13 @@ class ApiState:
 
                 self._pipeline = Pipeline()
             return self._pipeline
+
+
+    def extract(self, records: list[dict[str, Any]]) -> list[Result]:
+        """Run contract input records through the pipeline; one Result each, in order."""
+        pipeline = self.pipeline
+        with self._nlp_lock:
+            return list(pipeline.process(parse_record(r) for r in records))
 
 
 def get_state(request: Request) -> ApiState:

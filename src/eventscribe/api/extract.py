@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 
-from ..ingest import parse_record
 from .deps import State
 from .schemas import ExtractInput, ExtractOutput, ProblemOut
 
@@ -23,5 +22,5 @@ def extract_document(state: State, document: ExtractInput) -> dict[str, Any]:
     """
     if document.text is None and document.html is None:
         raise HTTPException(422, "the document needs 'text' or 'html'")
-    result = next(state.pipeline.process([parse_record(document.record())]))
+    [result] = state.extract([document.record()])
     return result.to_dict()
