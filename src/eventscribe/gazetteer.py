@@ -239,14 +239,25 @@ _COUNTRY_CENTROIDS: dict[str, tuple[float | None, float | None]] = {}
 
 @functools.cache
 def _places() -> dict[str, tuple[Entry, ...]]:
-    """name key → entries (towns and regions), loaded from ``data/gazetteer.tsv.gz``."""
-    index: dict[str, list[Entry]] = {}
+    """name key → entries (towns and regions), loaded from ``data/gazetteer.tsv.gz``.
+
+    A place whose own name is the key comes before one that has it as an alternate name
+    ("Antioquia" the region before Antakya, once Antiochia), then the bigger first.
+    """
+    index: dict[str, list[tuple[bool, int, Entry]]] = {}
     try:
         raw = importlib.resources.files("eventscribe").joinpath("data", "gazetteer.tsv.gz").read_bytes()
     except FileNotFoundError:
         return {}
     countries_by_a2 = {c.alpha2: c.alpha3 for c in _countries().values()}
     admin1_names: dict[tuple[str, str], str] = {}
+
+    def add(entry: Entry, keys: str) -> None:
+        # keys: the own name's look-up form, then the alternates', normalised at build time.
+        rank = -entry.population
+        for n, key in enumerate(keys.split("|")):
+            index.setdefault(key, []).append((n > 0, rank, entry))
+
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
@@ -262,22 +273,17 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             if a3 is None:
                 continue
             admin1_names[(a2, code)] = name
-            entry = Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
-                          lat=float(lat) if lat else None, lon=float(lon) if lon else None,
-                          population=int(pop))
-            for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
-                index.setdefault(key, []).append(entry)
+            add(Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
+                      lat=float(lat) if lat else None, lon=float(lon) if lon else None,
+                      population=int(pop)), alts)
         elif kind == "C":  # C, geonameid, cc, admin1code, name, lat, lon, pop, alternates
             _, gid, a2, code, name, lat, lon, pop, alts = parts
             a3 = countries_by_a2.get(a2)
             if a3 is None:
                 continue
-            entry = Entry(geonameid=int(gid), name=name, kind="city", country=a3,
-                          admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
-                          population=int(pop))
-            for key in {normalize(name), *(normalize(a) for a in alts.split("|") if a)}:
-                index.setdefault(key, []).append(entry)
-    # A place whose own name is the key comes before one that has it as an alternate
-    # ("Antioquia" the region before Antakya, once called Antiochia), then by size.
-    return {k: tuple(sorted(v, key=lambda e: (normalize(e.name) != k, -e.population)))
+            add(Entry(geonameid=int(gid), name=name, kind="city", country=a3,
+                      admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
+                      population=int(pop)), alts)
+    return {k: (v[0][2],) if len(v) == 1 else
+            tuple(e for *_, e in sorted(v, key=lambda r: (r[0], r[1])))
             for k, v in index.items()}

@@ -193,7 +193,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             continue
         for size in (4, 3, 2):
             toks = doc[i:i + size]
-            if len(toks) < size or toks[0].lower_ == "the":
+            if len(toks) < size or toks[0].lower_ == "the" or not toks[0].is_alpha or \
+                    not toks[-1].is_alpha:
                 continue
             key = gz.normalize(toks.text)
             if key in names:
@@ -362,8 +363,11 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     key = gz.normalize(m.text)
     best: gz.Entry | None = None
     best_score = -math.inf
+    regions = {(c.country, c.admin1) for c in m.candidates if c.kind == "admin1"}
     for c in m.candidates:
         score = math.log10(c.population + 10)
+        if c.kind == "city" and (c.country, c.admin1) in regions:
+            score += 2  # the town that gives its name to its region ("Ulaanbaatar", "Niamey")
         if c.kind == "country":
             score += 10
         elif c.kind == "city":

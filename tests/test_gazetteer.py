@@ -1,0 +1,67 @@
+"""The offline gazetteer: country names, aliases, nationality words, towns and regions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventscribe import gazetteer as gz
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("United States", "USA"), ("US", "USA"), ("U.S.", "USA"), ("UK", "GBR"), ("Britain", "GBR"),
+    ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("DRC", "COD"), ("Burma", "MMR"),
+    ("Iranian", "IRN"), ("Nigerians", "NGA"), ("Kenyan", "KEN"), ("Syrian", "SYR"),
+    ("Turkish", "TUR"), ("iranian", "IRN"), ("KENYA", "KEN"), ("the Philippines", "PHL"),
+    ("Filipinos", "PHL"), ("South Korean", "KOR"), ("North Korea", "PRK"), ("Swaziland", "SWZ"),
+    ("Kosovo", "XKX"), ("Congolese", "COD"), ("Czechs", "CZE"), ("Yugoslavia", "SRB"),
+])
+def test_country_code(name: str, code: str) -> None:
+    assert gz.country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Kurdish", "Tamil", "Basque", "", "protesters", "us"])
+def test_country_code_none(name: str) -> None:
+    # Ethnic groups name no country; lower-case "us" is the pronoun.
+    assert gz.country_code(name) is None
+
+
+def test_country_name() -> None:
+    assert gz.country_name("IRN") == "Iran"
+    assert gz.country_name("nga") == "Nigeria"
+    assert gz.country_name("ZZZ") is None
+
+
+def test_capital() -> None:
+    cap = gz.capital("KEN")
+    assert cap is not None and cap.name == "Nairobi" and cap.country == "KEN"
+
+
+def test_lookup_towns_and_regions() -> None:
+    mashhad = gz.lookup("Mashhad")
+    assert mashhad[0].country == "IRN" and mashhad[0].kind == "city"
+    assert mashhad[0].admin1  # region names come with the towns
+    paris = {e.country for e in gz.lookup("paris")}
+    assert {"FRA", "USA"} <= paris
+    assert any(e.kind == "admin1" and e.country == "IND" for e in gz.lookup("Punjab"))
+    # Main names come before alternate names ("Antioquia" the region, not Antakya).
+    assert gz.lookup("Antioquia")[0].country == "COL"
+
+
+def test_stopwords() -> None:
+    assert gz.is_stopword("police")
+    assert not gz.is_stopword("Lagos")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_country_code_never_raises(text: str) -> None:
+    code = gz.country_code(text)
+    assert code is None or (len(code) == 3 and code.isupper())
+
+
+@given(st.text(max_size=40))
+def test_normalize_idempotent(text: str) -> None:
+    once = gz.normalize(text)
+    assert gz.normalize(once) == once or once.startswith("the ")

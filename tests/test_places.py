@@ -1,0 +1,165 @@
+"""Places: which place each event took place in, and the document's focus country."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventscribe.arguments.places import attach_places
+from eventscribe.model import Context, Event, Place, Span
+
+
+def _event(doc, trigger: str, nth: int = 0) -> Event:
+    """An event whose trigger is the nth occurrence of ``trigger`` in the text."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = doc.text.index(trigger, pos + 1)
+    tok = doc.char_span(pos, pos + len(trigger), alignment_mode="expand").root
+    sent = tok.sent
+    return Event(id="t:0", event="PROTEST", mode="demo",
+                 trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                 sentence_start=sent.start_char, sentence_end=sent.end_char, token_i=tok.i,
+                 sent_token_start=sent.start, sent_token_end=sent.end)
+
+
+def place_of(nlp, text: str, trigger: str, *, title: str | None = None) -> tuple[Place | None, Context]:
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None, title=title)
+    ev = _event(doc, trigger)
+    attach_places(doc, [ev], ctx)
+    if ev.location is not None:
+        loc = ev.location
+        assert text[loc.start:loc.end] == loc.text
+    return ev.location, ctx
+
+
+def test_town_in_focus_country(nlp) -> None:
+    text = ("Iran's government faces new unrest over prices. Protesters gathered in Mashhad on "
+            "Friday, chanting against the rising cost of bread.")
+    loc, ctx = place_of(nlp, text, "gathered")
+    assert ctx.focus_country == "IRN"
+    assert loc is not None and loc.name == "Mashhad" and loc.country == "IRN"
+    assert loc.precision == 1 and loc.text == "Mashhad"
+    assert loc.admin1 and loc.geonameid and loc.lat is not None
+
+
+def test_paris_texas_and_paris(nlp) -> None:
+    loc, _ = place_of(nlp, "About 300 people rallied in Paris, Texas, on Saturday against the "
+                           "closure of the county hospital.", "rallied")
+    assert loc is not None and loc.country == "USA" and loc.admin1 == "Texas"
+    loc, _ = place_of(nlp, "About 300 people rallied in Paris on Saturday against the pension "
+                           "reform.", "rallied")
+    assert loc is not None and loc.country == "FRA"
+
+
+def test_dateline(nlp) -> None:
+    text = "LAGOS, June 12 (Reuters) - Police fired tear gas at hundreds of protesters on Saturday."
+    loc, ctx = place_of(nlp, text, "fired")
+    assert loc is not None and loc.name == "Lagos" and loc.country == "NGA"
+    assert (loc.start, loc.end) == (0, 5)
+    assert ctx.focus_country == "NGA" and ctx.dateline is not None
+
+
+def test_the_capital(nlp) -> None:
+    text = ("Kenya's opposition has called for more demonstrations. Its supporters marched in the "
+            "capital on Monday.")
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is not None and loc.name == "Nairobi" and loc.text == "the capital"
+    assert loc.precision == 1
+
+
+def test_based_is_not_where(nlp) -> None:
+    text = ("Security forces shot dead two protesters in Homs on Friday, the London-based Syrian "
+            "Observatory for Human Rights said.")
+    loc, ctx = place_of(nlp, text, "shot")
+    assert ctx.focus_country == "SYR"
+    assert loc is not None and loc.name == "Homs"
+    text = ("Police detained 40 activists on Monday, a Nairobi-based rights group said. The "
+            "arrests came after weeks of protests in Uganda.")
+    loc, ctx = place_of(nlp, text, "detained")
+    assert loc is None or loc.country != "KEN"
+    assert ctx.focus_country == "UGA"
+
+
+def test_region_of_country(nlp) -> None:
+    loc, _ = place_of(nlp, "Gunmen killed 12 villagers in northern Nigeria on Tuesday.", "killed")
+    assert loc is not None and loc.country == "NGA" and loc.precision == 3
+    assert loc.text == "northern Nigeria"
+
+
+def test_nationwide(nlp) -> None:
+    text = "Argentina's unions are angry. Strikes spread across several provinces on Monday."
+    loc, _ = place_of(nlp, text, "Strikes")
+    assert loc is not None and loc.country == "ARG" and loc.precision == 3
+
+
+def test_near_town(nlp) -> None:
+    text = "Protesters blocked the main road near Kisumu on Thursday, Kenyan police said."
+    loc, _ = place_of(nlp, text, "blocked")
+    assert loc is not None and loc.name == "Kisumu" and loc.precision == 2
+
+
+def test_lower_cased_text(nlp) -> None:
+    text = ("thousands of workers marched through the streets of bucharest on tuesday to protest "
+            "falling wages, the rest of the country was calm.")
+    loc, ctx = place_of(nlp, text, "marched")
+    assert ctx.focus_country == "ROU"
+    assert loc is not None and loc.name == "Bucharest"
+
+
+def test_focus_country_without_events(nlp) -> None:
+    text = "Bolivia's president spoke in La Paz about the economy."
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    assert attach_places(doc, [], ctx) == []
+    assert ctx.focus_country == "BOL"
+
+
+def test_common_words_are_not_places(nlp) -> None:
+    text = "police said the rest of the protesters went home after the rally in the area."
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    ev = _event(doc, "rally")
+    attach_places(doc, [ev], ctx)
+    assert ev.location is None and ctx.focus_country is None
+
+
+TOWNS = ["Lagos", "Kano", "Nairobi", "Mombasa", "Mashhad", "Tehran", "Paris", "Lyon", "Dhaka",
+         "Karachi", "Bogota", "Quito", "Harare", "Kampala", "Aleppo", "Homs"]
+TEMPLATES = [
+    "{n} people protested in {a} on Monday, while police arrested {m} in {b}.",
+    "{A} - Riot police dispersed a rally near {b} after {n} people marched from {a}.",
+    "Residents of {a} said {n} were killed; the {b}-based group said it would protest.",
+    "the strike in {a} spread to {b}, where {n} workers gathered outside the capital s port.",
+]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(TEMPLATES), st.sampled_from(TOWNS), st.sampled_from(TOWNS),
+       st.integers(2, 5000), st.integers(1, 99), st.sampled_from(["", "  ", "\n", "Note: "]))
+def test_place_spans_match_text(nlp, template: str, a: str, b: str, n: int, m: int,
+                                prefix: str) -> None:
+    text = prefix + template.format(a=a, b=b, A=a.upper(), n=n, m=m)
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    events = [_event(doc, w) for w in ("protested", "dispersed", "killed", "strike")
+              if w in text]
+    attach_places(doc, events, ctx)
+    for ev in events:
+        loc = ev.location
+        if loc is not None:
+            assert text[loc.start:loc.end] == loc.text
+            assert 1 <= loc.precision <= 3
+            assert loc.country is None or len(loc.country) == 3
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hundreds of Nigerians protested against fuel prices.", "NGA"),
+    ("Turkish police detained dozens of students in Ankara.", "TUR"),
+])
+def test_focus_from_nationalities(nlp, text: str, country: str) -> None:
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    attach_places(doc, [], ctx)
+    assert ctx.focus_country == country
