@@ -120,6 +120,7 @@ class Roles:
     quantity_words: frozenset[str]
     person_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
 
 
 @dataclass
@@ -443,10 +444,10 @@ class _Finder:
                 for a in _children(c, ["agent"]):
                     out.extend(_Found("actor", p) for p in _pobjs(a) if self.actor_like(p))
         if not any(f.role == "actor" for f in out):
-            out.extend(self.light_verb_actor(n))
+            out.extend(self.light_verb_actor(n, event))
         return out
 
-    def light_verb_actor(self, n: Token) -> list[_Found]:
+    def light_verb_actor(self, n: Token, event: str = "") -> list[_Found]:
         head = n.head
         if head is n:
             return []
@@ -464,6 +465,13 @@ class _Finder:
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
                 and _is_verbal(head.head.head):
             verb = head.head.head
+        elif n.dep_ in ("dobj", "pobj") and event.upper() != "PROTEST":
+            # "the president imposed a curfew", "Egypt offered mediation", "called for talks"
+            v = head if n.dep_ == "dobj" else head.head
+            if n.dep_ == "pobj" and head.lower_ not in ("for", "to"):
+                return []
+            if _is_verbal(v) and not _verb_in(v, self.r.reaction_verbs):
+                verb = v
         elif n.dep_ == "nsubjpass" and _is_verbal(head):
             return [_Found("actor", p) for a in _children(head, ["agent"]) for p in _pobjs(a)
                     if self.actor_like(p)]
