@@ -153,6 +153,23 @@ def test_bad_inputs_are_recorded_and_the_rest_stored(runner: CliRunner, tmp_path
         assert len(list(s.iter_errors())) == len(codes)
 
 
+def test_parser_crash_loses_only_its_document(runner: CliRunner, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that crashes spaCy itself (here: an unpaired surrogate let through) fails
+    alone; the documents of its batch and after it are stored."""
+    monkeypatch.setattr(store_cmds, "_encodable", lambda text: True)
+    f = tmp_path / "docs.jsonl"
+    good = [json.dumps({"id": f"g{i}", "text": STRIKE.replace("Tuesday", f"day {i}")}) for i in range(5)]
+    f.write_text("\n".join([*good[:2], '{"id": "crash", "text": "Crowds marched \\ud800 here."}', *good[2:]]) + "\n",
+                 encoding="utf-8")
+    db = tmp_path / "events.db"
+    res = runner.invoke(app, ["run", str(f), "--db", str(db), "--no-resolve"])
+    assert res.exit_code == 3, res.output
+    with Store.open(db) as s:
+        assert s.counts()["articles"] == 5
+        assert [(e["doc_id"], e["code"]) for e in s.iter_errors()] == [("crash", "extraction_failed")]
+
+
 def test_resume_after_kill(runner: CliRunner, tmp_path: Path, trivial_resolver: None) -> None:
     """SIGKILL a run midway; the re-run completes it without loss or duplicates."""
     n = 40

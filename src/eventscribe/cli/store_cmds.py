@@ -9,6 +9,7 @@ import importlib.util
 import json
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from pathlib import Path
@@ -164,64 +165,40 @@ def run(
         check_paths(paths)
     except UsageError as exc:
         _fail(str(exc))
-    from ..store import content_hash
-
     store = _open_store(db)
-    added = skipped = failed = n_mentions = 0
-    started = time.monotonic()
+    batch = _Batch(store)
     with store, _Progress() as progress:
-        done = 0
-
-        def fresh(items: Iterable[Item]) -> Iterator[Item]:
-            # Skip stored articles before they reach the parser.
-            nonlocal skipped, done
-            for item in items:
-                doc = item.document
-                if doc is not None and not _encodable(doc.text):
-                    # JSON "\ud800" escapes: the parser would crash on them, and the batch with it.
-                    item = Item(id=item.id, error=ErrorInfo(
-                        code="invalid_text", message="text contains unpaired surrogate code points"))
-                    doc = None
-                if doc is not None and store.has_article(doc.id, content_hash(doc.text)):
-                    skipped += 1
-                    done += 1
-                    progress.advance(started, done)
-                    continue
-                yield item
-
+        batch.progress = progress
+        source = iter(read_paths(paths, default_published=default))
         try:
-            items = fresh(read_paths(paths, default_published=default))
-            for result in _results(items, engine=engine, processes=processes, batch_size=batch_size,
-                                   address=address):
-                done += 1
-                if result.error is not None:
-                    failed += 1
-                    progress.say(f"{result.id}: {result.error.code}: {result.error.message}")
+            while True:
                 try:
-                    if store.add_result(result):
-                        added += 1
-                        n_mentions += len(result.events)
-                    elif result.error is None:
-                        skipped += 1
-                except Exception as exc:  # a document the database refuses must not stop the batch
-                    failed += 1
-                    msg = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-                    progress.say(f"{result.id}: store_failed: {msg}")
-                    try:
-                        store.add_error(result.id, ErrorInfo(code="store_failed", message=msg), where="store")
-                    except Exception:
-                        pass
-                progress.advance(started, done)
+                    for result in _results(batch.fresh(source), engine=engine, processes=processes,
+                                           batch_size=batch_size, address=address):
+                        if batch.inflight:
+                            batch.inflight.popleft()
+                        batch.store_result(result)
+                    break
+                except (UsageError, KeyboardInterrupt, typer.Exit):
+                    raise
+                except Exception as exc:
+                    if engine != "local":
+                        _fail(f"the {engine} engine failed: {type(exc).__name__}: {exc}", code=1)
+                    # The parser crashed on a batch (spaCy itself, not one document's stages):
+                    # redo that batch's documents one by one, then go on with the input.
+                    progress.say(f"warning: parser batch failed ({type(exc).__name__}: {exc}); "
+                                 "retrying its documents one by one")
+                    batch.retry_inflight()
         except UsageError as exc:
             _fail(str(exc))
         except KeyboardInterrupt:
             # Every stored article is complete; the one in flight was rolled back.
-            typer.echo(f"interrupted: {added} articles added, {skipped} skipped, {failed} errors; "
-                       "run the same command again to resume", err=True)
+            typer.echo(f"interrupted: {batch.added} articles added, {batch.skipped} skipped, "
+                       f"{batch.failed} errors; run the same command again to resume", err=True)
             raise typer.Exit(130) from None
 
         n_events: str = "-"
-        if resolve and (added or force_resolve or _events_missing(store)):
+        if resolve and (batch.added or force_resolve or _events_missing(store)):
             found = _resolver()
             if isinstance(found, str):
                 progress.say(f"notice: {found}; events not updated")
@@ -229,12 +206,77 @@ def run(
                 n_events = str(store.update_events(*found))
         elif resolve:
             n_events = str(store.counts()["events"])
-    elapsed = time.monotonic() - started
-    rate = done / elapsed if elapsed > 0 else 0.0
-    typer.echo(f"{added} articles added, {skipped} skipped (already stored), {failed} errors, "
-               f"{n_mentions} mentions, {n_events} events  [{done} docs in {elapsed:.1f} s, "
-               f"{rate:.1f} docs/s]", err=True)
-    raise typer.Exit(3 if failed else 0)
+    elapsed = time.monotonic() - batch.started
+    rate = batch.done / elapsed if elapsed > 0 else 0.0
+    typer.echo(f"{batch.added} articles added, {batch.skipped} skipped (already stored), "
+               f"{batch.failed} errors, {batch.mentions} mentions, {n_events} events  "
+               f"[{batch.done} docs in {elapsed:.1f} s, {rate:.1f} docs/s]", err=True)
+    raise typer.Exit(3 if batch.failed else 0)
+
+
+class _Batch:
+    """The state of one `run`: counters, and the documents handed to the parser but not stored."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.progress: Any = None
+        self.added = self.skipped = self.failed = self.mentions = self.done = 0
+        self.started = time.monotonic()
+        self.inflight: deque[Item] = deque()
+
+    def fresh(self, items: Iterator[Item]) -> Iterator[Item]:
+        """The documents still to do: stored articles are skipped before they reach the parser."""
+        from ..store import content_hash
+
+        for item in items:
+            doc = item.document
+            if doc is not None and not _encodable(doc.text):
+                # JSON "\ud800" escapes: the parser would crash on them, and the batch with it.
+                item = Item(id=item.id, error=ErrorInfo(
+                    code="invalid_text", message="text contains unpaired surrogate code points"))
+                doc = None
+            if doc is not None and self.store.has_article(doc.id, content_hash(doc.text)):
+                self.skipped += 1
+                self.done += 1
+                self.progress.advance(self.started, self.done)
+                continue
+            self.inflight.append(item)
+            yield item
+
+    def store_result(self, result: Result) -> None:
+        self.done += 1
+        if result.error is not None:
+            self.failed += 1
+            self.progress.say(f"{result.id}: {result.error.code}: {result.error.message}")
+        try:
+            if self.store.add_result(result):
+                self.added += 1
+                self.mentions += len(result.events)
+            elif result.error is None:
+                self.skipped += 1
+        except Exception as exc:  # a document the database refuses must not stop the batch
+            self.failed += 1
+            msg = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            self.progress.say(f"{result.id}: store_failed: {msg}")
+            try:
+                self.store.add_error(result.id, ErrorInfo(code="store_failed", message=msg), where="store")
+            except Exception:
+                pass
+        self.progress.advance(self.started, self.done)
+
+    def retry_inflight(self) -> None:
+        from ..pipeline import Pipeline
+
+        pending = list(self.inflight)
+        self.inflight.clear()
+        pipe = Pipeline(n_process=1)
+        for item in pending:
+            try:
+                result = next(pipe.process([item]))
+            except Exception as exc:
+                result = Result(id=item.id, error=ErrorInfo(
+                    code="extraction_failed", message=f"{type(exc).__name__}: {exc}"))
+            self.store_result(result)
 
 
 def _encodable(text: str) -> bool:
