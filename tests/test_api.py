@@ -404,6 +404,55 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
     assert params == {"from", "to", "country", "event", "acled_type", "sector", "status", "q", "limit", "offset"}
 
 
+def test_store_failure_is_a_json_500(api_db: Path, pipeline: Any) -> None:
+    class Broken:
+        def query_events(self, **kw: Any) -> Any:
+            raise RuntimeError("disk on fire")
+
+    c = TestClient(create_app(str(api_db), store=Broken(), pipeline=pipeline), raise_server_exceptions=False)
+    r = c.get("/api/events")
+    assert r.status_code == 500
+    assert r.json() == {"detail": "internal error"}
+
+
+def test_serve_command_runs_uvicorn(api_db: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "MY_TOKEN": TOKEN}
+    proc = subprocess.Popen([sys.executable, "-m", "eventscribe", "serve", "--db", str(api_db), "--port", str(port),
+                             "--token-env", "MY_TOKEN"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        assert httpx.get(base + "/api/events").json()["total"] > 0
+        r = httpx.post(base + "/api/articles", json={"id": "x", "text": "t"},
+                       headers={"Authorization": "Bearer wrong"})
+        assert r.status_code == 403 and r.json()["detail"] == "invalid ingest token"
+        assert "server" not in r.headers
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_serve_command_is_registered() -> None:
     from typer.testing import CliRunner
 

@@ -215,6 +215,11 @@ def test_phone_layout(browser: Any, server: str, shots: Path) -> None:
     map_box = page.locator("#map").bounding_box()
     assert map_box and map_box["width"] > 300
     page.screenshot(path=str(shots / "dashboard-phone.png"))
+    # The filters fold behind a button on a phone.
+    assert not page.locator("#filters").is_visible()
+    page.click("#filters-toggle")
+    assert page.locator("#f-q").is_visible()
+    page.click("#filters-toggle")
     page.locator("#events-body tr.event-row").first.click()
     page.wait_for_selector("#detail:not([hidden]) blockquote.evidence")
     panel = page.locator("#detail .detail-inner").bounding_box()

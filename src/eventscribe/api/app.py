@@ -8,6 +8,7 @@ origins); request bodies over ``max_body`` bytes are refused with 413 before the
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,8 @@ from .schemas import HealthOut
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
+
+logger = logging.getLogger("eventscribe.api")
 
 MAX_BODY = 2 * 1024 * 1024
 
@@ -134,6 +137,12 @@ def create_app(db_url: str, *, ingest_token: str | None = None, pipeline: Pipeli
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
                   for e in exc.errors()]
         return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+        # Logged by the server; the client gets JSON without internals.
+        logger.exception("error serving %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])
     def healthz() -> dict[str, str]:

@@ -162,9 +162,24 @@
     window.history.replaceState(null, "", url);
   }
 
+  // Elements drawn as SVG buttons answer Enter and Space like buttons.
+  function keyActivate(node) {
+    node.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") {
+        ev.preventDefault();
+        node.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      }
+    });
+  }
+
   function updateDownloads() {
     $("dl-csv").setAttribute("href", "api/events.csv" + query(state.filters));
     $("dl-json").setAttribute("href", "api/events.json" + query(state.filters));
+  }
+
+  function updateFiltersToggle() {
+    const n = Object.keys(state.filters).length;
+    $("filters-toggle").textContent = n ? "Filters (" + n + ")" : "Filters";
   }
 
   function setFilters(filters) {
@@ -379,6 +394,7 @@
         if (dragMoved || !p.country) return;
         setFilters({ ...state.filters, country: p.country });
       });
+      keyActivate(circle);
       layer.appendChild(circle);
     }
     applyView();
@@ -500,6 +516,7 @@
           "data-from": b.key, "data-to": iso(end),
         }, svgTitle(label));
         bar.addEventListener("click", () => setFilters({ ...state.filters, from: b.key, to: iso(end) }));
+        keyActivate(bar);
         svgEl.appendChild(bar);
       }
       if (i % labelEvery === 0) {
@@ -716,9 +733,17 @@
     factRow(dl, "Actors", (ev.actors || []).filter((a) => a.role !== "recipient").map(fmtActor).join("; "));
     factRow(dl, "Targets", (ev.actors || []).filter((a) => a.role === "recipient").map(fmtActor).join("; "));
     factRow(dl, "Counts", fmtCounts(ev.counts));
+    const ranges = Object.entries(ev.consensus_counts || {})
+      .filter(([, c]) => c && c.low !== c.high)
+      .map(([k, c]) => k + " " + c.low + "–" + c.high + " across " + (c.sources || []).length + " source(s)");
+    factRow(dl, "Reported range", ranges.join("; "));
     factRow(dl, "Status", ev.status);
     factRow(dl, "Reports", [ev.num_mentions, "mention(s) in", ev.num_articles, "article(s) from",
       ev.num_sources, "source(s)"].join(" "));
+    if (ev.first_reported) {
+      factRow(dl, "Reported", ev.first_reported + (ev.last_reported && ev.last_reported !== ev.first_reported
+        ? " – " + ev.last_reported : ""));
+    }
     factRow(dl, "Event id", ev.event_id);
     body.appendChild(dl);
     const dis = ev.disagreements || [];
@@ -747,6 +772,7 @@
     const gen = ++generation;
     writeUrl();
     updateDownloads();
+    updateFiltersToggle();
     showError(null);
     $("summary").textContent = "Loading…";
     try {
@@ -824,6 +850,10 @@
       if (next.event === cat) delete next.event;
       else next.event = cat;
       setFilters(next);
+    });
+    $("filters-toggle").addEventListener("click", () => {
+      const open = $("filters").classList.toggle("open");
+      $("filters-toggle").setAttribute("aria-expanded", String(open));
     });
     $("prev").addEventListener("click", () => {
       state.offset = Math.max(0, state.offset - PAGE);
