@@ -25,6 +25,7 @@ import json
 import subprocess
 import tarfile
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,7 @@ def unwrap(pts: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
     """A ring as drawable copies: rings crossing the antimeridian (Russia, Fiji) are made
     continuous past ±180 and drawn twice, shifted by 360 degrees, so each side shows its part
     and no stroke runs across the whole map."""
-    if all(abs(b[0] - a[0]) <= 180 for a, b in zip(pts, pts[1:])):
+    if all(abs(b[0] - a[0]) <= 180 for a, b in pairwise(pts)):
         return [pts]
     east = sum(1 for lon, _ in pts if lon > 0) >= len(pts) / 2
     shifted = [(lon + 360 if east and lon < 0 else lon - 360 if not east and lon > 0 else lon, lat)
