@@ -1,4 +1,6 @@
-"""`eventscribe run` against PostgreSQL: the CLI end to end and concurrent runs.
+"""`eventscribe run` against PostgreSQL: the CLI end to end.
+
+Concurrent writer processes are tested on both backends in test_store.py.
 
 Needs a server: ESCRIBE_TEST_PG_URL (CI starts one with scripts/start-postgres.sh).
 Each test works in a fresh schema, dropped afterwards.
@@ -7,8 +9,6 @@ Each test works in a fresh schema, dropped afterwards.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,53 +84,3 @@ def test_run_events_export_on_postgres(nlp: object, pg_db: str, tmp_path: Path) 
     import pyarrow.parquet as pq
 
     assert pq.read_table(out).num_rows == len(list(Store.open(pg_db).iter_mentions()))
-
-
-# A writer process without the parser (fast to start): adds N articles in a given order,
-# then re-resolves, as `eventscribe run` does, and prints how many it added.
-WORKER = r"""
-import sys
-from eventscribe.model import Document, Event, MergedEvent, Result, Span
-from eventscribe.store import Store
-
-url, n, reverse = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
-
-def result(i):
-    text = f"Teachers marched in city {i}. Police arrested {i} of them."
-    evs = []
-    for k, word in enumerate(("marched", "arrested")):
-        s = text.index(word)
-        evs.append(Event(id=f"pg{i:03d}:{k}", event="PROTEST" if k == 0 else "COERCE", mode=None,
-                         trigger=Span(text=word, start=s, end=s + len(word)),
-                         sentence_start=0, sentence_end=len(text)))
-    return Result(id=f"pg{i:03d}", document=Document(id=f"pg{i:03d}", text=text), events=evs)
-
-def resolve(mentions, previous=None):
-    return [MergedEvent(event_id="ev-" + m.mention_id, event=m.event.event, mode=None, acled=None,
-                        date=None, location=None, actors=[], counts={}, status="asserted",
-                        mentions=[m]) for m in mentions]
-
-order = range(n - 1, -1, -1) if reverse else range(n)
-with Store.open(url) as store:
-    added = sum(store.add_result(result(i)) for i in order)
-    store.update_events(resolve, lambda ev: {"event_id": ev.event_id})
-print(added)
-"""
-
-
-def test_concurrent_writers_neither_lose_nor_duplicate(pg_db: str) -> None:
-    """Two processes write the same articles into one fresh database at the same time
-    (migrating it concurrently too); each article is stored once, none lost."""
-    n = 40
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, pg_db, str(n), str(k % 2)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for k in range(2)]
-    outs = [p.communicate(timeout=120) for p in procs]
-    for p, (_out, err) in zip(procs, outs, strict=True):
-        assert p.returncode == 0, err
-    assert sum(int(out) for out, _err in outs) == n
-    with Store.open(pg_db) as s:
-        check_integrity(s, n)
-        assert s.counts()["mentions"] == 2 * n
-        # The last resolution saw every mention.
-        assert set(s.event_assignments()) == {m.mention_id for m in s.iter_mentions()}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -403,3 +405,54 @@ def test_any_text_round_trips(tmp_path: Path, text: str, doc_id: str) -> None:
         assert art is not None and art["text"] == text + " marched."
         (m,) = art["mentions"]
         assert art["text"][m["trigger"]["start"]:m["trigger"]["end"]] == "marched"
+
+
+# A writer process without the parser (fast to start): adds N articles in a given order,
+# then re-resolves, as `eventscribe run` does, and prints how many it added.
+WORKER = r"""
+import sys
+from eventscribe.model import Document, Event, MergedEvent, Result, Span
+from eventscribe.store import Store
+
+url, n, reverse = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+
+def result(i):
+    text = f"Teachers marched in city {i}. Police arrested {i} of them."
+    evs = []
+    for k, word in enumerate(("marched", "arrested")):
+        s = text.index(word)
+        evs.append(Event(id=f"pg{i:03d}:{k}", event="PROTEST" if k == 0 else "COERCE", mode=None,
+                         trigger=Span(text=word, start=s, end=s + len(word)),
+                         sentence_start=0, sentence_end=len(text)))
+    return Result(id=f"pg{i:03d}", document=Document(id=f"pg{i:03d}", text=text), events=evs)
+
+def resolve(mentions, previous=None):
+    return [MergedEvent(event_id="ev-" + m.mention_id, event=m.event.event, mode=None, acled=None,
+                        date=None, location=None, actors=[], counts={}, status="asserted",
+                        mentions=[m]) for m in mentions]
+
+order = range(n - 1, -1, -1) if reverse else range(n)
+with Store.open(url) as store:
+    added = sum(store.add_result(result(i)) for i in order)
+    store.update_events(resolve, lambda ev: {"event_id": ev.event_id})
+print(added)
+"""
+
+
+def test_concurrent_writer_processes(db_url: str) -> None:
+    """Two processes write the same articles into one fresh database at the same time
+    (migrating it concurrently too); each article is stored once, none lost."""
+    n = 40
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, db_url, str(n), str(k % 2)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for k in range(2)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    assert sum(int(out) for out, _err in outs) == n
+    with Store.open(db_url) as s:
+        assert s.counts()["articles"] == n and s.counts()["mentions"] == 2 * n
+        ids = [m.mention_id for m in s.iter_mentions()]
+        assert len(ids) == len(set(ids))
+        # The last resolution saw every mention.
+        assert set(s.event_assignments()) == {m.mention_id for m in s.iter_mentions()}
