@@ -317,6 +317,26 @@ def test_stats(store: Store) -> None:
     assert store.stats(country="NGA")["matching"] == 2
 
 
+def test_place_counts(store: Store) -> None:
+    _load(store)
+    places = store.place_counts()
+    assert {(p["name"], p["count"]) for p in places} == {("Lagos", 1), ("Abuja", 1), ("Dhaka", 1), ("Paris", 1)}
+    assert all(p["lat"] == 1.5 and p["lon"] == 2.5 for p in places)
+    (lagos,) = store.place_counts(event="PROTEST", country="NGA")
+    assert lagos["by_event"] == {"PROTEST": 1} and lagos["country"] == "NGA"
+    assert len(store.place_counts(mentions=True)) == 4
+    conds = store.conditions(store_events_table(), country="NGA")
+    with store.engine.connect() as conn:
+        n = conn.execute(sa.select(sa.func.count()).select_from(store_events_table()).where(*conds)).scalar()
+    assert n == 2
+
+
+def store_events_table() -> sa.Table:
+    from eventscribe.store.schema import events
+
+    return events
+
+
 def test_update_events_keeps_ids_and_replaces(store: Store) -> None:
     for r in sample_results():
         store.add_result(r)

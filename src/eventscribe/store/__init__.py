@@ -415,6 +415,33 @@ class Store:
                            mentions.c.sentence_text.icontains(q, autoescape=True))))
         return conds
 
+    def conditions(self, table: sa.Table, **filters: Any) -> list[Any]:
+        """The WHERE conditions of ``query_events`` for ``schema.events`` or ``schema.mentions``
+        (for callers that build their own grouped queries)."""
+        return self._conditions(table, **filters)
+
+    def place_counts(self, *, mentions: bool = False, precision: int = 2,
+                     **filters: Any) -> list[dict[str, Any]]:
+        """Matching events (or mentions) with coordinates, grouped by place (coordinates rounded
+        to ``precision`` decimals), with counts per PLOVER category; most events first."""
+        t = _mentions_table() if mentions else events
+        # round(x, n) needs NUMERIC on PostgreSQL (there is no round(double precision, int)).
+        lat = sa.func.round(sa.cast(t.c.lat, sa.Numeric), precision)
+        lon = sa.func.round(sa.cast(t.c.lon, sa.Numeric), precision)
+        q = (sa.select(lat.label("lat"), lon.label("lon"), t.c.location_name, t.c.country,
+                       t.c.plover_event, sa.func.count().label("n"))
+             .where(*self._conditions(t, **filters), t.c.lat.is_not(None), t.c.lon.is_not(None))
+             .group_by(lat, lon, t.c.location_name, t.c.country, t.c.plover_event))
+        places: dict[tuple[Any, ...], dict[str, Any]] = {}
+        with self._read() as conn:
+            for r in conn.execute(q):
+                key = (float(r.lat), float(r.lon), r.location_name, r.country)
+                p = places.setdefault(key, {"lat": key[0], "lon": key[1], "name": r.location_name,
+                                            "country": r.country, "count": 0, "by_event": {}})
+                p["count"] += int(r.n)
+                p["by_event"][r.plover_event] = int(r.n)
+        return sorted(places.values(), key=lambda p: (-p["count"], p["name"] or ""))
+
     def _mention_select(self) -> sa.Select[Any]:
         return (sa.select(mentions, articles.c.source, articles.c.url, articles.c.title,
                           articles.c.published, event_mentions.c.event_id)
