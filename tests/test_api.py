@@ -453,6 +453,39 @@ def test_serve_command_runs_uvicorn(api_db: Path) -> None:
         proc.wait(timeout=10)
 
 
+@pytest.mark.postgres
+def test_api_over_postgresql(pg_url: str, pipeline: Any) -> None:
+    """The same routes over PostgreSQL, in a database of their own (dropped afterwards)."""
+    import os
+
+    psycopg = pytest.importorskip("psycopg")
+    name = f"escribe_api_{os.getpid()}"
+    base, _, _ = pg_url.rpartition("/")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = f"{base}/{name}"
+    try:
+        with Store.open(url) as store:
+            for result in pipeline.process(parse_record(a) for a in ARTICLES):
+                store.add_result(result)
+            store.update_events(resolve, merged_to_dict)
+            c = TestClient(create_app(url, store=store, pipeline=pipeline))
+            items = c.get("/api/events", params={"limit": 1000}).json()["items"]
+            assert items
+            stats = c.get("/api/stats").json()
+            assert stats["total_events"] == len(items) and stats["places"]
+            cat = items[0]["event"]
+            assert c.get("/api/stats", params={"event": cat, "q": "a", "from": "2000-01-01"}).status_code == 200
+            ev = c.get(f"/api/events/{items[0]['event_id']}").json()
+            assert ev["mentions"] and all(m["highlights"] for m in ev["mentions"])
+            assert c.get("/api/articles/wire/t-santiago.txt").status_code == 200
+            assert len(json.loads(c.get("/api/events.json").text)) == len(items)
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def test_serve_command_is_registered() -> None:
     from typer.testing import CliRunner
 

@@ -29,15 +29,16 @@ def places(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
     """Events with coordinates grouped by place, with a count per PLOVER category."""
     t = events
     conds = store._conditions(t, **filters.kwargs())
-    lat, lon = sa.func.round(t.c.lat, 2), sa.func.round(t.c.lon, 2)
-    q = (sa.select(lat.label("lat"), lon.label("lon"), t.c.location_name, t.c.country,
-                   t.c.plover_event, sa.func.count().label("n"))
+    # Grouped by exact coordinates in SQL (portable: PostgreSQL has no round(float, n)),
+    # then merged by rounded coordinates here.
+    q = (sa.select(t.c.lat, t.c.lon, t.c.location_name, t.c.country, t.c.plover_event,
+                   sa.func.count().label("n"))
          .where(*conds, t.c.lat.is_not(None), t.c.lon.is_not(None))
-         .group_by(lat, lon, t.c.location_name, t.c.country, t.c.plover_event))
+         .group_by(t.c.lat, t.c.lon, t.c.location_name, t.c.country, t.c.plover_event))
     grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
     with store.engine.connect() as conn:
         for r in conn.execute(q):
-            key = (float(r.lat), float(r.lon), r.location_name or "", r.country)
+            key = (round(float(r.lat), 2), round(float(r.lon), 2), r.location_name or "", r.country)
             p = grouped.setdefault(key, {"name": key[2], "country": r.country, "lat": key[0],
                                          "lon": key[1], "count": 0, "by_category": {}})
             p["count"] += int(r.n)
