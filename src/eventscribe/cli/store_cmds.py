@@ -149,10 +149,7 @@ def run(
 ) -> None:
     """Extract events from documents and store them in a database, resumably.
 
-    Articles already stored with the same text are skipped before parsing, so a re-run (or
-    a run resumed after it was killed) only does the missing work. Each article is written
-    in its own transaction. Failed documents are recorded in the `errors` table and
-    reported on standard error; the batch goes on.
+    Articles already stored with the same text are skipped before parsing, so a re-run (or a run resumed after it was killed) only does the missing work. Each article is written in its own transaction. Failed documents are recorded in the `errors` table and reported on standard error; the batch goes on. Afterwards the mentions are merged into events.
 
     Exit status: 0 all documents stored or skipped, 3 some failed, 2 usage error.
 
@@ -483,8 +480,7 @@ def export(
 ) -> None:
     """Export stored events (or mentions) to CSV, JSON Lines or Parquet.
 
-    JSONL holds each event's full JSON; CSV and Parquet hold one column per database field
-    plus `data`, the full JSON as a string.
+    JSONL holds each event's full JSON; CSV and Parquet hold one column per database field plus `data`, the full JSON as a string.
 
     Example: eventscribe export --db events.db --format parquet -o events.parquet
     """
