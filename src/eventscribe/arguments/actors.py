@@ -324,7 +324,8 @@ class _Finder:
             if m is not None and m[2].named and c.dep_ in ("compound", "nmod", "amod", "poss"):
                 return True
         low = tok.lower_
-        if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON):
+        if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON
+                                   or low in PRONOUNS_THING):
             return True
         if low in RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
             return True
@@ -364,12 +365,19 @@ class _Finder:
         if event and not any(f.role == "recipient" for f in out):
             # "demanded that the government resign": the clause's subject;
             # "threatened to ban opposition candidates": the object of the complement
+            # "announced it would return weapons seized from peacekeepers": when the clause's
+            # subject is a pronoun (the same actor), the clause's own recipients
             for c in v.children:
                 if c.dep_ == "ccomp" and _is_verbal(c):
-                    out.extend(_Found("recipient", s) for s in c.children
-                               if s.dep_ in SUBJECT_DEPS | {"nsubjpass"} and self.actor_like(s)
-                               and s.lower_ not in RELATIVE)
-                elif c.dep_ == "xcomp" and _is_verbal(c):
+                    subj = [s for s in c.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+                    if subj and subj[0].pos_ != "PRON" and self.actor_like(subj[0]):
+                        out.append(_Found("recipient", subj[0]))
+                    elif subj:
+                        out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
+                elif _is_verbal(c) and (c.dep_ == "xcomp" or (
+                        c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
+                                                  if a.dep_ == "aux"))):
+                    # "threatened to ban X", "went on hunger strike to protest X's policy"
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
 
@@ -398,6 +406,10 @@ class _Finder:
             else:
                 role = "actor"  # "police firing tear gas"
             return [_Found(role, head)] if self.actor_like(head) else []
+        if dep == "pcomp" and head.dep_ == "prep" and _is_verbal(head.head):
+            # "resorted to throwing stones"
+            return [f for f in self.verb_args(head.head, "") if f.role == "actor"] \
+                or self.inherited(head.head, depth + 1)
         if not _is_verbal(head):
             return []
         if dep == "xcomp":
@@ -455,13 +467,13 @@ class _Finder:
         if n.dep_ in ("dobj", "attr", "oprd") and _is_verbal(head) \
                 and _verb_in(head, self.r.light_verbs):
             verb = head
-        elif n.dep_ == "pobj" and head.lower_ in ("in", "into", "on") and _is_verbal(head.head):
+        elif n.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "for", "under") \
+                and _is_verbal(head.head):
             v = head.head
             if _verb_in(v, self.r.participation_verbs) or _verb_in(v, self.r.light_verbs):
-                verb = v  # "took part in a rally", "went on strike"
-            else:
-                # "took part in": the prep hangs off "part"
-                verb = None
+                verb = v  # "took part in a rally", "went on strike", "gathered for a rally"
+            elif event.upper() != "PROTEST" and not _verb_in(v, self.r.reaction_verbs):
+                verb = v  # "arrived on a visit", "engaged in ethnic cleansing"
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
                 and _is_verbal(head.head.head):
             verb = head.head.head
@@ -494,6 +506,21 @@ class _Finder:
                             found += [_Found("recipient", q) for q in _pobjs(p) if self.actor_like(q)]
         else:
             found = self.noun_args(trig, event)
+            # "a mediation mission", "tons of food aid": the phrase the trigger is part of
+            # holds the arguments
+            outer = trig
+            for _ in range(2):
+                if outer.dep_ == "compound" and outer.head.pos_ in ("NOUN", "PROPN"):
+                    outer = outer.head
+                elif outer.dep_ == "pobj" and outer.head.lower_ == "of" \
+                        and outer.head.head.pos_ == "NOUN" and outer.head.head.i < outer.i:
+                    outer = outer.head.head
+                else:
+                    break
+            if outer is not trig:
+                more = self.noun_args(outer, event)
+                have = {f.role for f in found}
+                found += [f for f in more if f.role not in have and f.tok is not trig]
             # "opened fire on the crowd" with "fire" as trigger: recipients on the verb
             head = trig.head
             if trig.dep_ == "dobj" and _is_verbal(head) and _verb_in(head, self.r.light_verbs):
@@ -766,7 +793,7 @@ class _Coref:
                 span = self.doc[s:e]
                 heads.add(span.root.i)
             for t in self.doc:
-                if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.ent_iob_ == "B":
+                if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.ent_iob_ == "B":
                     ent = _ent_span(t)
                     if ent:
                         heads.add(self.doc[ent[0]:ent[1]].root.i)
@@ -799,15 +826,18 @@ class _Coref:
                         and not (n.person and not n.plural)
                 if low in PRONOUNS_PERSON:
                     return n.person and not n.plural
-                if low in PRONOUNS_THING:
-                    return not n.person and not n.plural and (n.named or n.sector is not None)
+                if low in PRONOUNS_THING:  # an organisation or a state
+                    return not n.person and not n.plural and (n.named or n.sector is not None
+                                                              or n.country is not None)
                 return False
             # definite description: same kind, or any group for "the group"/"the crowd"
             if own.sector is None or own.weak:
                 return not n.person or n.plural
             return n.sector == own.sector and n.name == own.name or n.sector == own.sector
 
-        cands = [c for c in self.candidates() if si - COREF_WINDOW <= c.sent <= si and ok(c)]
+        # "it" is as often an event or a dummy as an actor: look only one sentence back
+        window = 1 if low in PRONOUNS_THING else COREF_WINDOW
+        cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
         if not cands:
             return None
         earlier = [c for c in cands if c.sent < si]
