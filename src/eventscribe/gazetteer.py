@@ -70,6 +70,7 @@ def normalize(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("’", "'").replace(".", "")
     text = re.sub(r"'s$", "", text)
+    text = re.sub(r"['‘ʻʼ`´]", "", text)
     text = re.sub(r"[\s\-_,]+", " ", text).strip()
     if text.startswith("the "):
         text = text[4:]

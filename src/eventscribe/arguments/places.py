@@ -88,6 +88,7 @@ class PlaceMention:
     based: bool = False  # "London-based": where an actor is based, not where things happen
     qualifier: bool = False  # "Texas" in "Paris, Texas"
     near: bool = False  # "near X", "outside X"
+    modifier: bool = False  # "anti-Syria", "pro-Iran": a stance, not a place
 
 
 # --- mention finding --------------------------------------------------------------
@@ -179,6 +180,29 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
     return start, end, []
 
 
+def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
+    """A place that NER took for an organisation, a person or a group ("the town of Soroti"
+    as ORG), accepted when a locative word comes before it; or a nationality word."""
+    span = doc[start:end]
+    if span[0].lower_ == "the":
+        span = doc[start + 1:end]
+        if not len(span):
+            return None
+    key = gz.normalize(span.text)
+    names, demonyms = gz._country_index()
+    if key in demonyms and key not in names:
+        return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                            tok_end=span.end, text=span.text, source="ner",
+                            demonym=demonyms[key])
+    if start == 0 or doc[start - 1].lower_ not in CUE_WORDS or gz.is_stopword(key):
+        return None
+    cands = [c for c in gz.lookup(span.text) if gz.normalize(c.name) == key]
+    if not cands:
+        return None
+    return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                        tok_end=span.end, text=span.text, source="ner", candidates=cands)
+
+
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """All place mentions in the document, sorted by position."""
     text = doc.text
@@ -223,6 +247,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP":
             a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
+            if a3 is None and not lower:
+                misread = _mislabelled_place(doc, ent.start, ent.end)
+                if misread is not None:
+                    mentions.append(misread)
             if a3:
                 mentions.append(PlaceMention(start=ent.start_char, end=ent.end_char,
                                              tok_start=ent.start, tok_end=ent.end, text=ent.text,
@@ -230,6 +258,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end))
         elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and not lower:
             covered.update(range(ent.start, ent.end))
+            misread = _mislabelled_place(doc, ent.start, ent.end)
+            if misread is not None:
+                mentions.append(misread)
 
     # Gazetteer n-grams, longest first, over tokens no entity covers.
     n = len(doc)
@@ -299,6 +330,8 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         before = text[max(0, m.start - 40):m.start]
         if NEAR_BEFORE.search(before):
             m.near = True
+        if re.search(r"\b(?:anti|pro|non)\s*-\s*$", before, re.I):
+            m.modifier = True
         if k > 0:
             prev = mentions[k - 1]
             between = text[prev.end:m.start]
@@ -326,7 +359,7 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
     """The country the document is mostly about, by weighted votes of its place mentions."""
     votes: dict[str, float] = {}
     for m in mentions:
-        if m.based:
+        if m.based or m.modifier:
             continue
         if m.demonym:
             _vote(votes, m.demonym, _W_DEMONYM)
@@ -391,7 +424,13 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     return best
 
 
-def _resolve_all(mentions: list[PlaceMention], focus: str | None) -> None:
+# Smallest population of a place abroad (in a country the story never names) to be kept,
+# by (lower-cased text, matched on plain tokens rather than by NER).
+_FOREIGN_MIN = {(True, True): 100_000, (True, False): 1_000_000, (False, True): 50_000,
+                (False, False): 0}
+
+
+def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -> None:
     doc_countries = {m.candidates[0].country for m in mentions
                      if m.candidates and m.candidates[0].kind == "country"}
     doc_countries |= {m.demonym for m in mentions if m.demonym}
@@ -407,7 +446,7 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None) -> None:
         e = m.entry
         if focus and e is not None and e.country != focus and e.kind != "country" and \
                 qual is None and e.country not in doc_countries and \
-                e.population < (100_000 if m.source == "gaz" else 1_000_000):
+                e.population < _FOREIGN_MIN[(lower, m.source == "gaz")]:
             m.entry = None
 
 
@@ -471,13 +510,13 @@ def _clause_path(trigger: Token, target: Token) -> int | None:
 
 def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> float | None:
     """How well a mention in the event's sentence fits as the event's place (None: not at all)."""
-    if m.entry is None or m.based or m.qualifier:
+    if m.entry is None or m.based or m.qualifier or m.modifier:
         return None
     head = _mention_head(doc, m)
     prep, gov = _governing(head)
     score = 0.0
     if m.entry.kind == "city":
-        score += 1.0
+        score += 1.5
     elif m.entry.kind == "admin1":
         score += 0.5
     trig = doc[ev.token_i] if 0 <= ev.token_i < len(doc) else None
@@ -585,15 +624,16 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     if dateline is not None:
         # The dateline's own token span is a mention too; drop the duplicate.
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
+    lower = _is_lower_text(doc.text)
     focus = ctx.focus_country
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
         focus = focus_country(mentions, dateline.entry if dateline else None, ctx.title)
-        _resolve_all(mentions, focus)
+        _resolve_all(mentions, focus, lower)
         resolved = [_as_resolved(m) for m in mentions]
         focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title) or focus
-    _resolve_all(mentions, focus)
+    _resolve_all(mentions, focus, lower)
     city_counts: Counter[int] = Counter()
     first: dict[int, PlaceMention] = {}
     for m in mentions:
@@ -603,7 +643,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
             first.setdefault(m.entry.geonameid, m)
     main_city = first[city_counts.most_common(1)[0][0]] if city_counts else None
     return _DocState(mentions=mentions, dateline=dateline, focus=focus, main_city=main_city,
-                     lower=_is_lower_text(doc.text))
+                     lower=lower)
 
 
 def _as_resolved(m: PlaceMention) -> PlaceMention:
