@@ -102,6 +102,17 @@ def _kind_of_word(words: list[str]) -> str | None:
     return None
 
 
+_NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ians", "ans", "ese", "ees",
+                    "youths", "children", "kids", "folk", "folks", "crowds", "masses")
+
+
+def _peopleish(word: str, lex: dict[str, tuple[str, ...]]) -> bool:
+    """A plural that names people: listed nouns or a typical agent/demonym ending."""
+    return (word in lex["protester_nouns"] or word in lex["person_nouns"] or word in lex["crowd_nouns"]
+            or (len(word) > 3 and word.endswith(_PEOPLE_SUFFIXES)))
+
+
 def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> bool:
     before_words, after_words = _exclude()
     if any(s < q.end and q.start < e for s, e in date_spans):
@@ -142,6 +153,8 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
         if _is_excluded(text, q, date_spans):
             continue
         kind, toll, proto = _classify(text, q, q_starts, lex)
+        if kind == "participants" and q.value < 2:
+            continue  # one person is not a crowd; "1" is more often a list marker
         if kind is not None:
             out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto))
     zeros = _zero_counts(text)
@@ -181,6 +194,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if _TOLL.search(window_before):
         return "killed", True, False
     for i in range(len(near)):
+        if near[i] in ("held", "holding", "hold", "holds"):
+            return "arrested", False, False  # "police held 400 protesters"
         kb = _kind_of_word(near[i:])
         if kb is not None and not (kb == "participants" and near[i:][:1] in (["protest"], ["march"], ["rally"])):
             return kb, False, False
@@ -195,11 +210,20 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if kw is not None:
             if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants":
                 break  # "the killing of", "arrests of": a noun about something else
+            if kw == "participants" and i > 0:
+                # "rally" or "march" after a modifier is a noun ("one major rally"), not what
+                # a crowd did.
+                if w in _NOUN_LIKE and after[i - 1] != "in" and not _peopleish(after[i - 1], lex):
+                    continue
             return kw, False, False
     # 4. A protest noun: "5,000 demonstrators", "hundreds of students".
     head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
-    if head and (head[0] in lex["protester_nouns"] or " ".join(head[:2]) in lex["protester_nouns"]):
-        return "participants", False, True
+    # The counted noun may follow a modifier or two: "2,000 construction workers".
+    for n in range(min(3, len(head))):
+        if head[n] in _STOP or head[n] in ("and", "or", "in", "at", "on", "to", "were", "was"):
+            break
+        if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"]:
+            return "participants", False, True
     # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
     if q.qualifier == "vague" and after[:1] == ["of"]:
         _, after_words = _exclude()
