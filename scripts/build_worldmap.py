@@ -123,6 +123,10 @@ def build(topo: dict[str, Any], tolerance: float) -> dict[str, Any]:
         if d:
             countries.append({"id": code, "name": name, "d": d})
     countries.sort(key=lambda c: c["name"])
+    # Names for codes without a shape at this scale (Hong Kong, Singapore, small islands).
+    drawn = {c["id"] for c in countries}
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries
+             if c.alpha_3 not in drawn}
     return {
         "source": f"npm {PACKAGE} countries-110m (Natural Earth 1:110m, public domain; "
                   "world-atlas ISC licence, © Michael Bostock)",
@@ -131,6 +135,7 @@ def build(topo: dict[str, Any], tolerance: float) -> dict[str, Any]:
         "height": TOP_LAT - BOTTOM_LAT,
         "top_lat": TOP_LAT,
         "countries": countries,
+        "names": dict(sorted(names.items())),
     }
 
 

@@ -603,8 +603,11 @@
       }
       covering.sort((x, y) => (x.end - x.start) - (y.end - y.start));
       const inner = covering[0];
+      // Every covering kind is a class (two fields can share a span); the innermost one
+      // comes last so its colour wins.
+      const kinds = [...new Set(covering.map((h) => h.kind).reverse())];
       frag.appendChild(el("mark", {
-        class: "hl hl-" + inner.kind, "data-kind": inner.kind,
+        class: "hl " + kinds.map((k) => "hl-" + k).join(" "), "data-kind": inner.kind,
         title: covering.map((h) => h.label).join(" · "),
       }, text));
     }
@@ -815,6 +818,7 @@
         fetch("worldmap.json").then((r) => r.json()),
         api("stats"),
       ]);
+      Object.assign(state.countryNames, world.names || {});
       for (const c of world.countries) if (c.id) state.countryNames[c.id] = c.name;
       buildMap(world);
       const codes = all.by_country.map((r) => r.key).filter((k) => /^[A-Z]{3}$/.test(k));
