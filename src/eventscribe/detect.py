@@ -20,12 +20,12 @@ document is its main event.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -42,6 +42,7 @@ PARTICLES = frozenset({"up", "down", "off", "out", "back", "aside", "into", "in"
 # ... would be arrested", "demanded the release", "called for talks").
 FRAME_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "nsubjpass", "acl", "advcl",
                         "dative", "oprd", "attr"})
+ABSORB_DEPS = frozenset({"dobj", "nsubjpass", "prep", "pobj", "prt"})
 FRAME_PREPS = frozenset({"for", "of", "to", "on", "against", "about", "over", "with", "into"})
 # Words whose sense flips in sports and markets reports.
 AMBIGUOUS_SPORT = frozenset({"attack", "clash", "strike", "beat", "shoot", "battle", "fight",
@@ -53,7 +54,31 @@ MONTH_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "from", "be
                          "this", "between", "and", "to"})
 # Compound nouns that still denote the event itself ("strike action", "protest rally").
 EVENTISH_HEADS = frozenset({"action", "campaign", "wave", "activity", "march", "rally",
-                            "demonstration", "protest", "movement", "attack", "operation"})
+                            "demonstration", "protest", "attack", "operation", "effort",
+                            "mission", "bid", "process", "round", "drive"})
+# Verbs of purpose that make their governing movement verb a demonstration
+# ("assembled to demand", "marched to protest", "gathered to call for").
+PURPOSE_EVENTS = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
+PURPOSE_VERBS = frozenset({"demand", "protest", "call", "press", "denounce", "condemn", "oppose",
+                           "reject", "urge", "demonstrate", "voice", "express", "criticize",
+                           "criticise", "decry", "slam", "insist", "seek"})
+MOVEMENT_VERBS = frozenset({"gather", "assemble", "march", "converge", "rally", "cycle", "ride",
+                            "drive", "walk", "mass", "flock", "parade", "congregate", "camp",
+                            "sit", "block", "occupy", "take", "go", "come", "turn", "head",
+                            "throng", "pour", "fill", "swarm", "surround", "picket",
+                            "stage", "stag", "join", "travel", "descend"})
+# Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
+PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group", "camp", "site",
+                                    "participant", "committee", "action", "campaign", "march",
+                                    "rally", "movement", "wave", "activity", "meeting", "day",
+                                    "teacher", "worker", "employee", "student", "doctor",
+                                    "nurse", "miner", "driver", "farmer", "union", "people"})
+# Prepositions and conjunctions that introduce background, not the news itself
+# ("after clashes", "following the killing", "in response to unrest").
+BACKGROUND = frozenset({"after", "following", "before", "amid", "amidst", "despite", "during",
+                        "since", "over", "because", "as", "when", "while", "although", "though",
+                        "response", "retaliation", "wake", "protest", "ahead", "until", "if",
+                        "unless", "whereas", "like", "than", "within"})
 # The order in which instrument modes win when several are named.
 INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "explosives",
                     "heavy-weapons", "firearms", "crowd-control", "primitive")
@@ -76,7 +101,7 @@ class Lexicon:
     phrases: dict[str, dict[str, Label | None]]
     light: frozenset[str]
     overrides: dict[str, dict[str, Label | None]]
-    frames: dict[str, str]
+    frames: dict[str, frozenset[str]]
     complement_modes: dict[str, dict[str, str]]
     instruments: dict[str, str]
     instruments2: dict[tuple[str, str], str]
@@ -145,7 +170,10 @@ def load_lexicon() -> Lexicon:
         phrases.setdefault(verb, {})[obj] = _label(value)
     overrides = {verb: {noun: _label(v) for noun, v in table.items()}
                  for verb, table in raw["light_verb_overrides"].items()}
-    frames = {lemma: event for event, lemmas in raw["frames"].items() for lemma in lemmas}
+    frames: dict[str, set[str]] = {}
+    for kind, lemmas in raw["frames"].items():
+        for lem in lemmas:
+            frames.setdefault(lem, set()).add(kind)
     inst1, inst2 = _split_pairs(raw["instruments"])
     tag1, tag2 = _split_pairs(raw["weapon_tags"])
     ps = raw["protest_subject"]
@@ -153,7 +181,7 @@ def load_lexicon() -> Lexicon:
         verbs={k: _rules(v, classes) for k, v in raw["verbs"].items()},
         nouns={k: _rules(v, classes) for k, v in raw["nouns"].items()},
         phrases=phrases, light=frozenset(raw["light_verbs"]["lemmas"]), overrides=overrides,
-        frames=frames, complement_modes=raw["complement_modes"],
+        frames={k: frozenset(v) for k, v in frames.items()}, complement_modes=raw["complement_modes"],
         instruments=inst1, instruments2=inst2, weapon_tags=tag1, weapon_tags2=tag2,
         salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
@@ -180,18 +208,19 @@ def subject_tokens(tok: Token) -> list[Token]:
             elif c.dep_ == "prep" and c.lower_ == "by":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
         return out
-    cur: Token | None = tok
+    cur = tok
     for _ in range(3):
-        if cur is None:
-            break
         for c in cur.children:
             if c.dep_ in ("nsubj", "csubj"):
                 out.append(c)
             elif c.dep_ == "agent":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-        if out or cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl") or cur.head is cur:
-            if not out and cur.dep_ in ("relcl", "acl") and cur.head is not cur:
-                out.append(cur.head)  # "protesters who blocked the road"
+        if out or cur.head is cur:
+            break
+        if cur.dep_ in ("relcl", "acl") and cur.tag_ != "VBN":
+            out.append(cur.head)  # "protesters demanding ...", "gunmen who stormed ..."
+            break
+        if cur.dep_ not in ("conj", "xcomp", "advcl"):
             break
         cur = cur.head
     return out
@@ -251,9 +280,15 @@ class _View:
             for c in tok.children:
                 if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and tok.pos_ in VERB_POS):
                     out.add(lemma(c))
-                    out.update(lemma(g) for g in c.children if g.dep_ == "compound")
+                    for g in c.children:
+                        if g.dep_ == "compound":
+                            out.add(lemma(g))
+                        elif g.dep_ == "prep" and g.lower_ == "of":  # "dozens of protesters"
+                            out.update(lemma(x) for x in g.children if x.dep_ == "pobj")
                 elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ in NOUN_POS:
                     out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+            if not out and tok.dep_ == "relcl":
+                out.add(lemma(tok.head))  # "the confidence (that) people demonstrated"
             return out
         if key == "subj":
             out = set()
@@ -274,6 +309,16 @@ class _View:
                    {c.lower_ for c in tok.children if c.dep_ in MOD_DEPS}
         if key == "head":
             return {lemma(h) for h in _governors(tok)}
+        if key == "up":  # the word this one modifies: "the risk of unrest"
+            head = tok.head
+            out = {lemma(head)}
+            if head.pos_ == "ADP" and head.head is not head:
+                out.add(lemma(head.head))
+            return out
+        if key == "passive":
+            return {c.dep_ for c in tok.children if c.dep_ in ("auxpass", "nsubjpass")}
+        if key == "sent":
+            return {lemma(t) for t in tok.sent}
         raise KeyError(key)
 
 
@@ -378,8 +423,10 @@ def detect(doc: Doc, ctx: Context) -> list[Event]:
     lex = load_lexicon()
     events: list[Event] = []
     for sent in doc.sents:
-        for cand in _sentence(sent, lex):
-            events.append(_to_event(cand, sent, ctx, lex, len(events)))
+        cands = _sentence(sent, lex)
+        triggers = {c.tok.i for c in cands}
+        for cand in cands:
+            events.append(_to_event(cand, sent, ctx, lex, len(events), triggers))
     return events
 
 
@@ -389,14 +436,18 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
         if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS:
             continue
         label = match_token(tok, lex)
+        if label is not None and tok.pos_ in VERB_POS and tok.dep_ == "amod" and label[0] != "PROTEST":
+            continue  # participles as adjectives: "an occupying army", "wounded soldiers"
         if label is not None:
             cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS)
     _compounds(cands)
     _light_verbs(sent, cands, lex)
-    _protesters(sent, cands, lex)
     _noise(sent, cands)
-    _instruments(cands, lex)
     _frames(cands, lex)
+    _protesters(sent, cands, lex)
+    _purpose(sent, cands, lex)
+    _instruments(cands, lex)
+    _future(cands, lex)
     _merge(cands)
     return [cands[i] for i in sorted(cands)]
 
@@ -406,8 +457,10 @@ def _compounds(cands: dict[int, _Cand]) -> None:
     unless its head still names the event ("strike action")."""
     for i, c in list(cands.items()):
         tok = c.tok
-        if c.noun and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i not in cands:
-            if lemma(tok.head) not in EVENTISH_HEADS:
+        if c.noun and tok.dep_ in ("compound", "amod", "nmod"):
+            if c.event == "PROTEST" and lemma(tok.head) in PROTEST_COMPOUND_HEADS:
+                continue  # "strike teachers", "protest leaders": the protest is there
+            if tok.head.i in cands or lemma(tok.head) not in EVENTISH_HEADS:
                 del cands[i]
 
 
@@ -417,7 +470,7 @@ def _object_nouns(verb: Token) -> list[Token]:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
             out.extend(x for x in c.children if x.dep_ == "conj")
-        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "into", "to", "for"):
+        elif c.dep_ == "prep" and c.lower_ in ("in", "on", "into"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -430,6 +483,8 @@ def _light_verbs(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None
         table = lex.overrides.get(lem)
         if table is None and lem not in lex.light:
             continue
+        if any(c.dep_ == "prt" for c in tok.children):
+            continue  # "called off", "set up": a phrasal verb with its own sense
         for noun in _object_nouns(tok):
             nlem = lemma(noun)
             if table is not None and nlem in table:
@@ -449,6 +504,15 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
     """Protesters as the doers: "thousands of demonstrators gathered" is a protest,
     "protesters torched a police station" a riot, "protesters demanded" a protest."""
     police = lex.classes["police"] | lex.classes["military"]
+    if not any(c.event == "PROTEST" for c in cands.values()):
+        # "a flood of demonstrators", "protesters and police": the protesters evoke it
+        for tok in sent:
+            if tok.pos_ in NOUN_POS and (lemma(tok) in lex.protest_nouns or tok.lower_ in
+                                         lex.protest_nouns) and tok.dep_ not in (
+                    "compound", "poss"):
+                if not any(i in cands for i in (tok.head.i, tok.i)):
+                    cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
+                    break
     for tok in sent:
         if tok.pos_ not in VERB_POS:
             continue
@@ -473,6 +537,31 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             cand.event, cand.mode = "PROTEST", "riot"
         elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters:
             cand.event, cand.mode = "PROTEST", "demo"
+        elif cand.event == "COERCE" and cand.mode in ("seize", "restrict") and (
+                by_protesters or subj & lex.classes["protester_strict"]):
+            cand.event, cand.mode = "PROTEST", "obstruct"  # "students seized the building"
+
+
+def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """People who gathered/marched/cycled "to demand" or "to protest" demonstrated."""
+    for i, c in list(cands.items()):
+        tok = c.tok
+        if c.noun or c.event not in PURPOSE_EVENTS or tok.dep_ not in ("advcl", "xcomp"):
+            continue
+        if lemma(tok) not in PURPOSE_VERBS:
+            continue
+        if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            continue
+        head = tok.head
+        if head.i in cands or head.pos_ != "VERB" or lemma(head) not in MOVEMENT_VERBS:
+            continue
+        if lemma(head) in ("take", "go", "come", "turn", "head") and not any(
+                lemma(g) in ("street", "road", "square") for ch in head.children
+                for g in [ch, *ch.children]):
+            continue  # "took steps to demand" is no march; "took to the streets to" is
+        cands[head.i] = _Cand(head, "PROTEST", "demo", False)
+        if c.event != "PROTEST":
+            del cands[i]
 
 
 def _against(tok: Token, targets: frozenset[str]) -> bool:
@@ -484,16 +573,18 @@ def _against(tok: Token, targets: frozenset[str]) -> bool:
 
 def _noise(sent: SpacySpan, cands: dict[int, _Cand]) -> None:
     """Drop sports and market senses ("a late attack", "stocks rallied")."""
-    amb = [i for i, c in cands.items() if lemma(c.tok) in AMBIGUOUS_SPORT | AMBIGUOUS_MARKET]
+    amb = [i for i, c in cands.items()
+           if lemma(c.tok) in AMBIGUOUS_SPORT | AMBIGUOUS_MARKET or c.event == "PROTEST"]
     if not amb:
         return
     lex = load_lexicon()
     lemmas = {lemma(t) for t in sent}
-    sport = bool(lemmas & lex.classes["noise_sport"])
-    market = len(lemmas & lex.classes["noise_market"]) >= 2
+    n_sport = len(lemmas & lex.classes["noise_sport"])
+    n_market = len(lemmas & lex.classes["noise_market"])
     for i in amb:
         lem = lemma(cands[i].tok)
-        if (sport and lem in AMBIGUOUS_SPORT) or (market and lem in AMBIGUOUS_MARKET):
+        if (n_sport and lem in AMBIGUOUS_SPORT) or (n_market >= 2 and lem in AMBIGUOUS_MARKET) \
+                or (n_market and lem == "rally") or (n_sport >= 2 and cands[i].event == "PROTEST"):
             del cands[i]
 
 
@@ -562,10 +653,18 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
         frame = cands.get(i)
         if frame is None:
             continue
-        kind = lex.frames.get(lemma(frame.tok))
-        if kind is None or (kind != "PASS" and frame.event != kind):
+        kinds = lex.frames.get(lemma(frame.tok))
+        if not kinds:
             continue
-        comp = _complement(frame.tok, cands)
+        if frame.event in kinds:
+            kind = frame.event
+        elif "ABSORB" in kinds:
+            kind = "ABSORB"
+        elif "PASS" in kinds:
+            kind = "PASS"
+        else:
+            continue
+        comp = _complement(frame.tok, cands, shallow=kind == "ABSORB")
         if comp is None:
             continue
         if kind == "PASS":
@@ -580,13 +679,45 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
                 frame.mode = mode if mode in PLOVER_MODES[frame.event] else frame.mode
 
 
-def _complement(tok: Token, cands: dict[int, _Cand]) -> _Cand | None:
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+FUTURE_HEADS = frozenset({"ready", "willing", "prepared", "determined", "poised", "set",
+                          "plan", "intend", "prepare", "mean", "expect", "aim"})
+COOPERATIVE = frozenset({"CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
+HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _future(cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """PLOVER types a promised act as AGREE and a threatened one as THREATEN: "Israel will
+    evacuate the settlements" is AGREE, "they would boycott the elections" THREATEN
+    (whether it happened is the status, set by arguments.modality)."""
+    for c in cands.values():
+        tok = c.tok
+        if c.noun or not (c.event in COOPERATIVE or c.event in HOSTILE or (
+                c.event == "PROTEST" and c.mode in ("strike", "boycott", "obstruct"))):
+            continue
+        aux = {ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")}
+        negated = any(ch.dep_ == "neg" for ch in tok.children)
+        future = bool(aux & FUTURE_AUX) or (tok.dep_ == "xcomp" and lemma(tok.head) in FUTURE_HEADS)
+        if not future:
+            continue
+        if "would" in aux and any(ch.lower_ == "have" for ch in tok.children if ch.dep_ == "aux"):
+            continue  # "would have" is a counterfactual past
+        label = f"{c.event} {c.mode}" if c.mode else c.event
+        c.absorbed = c.label
+        if c.event in COOPERATIVE:
+            c.event, c.mode = ("REJECT", None) if negated else ("AGREE", None)
+        else:
+            table = lex.complement_modes["THREATEN"]
+            c.event, c.mode = "THREATEN", table.get(label) or table.get(c.absorbed[0])
+
+
+def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _Cand | None:
     frontier = [tok]
-    for _ in range(3):
+    for _ in range(2 if shallow else 3):
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ not in FRAME_DEPS:
+                if c.dep_ not in (ABSORB_DEPS if shallow else FRAME_DEPS):
                     continue
                 if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
                     continue
@@ -603,27 +734,54 @@ MERGE_DEPS = frozenset({"prep", "pobj", "agent", "advcl", "dobj", "xcomp", "comp
 
 def _merge(cands: dict[int, _Cand]) -> None:
     """One event per happening: same-category triggers that hang off each other merge
-    into the governing one, which takes the more specific mode."""
+    into the governing one, which takes the more specific mode ("opened fire ...,
+    killing 12"; "an airstrike hit a school, killing 5")."""
     for i in sorted(cands, key=lambda i: -_depth(cands[i].tok)):
         c = cands.get(i)
         if c is None:
             continue
-        tok = c.tok
+        target = _merge_target(c, cands)
+        if target is None:
+            continue
+        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)):
+            target.mode = c.mode
+        target.tag = target.tag or c.tag
+        del cands[i]
+
+
+def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
+    tok = c.tok
+    # a participle clause ("..., killing 12") may attach to a nearer verb; look past it
+    participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+    hops = 0
+    while tok.head is not tok and hops < 4 and tok.dep_ in MERGE_DEPS:
         head = tok.head
-        hops = 0
-        while head is not tok and hops < 3 and tok.dep_ in MERGE_DEPS:
-            h = cands.get(head.i)
-            if h is not None:
-                if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):
-                    if h.mode is None or (h.event == "ASSAULT" and h.mode in
-                                          GENERIC_ASSAULT_MODES and c.mode not in
-                                          GENERIC_ASSAULT_MODES):
-                        h.mode = c.mode
-                    h.tag = h.tag or c.tag
-                    del cands[i]
-                break
-            tok, head = head, head.head
-            hops += 1
+        h = cands.get(head.i)
+        if h is not None:
+            if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):
+                return h
+            if not participle:
+                return None
+        elif c.event == "ASSAULT" and tok is c.tok and tok.dep_ == "advcl":
+            for sib in head.children:  # "a bomb exploded/hit ..., killing 5"
+                s = cands.get(sib.i)
+                if s is not None and s is not c and s.event == c.event and sib.dep_ in (
+                        "nsubj", "nsubjpass"):
+                    return s
+        tok = head
+        hops += 1
+    return None
+
+
+def _more_specific(new: str | None, old: str | None) -> bool:
+    """Whether an ASSAULT mode says more about the weapon than another."""
+    if new is None or new == old:
+        return False
+    if old is None or old == "destroy":
+        return True
+    if new in INSTRUMENT_ORDER and old in INSTRUMENT_ORDER:
+        return INSTRUMENT_ORDER.index(new) < INSTRUMENT_ORDER.index(old)
+    return False
 
 
 def _own_subject(tok: Token) -> bool:
@@ -633,25 +791,45 @@ def _own_subject(tok: Token) -> bool:
 # --- events -------------------------------------------------------------------------------
 
 
-def _clause_weight(tok: Token) -> float:
-    """Main-clause triggers stand for the sentence; background (relative clauses,
-    modifiers) less so."""
+def prominence(tok: Token, triggers: set[int]) -> int:
+    """2: the trigger is what the sentence's main clause says; 1: it hangs off another
+    event or a subordinate clause; 0: background (relative clauses, "after ...", "amid
+    ...", "in response to ...")."""
     cur = tok
-    while cur.dep_ in ("conj", "pobj", "prep", "dobj", "compound") and cur.head is not cur:
-        cur = cur.head
-    if cur.dep_ == "ROOT":
-        return 0.05
-    if cur.dep_ in ("relcl", "acl", "appos", "amod"):
-        return -0.1
-    if cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT" and lemma(cur.head) in (
-            "say", "report", "tell", "announce", "state", "claim", "confirm", "add"):
-        return 0.05
-    return 0.0
+    level = 2
+    for _ in range(12):
+        if cur.head is cur or cur.dep_ == "ROOT":
+            return level
+        dep = cur.dep_
+        if dep in ("relcl", "acl", "appos", "amod", "compound", "nmod", "poss", "npadvmod"):
+            return 0
+        if dep == "prep" and cur.lower_ in BACKGROUND:
+            return 0
+        if dep == "pobj" and cur.head.lower_ in BACKGROUND:
+            return 0
+        if dep == "advcl" or dep == "pcomp":
+            if any(c.dep_ == "mark" and c.lower_ in BACKGROUND for c in cur.children):
+                return 0
+            if cur.lower_ in BACKGROUND or cur.head.lower_ in BACKGROUND:
+                return 0
+            level = min(level, 1)
+        head = cur.head
+        if head.i in triggers and dep != "conj":
+            level = min(level, 1)
+        if dep in ("ccomp", "xcomp") and head.i not in triggers and lemma(head) not in (
+                "say", "report", "tell", "announce", "state", "claim", "confirm", "add",
+                "begin", "start", "continue", "resume", "try", "attempt", "decide",
+                "vow", "plan", "go", "come", "stage", "stag", "hold", "take"):
+            level = min(level, 1)
+        cur = head
+    return level
 
 
-def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int) -> Event:
+def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
+              triggers: set[int]) -> Event:
     tok = c.tok
-    conf = lex.salience.get(c.event, 0.5) + _clause_weight(tok)
+    # Main clause first, then violence > coercion > protest > verbal (docs/typing.md).
+    conf = 0.3 + 0.2 * prominence(tok, triggers) + 0.3 * (lex.salience.get(c.event, 0.5) - 0.45)
     extra: dict[str, Any] = {}
     if c.tag:
         extra["weapon"] = c.tag
