@@ -95,6 +95,33 @@ def test_run_and_rerun_adds_nothing(runner: CliRunner, tmp_path: Path, trivial_r
         assert any(m["plover"]["event"] == "PROTEST" for m in art["mentions"])
 
 
+def test_html_article_offsets_point_into_stored_text(runner: CliRunner, tmp_path: Path,
+                                                    trivial_resolver: None) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Fuel protest</title></head><body><nav>Home | World</nav>"
+                    f"<article><h1>Fuel protest</h1><p>{PROTEST}</p><p>{STRIKE}</p></article>"
+                    "<footer>(c) Example News</footer></body></html>", encoding="utf-8")
+    db = tmp_path / "events.db"
+    res = runner.invoke(app, ["run", str(page), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    with Store.open(db) as s:
+        art = s.get_article(str(page))
+        assert art is not None and art["from_html"] is True and "marched" in art["text"]
+        assert art["mentions"]
+        for m in art["mentions"]:
+            t = m["trigger"]
+            assert art["text"][t["start"]:t["end"]] == t["text"]
+            assert art["text"][m["sentence"]["start"]:m["sentence"]["end"]] == m["sentence_text"]
+
+
+def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
+    f = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": STRIKE}])
+    db = tmp_path / "env.db"
+    res = runner.invoke(app, ["run", str(f), "--no-resolve"], env={"EVENTSCRIBE_DB": str(db)})
+    assert res.exit_code == 0, res.output
+    assert counts(db)["articles"] == 1
+
+
 def test_changed_document_is_replaced(runner: CliRunner, tmp_path: Path, trivial_resolver: None) -> None:
     db = tmp_path / "events.db"
     f = write_jsonl(tmp_path / "a.jsonl", [{"id": "x", "text": PROTEST}])

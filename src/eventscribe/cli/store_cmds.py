@@ -24,7 +24,7 @@ from ..model import ErrorInfo, Result
 SMALL_INPUT = 50
 RAY_HINT = "pip install 'eventscribe[ray]'"
 
-DbOption = Annotated[str, typer.Option("--db", help="SQLite file (created if missing) or database URL, e.g. postgresql://user:pw@host/db.")]
+DbOption = Annotated[str, typer.Option("--db", envvar="EVENTSCRIBE_DB", help="SQLite file (created if missing) or database URL, e.g. postgresql://user:pw@host/db.")]
 
 
 def register(app: typer.Typer) -> None:
