@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from eventscribe.model import (
@@ -476,3 +476,47 @@ def test_concurrent_writer_processes(db_url: str) -> None:
         assert len(ids) == len(set(ids))
         # The last resolution saw every mention.
         assert set(s.event_assignments()) == {m.mention_id for m in s.iter_mentions()}
+
+
+def test_new_migrations_apply_once_in_order(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database at an older version gets exactly the pending migrations, recorded."""
+    with Store.open(db_url) as s:
+        s.add_result(sample_results()[0])
+    calls: list[int] = []
+
+    def add_column(conn: sa.Connection) -> None:
+        calls.append(2)
+        conn.execute(sa.text("ALTER TABLE articles ADD COLUMN language TEXT"))
+
+    def add_index(conn: sa.Connection) -> None:
+        calls.append(3)
+        conn.execute(sa.text("CREATE INDEX ix_articles_language ON articles (language)"))
+
+    monkeypatch.setattr(migrations, "MIGRATIONS",
+                        [*migrations.MIGRATIONS, (2, "articles.language", add_column), (3, "index", add_index)])
+    with Store.open(db_url) as s:
+        assert calls == [2, 3] and s.schema_version() == 3
+        assert s.migrate() == []
+        assert s.counts()["articles"] == 1  # data kept
+        with s.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT language FROM articles")).scalar() is None
+    with Store.open(db_url):
+        assert calls == [2, 3]
+
+
+_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=st.text(_chars, max_size=20), needle=st.text(_chars, min_size=1, max_size=8),
+       after=st.text(_chars, max_size=20))
+def test_q_finds_any_substring_literally(tmp_path: Path, before: str, needle: str, after: str) -> None:
+    """Search is a literal substring match: %, _ and the escape character match themselves."""
+    text = f"{before} {needle} {after} marched"
+    assume(". " not in text)  # make_event's sentence is then the whole text
+    with Store.open(tmp_path / f"q{uuid.uuid4().hex}.db") as s:
+        s.add_result(make_result("q", text, [{"trigger": "marched"}]))
+        rows, total = s.query_events(mentions=True, q=needle)
+        assert total == 1 and rows[0]["sentence_text"] == text
+        if needle + "\x01" not in text:
+            assert s.query_events(mentions=True, q=needle + "\x01")[1] == 0
