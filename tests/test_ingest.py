@@ -140,3 +140,29 @@ def test_five_megabyte_document_gets_a_clear_error(tmp_path: Path) -> None:
     assert big.stat().st_size > 5_000_000
     (item,) = list(read_paths([big]))
     assert item.error is not None and item.error.code == "too_large"
+
+
+def test_page_furniture_is_found_but_text_kept() -> None:
+    from eventscribe.ingest import boilerplate_ranges
+
+    text = ("Home > World > Africa\nLive | Updated 3 May 2024 10:15\n\nPolice arrested 12 students.\n"
+            "Image: Students hold banners outside parliament.\nUpdated figures show 3 injured.")
+    found = [text[a:b].strip() for a, b in boilerplate_ranges(text)]
+    assert found == ["Home > World > Africa", "Live | Updated 3 May 2024 10:15",
+                     "Image: Students hold banners outside parliament."]
+
+
+def test_events_in_captions_are_dropped(pipeline) -> None:
+    text = "Police arrested 12 students in Dhaka on Monday.\n[Photo caption: Police arrest a student in Dhaka.]"
+    result = pipeline.extract_text(text, published="2022-01-05")
+    assert result.events
+    assert all(ev.trigger.start < text.index("[Photo") for ev in result.events)
+
+
+def test_headlines_and_breadcrumbs_are_their_own_sentences(nlp) -> None:
+    doc = nlp("Home > World > Africa\nPolice fire tear gas at protesters in Nairobi\n\n"
+              "NAIROBI - Police fired tear gas at protesters on Monday. Many\nwere hurt.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Home > World > Africa"
+    assert not any("Nairobi" in s and "NAIROBI" in s for s in sents)
+    assert "Many\nwere hurt." in sents[-1]

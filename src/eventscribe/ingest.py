@@ -8,11 +8,14 @@ and confidence (contract: ``published``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +156,23 @@ def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.d
     if default is not None:
         return Published(date=default, origin="none", confidence="low"), warning
     return Published(date=None, origin="none", confidence="low"), warning
+
+
+# --- page furniture ----------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _boilerplate_patterns() -> list[re.Pattern[str]]:
+    data = tomllib.loads((resources.files("eventscribe") / "data" / "boilerplate.toml").read_text("utf-8"))
+    return [re.compile(entry["pattern"], re.I | re.M) for entry in data.get("line", [])]
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture: breadcrumbs, captions, tickers, footers."""
+    ranges: list[tuple[int, int]] = []
+    for pat in _boilerplate_patterns():
+        ranges.extend(m.span() for m in pat.finditer(text) if m.end() > m.start())
+    return sorted(ranges)
 
 
 # --- HTML -------------------------------------------------------------------------

@@ -356,7 +356,11 @@ class MergedEvent:
 
 @dataclass(kw_only=True)
 class Context:
-    """What the in-document stages share about one document besides its parse."""
+    """What the in-document stages share about one parsed text besides its parse.
+
+    ``text`` is the parsed text: the whole document, or one chunk of a long one
+    (offsets of stage output are relative to it; the pipeline shifts them).
+    """
 
     doc_id: str
     text: str
@@ -365,4 +369,6 @@ class Context:
     title: str | None = None
     focus_country: str | None = None  # ISO alpha-3 the document is mostly about (set by places)
     dateline: Place | None = None
+    # Character ranges of page furniture (breadcrumbs, captions, tickers); events there are dropped.
+    skip_ranges: list[tuple[int, int]] = field(default_factory=list)
     scratch: dict[str, Any] = field(default_factory=dict)

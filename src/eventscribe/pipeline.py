@@ -16,7 +16,7 @@ from .annotate import load_nlp
 from .arguments import attach_arguments
 from .classify import classify
 from .detect import detect
-from .ingest import Item, parse_record
+from .ingest import Item, boilerplate_ranges, parse_record
 from .model import Context, Document, ErrorInfo, Event, Result
 
 if TYPE_CHECKING:
@@ -69,9 +69,15 @@ def shift_event(ev: Event, base: int) -> Event:
     return ev
 
 
+def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
 def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     """The in-document stages over one parsed text."""
     events = detect(doc, ctx)
+    if ctx.skip_ranges:
+        events = [e for e in events if not _in_ranges(e.trigger.start, ctx.skip_ranges)]
     events = attach_arguments(doc, events, ctx)
     events = classify(doc, events, ctx)
     return events
@@ -120,9 +126,9 @@ class Pipeline:
                     pending[idx] = {"item": item, "left": 0, "events": []}
                     continue
                 chunks = split_chunks(item.document.text, self.chunk_chars)
-                pending[idx] = {"item": item, "left": len(chunks), "events": [],
-                                "ctx": _context(item.document)}
+                pending[idx] = {"item": item, "left": len(chunks), "events": [], "ctx": {}}
                 for ci, (base, text) in enumerate(chunks):
+                    pending[idx]["ctx"][ci] = _context(item.document, text)
                     yield text, (idx, base, ci)
 
         def ready() -> Iterator[Result]:
@@ -132,14 +138,14 @@ class Pipeline:
                 next_out += 1
                 yield _finish(state)
 
-        for doc, (idx, base, _ci) in self.nlp.pipe(feed(), as_tuples=True, batch_size=self.batch_size,
+        for doc, (idx, base, ci) in self.nlp.pipe(feed(), as_tuples=True, batch_size=self.batch_size,
                                                    n_process=self.n_process):
             # Items before this one that had no text are ready too.
             yield from ready()
             state = pending[idx]
             if "error" not in state:
                 try:
-                    found = extract_from_doc(doc, state["ctx"])
+                    found = extract_from_doc(doc, state["ctx"].pop(ci))
                     state["events"].extend(shift_event(e, base) for e in found)
                 except Exception as exc:  # one document's failure must not stop the batch
                     state["error"] = ErrorInfo(code="extraction_failed",
@@ -158,9 +164,10 @@ class Pipeline:
         return self.extract({"id": doc_id, "text": text, "published": published, **meta})
 
 
-def _context(doc: Document) -> Context:
-    return Context(doc_id=doc.id, text=doc.text, published=doc.published.date,
-                   published_confidence=doc.published.confidence, title=doc.title)
+def _context(doc: Document, text: str) -> Context:
+    return Context(doc_id=doc.id, text=text, published=doc.published.date,
+                   published_confidence=doc.published.confidence, title=doc.title,
+                   skip_ranges=boilerplate_ranges(text))
 
 
 def _finish(state: dict[str, Any]) -> Result:
