@@ -91,8 +91,8 @@ CATS = [("PROTEST", "demo"), ("PROTEST", "strike"), ("ASSAULT", "firearms"), ("A
         ("COERCE", "arrest"), ("THREATEN", None), ("REQUEST", None), ("CONSULT", None)]
 
 
-def synthetic(n_mentions: int, seed: int = 7) -> tuple[list[MentionRef], dict[str, set[str]]]:
-    """Mentions of events reported by 1–5 outlets each; the truth keyed by article id."""
+def synthetic(n_mentions: int, seed: int = 7, span_days: int = 730) -> tuple[list[MentionRef], dict[str, set[str]]]:
+    """Mentions of events reported by 1–5 outlets each, over ``span_days``; the truth keyed by article id."""
     rnd = random.Random(seed)
     countries = [f"C{c:02d}" for c in range(60)]
     towns = {c: [Place(text=f"{c}-T{t}", start=0, end=6, name=f"{c}-T{t}", admin1=f"{c}-A{t % 5}", country=c,
@@ -108,7 +108,7 @@ def synthetic(n_mentions: int, seed: int = 7) -> tuple[list[MentionRef], dict[st
         cat, mode = rnd.choice(CATS)
         c = rnd.choice(countries)
         town = rnd.choice(towns[c])
-        day = dt.date.fromordinal(start + rnd.randrange(730))
+        day = dt.date.fromordinal(start + rnd.randrange(span_days))
         k = min(rnd.choice([1, 1, 2, 2, 3, 3, 4, 5]), n_mentions - len(mentions))
         for _ in range(k):
             art = f"a{len(mentions)}"
@@ -136,9 +136,12 @@ def synthetic(n_mentions: int, seed: int = 7) -> tuple[list[MentionRef], dict[st
     return mentions, truth
 
 
-def scale(sizes: list[int]) -> None:
+def scale(sizes: list[int], constant_density: bool) -> None:
     for n in sizes:
-        mentions, truth = synthetic(n)
+        # Fixed span: a bigger corpus of the same two years (more events per bucket).
+        # Constant density: a corpus that grows over time (10k mentions per two years).
+        span = max(30, round(730 * n / 10_000)) if constant_density else 730
+        mentions, truth = synthetic(n, span_days=span)
         t0 = time.perf_counter()
         events = resolve(mentions)
         secs = time.perf_counter() - t0
@@ -157,12 +160,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[10_000, 50_000, 100_000])
     ap.add_argument("--no-quality", action="store_true", help="skip the pipeline run over the example reports")
     ap.add_argument("--no-scale", action="store_true", help="skip the synthetic timings")
+    ap.add_argument("--constant-density", action="store_true",
+                    help="grow the synthetic corpus's time span with its size (default: two years for all sizes)")
     ap.add_argument("--verbose", action="store_true", help="list merged multi-article events on stderr")
     args = ap.parse_args(argv)
     if not args.no_quality:
         quality(args.verbose)
     if not args.no_scale:
-        scale(args.sizes)
+        scale(args.sizes, args.constant_density)
 
 
 if __name__ == "__main__":

@@ -92,7 +92,6 @@ class _M:
     strength: int
     place: Place | None
     country: str | None
-    names: frozenset[str]  # every actor name, casefolded
     proper: frozenset[str]  # the non-generic ones
     perp_sectors: frozenset[str]
     specificity: int
@@ -125,7 +124,6 @@ def _prepare(ref: MentionRef, s: Settings) -> _M:
         fam += ":hypothetical"  # a conditional event never merges with one that happened
     lo, hi, strength = _window(ev, ref.published, s)
     place = ev.location
-    names = frozenset(a.name.casefold().strip() for a in ev.actors if a.name and a.name.strip())
     proper = frozenset(
         a.name.casefold().strip() for a in ev.actors
         if a.name and a.name.strip() and a.name.casefold().strip() not in s.generic_actors
@@ -142,7 +140,7 @@ def _prepare(ref: MentionRef, s: Settings) -> _M:
     else:
         spec = 3
     return _M(ref=ref, family=fam, lo=lo, hi=hi, strength=strength, place=place,
-              country=place.country if place is not None else None, names=names, proper=proper,
+              country=place.country if place is not None else None, proper=proper,
               perp_sectors=perp, specificity=spec)
 
 
@@ -249,8 +247,8 @@ class _Cluster:
     weak_hi: int | None = None
     place: Place | None = None
     country: str | None = None
-    cats: Counter[str] = field(default_factory=Counter)
-    modes: Counter[str] = field(default_factory=Counter)
+    cats: dict[str, int] = field(default_factory=dict)  # plain dicts: Counter() is slow to build
+    modes: dict[str, int] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)
     perp_sectors: set[str] = field(default_factory=set)
     top_cat: str = ""
@@ -280,22 +278,24 @@ class _Cluster:
         if m.place is not None and (self.place is None or m.place.precision < self.place.precision):
             self.place = m.place
             self.country = m.place.country
-        self.cats[m.ev.event] += 1
-        if self.cats[m.ev.event] > self.cats[self.top_cat]:
-            self.top_cat = m.ev.event
-        if m.ev.mode:
-            self.modes[m.ev.mode] += 1
-            if self.top_mode is None or self.modes[m.ev.mode] > self.modes[self.top_mode]:
-                self.top_mode = m.ev.mode
+        cat, mode = m.ev.event, m.ev.mode
+        self.cats[cat] = self.cats.get(cat, 0) + 1
+        if self.cats[cat] > self.cats.get(self.top_cat, 0):
+            self.top_cat = cat
+        if mode:
+            self.modes[mode] = self.modes.get(mode, 0) + 1
+            if self.top_mode is None or self.modes[mode] > self.modes[self.top_mode]:
+                self.top_mode = mode
         self.proper |= m.proper
         self.perp_sectors |= m.perp_sectors
         self.articles[m.ref.article_id].append(m)
 
     def score(self, m: _M, s: Settings, roundups: set[str]) -> float:
-        clo, chi, cstr = self.window()
-        total = _date_score(m.lo, m.hi, m.strength, clo, chi, cstr, s)
-        if total == _VETO:
+        clo, chi, cstr = (self.lo, self.hi, self.strength) if self.lo is not None else self.window()
+        # the cheap veto first: most candidates of a bucket are on other days
+        if m.lo is not None and clo is not None and (m.hi < clo or chi < m.lo):  # type: ignore[operator]
             return _VETO
+        total = _date_score(m.lo, m.hi, m.strength, clo, chi, cstr, s)
         p = place_score(m.place, self.place, s)
         if p == _VETO:
             return _VETO
