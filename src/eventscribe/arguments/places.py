@@ -426,7 +426,7 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
 
 # Smallest population of a place abroad (in a country the story never names) to be kept,
 # by (lower-cased text, matched on plain tokens rather than by NER).
-_FOREIGN_MIN = {(True, True): 100_000, (True, False): 1_000_000, (False, True): 50_000,
+_FOREIGN_MIN = {(True, True): 1_000_000, (True, False): 1_000_000, (False, True): 50_000,
                 (False, False): 0}
 
 
