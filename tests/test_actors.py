@@ -223,3 +223,10 @@ def test_spans_always_match_text(nlp, subj, verb, obj, prefix):
         assert text[a.start:a.end] == a.text
         assert a.role in ("actor", "recipient")
         assert a.sector is None or a.sector in SECTORS
+
+
+def test_adjectives_are_not_actors(nlp):
+    found = _run(nlp, "Unions called a general strike on Monday.", "strike", "PROTEST")
+    assert [s for _, _, _, s, _ in found] == ["LAB"]
+    found = _run(nlp, "A national protest was held in the capital.", "protest", "PROTEST")
+    assert found == []

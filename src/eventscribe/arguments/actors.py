@@ -181,7 +181,7 @@ def _keys(tok: Token) -> tuple[str, ...]:
     low = tok.lower_
     keys = [low]
     lemma = tok.lemma_.lower()
-    if lemma != low:
+    if lemma != low and not low.endswith("ing"):  # "shelling" is not a shell
         keys.append(lemma)
     if len(low) > 3 and low.endswith("s"):
         keys.append(low[:-1])
@@ -321,7 +321,7 @@ class _Finder:
             return True
         for c in tok.lefts:  # "the Taliban faction", "Hamas's military wing"
             m = self.cover.get(c.i)
-            if m is not None and m[2].named and c.dep_ in ("compound", "nmod", "amod", "poss"):
+            if m is not None and m[2].named and c.dep_ in ("compound", "nmod"):
                 return True
         low = tok.lower_
         if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON
@@ -444,13 +444,15 @@ class _Finder:
                                 out.extend(_Found("actor", q) for q in _pobjs(pc) if self.actor_like(q))
                 elif low in self.r.recipient_preps:
                     out.extend(_Found("recipient", p) for p in objs
-                               if p.ent_type_ not in ("DATE", "TIME"))
+                               if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
-                if c.ent_type_ == "GPE" and c.i not in self.cover and c.dep_ == "compound":
+                if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
+                        and c.dep_ == "compound":
                     continue  # "Nairobi protest": a place, not an actor
                 out.append(_Found("actor", c))
-            elif c.dep_ == "amod" and c.i in self.cover and self.cover[c.i][2].sector:
-                out.append(_Found("actor", c))  # "student protest" tagged as adjective
+            elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
+                    and self.cover[c.i][2].sector:
+                out.append(_Found("actor", c))  # "student protest" parsed as a modifier
             elif c.dep_ == "acl":
                 # "a protest organised by students"
                 for a in _children(c, ["agent"]):
@@ -653,6 +655,7 @@ class _Normaliser:
             m = self.cover.get(j)
             if m is not None and (head_m is None or m[0] != head_m[0]) and m[2] not in mods:
                 mods.append(m[2])
+        prep_country = False  # the country came from "of/in/from X", not from the phrase
         for c in h.children:
             if c.dep_ == "appos":
                 m = self.cover.get(c.i)
@@ -664,6 +667,7 @@ class _Normaliser:
                         cc = self.country_of(p)
                         if cc:
                             countries.append(cc)
+                            prep_country = True
         for j in range(start, end):
             t = doc[j]
             if j == h.i and head_m is not None:
@@ -673,6 +677,7 @@ class _Normaliser:
                 cc = self.country_of(t)
                 if cc:
                     countries.insert(0, cc)
+                    prep_country = False
                     break
 
         head_e = head_m[2] if head_m else None
@@ -712,7 +717,8 @@ class _Normaliser:
             if h.ent_type_ == "PERSON" and not entry.named:
                 ps = _ent_span(h) or (h.i, h.i + 1)
                 name = doc[ps[0]:ps[1]].text
-            country = entry.country or (countries[0] if countries else None)
+            country = entry.country or (countries[0] if countries and not (
+                entry.named and prep_country) else None)
             return _Norm(start, end, name, sector, country, named=entry.named,
                          weak=entry.weak, international=entry.named and entry.country is None,
                          plural=plural, person=person, definite=definite)
@@ -725,7 +731,7 @@ class _Normaliser:
                          plural=True, person=False, definite=False)
         if own:
             return _Norm(start, end, text_name, None, own)
-        if etype == "GPE":
+        if etype in ("GPE", "ORG", "") and h.pos_ == "PROPN":
             cap = capital_of(h.text if ent is None else doc[ent[0]:ent[1]].text)
             if cap:  # "Berlin rejected the plan": the government seated there
                 return _Norm(start, end, text_name, "GOV", cap)
@@ -831,6 +837,8 @@ class _Coref:
                                                               or n.country is not None)
                 return False
             # definite description: same kind, or any group for "the group"/"the crowd"
+            if n.sector is None:
+                return False
             if own.sector is None or own.weak:
                 return not n.person or n.plural
             return n.sector == own.sector and n.name == own.name or n.sector == own.sector
