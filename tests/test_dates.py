@@ -74,7 +74,7 @@ def test_relative_expressions_need_a_reference_date() -> None:
 @pytest.mark.parametrize("text", [
     "Protesters may march again.",
     "Thousands march 5 km to the palace.",
-    "The 1989 trade pact closed factories.",
+    "Flight 1989 landed at noon.",
     "Some 2,000 people joined.",
     "He was 23 years old.",
 ])

@@ -106,7 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
                  rf"(?!\s*(?:%|per\s*cent|people|persons|protesters|demonstrators|workers|students|men|women|troops|police|soldiers))")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
-    ("weekday", _rx(rf"(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # Not "every Sunday" (a habit) nor "the 40th consecutive Friday" (a count).
+    ("weekday", _rx(rf"(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_word", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
                      r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -115,6 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague_ago", _rx(r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
     ("past", _rx(rf"(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})")),
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
+    ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
+    # "a 2002 protest", "the 1999 strike": a year as the modifier of a noun.
+    ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?P<y>{_YEAR})(?=\s+[a-z])")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 
@@ -151,7 +155,7 @@ def find_timexes(text: str, ref: dt.date | None = None) -> list[Timex]:
     return out
 
 
-_LEAD_WORDS = ("on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",
+_LEAD_WORDS = ("at", "on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",
                "for", "between")
 
 
@@ -325,7 +329,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
             return None
         return mk(dt.date(start_y, 1, 1), dt.date(start_y + 9, 12, 31), "year", vague=True)
 
-    if kind in ("year", "year_lead"):
+    if kind in ("year", "year_lead", "year_mod"):
         y = int(g["y"])
         return mk(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
 
@@ -385,6 +389,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         days = {"day": 7, "week": 28, "month": 90, "year": 730}[unit]
         precision = {"day": "week", "week": "month", "month": "season", "year": "year"}[unit]
         return mk(ref - dt.timedelta(days=days), ref, precision, True, vague=True)
+
+    if kind == "weekend":
+        # The weekend just gone (or under way).
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+        return mk(sat, sat + dt.timedelta(days=1), "week", True)
 
     if kind == "rel_unit":
         which = " ".join(g["which"].lower().split())

@@ -56,7 +56,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
-        own = by_sent.get(si)
+        own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p)]
         if own:
             best = _closest(doc, ev, own)
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
@@ -115,6 +115,33 @@ def _tree_distance(a: Token, b: Token) -> int:
         if t.i in up:
             return n + up[t.i]
     return 99
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb governing ``tok`` (itself excluded)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None
+
+
+def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether a date of the event's sentence can date the event: not when it hangs off the
+    clause of another verb ("workers struck to demand the deal signed in 2012")."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return True
+    trig = doc[ev.token_i]
+    verb = _verb_above(doc[p.root])
+    if verb is None or verb.i == trig.i:
+        return True  # on the trigger or on a noun phrase
+    if trig.is_ancestor(verb):
+        # A clause of the trigger's own ("the strike, which began on Monday"), not one
+        # further down under another verb.
+        above = _verb_above(verb)
+        return above is None or above.i == trig.i or above.is_ancestor(trig)
+    if verb.is_ancestor(trig):
+        return True  # on a governing clause: "police said on Tuesday that they arrested 40"
+    return False
 
 
 def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
