@@ -174,6 +174,9 @@ def test_bad_inputs_are_recorded_and_the_rest_stored(runner: CliRunner, tmp_path
         assert by_code["too_large"]["doc_id"] == "huge" and by_code["missing_text"]["doc_id"] == "notext"
     # One line on standard error per failed document.
     assert res.stderr.count("invalid_json") == 1 and "huge: too_large" in res.stderr
+    listed = runner.invoke(app, ["events", "--db", str(db), "--errors", "--format", "jsonl", "--limit", "100"])
+    assert sorted(json.loads(line)["code"] for line in listed.stdout.splitlines()) == codes
+    assert "too_large" in runner.invoke(app, ["events", "--db", str(db), "--errors"]).stdout
     # Re-running records the same failures once, not twice.
     runner.invoke(app, ["run", str(d), "--db", str(db), "--no-resolve"])
     with Store.open(db) as s:

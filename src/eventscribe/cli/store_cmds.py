@@ -318,6 +318,7 @@ def events_cmd(
     status: Annotated[str | None, typer.Option("--status", help="asserted, negated, hypothetical or future.")] = None,
     q: Annotated[str | None, typer.Option("--q", "--search", help="Text the mentions' sentences contain.")] = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="Raw mentions instead of merged events.")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors", help="The documents that failed, instead of events.")] = False,
     limit: Annotated[int, typer.Option("--limit", help="Rows to show.")] = 50,
     offset: Annotated[int, typer.Option("--offset", help="Rows to skip.")] = 0,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
@@ -334,6 +335,9 @@ def events_cmd(
                "status": status, "q": q}
     store = _open_store(db)
     with store:
+        if show_errors:
+            _print_errors(store, fmt, limit, offset)
+            return
         if fmt == "jsonl":
             rows, total = store.query_events(limit=limit, offset=offset, mentions=mentions, **filters)
             for row in rows:
@@ -346,6 +350,28 @@ def events_cmd(
             else:
                 _print_table(rows, mentions=mentions)
         typer.echo(f"{len(rows)} of {total} {'mentions' if mentions else 'events'}", err=True)
+
+
+def _print_errors(store: Any, fmt: str, limit: int, offset: int) -> None:
+    errors = list(store.iter_errors())
+    rows = errors[offset:offset + limit]
+    columns = ["doc_id", "code", "message", "where", "created_at"]
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        _write_csv(sys.stdout, rows, columns)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(pad_edge=False)
+        for h in columns[:4]:
+            table.add_column(h, overflow="fold")
+        for r in rows:
+            table.add_row(*(_cell(r[c]) for c in columns[:4]))
+        Console().print(table)
+    typer.echo(f"{len(rows)} of {len(errors)} errors", err=True)
 
 
 def _check_db_exists(db: str) -> None:
