@@ -191,6 +191,8 @@ def test_protest_detection_definition() -> None:
     assert p["precision"] == pytest.approx(2 / 3, abs=1e-4)
     assert p["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert p["accuracy"] == 0.6
+    broad = score(records, preds)["shapes"]["glocon"]["protest_or_violence"]
+    assert (broad["tp"], broad["fp"], broad["fn"]) == (2, 1, 1)
 
 
 # --- Mass Mobilization --------------------------------------------------------------------

@@ -136,7 +136,8 @@ def headline(shape: str, f: dict[str, Any]) -> list[tuple[str, Any, Any]]:
         p = f["protest"]
         return [("protest precision", p["precision"], p["tp"] + p["fp"]),
                 ("protest recall", p["recall"], p["support"]),
-                ("protest F1", p["f1"], f["docs"]), ("protest accuracy", p["accuracy"], f["docs"])]
+                ("protest F1", p["f1"], f["docs"]), ("protest accuracy", p["accuracy"], f["docs"]),
+                ("protest-or-violence F1 (info)", f["protest_or_violence"]["f1"], f["docs"])]
     if shape == "mass-mobilization":
         sr = f["state_responses"]
         rows = [acc("protest_detected", "protest detected"), acc("country"),

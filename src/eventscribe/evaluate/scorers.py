@@ -164,7 +164,8 @@ def score_plover(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         conf = float(main.get("confidence") or 0.0) if main else 0.0
         events.add(gold["event"], p_event)
         if p_event != gold["event"]:
-            misses.append(_miss(record, "event", gold["event"], p_event or "NONE", text,
+            shown = f"{p_event}.{ev_mode(main)} ({main['trigger']['text']})" if main else "NONE"
+            misses.append(_miss(record, "event", gold["event"], shown, text,
                                 W_EVENT if main is None else W_CATEGORY, conf))
         g_mode = normal_mode(gold["event"], gold.get("mode"))
         if g_mode is not False:
@@ -226,14 +227,27 @@ def has_protest(pred: Prediction | None) -> bool:
     return any(is_asserted(e) and is_protest(e) for e in pred_events(pred))
 
 
+def has_contention(pred: Prediction | None) -> bool:
+    """Broader: an asserted protest, an asserted ASSAULT, or an asserted ACLED event other than
+    Strategic developments (GLOCON's own notion of protest covers political violence too)."""
+    for e in pred_events(pred):
+        if not is_asserted(e):
+            continue
+        acled_type = ev_acled(e)[0]
+        if is_protest(e) or ev_event(e) == "ASSAULT" or (acled_type and acled_type != "Strategic developments"):
+            return True
+    return False
+
+
 def score_protest(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
-    prf, acc = PRF(), Accuracy()
+    prf, acc, broad = PRF(), Accuracy(), PRF()
     misses: list[Miss] = []
     for record, pred in pairs:
         gold = bool(record["gold"]["protest"])
         found = has_protest(pred)
         prf.add(found, gold)
         acc.add(found == gold)
+        broad.add(has_contention(pred), gold)
         if found != gold:
             protest_events = [e for e in pred_events(pred) if is_protest(e)]
             sent = record.get("text", "")
@@ -243,7 +257,8 @@ def score_protest(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
                 sent = record["text"][ev["sentence"]["start"]:ev["sentence"]["end"]]
                 conf = float(ev.get("confidence") or 0.0)
             misses.append(_miss(record, "protest", gold, found, sent, W_EVENT, conf))
-    return {"docs": acc.n, "protest": {**prf.to_dict(), "accuracy": acc.value}}, misses
+    return {"docs": acc.n, "protest": {**prf.to_dict(), "accuracy": acc.value},
+            "protest_or_violence": broad.to_dict()}, misses
 
 
 # --- Mass Mobilization --------------------------------------------------------------------
