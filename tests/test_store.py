@@ -520,3 +520,17 @@ def test_q_finds_any_substring_literally(tmp_path: Path, before: str, needle: st
         assert total == 1 and rows[0]["sentence_text"] == text
         if needle + "\x01" not in text:
             assert s.query_events(mentions=True, q=needle + "\x01")[1] == 0
+
+
+def test_sqlite_readers_do_not_wait_for_a_writer(tmp_path: Path) -> None:
+    """While one connection holds the write lock (a run resolving events), another process
+    can still open the database and read it (WAL; migrate checks before locking)."""
+    db = tmp_path / "events.db"
+    with Store.open(db) as writer:
+        writer.add_result(sample_results()[0])
+        with writer._write() as conn:
+            conn.execute(sa.text("DELETE FROM errors"))  # holds the write lock from here
+            # Blocking here would end in "database is locked" after the busy timeout.
+            with Store.open(db) as reader:
+                assert reader.counts()["articles"] == 1
+                assert reader.query_events(mentions=True)[1] == 2

@@ -228,6 +228,11 @@ class Store:
 
     def migrate(self) -> list[int]:
         """Bring the schema to the latest version; the versions applied (idempotent)."""
+        # Check first without the write lock, so opening an up-to-date database never waits
+        # for a long write (a run's resolution) to finish.
+        with self._read() as conn:
+            if migrations.applied_versions(conn) >= {m[0] for m in migrations.MIGRATIONS}:
+                return []
         with self._write() as conn:
             return migrations.migrate(conn)
 
