@@ -79,7 +79,7 @@ def _results(items: Iterable[Item], *, engine: str, processes: int | None, batch
         if importlib.util.find_spec("ray") is None:
             _fail(f"the ray engine needs ray: {RAY_HINT}")
         try:
-            from ..engines.ray_engine import extract_with_ray  # type: ignore[import-not-found]
+            from ..engines.ray_engine import extract_with_ray
         except ImportError as exc:
             _fail(f"the ray engine is unavailable ({exc}); {RAY_HINT}")
         yield from extract_with_ray(items, address=address, num_workers=processes)
