@@ -177,6 +177,7 @@ def load_lexicon() -> Lexicon:
     inst1, inst2 = _split_pairs(raw["instruments"])
     tag1, tag2 = _split_pairs(raw["weapon_tags"])
     ps = raw["protest_subject"]
+    FORMS.update(raw.get("forms", {}))
     return Lexicon(
         verbs={k: _rules(v, classes) for k, v in raw["verbs"].items()},
         nouns={k: _rules(v, classes) for k, v in raw["nouns"].items()},
@@ -192,8 +193,14 @@ def load_lexicon() -> Lexicon:
 # --- parse helpers (shared with classify) ---------------------------------------------------
 
 
+# Surface forms the small model lemmatizes wrongly ("raped" -> "rap", "staged" -> "stag");
+# filled from [forms] of the lexicon.
+FORMS: dict[str, str] = {}
+
+
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The lower-cased lemma, with the lexicon's corrections."""
+    return FORMS.get(tok.lower_) or tok.lemma_.lower()
 
 
 def subject_tokens(tok: Token) -> list[Token]:
@@ -420,7 +427,7 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
 
 def detect(doc: Doc, ctx: Context) -> list[Event]:
     """Find the events of a parsed text (see the module docstring)."""
-    lex = load_lexicon()
+    lex = load_lexicon()  # also fills FORMS before any lemma() call
     events: list[Event] = []
     for sent in doc.sents:
         cands = _sentence(sent, lex)

@@ -1,0 +1,140 @@
+"""Event detection: triggers, PLOVER types and modes, offsets (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventscribe.detect import detect, load_lexicon
+from eventscribe.model import PLOVER_MODES, Context, Event
+
+
+def run(nlp, text: str) -> list[Event]:
+    doc = nlp(text)
+    return detect(doc, Context(doc_id="t", text=text, published=None))
+
+
+def top(events: list[Event]) -> Event:
+    assert events, "no event found"
+    return max(events, key=lambda e: e.confidence)
+
+
+def labels(events: list[Event]) -> set[tuple[str, str | None]]:
+    return {(e.event, e.mode) for e in events}
+
+
+def test_lexicon_loads_and_labels_are_valid():
+    lex = load_lexicon()
+    for table in (lex.verbs, lex.nouns):
+        for rules in table.values():
+            for rule in rules:
+                if rule.label is not None:
+                    event, mode = rule.label
+                    assert mode is None or mode in PLOVER_MODES[event]
+    assert "protest" in lex.nouns and "arrest" in lex.verbs
+
+
+@pytest.mark.parametrize(("text", "event", "mode", "trigger"), [
+    ("Police fired tear gas at protesters in the capital.", "ASSAULT", "crowd-control", "fired"),
+    ("Gunmen opened fire on a busy market, killing 12 people.", "ASSAULT", "firearms", "opened"),
+    ("Protesters torched a police station in the northern city.", "PROTEST", "riot", "torched"),
+    ("Thousands of nurses staged a protest outside the health ministry.", "PROTEST", "demo", "protest"),
+    ("The interior minister warned that protesters would be arrested.", "THREATEN", "arrest", "warned"),
+    ("Opposition parties called for an independent investigation into the deaths.", "REQUEST", None, "called"),
+    ("The union demanded the release of its jailed leaders.", "REQUEST", "yield", "demanded"),
+    ("The government rejected the demand for early elections.", "REJECT", None, "rejected"),
+    ("The ministry accused the rebels of recruiting children.", "ACCUSE", "allege", "accused"),
+    ("Rights groups condemned the crackdown on journalists.", "ACCUSE", "disapprove", "condemned"),
+    ("A court sentenced the former mayor to ten years in prison.", "SANCTION", "convict", "sentenced"),
+    ("The two foreign ministers held talks in Geneva on Tuesday.", "CONSULT", None, "talks"),
+    ("The army deployed troops to the border region.", "MOBILIZE", "troops", "deployed"),
+    ("Authorities imposed a curfew on the town after the unrest.", "COERCE", "curfew", "curfew"),
+    ("The junta released 200 political prisoners on Sunday.", "RETREAT", "release", "released"),
+    ("The prime minister resigned on Friday.", "RETREAT", "resign", "resigned"),
+    ("The two parties signed a power-sharing deal in the capital.", "AGREE", None, "deal"),
+    ("Norway pledged humanitarian aid to the flood victims.", "AID", None, "aid"),
+    ("Soldiers clashed with rebels near the border town.", "ASSAULT", None, "clashed"),
+    ("An airstrike hit a school in the province, killing five children.", "ASSAULT", "aerial", "airstrike"),
+    ("A roadside bomb exploded near a military convoy.", "ASSAULT", "explosives", "exploded"),
+    ("The regime executed three dissidents at dawn.", "ASSAULT", "targeted", "executed"),
+    ("Police arrested 40 people in overnight raids.", "COERCE", "arrest", "arrested"),
+    ("Dock workers went on strike over unpaid wages.", "PROTEST", "strike", "strike"),
+])
+def test_main_event(nlp, text, event, mode, trigger):
+    ev = top(run(nlp, text))
+    assert (ev.event, ev.trigger.text) == (event, trigger)
+    if mode is not None:
+        assert ev.mode == mode
+
+
+def test_light_verb_gives_one_event(nlp):
+    events = run(nlp, "Students staged a protest in front of parliament.")
+    assert [(e.event, e.trigger.text) for e in events] == [("PROTEST", "protest")]
+
+
+def test_threatened_act_is_not_a_separate_event(nlp):
+    events = run(nlp, "The governor threatened to arrest anyone who joined the march.")
+    assert ("COERCE", "arrest") not in labels(events)
+    assert top(events).event == "THREATEN" and top(events).mode == "arrest"
+
+
+def test_one_event_for_a_shooting_and_its_toll(nlp):
+    events = run(nlp, "Gunmen opened fire on worshippers, killing seven and wounding ten.")
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    assert len(assaults) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "He was just killing time before the meeting.",
+    "Stocks rallied on Wall Street as investors cheered the earnings.",
+    "The striker's late attack beat the goalkeeper in the final minute.",
+    "The ministry released a statement on Monday.",
+    "In March, the committee published its annual report.",
+    "The Springboks demonstrated their strength in the second half of the match.",
+])
+def test_non_events(nlp, text):
+    events = run(nlp, text)
+    assert not [e for e in events if e.event in ("ASSAULT", "PROTEST", "RETREAT")]
+
+
+def test_lowercased_text(nlp):
+    text = "tens of thousands of farmers marched in the capital today to protest the new land law"
+    assert any(e.event == "PROTEST" for e in run(nlp, text))
+
+
+def test_protesters_as_doers(nlp):
+    events = run(nlp, "Hundreds of demonstrators gathered in the main square on Sunday.")
+    assert top(events).event == "PROTEST"
+
+
+def test_violence_outranks_the_protest(nlp):
+    text = ("Thousands marched against the new tax in the capital. "
+            "Police later fired live ammunition at the crowd, killing three.")
+    ev = top(run(nlp, text))
+    assert ev.event == "ASSAULT" and ev.mode == "firearms"
+
+
+SENTENCES = [
+    "Police arrested 12 protesters in Lagos on Monday.",
+    "Rebels shelled the town overnight.",
+    "The ministers met in Cairo to discuss the ceasefire.",
+    "Workers blocked the highway to demand higher wages.",
+    "No one was hurt.",
+    "Riot police used water cannon and rubber bullets against the crowd.",
+]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4),
+       pad=st.sampled_from(["", " ", "\n", "  \n\n"]))
+def test_offsets_point_into_the_text(nlp, parts, pad):
+    text = pad + (pad or " ").join(parts)
+    doc = nlp(text)
+    for ev in detect(doc, Context(doc_id="t", text=text, published=None)):
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert ev.sentence_start <= ev.trigger.start < ev.trigger.end <= ev.sentence_end
+        assert ev.sent_token_start <= ev.token_i < ev.sent_token_end
+        assert doc[ev.token_i].idx == ev.trigger.start
+        assert 0 < ev.confidence < 1
+        assert ev.mode is None or ev.mode in PLOVER_MODES[ev.event]
