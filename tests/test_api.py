@@ -221,6 +221,10 @@ def test_stats(client: TestClient, all_events: list[dict[str, Any]]) -> None:
     assert sum(p["count"] for p in stats["places"]) == len(located)
     for p in stats["places"]:
         assert sum(p["by_category"].values()) == p["count"]
+    per_day: dict[str, int] = {}
+    for row in stats["by_day_category"]:
+        per_day[row["key"]] = per_day.get(row["key"], 0) + row["count"]
+    assert per_day == {r["key"]: r["count"] for r in stats["by_day"]}
     # Filters apply to the stats too.
     cat = stats["by_category"][0]["key"]
     filtered = client.get("/api/stats", params={"event": cat}).json()

@@ -233,6 +233,12 @@ class CountRow(BaseModel):
     count: int
 
 
+class DayCategoryRow(BaseModel):
+    key: str = Field(description="start date, YYYY-MM-DD")
+    category: str = Field(description="PLOVER category")
+    count: int
+
+
 class PlacePoint(BaseModel):
     name: str
     country: str | None = None
@@ -250,6 +256,7 @@ class StatsOut(BaseModel):
     by_country: list[CountRow]
     by_category: list[CountRow]
     by_acled_type: list[CountRow]
+    by_day_category: list[DayCategoryRow] = Field(default=[], description="events per start date and category")
     places: list[PlacePoint] = Field(description="events with coordinates, grouped by place")
 
 

@@ -2,8 +2,9 @@
 
 The dashboard's timeline and map are drawn from this. Totals and the per-day/country/
 category counts come from ``Store.stats``; the per-place counts (for the map's circles)
-are one grouped query here against the store's ``events`` table, with the store's own
-filter conditions so they always agree with ``/api/events``.
+and per day and category (for the timeline's stacked bars) are grouped queries here against
+the store's ``events`` table, with the store's own filter conditions (``Store._conditions``)
+so they always agree with ``/api/events``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,19 @@ def places(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
     return sorted(grouped.values(), key=lambda p: (-p["count"], p["name"]))
 
 
+def day_categories(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
+    """Events per start date and PLOVER category (the timeline's stacked bars)."""
+    t = events
+    conds = store._conditions(t, **filters.kwargs())
+    q = (sa.select(t.c.start_date, t.c.plover_event, sa.func.count().label("n"))
+         .where(*conds, t.c.start_date.is_not(None))
+         .group_by(t.c.start_date, t.c.plover_event)
+         .order_by(t.c.start_date, t.c.plover_event))
+    with store.engine.connect() as conn:
+        return [{"key": str(r.start_date)[:10], "category": r.plover_event, "count": int(r.n)}
+                for r in conn.execute(q)]
+
+
 @router.get("/stats", response_model=StatsOut, responses={422: {"model": ProblemOut}})
 def get_stats(state: State, filters: Filters) -> dict[str, Any]:
     """Event counts by day, country, PLOVER category, ACLED type and place.
@@ -62,5 +76,6 @@ def get_stats(state: State, filters: Filters) -> dict[str, Any]:
         "by_country": _rows(s.get("by_country", []), "country"),
         "by_category": _rows(s.get("by_category", []), "event"),
         "by_acled_type": _rows(s.get("by_acled", []), "acled_type"),
+        "by_day_category": day_categories(state.store, filters),
         "places": places(state.store, filters),
     }

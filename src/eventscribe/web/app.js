@@ -479,13 +479,23 @@
     $("timeline-unit").textContent = "events per " + unit +
       (outside ? " · " + outside + " outside " + shown[0].key + " – " + shown[shown.length - 1].key : "");
     const counts = new Map();
+    const cats = new Map(); // bucket -> Map(category -> count)
     for (const r of shown) {
       const key = iso(bucketOf(r.key, unit));
       counts.set(key, (counts.get(key) || 0) + r.count);
     }
+    const lastShown = shown[shown.length - 1].key;
+    for (const r of stats.by_day_category || []) {
+      if (r.key < shown[0].key || r.key > lastShown) continue;
+      const key = iso(bucketOf(r.key, unit));
+      if (!cats.has(key)) cats.set(key, new Map());
+      const m = cats.get(key);
+      m.set(r.category, (m.get(r.category) || 0) + r.count);
+    }
     const buckets = [];
     for (let d = bucketOf(shown[0].key, unit); d <= last; d = nextBucket(d, unit)) {
-      buckets.push({ start: new Date(d.getTime()), key: iso(d), count: counts.get(iso(d)) || 0 });
+      buckets.push({ start: new Date(d.getTime()), key: iso(d), count: counts.get(iso(d)) || 0,
+        cats: cats.get(iso(d)) || new Map() });
       if (buckets.length > 2000) break;
     }
     const W = Math.max(280, Math.round(box.clientWidth || 600));
@@ -510,11 +520,32 @@
       const label = (unit === "day" ? b.key : b.key + " – " + iso(end)) + ": " + b.count + " event" +
         (b.count === 1 ? "" : "s");
       if (b.count > 0) {
-        const bar = sv("rect", {
-          x: (x + bw * 0.1).toFixed(2), y: (H - padB - h).toFixed(2), width: Math.max(0.8, bw * 0.8).toFixed(2),
-          height: h.toFixed(2), class: "bar", tabindex: 0, role: "button", "aria-label": label,
+        const parts = PLOVER.filter((c) => b.cats.has(c)).map((c) => c + " " + b.cats.get(c));
+        const full = label + (parts.length ? " — " + parts.join(", ") : "");
+        const bar = sv("g", {
+          class: "bar", tabindex: 0, role: "button", "aria-label": full,
           "data-from": b.key, "data-to": iso(end),
-        }, svgTitle(label));
+        }, svgTitle(full));
+        const bx = (x + bw * 0.1).toFixed(2);
+        const bwidth = Math.max(0.8, bw * 0.8).toFixed(2);
+        // Invisible full-height hit area, then one segment per category, stacked.
+        bar.appendChild(sv("rect", { x: bx, y: 0, width: bwidth, height: H - padB, class: "bar-hit" }));
+        let y = H - padB;
+        let drawn = 0;
+        for (const c of PLOVER) {
+          const n = b.cats.get(c);
+          if (!n) continue;
+          const hh = (n / max) * (H - padB - 8);
+          y -= hh;
+          drawn += n;
+          bar.appendChild(sv("rect", { x: bx, y: y.toFixed(2), width: bwidth, height: hh.toFixed(2),
+            fill: COLORS[c] || "#555", class: "seg" }));
+        }
+        if (drawn < b.count) { // categories unknown (older server): one plain segment
+          const hh = ((b.count - drawn) / max) * (H - padB - 8);
+          bar.appendChild(sv("rect", { x: bx, y: (y - hh).toFixed(2), width: bwidth, height: hh.toFixed(2),
+            class: "seg plain" }));
+        }
         bar.addEventListener("click", () => setFilters({ ...state.filters, from: b.key, to: iso(end) }));
         keyActivate(bar);
         svgEl.appendChild(bar);
