@@ -69,6 +69,7 @@ FOCUS_SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "SPY", "PTY", "OPP", "CVL", "EDU", "LAB", "AGR",
     "MED", "JRN", "REL", "BUS", "SOC", "ELI",
 })
+SECURITY = frozenset({"COP", "MIL", "PRM", "SPY"})
 ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
@@ -412,10 +413,15 @@ class _Finder:
                 or self.inherited(head.head, depth + 1)
         if not _is_verbal(head):
             return []
-        if dep == "xcomp":
-            objs = [c for c in head.children if c.dep_ in ("dobj",) and self.actor_like(c)]
-            if objs:  # "ordered troops to fire"
+        to_clause = dep == "xcomp" or (dep == "advcl" and any(
+            a.lower_ == "to" for a in v.children if a.dep_ == "aux"))
+        if to_clause:
+            objs = [c for c in head.children if c.dep_ == "dobj" and self.actor_like(c)]
+            if objs:  # "ordered troops to fire", "prompting the personnel to open fire"
                 return [_Found("actor", objs[0])]
+            passive = [c for c in head.children if c.dep_ == "nsubjpass" and self.actor_like(c)]
+            if passive:  # "the police were forced to lathicharge"
+                return [_Found("actor", passive[0])]
         if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             if dep == "ccomp" and head.lemma_ not in ("continue", "begin", "start"):
                 return []
@@ -840,6 +846,10 @@ class _Coref:
             if n.sector is None:
                 return False
             if own.sector is None or own.weak:
+                if own.sector in SECURITY:  # "the personnel", "the forces"
+                    return n.sector in SECURITY
+                if own.sector is not None and n.sector in SECURITY | {"GOV"}:
+                    return False  # "the people", "the group" are not the state
                 return not n.person or n.plural
             return n.sector == own.sector and n.name == own.name or n.sector == own.sector
 
