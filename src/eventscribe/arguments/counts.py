@@ -102,6 +102,7 @@ def _kind_of_word(words: list[str]) -> str | None:
     return None
 
 
+_CROWDS = {"crowd", "crowds", "mob", "mobs", "throng", "throngs", "masses"}
 _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ians", "ans", "ese", "ees",
                     "youths", "children", "kids", "folk", "folks", "crowds", "masses")
@@ -109,7 +110,7 @@ _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ians
 
 def _peopleish(word: str, lex: dict[str, tuple[str, ...]]) -> bool:
     """A plural that names people: listed nouns or a typical agent/demonym ending."""
-    return (word in lex["protester_nouns"] or word in lex["person_nouns"] or word in lex["crowd_nouns"]
+    return (word in lex["protester_nouns"] or word in lex["person_nouns"] or word in _CROWDS
             or (len(word) > 3 and word.endswith(_PEOPLE_SUFFIXES)))
 
 
@@ -171,6 +172,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # Stop the look-ahead at the next quantity: "12 killed and 30 injured".
     for s in sorted(q_starts):
         if q.end < s < q.end + 120:
+            between = text[q.end:s].lower().rstrip()
+            if between.endswith(("including", "among them", "of whom", "of them")):
+                continue  # "11 demonstrators, including five students, were arrested"
             after_text = text[q.end:s]
             break
     after = _words(after_text)
@@ -204,12 +208,16 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         return "participants", False, False
     # 3. The kind word a few words on: "12 people were killed", "thousands of teachers marched".
     for i, w in enumerate(after[:9]):
-        if w in _STOP or (w in ("who", "which", "that") and i > 0):
+        if w in _STOP:
             break
+        if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
+            break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
         if kw is not None:
             if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants":
                 break  # "the killing of", "arrests of": a noun about something else
+            if kw == "participants" and i > 0 and after[i - 1] in ("were", "was", "been", "being", "be"):
+                continue  # passive: "two boys were attacked" names victims, not a crowd
             if kw == "participants" and i > 0:
                 # "rally" or "march" after a modifier is a noun ("one major rally"), not what
                 # a crowd did.
@@ -273,7 +281,11 @@ def _zero_counts(text: str) -> list[CountMention]:
 def _fit(kind: str, ev: Event) -> int:
     """How well an event takes a count of this kind (higher is better; 0 = not at all)."""
     if kind == "participants":
-        return 3 if ev.event == "PROTEST" else 0
+        # A crowd size belongs to the protest, or to the policing of one (ACLED records the
+        # size of a protest met with force on that event).
+        if ev.event == "PROTEST":
+            return 3
+        return 2 if ev.mode == "crowd-control" else 0
     if kind == "arrested":
         if ev.event == "COERCE" and ev.mode == "arrest":
             return 3
@@ -334,7 +346,7 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
     stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
     nearest protest event, and protest events without a size take the nearest one stated."""
-    protests = [i for i, ev in enumerate(events) if ev.event == "PROTEST"]
+    protests = [i for i, ev in enumerate(events) if _fit("participants", ev) > 0]
     if not protests:
         return
 
