@@ -112,6 +112,15 @@ def test_filters_select_matching_events(client: TestClient, all_events: list[dic
     assert all(value(e) == wanted for e in body["items"])
 
 
+def test_acled_sub_event_type_filter(client: TestClient, all_events: list[dict[str, Any]]) -> None:
+    subs = sorted({e["acled"]["sub_event_type"] for e in all_events if e.get("acled")})
+    if not subs:
+        pytest.skip("no ACLED-typed events")
+    body = client.get("/api/events", params={"acled_type": subs[0].lower(), "limit": 1000}).json()
+    assert body["total"] >= 1
+    assert all(e["acled"]["sub_event_type"] == subs[0] for e in body["items"])
+
+
 def test_country_filter_is_case_insensitive(client: TestClient, all_events: list[dict[str, Any]]) -> None:
     countries = sorted({(e.get("location") or {}).get("country") for e in all_events} - {None})
     if not countries:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import StreamingResponse
 
-from ..model import ACLED_TYPES, PLOVER_EVENTS, SECTORS, STATUSES
+from ..model import ACLED_SUB_TO_TYPE, ACLED_TYPES, PLOVER_EVENTS, SECTORS, STATUSES
 from .deps import State
 from .evidence import decorate_event, with_event_fields
 from .schemas import EventDetail, EventList, ProblemOut
@@ -61,7 +61,8 @@ def event_filters(
     country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code of the event's place",
                                          max_length=3)] = None,
     event: Annotated[str | None, Query(description="PLOVER event category, e.g. PROTEST")] = None,
-    acled_type: Annotated[str | None, Query(description="ACLED event type, e.g. Riots")] = None,
+    acled_type: Annotated[str | None, Query(description="ACLED event type (Riots) or sub-event type "
+                                                        "(Peaceful protest)")] = None,
     sector: Annotated[str | None, Query(description="PLOVER sector code of an actor, e.g. COP")] = None,
     status: Annotated[str | None, Query(description="asserted | negated | hypothetical | future")] = None,
     q: Annotated[str | None, Query(description="full-text search over evidence sentences",
@@ -76,7 +77,7 @@ def event_filters(
     return EventFilters(
         date_from=date_from, date_to=date_to, country=country or None,
         event=_choice("event", event, PLOVER_EVENTS),
-        acled_type=_choice("acled_type", acled_type, list(ACLED_TYPES)),
+        acled_type=_choice("acled_type", acled_type, [*ACLED_TYPES, *ACLED_SUB_TO_TYPE]),
         sector=_choice("sector", sector, SECTORS),
         status=_choice("status", status, STATUSES),
         q=(q or "").strip() or None,

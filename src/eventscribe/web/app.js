@@ -8,8 +8,17 @@
   const SVGNS = "http://www.w3.org/2000/svg";
   const PLOVER = ["PROTEST", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION", "ACCUSE",
     "REJECT", "REQUEST", "RETREAT", "CONSULT", "AID", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE"];
-  const ACLED = ["Protests", "Riots", "Violence against civilians", "Battles",
-    "Explosions/Remote violence", "Strategic developments"];
+  const ACLED = {
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
+      "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+      "Headquarters or base established", "Looting/property destruction",
+      "Non-violent transfer of territory", "Other"],
+  };
   // One colour per PLOVER category: conflictual ones warm, cooperative ones cool.
   const COLORS = {
     PROTEST: "#e6550d", ASSAULT: "#a50f15", COERCE: "#756bb1", THREATEN: "#d6616b",
@@ -840,7 +849,13 @@
 
   async function init() {
     fillSelect("f-event", PLOVER);
-    fillSelect("f-acled", ACLED);
+    // ACLED: each event type, then its sub-event types, in one select.
+    for (const [type, subs] of Object.entries(ACLED)) {
+      const group = el("optgroup", { label: type });
+      group.appendChild(el("option", { value: type }, "All " + type));
+      for (const sub of subs) group.appendChild(el("option", { value: sub }, sub));
+      $("f-acled").appendChild(group);
+    }
     const url = readUrl();
     state.filters = url.filters;
     state.offset = url.offset;
