@@ -509,3 +509,23 @@ def test_cli_json_never_overwrites_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--json", str(gold), str(gold)])
     assert result.exit_code == 2 and gold.read_text() == before
     assert "refusing" in result.output
+
+
+def test_cli_compare_shows_changes(tmp_path: Path) -> None:
+    gold = _tiny_gold(tmp_path)
+    record = json.loads(gold.read_text().splitlines()[0])
+    g = record["gold"]["events"][0]
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("".join(json.dumps({"id": i, "events": [], "error": None}) + "\n" for i in ("d1", "d2")))
+    found = tmp_path / "found.jsonl"
+    pred = {"id": "d1", "events": [ev("COERCE", g["trigger"]["start"], g["trigger"]["end"], mode="arrest")],
+            "error": None}
+    found.write_text(json.dumps(pred) + "\n")
+    before = tmp_path / "before.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["eval", str(gold), "--predictions", str(empty), "--json", str(before)]).exit_code == 0
+    result = runner.invoke(app, ["eval", str(gold), "--predictions", str(found), "--compare", str(before),
+                                 "--no-details"])
+    assert result.exit_code == 0, result.output
+    line = next(ln for ln in result.stdout.splitlines() if "event category accuracy" in ln)
+    assert line.split()[-1] == "+1.000"

@@ -36,6 +36,8 @@ def eval_command(
     processes: Annotated[int, typer.Option("--processes", "-p", help="Parser processes.")] = 1,
     predictions: Annotated[str | None, typer.Option("--predictions", help="Score saved `eventscribe extract` output (JSONL) instead of running the extractor.")] = None,
     details: Annotated[bool, typer.Option("--details/--no-details", help="Per-class tables and confusion matrices.")] = True,
+    compare: Annotated[str | None, typer.Option("--compare", help="An earlier --json report: show the change of each figure.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--quiet", help="Count documents on standard error.")] = True,
 ) -> None:
     """Run the extractor on the documents of gold files and print figures per field.
 
@@ -56,17 +58,26 @@ def eval_command(
         except (OSError, json.JSONDecodeError) as exc:
             typer.echo(f"error: --predictions: {exc}", err=True)
             raise typer.Exit(2) from exc
+    before = None
+    if compare:
+        try:
+            with open(compare, encoding="utf-8") as fh:
+                before = json.load(fh)
+        except (OSError, json.JSONDecodeError) as exc:
+            typer.echo(f"error: --compare: {exc}", err=True)
+            raise typer.Exit(2) from exc
     pipeline = None if saved is not None else Pipeline(n_process=processes)
     datasets = []
     for path in gold:
         try:
-            datasets.append(evaluate_file(path, pipeline=pipeline, predictions=saved, limit=limit))
+            datasets.append(evaluate_file(path, pipeline=pipeline, predictions=saved, limit=limit,
+                                          progress=progress))
         except GoldError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
         typer.echo(f"scored {path}", err=True)
     to_stdout = json_out == "-"
-    text = format_text(datasets, errors=errors, details=details)
+    text = format_text(datasets, errors=errors, details=details, compare=before)
     # With --json on standard output the text report goes to standard error.
     (sys.stderr if to_stdout else sys.stdout).write(text)
     if json_out:

@@ -56,12 +56,20 @@ def contract_input(record: Record) -> dict[str, Any]:
     return out
 
 
-def predict(records: Sequence[Record], pipeline: Pipeline) -> Iterator[Prediction]:
-    """Contract output dicts for the records, in order."""
+def predict(records: Sequence[Record], pipeline: Pipeline, progress: bool = False
+            ) -> Iterator[Prediction]:
+    """Contract output dicts for the records, in order (a count on standard error if ``progress``)."""
+    import sys
+    import time
+
     from ..ingest import parse_record
 
     items = (parse_record(contract_input(r)) for r in records)
-    for result in pipeline.process(items):
+    started = time.monotonic()
+    for n, result in enumerate(pipeline.process(items), start=1):
+        if progress and (n % 100 == 0 or n == len(records)):
+            rate = n / max(time.monotonic() - started, 1e-6)
+            print(f"  {n}/{len(records)} documents ({rate:.1f}/s)", file=sys.stderr, flush=True)
         yield result.to_dict()
 
 
@@ -79,7 +87,7 @@ def load_predictions(path: str | Path) -> dict[str, Prediction]:
 
 def evaluate_file(path: str | Path, *, pipeline: Pipeline | None = None,
                   predictions: dict[str, Prediction] | None = None,
-                  limit: int | None = None) -> dict[str, Any]:
+                  limit: int | None = None, progress: bool = False) -> dict[str, Any]:
     """Figures for one gold file: run the pipeline (or use saved predictions) and score."""
     records = sample(load_gold(path), limit)
     if predictions is not None:
@@ -89,7 +97,7 @@ def evaluate_file(path: str | Path, *, pipeline: Pipeline | None = None,
             from ..pipeline import Pipeline
 
             pipeline = Pipeline()
-        preds = list(predict(records, pipeline))
+        preds = list(predict(records, pipeline, progress=progress))
     scored = score(records, preds)
     return {"path": str(path), "name": Path(path).stem, "docs": len(records), "limit": limit,
             "skipped": scored["skipped"], "shapes": scored["shapes"], "misses": scored["misses"]}
@@ -180,13 +188,33 @@ def _table(rows: list[list[str]]) -> list[str]:
                              enumerate(zip(r, widths, strict=True))) for r in rows]
 
 
-def format_text(datasets: list[dict[str, Any]], errors: int = 0, details: bool = True) -> str:
+def _delta(value: Any, before: Any) -> str:
+    if isinstance(value, str) and isinstance(before, str):
+        # "P/R/F1" triples: compare the last (F1)
+        value, before = value.rsplit("/", 1)[-1], before.rsplit("/", 1)[-1]
+    try:
+        diff = float(value) - float(before)
+    except (TypeError, ValueError):
+        return ""
+    return "=" if abs(diff) < 5e-4 else f"{diff:+.3f}"
+
+
+def format_text(datasets: list[dict[str, Any]], errors: int = 0, details: bool = True,
+                compare: dict[str, Any] | None = None) -> str:
+    """The text report; with ``compare`` (an earlier ``--json`` report) a column of changes."""
+    previous = {d["name"]: d for d in (compare or {}).get("datasets", [])}
     lines: list[str] = []
     for d in datasets:
         for shape, f in d["shapes"].items():
             lines.append(f"== {d['name']} ({shape}, {f['docs']} docs)")
-            rows = [["figure", "value", "n"]]
-            rows += [[label, _fmt(value), _fmt(n)] for label, value, n in headline(shape, f)]
+            before_f = previous.get(d["name"], {}).get("shapes", {}).get(shape)
+            before = {label: value for label, value, _n in headline(shape, before_f)} if before_f else None
+            rows = [["figure", "value", "n"] + (["change"] if before is not None else [])]
+            for label, value, n in headline(shape, f):
+                row = [label, _fmt(value), _fmt(n)]
+                if before is not None:
+                    row.append(_delta(value, before.get(label)))
+                rows.append(row)
             lines += _table(rows)
             if details and "event" in f and f["event"]["per_class"]:
                 lines.append("  per class (P/R/F1, support):")
