@@ -91,13 +91,14 @@ def parse_roles(doc: Doc, ev: Event) -> tuple[set[str], set[str]]:
     amap = load_map()
     if not 0 <= ev.token_i < len(doc):
         return set(), set()
-    tok = doc[ev.token_i]
+    toks = [doc[ev.token_i]] + [doc[i] for i in ev.extra.get("merged", []) if 0 <= i < len(doc)]
     actor: set[str] = set()
-    for s in subject_tokens(tok):
-        actor |= _np_roles(s, amap)
     recipient: set[str] = set()
-    for o in object_tokens(tok):
-        recipient |= _np_roles(o, amap)
+    for tok in toks:  # the trigger and the triggers merged into it ("killed in police firing")
+        for s in subject_tokens(tok):
+            actor |= _np_roles(s, amap)
+        for o in object_tokens(tok):
+            recipient |= _np_roles(o, amap)
     return actor, recipient
 
 

@@ -229,6 +229,11 @@ def subject_tokens(tok: Token) -> list[Token]:
             break
         if cur.dep_ not in ("conj", "xcomp", "advcl"):
             break
+        if cur.dep_ == "xcomp":  # object control: "forced the police to open fire"
+            objs = [c for c in cur.head.children if c.dep_ == "dobj"]
+            if objs:
+                out.extend(objs)
+                break
         cur = cur.head
     return out
 
@@ -386,6 +391,7 @@ class _Cand:
     noun: bool
     tag: str | None = None  # weapon tag for ACLED (grenade, ied, shelling, chemical)
     absorbed: tuple[str, str | None] | None = None  # what a frame event is about
+    merged: list[int] | None = None  # token indices of triggers merged into this one
 
     @property
     def label(self) -> Label:
@@ -753,6 +759,7 @@ def _merge(cands: dict[int, _Cand]) -> None:
         if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)):
             target.mode = c.mode
         target.tag = target.tag or c.tag
+        target.merged = [*(target.merged or []), c.tok.i, *(c.merged or [])]
         del cands[i]
 
 
@@ -842,6 +849,8 @@ def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
         extra["weapon"] = c.tag
     if c.absorbed:
         extra["about"] = {"event": c.absorbed[0], "mode": c.absorbed[1]}
+    if c.merged:
+        extra["merged"] = sorted(c.merged)  # e.g. "killed in police firing": "firing"
     mode = c.mode if c.mode in PLOVER_MODES[c.event] else None
     return Event(
         id=f"{ctx.doc_id}:{n}", event=c.event, mode=mode,
