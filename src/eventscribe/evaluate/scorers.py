@@ -168,7 +168,8 @@ def score_plover(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
             misses.append(_miss(record, "event", gold["event"], shown, text,
                                 W_EVENT if main is None else W_CATEGORY, conf))
         g_mode = normal_mode(gold["event"], gold.get("mode"))
-        if g_mode is not False:
+        # A null gold mode is often "not annotated" in these records: only stated modes are scored.
+        if g_mode:
             p_mode = ev_mode(main) if main else None
             ok = p_event == gold["event"] and p_mode == g_mode
             mode.add(ok)
