@@ -7,10 +7,10 @@ if ! pg_lsclusters -h | grep -q "^$ver main"; then
 fi
 pg_ctlcluster "$ver" main start 2>/dev/null || true
 for _ in $(seq 1 30); do
-  if su postgres -c "pg_isready -q -h 127.0.0.1 -p 5432"; then break; fi
+  if su postgres -c "pg_isready -q"; then break; fi
   sleep 1
 done
-su postgres -c "psql -q -h 127.0.0.1 -p 5432 -tc \"SELECT 1 FROM pg_roles WHERE rolname='eventscribe'\"" | grep -q 1 \
-  || su postgres -c "psql -q -h 127.0.0.1 -p 5432 -c \"CREATE ROLE eventscribe LOGIN PASSWORD 'eventscribe' SUPERUSER\""
-su postgres -c "psql -q -h 127.0.0.1 -p 5432 -tc \"SELECT 1 FROM pg_database WHERE datname='eventscribe_test'\"" | grep -q 1 \
-  || su postgres -c "createdb -h 127.0.0.1 -p 5432 -O eventscribe eventscribe_test"
+su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname='eventscribe'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"CREATE ROLE eventscribe LOGIN PASSWORD 'eventscribe' SUPERUSER\""
+su postgres -c "psql -q -tc \"SELECT 1 FROM pg_database WHERE datname='eventscribe_test'\"" | grep -q 1 \
+  || su postgres -c "createdb -O eventscribe eventscribe_test"

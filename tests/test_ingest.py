@@ -166,3 +166,17 @@ def test_headlines_and_breadcrumbs_are_their_own_sentences(nlp) -> None:
     assert sents[0] == "Home > World > Africa"
     assert not any("Nairobi" in s and "NAIROBI" in s for s in sents)
     assert "Many\nwere hurt." in sents[-1]
+
+
+def test_lone_surrogates_are_refused() -> None:
+    item = parse_record(json.loads('{"id": "s", "text": "Protest in Lima \\ud800 today"}'))
+    assert item.error is not None and item.error.code == "invalid_text"
+
+
+def test_import_is_light() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, eventscribe, eventscribe.cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,35 +1,44 @@
-"""eventscribe: political events from news articles, typed in PLOVER and ACLED, traceable to text."""
+"""eventscribe: political events from news articles, typed in PLOVER and ACLED, traceable to text.
+
+The public names load lazily, so that `import eventscribe` (and commands that only read a
+database) do not pay for importing spaCy.
+"""
 
 from __future__ import annotations
 
-from .model import (
-    Actor,
-    Count,
-    Document,
-    Event,
-    MergedEvent,
-    Place,
-    Published,
-    Result,
-    Span,
-    When,
-)
-from .pipeline import Pipeline, extract
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Actor",
-    "Count",
-    "Document",
-    "Event",
-    "MergedEvent",
-    "Pipeline",
-    "Place",
-    "Published",
-    "Result",
-    "Span",
-    "When",
-    "extract",
-    "__version__",
-]
+_EXPORTS = {
+    "Actor": "model",
+    "Count": "model",
+    "Document": "model",
+    "Event": "model",
+    "MergedEvent": "model",
+    "Place": "model",
+    "Published": "model",
+    "Result": "model",
+    "Span": "model",
+    "When": "model",
+    "Pipeline": "pipeline",
+    "extract": "pipeline",
+    "Store": "store",
+}
+
+__all__ = [*_EXPORTS, "__version__"]
+
+if TYPE_CHECKING:
+    from .model import Actor, Count, Document, Event, MergedEvent, Place, Published, Result, Span, When
+    from .pipeline import Pipeline, extract
+    from .store import Store
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'eventscribe' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

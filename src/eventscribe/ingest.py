@@ -231,6 +231,11 @@ def parse_record(rec: Any, *, default_published: dt.date | None = None) -> Item:
             return _err(doc_id, "html_error", f"could not extract text from HTML: {exc}")
         meta["title"] = meta["title"] or html_title
     assert text is not None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates (from JSON "\ud800" escapes) crash the parser; refuse the document.
+        return _err(doc_id, "invalid_text", "text contains unpaired surrogate code points")
     if "\x00" in text:
         return _err(doc_id, "binary_content", "text contains NUL bytes; is this a binary file?")
     if not text.strip():

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from ..ingest import UsageError, check_paths, parse_date, read_paths
-from ..pipeline import Pipeline
 
 
 def register(app: typer.Typer) -> None:
@@ -41,6 +40,8 @@ def extract(
     except UsageError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    from ..pipeline import Pipeline  # spaCy loads only for commands that parse
+
     pipeline = Pipeline(n_process=processes, batch_size=batch_size)
     failed = 0
     out = sys.stdout
