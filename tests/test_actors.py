@@ -230,3 +230,12 @@ def test_adjectives_are_not_actors(nlp):
     assert [s for _, _, _, s, _ in found] == ["LAB"]
     found = _run(nlp, "A national protest was held in the capital.", "protest", "PROTEST")
     assert found == []
+
+
+def test_spokespeople_take_their_institution(nlp):
+    found = _run(nlp, "Army officials detained the reporter.", "detained", "COERCE")
+    assert _role(found, "actor")[0][2] == "MIL"
+    found = _run(nlp, "African Union troops fired at the militiamen.", "fired")
+    assert _role(found, "actor")[0][1:3] == ("African Union", "MIL")
+    found = _run(nlp, "Palestinian leader Yasser Arafat rejected the plan.", "rejected", "REJECT")
+    assert _role(found, "actor")[0][1:] == ("Yasser Arafat", "GOV", "PSE")

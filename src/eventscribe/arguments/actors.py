@@ -593,7 +593,7 @@ class _Normaliser:
         self.r = dic.roles
         self._cache: dict[int, _Norm] = {}
 
-    def country_of(self, tok: Token) -> str | None:
+    def country_of(self, tok: Token, *, capitals: bool = True) -> str | None:
         span = _ent_span(tok)
         if span is not None and self.doc[span[0]].ent_type_ in ("GPE", "NORP"):
             text = self.doc[span[0]:span[1]].text
@@ -601,7 +601,9 @@ class _Normaliser:
             text = tok.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        return country_code(text)
+        # "Kenyan", "Kenya"; "the Khartoum government": the capital stands for its country
+        return country_code(text) or (capital_of(text) if capitals and tok.pos_ == "PROPN"
+                                      else None)
 
     def normalise(self, h: Token) -> _Norm:
         got = self._cache.get(h.i)
@@ -692,14 +694,19 @@ class _Normaliser:
         entry: Entry | None
         if head_e is not None and head_e.named:
             entry = head_e
+        elif named_mods and head_e is not None and not head_e.weak \
+                and head_e.sector in SECURITY and named_mods[-1].sector not in SECURITY:
+            # "UN peacekeepers", "AU troops": the troops of that body
+            org = named_mods[-1]
+            entry = Entry(name=org.name, sector=head_e.sector, country=org.country, named=True)
         elif named_mods:
             entry = named_mods[-1]
         elif head_e is not None and not head_e.weak:
             entry = head_e
         elif strong_mods:
             entry = strong_mods[-1]
-        else:
-            entry = head_e
+        else:  # "Palestinian leader Yasser Arafat": a vague title still says something
+            entry = head_e or next((e for e in reversed(mods) if e.sector), None)
         text_name = doc[start:end].text
         plural = h.tag_ in ("NNS", "NNPS") or (head_e is not None and low in ("police", "people"))
         person = h.ent_type_ == "PERSON" or (h.tag_ in ("NN", "NNP")
@@ -730,7 +737,8 @@ class _Normaliser:
                          plural=plural, person=person, definite=definite)
         # Not in the dictionary: what the entity type says.
         etype = h.ent_type_
-        own = self.country_of(h) if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
+        own = self.country_of(h, capitals=False) \
+            if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
         if etype == "NORP" or (own and h.tag_ in ("NNS", "NNPS", "JJ")):
             # "Palestinians", "Kurds": a people
             return _Norm(start, end, text_name, "CVL", own or (countries[0] if countries else None),
