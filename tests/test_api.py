@@ -499,6 +499,27 @@ def test_api_over_postgresql(pg_url: str, pipeline: Any) -> None:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+def test_json_bodies_need_a_json_content_type(client: TestClient) -> None:
+    # A cross-site form can only send "simple" content types; those are refused, so no other
+    # web page can make a visitor's browser run extractions (or ingest) here.
+    body = json.dumps({"id": "a", "text": "Police arrested 3 people in Paris."})
+    for ctype in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data"):
+        r = client.post("/api/extract", content=body, headers={"content-type": ctype})
+        assert r.status_code == 422, ctype
+    r = client.options("/api/extract", headers={"Origin": "https://evil.example",
+                                                "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in r.headers
+
+
+def test_every_endpoint_is_documented(client: TestClient) -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    for path, ops in client.get("/openapi.json").json()["paths"].items():
+        for method in ops:
+            assert f"{method.upper()} {path}" in doc, f"{method.upper()} {path} missing from docs/api.md"
+    for param in ("from", "to", "country", "event", "acled_type", "sector", "status", "q", "limit", "offset"):
+        assert f"`{param}`" in doc
+
+
 def test_serve_command_is_registered() -> None:
     from typer.testing import CliRunner
 

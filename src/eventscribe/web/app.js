@@ -603,8 +603,9 @@
         el("td", {}, fmtPlace(ev.location)),
         el("td", {}, actors.join("; ") + (recipients.length ? " → " + recipients.join("; ") : "")),
         el("td", {}, fmtCounts(ev.counts)),
-        el("td", { class: "num" }, String(ev.num_mentions ?? "") +
-          (ev.num_sources ? " / " + ev.num_sources + " src" : "")));
+        el("td", { class: "num", title: (ev.num_mentions ?? "?") + " mention(s) from " +
+          (ev.num_sources ?? "?") + " source(s)" }, String(ev.num_mentions ?? "") +
+          (ev.num_sources ? " / " + ev.num_sources : "")));
       row.addEventListener("click", () => openEvent(ev.event_id));
       row.addEventListener("keydown", (e) => {
         if (e.key === "Enter" || e.key === " ") {
