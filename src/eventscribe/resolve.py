@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import hashlib
 import math
 from collections import Counter, defaultdict
@@ -254,7 +255,8 @@ class _Cluster:
     top_cat: str = ""
     top_mode: str | None = None
     articles: dict[str, list[_M]] = field(default_factory=lambda: defaultdict(list))
-    buckets: set[tuple[Any, ...]] = field(default_factory=set)
+    time_buckets: set[int | None] = field(default_factory=set)  # index registrations
+    names: set[str] = field(default_factory=set)
 
     def window(self) -> tuple[int | None, int | None, int]:
         if self.lo is not None:
@@ -343,30 +345,38 @@ def _cluster(ms: list[_M], s: Settings) -> list[_Cluster]:
     # Two indexes: by (family, country, bucket) for placed mentions; by (family, bucket)
     # for mentions without a place, which may join any placed event of their family.
     by_place: dict[tuple[Any, ...], list[_Cluster]] = defaultdict(list)
-    by_time: dict[tuple[Any, ...], list[_Cluster]] = defaultdict(list)
+    # Without a place a mention can only reach the threshold through a shared named actor
+    # (a day is 2, a mode 0.5), so those look events up by (family, actor name, bucket):
+    # the cost stays linear however many events share a week.
+    by_actor: dict[tuple[Any, ...], list[_Cluster]] = defaultdict(list)
+    w = s.weights
+    placeless_max = w["date_day"] + w["mode_same"] + w["shared_named_actor"]
 
     def register(c: _Cluster, m: _M) -> None:
-        for b in _buckets(m.lo, m.hi, s):
+        new_b = [b for b in _buckets(m.lo, m.hi, s) if b not in c.time_buckets]
+        new_n = [n for n in c.proper if n not in c.names]
+        for b in new_b:
             key = (m.family, c.country if c.place is not None else "?", b)
-            if key not in c.buckets:
-                c.buckets.add(key)
-                by_place[key].append(c)
-            tkey = (m.family, b)
-            if tkey not in c.buckets:
-                c.buckets.add(tkey)
-                by_time[tkey].append(c)
+            by_place[key].append(c)
+            for n in c.names:
+                by_actor[(m.family, n, b)].append(c)
+        c.time_buckets.update(new_b)
+        for n in new_n:
+            for b in c.time_buckets:
+                by_actor[(m.family, n, b)].append(c)
+        c.names.update(new_n)
 
     order = sorted(ms, key=lambda m: (m.specificity, m.ref.seq, m.ref.mention_id))
     for m in order:
         seen: set[int] = set()
         scored: list[tuple[float, int, _Cluster]] = []
         if m.place is not None:
-            keys = [(m.family, m.country, b) for b in _buckets(m.lo, m.hi, s)]
-            pool = [c for k in keys for c in by_place.get(k, ())]
-        elif m.lo is not None:
-            pool = [c for b in _buckets(m.lo, m.hi, s) for c in by_time.get((m.family, b), ())]
+            pool = [c for b in _buckets(m.lo, m.hi, s) for c in by_place.get((m.family, m.country, b), ())]
+        elif m.lo is not None and m.proper and placeless_max >= w["threshold"]:
+            pool = [c for b in _buckets(m.lo, m.hi, s) for n in sorted(m.proper)
+                    for c in by_actor.get((m.family, n, b), ())]
         else:
-            pool = []  # neither place nor date: nothing to go on, stays alone
+            pool = []  # nothing to go on: stays alone
         for c in pool:
             if c.n in seen:
                 continue
@@ -585,11 +595,19 @@ def resolve(mentions: Iterable[MentionRef], previous: Mapping[str, str] | None =
     Events are returned ordered by their anchor mention (lowest ``seq``, then mention id).
     """
     s = settings()
-    prepared = [_prepare(r, s) for r in mentions]
-    clusters = _cluster(prepared, s)
-    clusters.sort(key=lambda c: min((m.ref.seq, m.ref.mention_id) for m in c.members))
-    ids = _assign_ids([[m.ref for m in c.members] for c in clusters], previous)
-    return [_merge(c, eid) for c, eid in zip(clusters, ids, strict=True)]
+    # Building ~10 small objects per mention with no garbage cycles: the cyclic GC would
+    # rescan the growing heap again and again (superlinear at 100k mentions), so pause it.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        prepared = [_prepare(r, s) for r in mentions]
+        clusters = _cluster(prepared, s)
+        clusters.sort(key=lambda c: min((m.ref.seq, m.ref.mention_id) for m in c.members))
+        ids = _assign_ids([[m.ref for m in c.members] for c in clusters], previous)
+        return [_merge(c, eid) for c, eid in zip(clusters, ids, strict=True)]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _iso(d: dt.date | None) -> str | None:
