@@ -38,6 +38,13 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("Drivers threatened to strike.", "strike", "future"),
     ("Workers went on strike on Monday.", "strike", "asserted"),
     ("Students organised a protest on Monday.", "protest", "asserted"),
+    ("Protesters tried to march to the palace.", "march", "asserted"),
+    ("The panel would discuss the killings in the town.", "killings", "asserted"),
+    ("The government hoped the protests would fade away.", "protests", "asserted"),
+    ("Police could not stop the violence.", "violence", "asserted"),
+    ("No protests were held on Friday.", "protests", "negated"),
+    ("Nobody was arrested.", "arrested", "negated"),
+    ("On 11 may at least 50 people were injured.", "injured", "asserted"),
 ])
 def test_status(nlp, text: str, trigger: str, status: str) -> None:
     assert run(nlp, text, trigger).status == status

@@ -41,6 +41,10 @@ _LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "
           "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
           "use", "open", "get", "come", "keep"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+# Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
+_CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
+             "record", "register", "plan", "call", "announce", "schedule", "threaten", "postpone",
+             "cancel", "ban", "prevent", "avert", "deny"}
 
 
 @cache
@@ -126,19 +130,31 @@ def _clause_heads(tok: Token) -> list[Token]:
     heads = [tok]
     if not _is_verbal(tok) and tok.head is not tok and tok.dep_ in (*_SUBJ, "dobj", "attr", "pobj", "dative"):
         head = tok.head
-        if head.dep_ == "prep" and head.head is not head:
+        if head.pos_ == "ADP" and head.head is not head:
             head = head.head
-        if _is_verbal(head):
+        # Only a verb that carries the event speaks for it: "would hold protests", "protests
+        # will take place", "no arrests were made" — but not "protests would fade away" or
+        # "would discuss the killings", which say nothing about whether they happened.
+        if _is_verbal(head) and (_lemma(head) in _LIGHT or _lemma(head) in _CARRIERS):
             heads.append(head)
     return heads
+
+
+def _month_may(t: Token) -> bool:
+    """"may" the month misread as the modal: "on 11 may at least 50 were injured"."""
+    if t.lower_ != "may" or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.like_num or prev.lower_ in ("in", "on", "since", "of", "early", "mid", "late", "until")
 
 
 def _has_neg(t: Token) -> bool:
     neg = _sets()["neg_words"]
     for c in t.children:
         low = c.lower_
-        if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "neg", "preconj", "nsubj",
-                                                          "nsubjpass", "dobj")):
+        if c.i > t.i and c.dep_ != "det":
+            continue  # English negates before the verb; a later "not" is mostly a misparse of a quote
+        if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "preconj", "nsubj", "nsubjpass")):
             return True
     return False
 
@@ -169,7 +185,7 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     # --- hypothetical ---
     for h in heads:
         for c in h.children:
-            if c.dep_ == "aux" and c.lower_ in s["hyp_modals"]:
+            if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
     chain = [tok, *(g for g, _ in _governors(tok, limit=8))]
     for t in chain:
