@@ -19,6 +19,7 @@ Places that say where something was *reported from* or *based* ("a Nairobi-based
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import math
 import re
 from collections import Counter
@@ -69,7 +70,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
 
 # How much more a mention of a country counts than a mention of one of its towns.
-_W_COUNTRY, _W_DEMONYM, _W_CITY, _W_DATELINE, _W_TITLE = 1.0, 0.6, 0.8, 3.0, 1.5
+_W_COUNTRY, _W_DEMONYM, _W_CITY, _W_DATELINE, _W_TITLE, _W_LEADER = 1.0, 0.6, 0.8, 3.0, 1.5, 0.8
 
 
 @dataclass(slots=True)
@@ -123,6 +124,63 @@ def _institutions_re() -> re.Pattern[str]:
 
 
 HERE_RE = re.compile(r"\b(?:here|in this city|in the city)\b", re.I)
+
+
+TITLES = frozenset({
+    "president", "minister", "premier", "king", "queen", "chancellor", "emir", "sheikh",
+    "ayatollah", "dictator", "leader", "pm", "prime", "strongman", "general", "gen",
+})
+
+
+@functools.cache
+def _leaders() -> tuple[dict[str, str], dict[str, str], int]:
+    """(full name → alpha-3, surname → alpha-3, longest name in tokens) of ``leaders.toml``.
+    A surname shared by leaders of two countries is left out."""
+    import tomllib
+
+    raw = importlib.resources.files("eventscribe").joinpath("data", "leaders.toml")
+    table = tomllib.loads(raw.read_text("utf-8"))["leaders"]
+    full: dict[str, str] = {}
+    surnames: dict[str, str | None] = {}
+    longest = 1
+    for a3, names in table.items():
+        for item in names:
+            name, _, surname = item.partition("|")
+            key = gz.normalize(name)
+            full[key] = a3
+            longest = max(longest, len(key.split()))
+            sur = gz.normalize(surname or name.split()[-1])
+            if sur in surnames and surnames[sur] != a3:
+                surnames[sur] = None
+            else:
+                surnames[sur] = a3
+    return full, {k: v for k, v in surnames.items() if v}, longest + 2
+
+
+def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
+    """Countries of the political leaders the text names ("president mandela" → ZAF), with
+    the character span of each name."""
+    full, surnames, longest = _leaders()
+    out: list[tuple[str, int, int]] = []
+    toks = [t for t in doc if not t.is_space]
+    i = 0
+    while i < len(toks):
+        hit = False
+        if toks[i].is_alpha and toks[i].text[:1].isalpha():
+            for size in range(min(longest, len(toks) - i), 0, -1):
+                key = gz.normalize(doc[toks[i].i:toks[i + size - 1].i + 1].text)
+                a3 = full.get(key)
+                if a3 is None and size == 1 and i > 0 and toks[i - 1].lower_ in TITLES:
+                    a3 = surnames.get(key)
+                if a3 is not None:
+                    last = toks[i + size - 1]
+                    out.append((a3, toks[i].idx, last.idx + len(last.text)))
+                    i += size
+                    hit = True
+                    break
+        if not hit:
+            i += 1
+    return out
 
 
 def _known(key: str) -> bool:
@@ -355,9 +413,13 @@ def _title_countries(title: str | None) -> list[str]:
 
 
 def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None,
-                  title: str | None = None) -> str | None:
-    """The country the document is mostly about, by weighted votes of its place mentions."""
+                  title: str | None = None,
+                  leaders: list[tuple[str, int, int]] | None = None) -> str | None:
+    """The country the document is mostly about, by weighted votes of its place mentions
+    (and of the political leaders it names)."""
     votes: dict[str, float] = {}
+    for a3, _start, _end in leaders or ():
+        _vote(votes, a3, _W_LEADER)
     for m in mentions:
         if m.based or m.modifier:
             continue
@@ -546,6 +608,7 @@ class _DocState:
     focus: str | None
     main_city: PlaceMention | None
     lower: bool
+    leaders: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
@@ -626,13 +689,15 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
     lower = _is_lower_text(doc.text)
     focus = ctx.focus_country
+    leaders = leader_countries(doc)
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
-        focus = focus_country(mentions, dateline.entry if dateline else None, ctx.title)
+        focus = focus_country(mentions, dateline.entry if dateline else None, ctx.title, leaders)
         _resolve_all(mentions, focus, lower)
         resolved = [_as_resolved(m) for m in mentions]
-        focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title) or focus
+        focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title,
+                              leaders) or focus
     _resolve_all(mentions, focus, lower)
     city_counts: Counter[int] = Counter()
     first: dict[int, PlaceMention] = {}
@@ -643,7 +708,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
             first.setdefault(m.entry.geonameid, m)
     main_city = first[city_counts.most_common(1)[0][0]] if city_counts else None
     return _DocState(mentions=mentions, dateline=dateline, focus=focus, main_city=main_city,
-                     lower=lower)
+                     lower=lower, leaders=leaders)
 
 
 def _as_resolved(m: PlaceMention) -> PlaceMention:
@@ -668,6 +733,11 @@ def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
     for m in state.mentions:
         if m.entry is not None and m.entry.country == state.focus and not m.based:
             return _span_place(doc, m.start, m.end, entry, 3)
+    # Only a leader says where the story is ("president mandela"): the country, read from
+    # the leader's name.
+    for a3, start, end in state.leaders:
+        if a3 == state.focus:
+            return _span_place(doc, start, end, entry, 3)
     return None
 
 
