@@ -284,3 +284,15 @@ def test_end_to_end_over_example_reports(pipeline):
         labels = [set(gold[m.article_id]) for m in ev.mentions]
         # never merge reports of different real-world events
         assert set.intersection(*labels), merged_to_dict(ev)["mentions"]
+
+
+def test_meetings_in_one_capital_on_one_day_are_told_apart_by_actors():
+    ms = [
+        mention("a1", cat="CONSULT", mode=None, place=NAIROBI, date="2024-03-05", seq=0,
+                actors=[("William Ruto", "actor", "GOV"), ("Abiy Ahmed", "recipient", "GOV")]),
+        mention("a2", cat="CONSULT", mode=None, place=NAIROBI, date="2024-03-05", seq=1,
+                actors=[("Ruto", "actor", "GOV"), ("Abiy Ahmed", "recipient", "GOV")]),
+        mention("b1", cat="CONSULT", mode=None, place=NAIROBI, date="2024-03-05", seq=2,
+                actors=[("Central Bank", "actor", "GOV"), ("IMF", "recipient", "ELI")]),
+    ]
+    assert groups(resolve(ms)) == {frozenset({"a1:0", "a2:0"}), frozenset({"b1:0"})}

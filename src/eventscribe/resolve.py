@@ -55,6 +55,7 @@ class Settings:
     weak_days_before: int
     bucket_days: int
     generic_actors: frozenset[str]
+    actor_defined: frozenset[str]
 
     def family(self, category: str) -> str:
         return self.families.get(category, category)
@@ -74,6 +75,7 @@ def settings() -> Settings:
         day_slack=int(w.get("day_slack", 1)), weak_days_before=int(w.get("weak_days_before", 7)),
         bucket_days=int(w.get("bucket_days", 7)),
         generic_actors=frozenset(n.casefold() for n in raw.get("generic_actors", {}).get("names", [])),
+        actor_defined=frozenset(raw.get("actor_defined", {}).get("categories", [])),
     )
 
 
@@ -93,7 +95,8 @@ class _M:
     strength: int
     place: Place | None
     country: str | None
-    proper: frozenset[str]  # the non-generic ones
+    names: frozenset[str]  # every actor name, casefolded
+    proper: frozenset[str]  # the named (not generic) ones
     perp_sectors: frozenset[str]
     specificity: int
 
@@ -125,6 +128,7 @@ def _prepare(ref: MentionRef, s: Settings) -> _M:
         fam += ":hypothetical"  # a conditional event never merges with one that happened
     lo, hi, strength = _window(ev, ref.published, s)
     place = ev.location
+    names = frozenset(a.name.casefold().strip() for a in ev.actors if a.name and a.name.strip())
     proper = frozenset(
         a.name.casefold().strip() for a in ev.actors
         if a.name and a.name.strip() and a.name.casefold().strip() not in s.generic_actors
@@ -141,7 +145,7 @@ def _prepare(ref: MentionRef, s: Settings) -> _M:
     else:
         spec = 3
     return _M(ref=ref, family=fam, lo=lo, hi=hi, strength=strength, place=place,
-              country=place.country if place is not None else None, proper=proper,
+              country=place.country if place is not None else None, names=names, proper=proper,
               perp_sectors=perp, specificity=spec)
 
 
@@ -231,6 +235,8 @@ def _pair_score(a: _M, b: _M, s: Settings) -> float:
     total += p + _mode_score(a.ev.event, a.ev.mode, b.ev.event, b.ev.mode, s)
     if a.proper & b.proper:
         total += s.weights["shared_named_actor"]
+    if a.ev.event in s.actor_defined and a.names and b.names and not (a.names & b.names):
+        total += s.weights["actor_mismatch"]
     return total
 
 
@@ -256,7 +262,8 @@ class _Cluster:
     top_mode: str | None = None
     articles: dict[str, list[_M]] = field(default_factory=lambda: defaultdict(list))
     time_buckets: set[int | None] = field(default_factory=set)  # index registrations
-    names: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # proper names registered in the index
+    all_names: set[str] = field(default_factory=set)
 
     def window(self) -> tuple[int | None, int | None, int]:
         if self.lo is not None:
@@ -289,6 +296,7 @@ class _Cluster:
             if self.top_mode is None or self.modes[mode] > self.modes[self.top_mode]:
                 self.top_mode = mode
         self.proper |= m.proper
+        self.all_names |= m.names
         self.perp_sectors |= m.perp_sectors
         self.articles[m.ref.article_id].append(m)
 
@@ -307,6 +315,8 @@ class _Cluster:
             total += s.weights["shared_named_actor"]
         if m.perp_sectors and self.perp_sectors and not (m.perp_sectors & self.perp_sectors):
             total += s.weights["perpetrator_conflict"]
+        if m.ev.event in s.actor_defined and m.names and self.all_names and not (m.names & self.all_names):
+            total += s.weights["actor_mismatch"]
         same = self.articles.get(m.ref.article_id)
         if same:
             # Two mentions of one article are one event only when clearly so.
