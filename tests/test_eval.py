@@ -529,3 +529,5 @@ def test_cli_compare_shows_changes(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     line = next(ln for ln in result.stdout.splitlines() if "event category accuracy" in ln)
     assert line.split()[-1] == "+1.000"
+    md = runner.invoke(app, ["eval", str(gold), "--predictions", str(found), "--markdown"])
+    assert "| event category accuracy | 1.000 | 1 |" in md.stdout

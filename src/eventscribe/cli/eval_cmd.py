@@ -38,12 +38,20 @@ def eval_command(
     details: Annotated[bool, typer.Option("--details/--no-details", help="Per-class tables and confusion matrices.")] = True,
     compare: Annotated[str | None, typer.Option("--compare", help="An earlier --json report: show the change of each figure.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--quiet", help="Count documents on standard error.")] = True,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the headline figures as Markdown tables.")] = False,
 ) -> None:
     """Run the extractor on the documents of gold files and print figures per field.
 
     Example: eventscribe eval gold/eventscribe-gold.jsonl --errors 20 --json figures.json
     """
-    from ..evaluate import GoldError, build_report, evaluate_file, format_text, load_predictions
+    from ..evaluate import (
+        GoldError,
+        build_report,
+        evaluate_file,
+        format_markdown,
+        format_text,
+        load_predictions,
+    )
     from ..pipeline import Pipeline
 
     if json_out and json_out != "-" and (json_out.endswith(".jsonl") or json_out in gold):
@@ -78,6 +86,8 @@ def eval_command(
         typer.echo(f"scored {path}", err=True)
     to_stdout = json_out == "-"
     text = format_text(datasets, errors=errors, details=details, compare=before)
+    if markdown:
+        text = format_markdown(datasets)
     # With --json on standard output the text report goes to standard error.
     (sys.stderr if to_stdout else sys.stdout).write(text)
     if json_out:

@@ -20,6 +20,7 @@ from .runner import (
     GoldError,
     build_report,
     evaluate_file,
+    format_markdown,
     format_text,
     load_gold,
     load_predictions,
@@ -30,7 +31,7 @@ from .scorers import SHAPES, gold_shape, match_events, score, worst_misses
 
 __all__ = [
     "PRF", "Accuracy", "Confusion", "GoldError", "MarkupError", "REPORT_FORMAT", "SHAPES",
-    "build_gold", "build_report", "country_code", "evaluate_file", "format_text", "gold_shape",
+    "build_gold", "build_report", "country_code", "evaluate_file", "format_markdown", "format_text", "gold_shape",
     "haversine_km", "load_gold", "load_predictions", "match_events", "norm_name",
     "parse_gold_source", "predict", "sample", "score", "size_category", "worst_misses",
 ]

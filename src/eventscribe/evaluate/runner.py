@@ -241,6 +241,19 @@ def format_text(datasets: list[dict[str, Any]], errors: int = 0, details: bool =
     return "\n".join(lines).rstrip() + "\n"
 
 
+def format_markdown(datasets: list[dict[str, Any]]) -> str:
+    """The headline figures as Markdown tables, one per file and shape (for docs and reports)."""
+    lines: list[str] = []
+    for d in datasets:
+        for shape, f in d["shapes"].items():
+            sampled = f", sample of {d['docs']}" if d.get("limit") else ""
+            lines += [f"**{d['name']}** ({shape}, {f['docs']} documents{sampled})", "",
+                      "| figure | value | n |", "|---|---:|---:|"]
+            lines += [f"| {label.strip()} | {_fmt(value)} | {_fmt(n)} |" for label, value, n in headline(shape, f)]
+            lines.append("")
+    return "\n".join(lines)
+
+
 def _fmt_val(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(map(str, value)) + "]"
