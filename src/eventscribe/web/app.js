@@ -627,7 +627,9 @@
   // --- event detail ----------------------------------------------------------------
 
   // Split a sentence at highlight boundaries; each piece gets the innermost covering span.
-  function highlightSentence(sentence, highlights) {
+  function highlightSentence(full, highlights) {
+    // Trailing line breaks would show as blank lines; offsets are unaffected by trimming the end.
+    const sentence = full.replace(/\s+$/, "");
     const frag = document.createDocumentFragment();
     const cuts = new Set([0, sentence.length]);
     const hs = (highlights || []).filter((h) => h.start >= 0 && h.end <= sentence.length && h.start < h.end);
