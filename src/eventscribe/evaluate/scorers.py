@@ -318,6 +318,9 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         loc = (first or {}).get("location") or {}
         date = (first or {}).get("date") or {}
         conf = float((first or {}).get("confidence") or 0.0)
+        if first is not None and first.get("sentence"):
+            # Show the sentence the fields were read from rather than the document's start.
+            text = text[first["sentence"]["start"]:first["sentence"]["end"]]
         g_cc = country_code(gold.get("country"))
         if g_cc:
             ok = loc.get("country") == g_cc
@@ -352,7 +355,8 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         for label in MM_LABELS:
             responses[label].add(label in p_resp, label in g_resp)
         if g_resp != p_resp:
-            misses.append(_miss(record, "state_responses", sorted(g_resp), sorted(p_resp), text, W_FIELD))
+            misses.append(_miss(record, "state_responses", sorted(g_resp), sorted(p_resp),
+                                record.get("text", ""), W_FIELD))
     figures = {
         "docs": detected.n,
         "protest_detected": detected.to_dict(),
