@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventscribe.arguments.actors import attach_actors, compile_dictionary, load_dictionary
-from eventscribe.model import SECTORS, Context, Event, Span
+from eventscribe.model import SECTORS, Context, Event, Place, Span
 
 
 def _run(nlp, text: str, trigger: str, event: str = "ASSAULT", *, nth: int = 0,
@@ -239,3 +239,22 @@ def test_spokespeople_take_their_institution(nlp):
     assert _role(found, "actor")[0][1:3] == ("African Union", "MIL")
     found = _run(nlp, "Palestinian leader Yasser Arafat rejected the plan.", "rejected", "REJECT")
     assert _role(found, "actor")[0][1:] == ("Yasser Arafat", "GOV", "PSE")
+
+
+def test_coreference_fits_the_event(nlp):
+    text = ("Riot police fired tear gas at hundreds of nurses outside the ministry. "
+            "They had marched from the hospital.")
+    found = _run(nlp, text, "marched", "PROTEST", focus="ZMB")
+    assert _role(found, "actor") == [("They", "health workers", "MED", "ZMB")]
+
+
+def test_event_place_country_before_focus(nlp):
+    doc = nlp("Soldiers detained two activists.")
+    tok = doc[1]
+    ev = Event(id="t:0", event="COERCE", mode=None,
+               trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+               sentence_start=0, sentence_end=len(doc.text), token_i=tok.i)
+    ev.location = Place(text="Dhaka", start=0, end=0, name="Dhaka", country="BGD")
+    attach_actors(doc, [ev], Context(doc_id="t", text=doc.text, published=None,
+                                      focus_country="KEN"))
+    assert {a.country for a in ev.actors} == {"BGD"}

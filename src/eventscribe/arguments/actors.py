@@ -70,6 +70,7 @@ FOCUS_SECTORS = frozenset({
     "MED", "JRN", "REL", "BUS", "SOC", "ELI",
 })
 SECURITY = frozenset({"COP", "MIL", "PRM", "SPY"})
+STATE_SECTORS = frozenset({"COP", "MIL", "PRM", "SPY", "GOV", "JUD", "LEG"})
 ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
@@ -819,20 +820,26 @@ class _Coref:
                         heads.add(self.doc[ent[0]:ent[1]].root.i)
             for j in sorted(heads):
                 t = self.doc[j]
-                if t.pos_ not in ("NOUN", "PROPN", "NUM"):
-                    continue
                 # "hundreds of students": the quantity is the mention, named by its object
                 if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i < t.i:
+                    q = t.head.head
+                    if q.i not in heads and q.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
+                        t = q
+                    else:
+                        continue
+                if t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or t.lower_ in \
+                        PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
                     continue
                 n = self.norm.normalise(t)
                 if n.definite or (n.sector is None and n.country is None and not n.person):
                     continue
-                cands.append(_Candidate(j, self._sent_of.get(j, 0),
+                cands.append(_Candidate(t.i, self._sent_of.get(t.i, 0),
                                         t.dep_ in ("nsubj", "nsubjpass"), n))
+            cands.sort(key=lambda c: c.i)
             self._cands = cands
         return self._cands
 
-    def resolve(self, tok: Token, own: _Norm) -> _Norm | None:
+    def resolve(self, tok: Token, own: _Norm, event: str = "", role: str = "") -> _Norm | None:
         low = tok.lower_
         si = self.sent_index(tok.i)
 
@@ -866,6 +873,12 @@ class _Coref:
         cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
         if not cands:
             return None
+        # The event says what kind of antecedent fits: protesters protest, and the ones
+        # arrested or attacked are rarely the state.
+        if (event == "PROTEST" and role == "actor") or (
+                event in ASSAULT_LIKE and role == "recipient"):
+            fitting = [c for c in cands if c.norm.sector not in STATE_SECTORS]
+            cands = fitting or cands
         earlier = [c for c in cands if c.sent < si]
         pool = earlier or cands
         last_sent = max(c.sent for c in pool)
@@ -878,10 +891,13 @@ class _Coref:
 # --- the stage --------------------------------------------------------------------------
 
 
-def _focus(n: _Norm, ctx: Context) -> str | None:
-    if n.country or n.international or not ctx.focus_country:
+def _focus(n: _Norm, ev: Event, ctx: Context) -> str | None:
+    """The actor's country, or else the country where the event happened (the event's place,
+    else the document's focus country) for the sectors that are usually local."""
+    if n.country or n.international:
         return n.country
-    return ctx.focus_country if n.sector in FOCUS_SECTORS else None
+    where = (ev.location.country if ev.location is not None else None) or ctx.focus_country
+    return where if where and n.sector in FOCUS_SECTORS else None
 
 
 def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[Event, Actor]]:
@@ -901,7 +917,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 continue
             n = norm.normalise(f.tok)
             if n.pronoun or n.definite:
-                ante = coref.resolve(f.tok, n)
+                ante = coref.resolve(f.tok, n, ev.event, f.role)
                 if ante is not None:
                     n = _Norm(n.start, n.end, ante.name, ante.sector if (n.pronoun or n.weak
                                                                           or n.sector is None)
@@ -920,7 +936,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 continue
             seen.add((start_c, end_c))
             yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
-                            name=n.name, sector=sector, country=_focus(n, ctx))
+                            name=n.name, sector=sector, country=_focus(n, ev, ctx))
 
 
 def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
