@@ -16,11 +16,13 @@ from eventscribe.cli import app
 from eventscribe.evaluate import (
     PRF,
     Confusion,
+    GoldError,
     MarkupError,
     build_gold,
     country_code,
     gold_shape,
     haversine_km,
+    load_gold,
     match_events,
     norm_name,
     parse_gold_source,
@@ -501,6 +503,15 @@ def test_cli_bad_gold_file(tmp_path: Path) -> None:
     bad.write_text("{not json\n")
     result = CliRunner().invoke(app, ["eval", str(bad), "--predictions", str(bad)])
     assert result.exit_code == 2
+
+
+def test_native_gold_is_checked_on_load(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    event = gold_event("PROTEST", 0, 3)
+    event["trigger"]["text"] = "march"  # text[0:3] is "Big"
+    bad.write_text(json.dumps({"id": "b", "text": "Big march.", "gold": {"events": [event]}}) + "\n")
+    with pytest.raises(GoldError, match="trigger"):
+        load_gold(bad)
 
 
 def test_cli_json_never_overwrites_gold(tmp_path: Path) -> None:

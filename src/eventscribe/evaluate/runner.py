@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..model import PLOVER_MODES
 from .scorers import Prediction, Record, score, worst_misses
 
 if TYPE_CHECKING:
@@ -36,10 +37,34 @@ def load_gold(path: str | Path) -> list[Record]:
                     raise GoldError(f"{path}:{n}: not JSON: {exc}") from exc
                 if not isinstance(record, dict) or "id" not in record:
                     raise GoldError(f"{path}:{n}: a gold record is an object with an id")
+                problem = check_native(record)
+                if problem:
+                    raise GoldError(f"{path}:{n}: {problem}")
                 records.append(record)
     except OSError as exc:
         raise GoldError(f"{path}: {exc.strerror or exc}") from exc
     return records
+
+
+def check_native(record: Record) -> str | None:
+    """What is wrong with a native gold record (None when it is usable or not native)."""
+    gold = record.get("gold")
+    if not isinstance(gold, dict) or "events" not in gold:
+        return None
+    text = record.get("text")
+    if not isinstance(text, str) or not isinstance(gold["events"], list):
+        return "native gold needs a text and a list of events"
+    for i, ev in enumerate(gold["events"]):
+        if not isinstance(ev, dict) or ev.get("event") not in PLOVER_MODES:
+            return f"event {i}: 'event' must be a PLOVER category"
+        trigger = ev.get("trigger") or {}
+        try:
+            ok = text[trigger["start"]:trigger["end"]] == trigger["text"]
+        except (KeyError, TypeError):
+            ok = False
+        if not ok:
+            return f"event {i}: trigger must be {{text, start, end}} with text == record text[start:end]"
+    return None
 
 
 def sample(records: Sequence[Record], limit: int | None) -> list[Record]:
