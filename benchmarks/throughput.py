@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--processes", type=int, default=1, help="parser processes (nlp.pipe n_process)")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds of each measurement")
+    ap.add_argument("--ray-workers", type=lambda v: [int(x) for x in v.split(",")], default=None,
+                    help="also time the Ray engine with these worker counts, e.g. 1,2 (needs ray)")
     ap.add_argument("--profile", action="store_true", help="also profile the extraction by module (stderr)")
     args = ap.parse_args(argv)
 
@@ -158,8 +160,30 @@ def main(argv: list[str] | None = None) -> None:
     print(f"peak_rss_mb {own + kids:.0f}")
     print(f"peak_rss_self_mb {own:.0f}")
     print(f"peak_rss_children_mb {kids:.0f}")
+    if args.ray_workers:
+        ray_throughput(items, args.ray_workers, args.batch_size)
     if args.profile:
         profile_by_module(items, nlp, args.batch_size)
+
+
+def ray_throughput(items: list[Item], workers: list[int], batch_size: int) -> None:
+    """Docs per second of the Ray engine on a local Ray, per worker count.
+
+    ``ray_<n>_docs_per_s`` includes starting the actor pool (each actor loads spaCy), so
+    use a few hundred documents to see the steady rate.
+    """
+    import ray
+
+    from eventscribe.engines.ray_engine import extract_with_ray
+
+    ray.init(num_cpus=max(workers), include_dashboard=False, log_to_driver=False)
+    try:
+        for n in workers:
+            t0 = time.perf_counter()
+            count = sum(1 for _ in extract_with_ray(items, num_workers=n, batch_size=batch_size))
+            print(f"ray_{n}_docs_per_s {count / (time.perf_counter() - t0):.2f}")
+    finally:
+        ray.shutdown()
 
 
 if __name__ == "__main__":
