@@ -73,7 +73,6 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A 23-year-old man was arrested.",
     "In 1988 the army was deployed.",
     "Protests began on 12 June.",
     "The march started at 10 am.",
@@ -87,6 +86,25 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []
+
+
+def test_ages_are_not_counts_but_one_person_is() -> None:
+    found = find_counts("A 23-year-old man was arrested.")
+    assert [(c.kind, c.quantity.text, c.quantity.value) for c in found] == [("arrested", "A 23-year-old man", 1)]
+
+
+@pytest.mark.parametrize(("text", "kind", "span"), [
+    ("A demonstrator died on Saturday.", "killed", "A demonstrator"),
+    ("Police killed a man in the square.", "killed", "a man"),
+    ("One protester was injured.", "injured", "One"),
+])
+def test_one_person(text: str, kind: str, span: str) -> None:
+    q = count_of(text, kind)
+    assert (q.text, q.value) == (span, 1)
+
+
+def test_a_rally_is_not_one_person() -> None:
+    assert find_counts("A protester carried a flag to the rally.") == []
 
 
 def test_lowercase_without_punctuation() -> None:

@@ -158,6 +158,7 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
             continue  # one person is not a crowd; "1" is more often a list marker
         if kind is not None:
             out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto))
+    out.extend(_singular_counts(text, out))
     zeros = _zero_counts(text)
     zspans = [(z.quantity.start, z.quantity.end) for z in zeros]
     out = [c for c in out if not any(s < c.quantity.end and c.quantity.start < e for s, e in zspans)]
@@ -244,6 +245,47 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                     and not _starts_with_phrase([w], after_words)):
                 return "participants", False, True
     return None, False, False
+
+
+@cache
+def _singular_rx() -> re.Pattern[str]:
+    nouns = sorted(counts_data()["kinds"]["singular_nouns"], key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    # "a protester", "an elderly woman", "one young man", "a 23-year-old student"
+    return re.compile(rf"\b(?P<np>(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt}))\b", re.IGNORECASE)
+
+
+def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]:
+    """One person killed, injured or arrested: "a demonstrator died", "a student was arrested"."""
+    taken = [(c.quantity.start, c.quantity.end) for c in found]
+    out: list[CountMention] = []
+    for m in _singular_rx().finditer(text):
+        start, end = m.span("np")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if re.match(r"(?i)one\s+of\b", text[start:]):
+            continue
+        after = _words(text[end:end + 60])
+        kind = None
+        for i, w in enumerate(after[:5]):
+            if w in _STOP or (i > 0 and w in ("and", "who", "which", "that")):
+                break
+            kind = _kind_of_word(after[i:])
+            if kind is not None:
+                break
+        if kind is None:
+            # "police killed a man", "arresting a journalist"
+            before = _words(text[max(0, start - 40):start])[-2:]
+            for i in range(len(before)):
+                kind = _kind_of_word(before[i:])
+                if kind is not None:
+                    break
+        if kind is None or kind == "participants":
+            continue
+        q = Quantity(text=text[start:end], start=start, end=end, value=1, low=None, high=None,
+                     qualifier="exact", num_start=start)
+        out.append(CountMention(kind=kind, quantity=q))
+    return out
 
 
 def _zero_counts(text: str) -> list[CountMention]:
