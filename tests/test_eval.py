@@ -542,3 +542,28 @@ def test_cli_compare_shows_changes(tmp_path: Path) -> None:
     assert line.split()[-1] == "+1.000"
     md = runner.invoke(app, ["eval", str(gold), "--predictions", str(found), "--markdown"])
     assert "| event category accuracy | 1.000 | 1 |" in md.stdout
+
+
+def _as_prediction(record: dict[str, Any]) -> dict[str, Any]:
+    """The gold events of a native record written as the extractor's output."""
+    events = []
+    for g in record["gold"]["events"]:
+        loc = g["location"]
+        events.append({
+            "plover": {"event": g["event"], "mode": g["mode"]}, "acled": g["acled"],
+            "status": g["status"], "hedged": g["hedged"], "trigger": g["trigger"],
+            "sentence": {"start": g["trigger"]["start"], "end": g["trigger"]["end"]},
+            "actors": g["actors"], "location": {**loc, "precision": 1} if loc else None,
+            "date": g["date"], "counts": g["counts"], "attribution": g["attribution"], "confidence": 0.9,
+        })
+    return {"id": record["id"], "events": events, "error": None}
+
+
+def test_gold_scored_against_itself_is_perfect(gold_records: list[dict[str, Any]]) -> None:
+    f = score(gold_records, [_as_prediction(r) for r in gold_records])["shapes"]["native"]
+    assert f["detection"]["f1"] == 1.0 and f["event"]["accuracy"] == 1.0
+    assert f["acled_sub_event"]["weighted_f1"] == 1.0
+    for key, value in f.items():
+        if isinstance(value, dict) and "accuracy" in value and value.get("n"):
+            assert value["accuracy"] == 1.0, key
+    assert f["counts_exact"]["all"]["accuracy"] == 1.0
