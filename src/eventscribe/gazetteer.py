@@ -154,6 +154,27 @@ def _pop(a3: str) -> int:
     return c.population if c else 0
 
 
+# Acronyms that are also plain words in lower case ("car", "drc"...): matched only when
+# written with capitals, except these, which are hardly ever anything else.
+_LOWER_OK_ACRONYMS = frozenset({"uk", "usa", "uae", "ussr"})
+
+
+@functools.cache
+def _acronym_keys() -> frozenset[str]:
+    out = set()
+    for aliases in _extra().get("country_aliases", {}).values():
+        for alias in aliases:
+            bare = alias.replace(".", "")
+            if bare.isalpha() and bare.isupper() and len(bare) <= 5:
+                out.add(normalize(alias))
+    return frozenset(out - _LOWER_OK_ACRONYMS)
+
+
+def _case_ok(raw: str, key: str) -> bool:
+    """Whether a raw text may stand for its key: an acronym key needs capitals."""
+    return key not in _acronym_keys() or any(c.isupper() for c in raw)
+
+
 def country_code(name: str) -> str | None:
     """ISO 3166-1 alpha-3 for a country name, alias or nationality word, else None.
 
@@ -167,6 +188,8 @@ def country_code(name: str) -> str | None:
     if stripped in _LOWER_AMBIGUOUS:
         return None
     key = normalize(stripped)
+    if not _case_ok(stripped, key):
+        return None
     names, demonyms = _country_index()
     return names.get(key) or demonyms.get(key)
 
@@ -219,7 +242,7 @@ def lookup(name: str) -> list[Entry]:
     key = normalize(name)
     out: list[Entry] = []
     places = _places()  # loads the country centres too
-    a3 = _country_index()[0].get(key)
+    a3 = _country_index()[0].get(key) if _case_ok(name, key) else None
     if a3 is not None:
         out.append(_country_entry(a3))
     out.extend(places.get(key, ()))

@@ -321,6 +321,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 mentions.append(misread)
 
     # Gazetteer n-grams, longest first, over tokens no entity covers.
+    weak: list[PlaceMention] = []
     n = len(doc)
     i = 0
     while i < n:
@@ -363,6 +364,12 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS)
             if not _gaz_ok(cands, key, size, lower, cue):
+                # Too small a town for lower-cased text without a locative word; kept aside
+                # in case it lies in the story's country ("university hospital, galway").
+                if lower and _gaz_ok(cands, key, size, lower, True):
+                    weak.append(PlaceMention(start=toks.start_char, end=toks.end_char,
+                                             tok_start=i, tok_end=j, text=toks.text,
+                                             source="weak", candidates=cands))
                 continue
             mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
                                          tok_end=j, text=toks.text, source="gaz",
@@ -373,6 +380,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             break
         if not found:
             i += 1
+    mentions.extend(weak)
     mentions.sort(key=lambda m: m.start)
     _mark_context(doc, mentions)
     return mentions
@@ -688,6 +696,8 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         # The dateline's own token span is a mention too; drop the duplicate.
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
     lower = _is_lower_text(doc.text)
+    weak = [m for m in mentions if m.source == "weak"]
+    mentions = [m for m in mentions if m.source != "weak"]
     focus = ctx.focus_country
     leaders = leader_countries(doc)
     if focus is None:
@@ -698,6 +708,14 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         resolved = [_as_resolved(m) for m in mentions]
         focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title,
                               leaders) or focus
+    # Smaller towns of the story's own country, in lower-cased text.
+    for m in weak:
+        home = [c for c in m.candidates if c.country == focus and c.kind == "city"
+                and c.population >= 10_000 and gz.normalize(c.name) == gz.normalize(m.text)]
+        if home:
+            m.candidates, m.source = home, "gaz"
+            mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
     _resolve_all(mentions, focus, lower)
     city_counts: Counter[int] = Counter()
     first: dict[int, PlaceMention] = {}
