@@ -22,6 +22,7 @@ sentences before it in the same paragraph.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -29,7 +30,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from ..model import Context, Count, Event
 from ..numbers import Quantity, counts_data, find_quantities
@@ -345,13 +345,14 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         return events
     sents = list(doc.sents)
     sent_of = {s.start_char: si for si, s in enumerate(sents)}
-    ev_sent = [sent_of.get(ev.sentence_start, _sent_index(sents, ev.sentence_start)) for ev in events]
+    starts = [s.start_char for s in sents]
+    ev_sent = [sent_of.get(ev.sentence_start, _sent_index(starts, ev.sentence_start)) for ev in events]
     para_break = [m.start() for m in re.finditer(r"\n", doc.text)]
 
     # Counts stated in an event's own sentence first, then carried ones.
     own: list[tuple[CountMention, int]] = []
     for cm in mentions:
-        own.append((cm, _sent_index(sents, cm.quantity.start)))
+        own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
     for cm, si in own:
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev) > 0]
@@ -416,12 +417,10 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
 
 
-def _sent_index(sents: list[SpacySpan], offset: int) -> int:
-    for i, s in enumerate(sents):
-        if s.start_char <= offset < s.end_char:
-            return i
-    return len(sents) - 1
+def _sent_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _para(breaks: list[int], offset: int) -> int:
-    return sum(1 for b in breaks if b < offset)
+    """The paragraph number of an offset: how many line breaks come before it."""
+    return bisect.bisect_left(breaks, offset)
