@@ -554,7 +554,10 @@ class _NativeScore:
                 self.actor_country.add(any(a.get("country") == ga["country"] for a in cands))
         g_loc, p_loc = g.get("location"), p.get("location") or {}
         if g_loc:
-            ok = bool(p_loc) and norm_name(p_loc.get("name")) == norm_name(g_loc.get("name"))
+            # Named alike: either name or span text on each side (GeoNames may say "Bengaluru"
+            # for "Bangalore"); whether it was resolved to the right place is place_country/25 km.
+            p_names = {norm_name(p_loc.get("name")), norm_name(p_loc.get("text"))} - {""}
+            ok = bool(p_names & {norm_name(g_loc.get("name")), norm_name(g_loc.get("text"))})
             self.place_name.add(ok)
             if not ok:
                 miss("place", g_loc.get("name"), p_loc.get("name"))
