@@ -510,6 +510,11 @@ class _NativeScore:
             if pi not in matched_p:
                 self.detection.fp += 1
                 self.events.add(None, ev_event(p))
+                sent = p.get("sentence") or {}
+                self.misses.append(_miss(
+                    record, "event", "NONE", f"{ev_event(p)}.{ev_mode(p)} ({p['trigger']['text']})",
+                    text[sent.get("start", 0):sent.get("end", len(text))], W_CATEGORY,
+                    float(p.get("confidence") or 0.0)))
         for gi, pi in pairs:
             self.detection.tp += 1
             self._add_pair(record, gold[gi], predicted[pi], text)
