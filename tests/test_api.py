@@ -426,6 +426,7 @@ def test_store_failure_is_a_json_500(api_db: Path, pipeline: Any) -> None:
     r = c.get("/api/events")
     assert r.status_code == 500
     assert r.json() == {"detail": "internal error"}
+    assert r.headers["content-security-policy"] == CSP
 
 
 def test_serve_command_runs_uvicorn(api_db: Path) -> None:

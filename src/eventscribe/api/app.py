@@ -142,7 +142,9 @@ def create_app(db_url: str, *, ingest_token: str | None = None, pipeline: Pipeli
     async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
         # Logged by the server; the client gets JSON without internals.
         logger.exception("error serving %s %s", request.method, request.url.path)
-        return JSONResponse({"detail": "internal error"}, status_code=500)
+        # This answer comes from the outermost middleware, past SecurityMiddleware: add the headers.
+        return JSONResponse({"detail": "internal error"}, status_code=500,
+                            headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})
 
     @app.get("/healthz", response_model=HealthOut, tags=["meta"])
     def healthz() -> dict[str, str]:
