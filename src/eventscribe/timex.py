@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Timex", "find_timexes", "MONTHS", "WEEKDAYS"]
 
@@ -131,6 +132,16 @@ class _Hit:
 
 def find_timexes(text: str, ref: dt.date | None = None) -> list[Timex]:
     """All resolvable date expressions in ``text``, in order, non-overlapping."""
+    # The dates and counts stages both ask for the same text; a small cache saves a pass.
+    return list(_find_cached(text, ref))
+
+
+@lru_cache(maxsize=8)
+def _find_cached(text: str, ref: dt.date | None) -> tuple[Timex, ...]:
+    return tuple(_find(text, ref))
+
+
+def _find(text: str, ref: dt.date | None) -> list[Timex]:
     hits: list[_Hit] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
