@@ -3,7 +3,7 @@
 The dashboard's timeline and map are drawn from this. Totals and the per-day/country/
 category counts come from ``Store.stats``; the per-place counts (for the map's circles)
 and per day and category (for the timeline's stacked bars) are grouped queries here against
-the store's ``events`` table, with the store's own filter conditions (``Store._conditions``)
+the store's ``events`` table, with the store's own filter conditions (``Store.conditions``)
 so they always agree with ``/api/events``.
 """
 
@@ -28,29 +28,15 @@ def _rows(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
 
 def places(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
     """Events with coordinates grouped by place, with a count per PLOVER category."""
-    t = events
-    conds = store._conditions(t, **filters.kwargs())
-    # Grouped by exact coordinates in SQL (portable: PostgreSQL has no round(float, n)),
-    # then merged by rounded coordinates here.
-    q = (sa.select(t.c.lat, t.c.lon, t.c.location_name, t.c.country, t.c.plover_event,
-                   sa.func.count().label("n"))
-         .where(*conds, t.c.lat.is_not(None), t.c.lon.is_not(None))
-         .group_by(t.c.lat, t.c.lon, t.c.location_name, t.c.country, t.c.plover_event))
-    grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
-    with store.engine.connect() as conn:
-        for r in conn.execute(q):
-            key = (round(float(r.lat), 2), round(float(r.lon), 2), r.location_name or "", r.country)
-            p = grouped.setdefault(key, {"name": key[2], "country": r.country, "lat": key[0],
-                                         "lon": key[1], "count": 0, "by_category": {}})
-            p["count"] += int(r.n)
-            p["by_category"][r.plover_event] = p["by_category"].get(r.plover_event, 0) + int(r.n)
-    return sorted(grouped.values(), key=lambda p: (-p["count"], p["name"]))
+    rows = store.place_counts(**filters.kwargs())
+    return [{"name": r["name"] or "", "country": r["country"], "lat": r["lat"], "lon": r["lon"],
+             "count": r["count"], "by_category": r["by_event"]} for r in rows]
 
 
 def day_categories(store: Any, filters: EventFilters) -> list[dict[str, Any]]:
     """Events per start date and PLOVER category (the timeline's stacked bars)."""
     t = events
-    conds = store._conditions(t, **filters.kwargs())
+    conds = store.conditions(t, **filters.kwargs())
     q = (sa.select(t.c.start_date, t.c.plover_event, sa.func.count().label("n"))
          .where(*conds, t.c.start_date.is_not(None))
          .group_by(t.c.start_date, t.c.plover_event)
