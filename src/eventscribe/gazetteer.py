@@ -261,6 +261,11 @@ def _country_entry(a3: str) -> Entry:
 _COUNTRY_CENTROIDS: dict[str, tuple[float | None, float | None]] = {}
 
 
+# Transliteration marks GeoNames keeps at the edges of names ("‘Afrīn"): left out of the
+# names shown to users.
+_EDGE_MARKS = "‘’ʿʾ'`"
+
+
 @functools.cache
 def _places() -> dict[str, tuple[Entry, ...]]:
     """name key → entries (towns and regions), loaded from ``data/gazetteer.tsv.gz``.
@@ -305,7 +310,8 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             a3 = countries_by_a2.get(a2)
             if a3 is None:
                 continue
-            add(Entry(geonameid=int(gid), name=name, kind="city", country=a3,
+            add(Entry(geonameid=int(gid), name=name.strip(_EDGE_MARKS) or name, kind="city",
+                      country=a3,
                       admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
                       population=int(pop)), alts)
     return {k: (v[0][2],) if len(v) == 1 else

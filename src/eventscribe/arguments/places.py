@@ -219,10 +219,33 @@ GENERIC_PLACE_WORDS = frozenset({
 })
 
 
+@functools.cache
+def _landmarks() -> dict[str, gz.Entry]:
+    out: dict[str, gz.Entry] = {}
+    for name, where in gz._extra().get("landmarks", {}).items():
+        town, _, a3 = where.partition("|")
+        for e in gz.lookup(town):
+            if e.kind == "city" and e.country == a3:
+                out[gz.normalize(name)] = e
+                break
+    return out
+
+
+def _lookup(text: str) -> list[gz.Entry]:
+    """Gazetteer entries for a name; landmarks give their town; common words give nothing."""
+    key = gz.normalize(text)
+    landmark = _landmarks().get(key)
+    if landmark is not None:
+        return [landmark]
+    if gz.is_stopword(key):
+        return []
+    return gz.lookup(text)
+
+
 def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[gz.Entry]]:
     """Gazetteer entries for an entity, backing off to its longest known part
     ("Nairobi city centre" → "Nairobi")."""
-    cands = gz.lookup(doc[start:end].text)
+    cands = _lookup(doc[start:end].text)
     if cands or end - start == 1:
         return start, end, cands
     for size in range(end - start - 1, 0, -1):
@@ -230,12 +253,18 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
             toks = doc[i:i + size]
             if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks):
                 continue
-            if gz.is_stopword(toks.text):
-                continue
-            cands = gz.lookup(toks.text)
+            cands = _lookup(toks.text)
             if cands:
                 return i, i + size, cands
     return start, end, []
+
+
+# Words before a name that NER mislabelled that make it a place: "in Soroti", "the town
+# of Samarra" (a bare "of" or "from" is too weak: "the killing of Kennedy").
+MISLABEL_CUES = frozenset({"in", "at", "near", "outside", "into", "across", "around",
+                           "towards", "toward", "inside", "throughout"})
+MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "district",
+                         "capital", "outskirts", "suburbs", "state", "county", "streets"})
 
 
 def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
@@ -252,7 +281,15 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                             tok_end=span.end, text=span.text, source="ner",
                             demonym=demonyms[key])
-    if start == 0 or doc[start - 1].lower_ not in CUE_WORDS or gz.is_stopword(key):
+    landmark = _landmarks().get(key)
+    if landmark is not None:
+        return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                            tok_end=span.end, text=span.text, source="ner",
+                            candidates=[landmark])
+    prev = doc[start - 1].lower_ if start > 0 else ""
+    prev2 = doc[start - 2].lower_ if start > 1 else ""
+    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF)) or \
+            gz.is_stopword(key):
         return None
     cands = [c for c in gz.lookup(span.text) if gz.normalize(c.name) == key]
     if not cands:
@@ -343,6 +380,15 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the"):
                 continue
             key = gz.normalize(toks.text)
+            landmark = _landmarks().get(key)
+            if landmark is not None:
+                mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
+                                             tok_start=i, tok_end=j, text=toks.text,
+                                             source="ner", candidates=[landmark]))
+                covered.update(range(i, j))
+                found = True
+                i = j
+                break
             if not _known(key):
                 continue
             if key in demonyms and key not in names:
@@ -469,7 +515,7 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     regions = {(c.country, c.admin1) for c in m.candidates if c.kind == "admin1"}
     for c in m.candidates:
         score = math.log10(c.population + 10)
-        if c.kind == "city" and (c.country, c.admin1) in regions:
+        if c.kind == "city" and (c.country, c.admin1) in regions and gz.normalize(c.name) == key:
             score += 2  # the town that gives its name to its region ("Ulaanbaatar", "Niamey")
         if c.kind == "country":
             score += 10
