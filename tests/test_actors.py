@@ -258,3 +258,11 @@ def test_event_place_country_before_focus(nlp):
     attach_actors(doc, [ev], Context(doc_id="t", text=doc.text, published=None,
                                       focus_country="KEN"))
     assert {a.country for a in ev.actors} == {"BGD"}
+
+
+def test_actor_inside_the_event_noun(nlp):
+    found = _run(nlp, "Four persons were killed in police firing on Tuesday.", "killed")
+    assert _role(found, "actor")[0][1:3] == ("police", "COP")
+    found = _run(nlp, "Three people died in an Israeli airstrike.", "died")
+    assert _role(found, "recipient")[0][2] == "CVL"
+    assert _role(found, "actor")[0][1:] == ("Israel", None, "ISR")

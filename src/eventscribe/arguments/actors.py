@@ -123,6 +123,7 @@ class Roles:
     person_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    victim_verbs: frozenset[str]
 
 
 @dataclass
@@ -341,7 +342,9 @@ class _Finder:
         out: list[_Found] = []
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
-                out.append(_Found("actor", c))
+                # "three people died": the subject of a verb of suffering is the victim
+                role = "recipient" if _verb_in(v, self.r.victim_verbs) else "actor"
+                out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
@@ -460,6 +463,8 @@ class _Finder:
             elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
                     and self.cover[c.i][2].sector:
                 out.append(_Found("actor", c))  # "student protest" parsed as a modifier
+            elif c.dep_ == "amod" and c.ent_type_ == "NORP" and country_code(c.text):
+                out.append(_Found("actor", c))  # "an Israeli airstrike": Israel did it
             elif c.dep_ == "acl":
                 # "a protest organised by students"
                 for a in _children(c, ["agent"]):
@@ -507,6 +512,15 @@ class _Finder:
             if not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor"
                           or not any(g.role == "recipient" for g in found)]
+            if not any(f.role == "actor" for f in found):
+                # "killed in police firing", "injured during an army raid"
+                for c in trig.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                        for p in _pobjs(c):
+                            if (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                                found += [f for f in self.noun_args(p, "")
+                                          if f.role == "actor" and f.tok.dep_ in
+                                          ("compound", "poss", "amod", "pobj")]
             # "opened fire on the crowd": the object of the light verb is the trigger's
             if _verb_in(trig, self.r.light_verbs):
                 for c in _children(trig, ["dobj"]):
@@ -740,6 +754,9 @@ class _Normaliser:
         etype = h.ent_type_
         own = self.country_of(h, capitals=False) \
             if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
+        if own and h.pos_ == "ADJ" and h.dep_ == "amod":
+            # "an Israeli airstrike": the state, by country only
+            return _Norm(start, end, gz.country_name(own) or text_name, None, own)
         if etype == "NORP" or (own and h.tag_ in ("NNS", "NNPS", "JJ")):
             # "Palestinians", "Kurds": a people
             return _Norm(start, end, text_name, "CVL", own or (countries[0] if countries else None),
