@@ -517,7 +517,10 @@ class _Finder:
                 for c in trig.children:
                     if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
                         for p in _pobjs(c):
-                            if (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                            if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
+                                                          for a in p.children):
+                                found.append(_Found("actor", p))  # "in police firing" misparsed
+                            elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
                                 found += [f for f in self.noun_args(p, "")
                                           if f.role == "actor" and f.tok.dep_ in
                                           ("compound", "poss", "amod", "pobj")]
