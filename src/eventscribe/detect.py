@@ -61,12 +61,12 @@ EVENTISH_HEADS = frozenset({"action", "campaign", "wave", "activity", "march", "
 PURPOSE_EVENTS = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
 PURPOSE_VERBS = frozenset({"demand", "protest", "call", "press", "denounce", "condemn", "oppose",
                            "reject", "urge", "demonstrate", "voice", "express", "criticize",
-                           "criticise", "decry", "slam", "insist", "seek"})
+                           "criticise", "decry", "slam", "insist"})
 MOVEMENT_VERBS = frozenset({"gather", "assemble", "march", "converge", "rally", "cycle", "ride",
                             "drive", "walk", "mass", "flock", "parade", "congregate", "camp",
                             "sit", "block", "occupy", "take", "go", "come", "turn", "head",
                             "throng", "pour", "fill", "swarm", "surround", "picket",
-                            "stage", "stag", "join", "travel", "descend"})
+                            "stage", "stag", "travel", "descend"})
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
 PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group", "camp", "site",
                                     "participant", "committee", "action", "campaign", "march",
@@ -408,7 +408,8 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
             for c in tok.children:
                 targets = [c] if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp",
                                               "npadvmod", "dative") else []
-                if c.dep_ == "prep":
+                if c.dep_ == "prep" and c.lower_ in ("to", "on", "into", "in", "at", "under",
+                                                     "behind"):
                     targets = [g for g in c.children if g.dep_ == "pobj"]
                 for t in targets:
                     key = lemma(t)
@@ -593,6 +594,7 @@ def _noise(sent: SpacySpan, cands: dict[int, _Cand]) -> None:
     lex = load_lexicon()
     lemmas = {lemma(t) for t in sent}
     n_sport = len(lemmas & lex.classes["noise_sport"])
+    n_sport = 2 if lemmas & lex.classes["noise_sport_strong"] else (n_sport if n_sport >= 2 else 0)
     n_market = len(lemmas & lex.classes["noise_market"])
     for i in amb:
         lem = lemma(cands[i].tok)
@@ -693,6 +695,7 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+OBLIGATION_AUX = frozenset({"must", "should"})
 FUTURE_HEADS = frozenset({"ready", "willing", "prepared", "determined", "poised", "set",
                           "plan", "intend", "prepare", "mean", "expect", "aim"})
 COOPERATIVE = frozenset({"CONSULT", "AID", "RETREAT", "CONCEDE", "COOPERATE", "SUPPORT"})
@@ -703,14 +706,32 @@ def _future(cands: dict[int, _Cand], lex: Lexicon) -> None:
     """PLOVER types a promised act as AGREE and a threatened one as THREATEN: "Israel will
     evacuate the settlements" is AGREE, "they would boycott the elections" THREATEN
     (whether it happened is the status, set by arguments.modality)."""
+    table = lex.complement_modes
     for c in cands.values():
         tok = c.tok
-        if c.noun or not (c.event in COOPERATIVE or c.event in HOSTILE or (
-                c.event == "PROTEST" and c.mode in ("strike", "boycott", "obstruct"))):
+        if c.noun:
             continue
         aux = {ch.lower_ for ch in tok.children if ch.dep_ in ("aux", "auxpass")}
+        if aux & OBLIGATION_AUX and c.event not in ("REQUEST", "THREATEN", "REJECT"):
+            # "Sudan must return the helicopter, Russia said": a demand
+            label = f"{c.event} {c.mode}" if c.mode else c.event
+            c.absorbed = c.label
+            c.event = "REQUEST"
+            c.mode = table["REQUEST"].get(label) or table["REQUEST"].get(c.absorbed[0]) or "change"
+            continue
+        if not (c.event in COOPERATIVE or c.event in HOSTILE or (
+                c.event == "PROTEST" and c.mode in ("strike", "boycott", "obstruct"))):
+            continue
         negated = any(ch.dep_ == "neg" for ch in tok.children)
+        conditional = any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in (
+            "if", "unless") for m in ch.children) for ch in tok.children)
         future = bool(aux & FUTURE_AUX) or (tok.dep_ == "xcomp" and lemma(tok.head) in FUTURE_HEADS)
+        if conditional and (future or aux & {"may", "might", "could"}):
+            label = f"{c.event} {c.mode}" if c.mode else c.event
+            c.absorbed = c.label
+            c.event, c.mode = "THREATEN", (table["THREATEN"].get(label)
+                                           or table["THREATEN"].get(c.absorbed[0]))
+            continue
         if not future:
             continue
         if "would" in aux and any(ch.lower_ == "have" for ch in tok.children if ch.dep_ == "aux"):
@@ -720,8 +741,8 @@ def _future(cands: dict[int, _Cand], lex: Lexicon) -> None:
         if c.event in COOPERATIVE:
             c.event, c.mode = ("REJECT", None) if negated else ("AGREE", None)
         else:
-            table = lex.complement_modes["THREATEN"]
-            c.event, c.mode = "THREATEN", table.get(label) or table.get(c.absorbed[0])
+            c.event, c.mode = "THREATEN", (table["THREATEN"].get(label)
+                                           or table["THREATEN"].get(c.absorbed[0]))
 
 
 def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _Cand | None:
