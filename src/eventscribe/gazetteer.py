@@ -35,6 +35,12 @@ __all__ = [
     "is_stopword",
 ]
 
+# Territories that event datasets (ACLED, Mass Mobilization) count under another country:
+# their towns get that country, with the territory as their region; their names stay town
+# names in look-ups.
+_MERGED = {"HKG": ("CHN", "Hong Kong"), "MAC": ("CHN", "Macau")}
+_MERGED_A2 = {"HK": "HKG", "MO": "MAC"}
+
 # Lower-case inputs that are also common English words; "us" is the pronoun far more often
 # than the country in lower-cased text.
 _LOWER_AMBIGUOUS = frozenset({"us", "ksa"})
@@ -131,10 +137,13 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
                 names.setdefault(normalize(value), a3)
     for a3, info in countries.items():
         names.setdefault(normalize(info.name), a3)
+    for key, a3 in list(names.items()):
+        if a3 in _MERGED:
+            names[key] = _MERGED[a3][0]
     # Aliases override the generic names (e.g. "Congo" → the Republic of the Congo).
     for a3, aliases in _extra().get("country_aliases", {}).items():
         for alias in aliases:
-            names[normalize(alias)] = a3
+            names[normalize(alias)] = _MERGED[a3][0] if a3 in _MERGED else a3
 
     demonyms: dict[str, str] = {}
     table = tomllib.loads(_data_text("demonyms.toml"))["demonyms"]
@@ -237,12 +246,30 @@ def capital(alpha3: str) -> Entry | None:
     return None
 
 
+@functools.cache
+def _merged_keys() -> frozenset[str]:
+    import pycountry
+
+    keys = set()
+    for a3 in _MERGED:
+        c = pycountry.countries.get(alpha_3=a3)
+        for attr in ("name", "common_name", "official_name"):
+            if c is not None and getattr(c, attr, None):
+                keys.add(normalize(getattr(c, attr)))
+        for alias in _extra().get("country_aliases", {}).get(a3, []):
+            keys.add(normalize(alias))
+    keys.update({"macao", "macau"})
+    return frozenset(keys)
+
+
 def lookup(name: str) -> list[Entry]:
     """All gazetteer entries named ``name`` (any case), most populous first."""
     key = normalize(name)
     out: list[Entry] = []
     places = _places()  # loads the country centres too
     a3 = _country_index()[0].get(key) if _case_ok(name, key) else None
+    if a3 is not None and key in _merged_keys():
+        a3 = None  # "Hong Kong" is the town (in China), not all of China
     if a3 is not None:
         out.append(_country_entry(a3))
     out.extend(places.get(key, ()))
@@ -299,7 +326,7 @@ def _places() -> dict[str, tuple[Entry, ...]]:
         elif kind == "A":  # A, cc, admin1code, name, lat, lon, population, alternates
             _, a2, code, name, lat, lon, pop, alts = parts
             a3 = countries_by_a2.get(a2)
-            if a3 is None:
+            if a3 is None or a2 in _MERGED_A2:
                 continue
             admin1_names[(a2, code)] = name
             add(Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
@@ -310,6 +337,9 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             a3 = countries_by_a2.get(a2)
             if a3 is None:
                 continue
+            if a2 in _MERGED_A2:
+                a3, region = _MERGED[_MERGED_A2[a2]]
+                admin1_names[(a2, code)] = region
             add(Entry(geonameid=int(gid), name=name.strip(_EDGE_MARKS) or name, kind="city",
                       country=a3,
                       admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),

@@ -139,10 +139,14 @@ def _leaders() -> tuple[dict[str, str], dict[str, str], int]:
     import tomllib
 
     raw = importlib.resources.files("eventscribe").joinpath("data", "leaders.toml")
-    table = tomllib.loads(raw.read_text("utf-8"))["leaders"]
+    data = tomllib.loads(raw.read_text("utf-8"))
+    table = data["leaders"]
     full: dict[str, str] = {}
     surnames: dict[str, str | None] = {}
     longest = 1
+    for a3, names in data.get("distinctive", {}).items():
+        for name in names:
+            full[gz.normalize(name)] = a3
     for a3, names in table.items():
         for item in names:
             name, _, surname = item.partition("|")
@@ -203,7 +207,7 @@ def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool)
     # Lower-cased text: capitalisation can't help, so ask for a big place, or a smaller one
     # after a locative word ("in monaghan"), and the place's main name.
     if not primary:
-        return cue and cands[0].population >= 1_000_000
+        return cue and cands[0].population >= 300_000
     cities = [c.population for c in primary if c.kind == "city"]
     if not cities:  # a region
         return cue or ntoks > 1
