@@ -110,6 +110,7 @@ def synthetic(n_mentions: int, seed: int = 7, span_days: int = 730) -> tuple[lis
         town = rnd.choice(towns[c])
         day = dt.date.fromordinal(start + rnd.randrange(span_days))
         k = min(rnd.choice([1, 1, 2, 2, 3, 3, 4, 5]), n_mentions - len(mentions))
+        actor = rnd.choice(["police", "protesters", f"Group {e % 500}"])  # the event's actor
         for _ in range(k):
             art = f"a{len(mentions)}"
             roll = rnd.random()
@@ -127,7 +128,7 @@ def synthetic(n_mentions: int, seed: int = 7, span_days: int = 730) -> tuple[lis
             ev = Event(id=f"{art}:0", event=cat, mode=mode if rnd.random() < 0.7 else None,
                        trigger=Span(text="x", start=0, end=1), sentence_start=0, sentence_end=10,
                        location=place, date=when, counts=killed,
-                       actors=[Actor(text="y", start=0, end=1, role="actor", name=rnd.choice(["police", "protesters", f"Group {e % 500}"]))])
+                       actors=[Actor(text="y", start=0, end=1, role="actor", name=actor)] if rnd.random() < 0.8 else [])
             pub = day + dt.timedelta(days=rnd.randint(0, 3))
             mentions.append(MentionRef(mention_id=ev.id, article_id=art, source=f"outlet{rnd.randrange(40)}",
                                        published=pub, event=ev, seq=len(mentions)))

@@ -83,7 +83,11 @@ def settings() -> Settings:
 
 _PREC_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 _ORIGIN_RANK = {"text": 0, "context": 1, "published": 2}
-_DAY, _COARSE, _WEAK, _NONE = 3, 2, 1, 0  # date strengths
+# Date strengths, strongest last. A pair of mentions is judged by the weaker of its two dates.
+# A season or a year (vague) says almost nothing about which event it is; a date carried from
+# nearby text (context) is less sure than one stated in the event's own sentence.
+_NONE, _VAGUE, _WEAK, _COARSE, _DAYCTX, _DAY = 0, 1, 2, 3, 4, 5
+_STATED = frozenset({_VAGUE, _COARSE, _DAYCTX, _DAY})  # windows that narrow an event's date
 
 
 @dataclass(eq=False)
@@ -110,8 +114,9 @@ def _window(ev: Event, published: dt.date | None, s: Settings) -> tuple[int | No
     if d is not None and d.origin != "published":
         lo, hi = d.start_date.toordinal(), d.end_date.toordinal()
         if d.precision == "day":
-            return lo - s.day_slack, hi + s.day_slack, _DAY
-        return lo - s.day_slack, hi + s.day_slack, _COARSE
+            return lo - s.day_slack, hi + s.day_slack, _DAY if d.origin == "text" else _DAYCTX
+        strength = _COARSE if d.precision in ("week", "month") else _VAGUE
+        return lo - s.day_slack, hi + s.day_slack, strength
     # Only the publication date is known: the event happened shortly before it (or on it).
     ref = d.end_date if d is not None else published
     if ref is None:
@@ -136,7 +141,7 @@ def _prepare(ref: MentionRef, s: Settings) -> _M:
     )
     perp = frozenset(a.sector for a in ev.actors if a.role == "actor" and a.sector and a.sector != "UNK")
     town = place is not None and place.precision <= 2
-    if town and strength == _DAY:
+    if town and strength >= _DAYCTX:
         spec = 0
     elif place is not None and strength >= _COARSE:
         spec = 1
@@ -219,7 +224,8 @@ def _date_score(lo: int | None, hi: int | None, strength: int, clo: int | None, 
         return _VETO
     weakest = min(strength, cstrength)
     w = s.weights
-    return {_DAY: w["date_day"], _COARSE: w["date_coarse"]}.get(weakest, w["date_weak"])
+    return {_DAY: w["date_day"], _DAYCTX: w["date_day_context"], _COARSE: w["date_coarse"],
+            _WEAK: w["date_weak"]}.get(weakest, w["date_vague"])
 
 
 def _pair_score(a: _M, b: _M, s: Settings) -> float:
@@ -273,7 +279,7 @@ class _Cluster:
     def add(self, m: _M) -> None:
         self.members.append(m)
         if m.lo is not None and m.hi is not None:
-            if m.strength >= _COARSE:
+            if m.strength in _STATED:
                 if self.lo is None or self.hi is None:
                     self.lo, self.hi, self.strength = m.lo, m.hi, m.strength
                 else:
@@ -397,7 +403,7 @@ def _cluster(ms: list[_M], s: Settings) -> list[_Cluster]:
         best: _Cluster | None = None
         if scored:
             scored.sort(key=lambda t: (-t[0], t[1]))
-            vague = m.place is None or m.strength < _COARSE
+            vague = m.place is None or m.strength < _DAYCTX
             if not (vague and len(scored) > 1 and scored[1][0] == scored[0][0]):
                 best = scored[0][2]
         if best is None:
