@@ -40,7 +40,7 @@ def mention(article: str, n: int = 0, *, cat: str = "PROTEST", mode: str | None 
     when = None
     if date is not None:
         start = day(date)
-        end = {"day": start, "week": start + dt.timedelta(days=6),
+        end = {"day": start, "week": start + dt.timedelta(days=6), "year": start.replace(month=12, day=31),
                "month": (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
                }[precision]
         when = When(text=date, start=0, end=len(date), start_date=start, end_date=end,
@@ -296,3 +296,12 @@ def test_meetings_in_one_capital_on_one_day_are_told_apart_by_actors():
                 actors=[("Central Bank", "actor", "GOV"), ("IMF", "recipient", "ELI")]),
     ]
     assert groups(resolve(ms)) == {frozenset({"a1:0", "a2:0"}), frozenset({"b1:0"})}
+
+
+def test_a_year_is_no_evidence_but_a_date_from_context_is():
+    year = [mention("a1", place=NAIROBI, date="2024-01-01", precision="year", mode=None, seq=0),
+            mention("a2", place=NAIROBI, date="2024-03-05", mode=None, seq=1)]
+    assert len(resolve(year)) == 2
+    ctx = [mention("a1", place=NAIROBI, date="2024-03-05", origin="context", seq=0),
+           mention("a2", place=NAIROBI, date="2024-03-05", seq=1)]
+    assert len(resolve(ctx)) == 1
