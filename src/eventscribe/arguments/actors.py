@@ -588,6 +588,7 @@ class _Norm:
     person: bool = False
     pronoun: bool = False
     definite: bool = False
+    place: bool = False  # a town or a capital standing for its people or government
 
 
 def _ent_span(tok: Token) -> tuple[int, int] | None:
@@ -769,15 +770,15 @@ class _Normaliser:
         if etype in ("GPE", "ORG", "") and h.pos_ == "PROPN":
             cap = capital_of(h.text if ent is None else doc[ent[0]:ent[1]].text)
             if cap:  # "Berlin rejected the plan": the government seated there
-                return _Norm(start, end, text_name, "GOV", cap)
+                return _Norm(start, end, text_name, "GOV", cap, place=True)
         if etype == "PERSON":
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
         if quantity:
             return _Norm(start, max(end, h.i + 1), "people", "CVL",
                          countries[0] if countries else None, weak=True, plural=True)
-        if etype == "GPE" or etype == "FAC":
-            return _Norm(start, end, text_name, None, None)
+        if etype in ("GPE", "FAC", "LOC"):
+            return _Norm(start, end, text_name, None, None, place=True)
         return _Norm(start, end, text_name, None, countries[0] if countries else None,
                      plural=plural, person=person)
 
@@ -946,8 +947,9 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 elif n.pronoun:
                     continue  # an unresolved pronoun says nothing about who
             sector = n.sector
-            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named \
-                    and f.tok.ent_type_ in ("GPE", "FAC", "LOC") and not country_code(f.tok.text):
+            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named and (
+                    n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
+                    and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town hits its people
             start_c = doc[n.start].idx
             last = doc[n.end - 1]
