@@ -175,3 +175,31 @@ def test_stage_shares_crowd_size_within_paragraph(nlp) -> None:
     ev = _event(doc, "protested", "PROTEST", "demo")
     attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
     assert ev.counts["participants"].value == 3000
+
+
+_SENTENCES = ["Police killed {n} people {d}.", "{n} protesters marched {d}.", "Officers arrested {n} students {d}.",
+              "{d}, {n} were injured.", "The death toll rose to {n} {d}."]
+_DATES = ["yesterday", "on Monday", "on 12 June 2020", "last week", "in 1988", "two days ago", ""]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_SENTENCES), st.sampled_from(_NUMS[:-1]), st.sampled_from(_DATES),
+       st.text(alphabet="abc XYZ,.\n", max_size=25), st.booleans())
+def test_stages_keep_spans_exact(nlp, sentence: str, num: str, date: str, noise: str, lower: bool) -> None:
+    from eventscribe.arguments.dates import attach_dates
+    from eventscribe.arguments.modality import attach_modality
+
+    text = f"{noise} {sentence.format(n=num, d=date)} {noise}"
+    if lower:
+        text = text.lower()
+    doc = nlp(text)
+    events = [_event(doc, tok.text, "ASSAULT", None) for tok in doc if tok.pos_ == "VERB"][:3]
+    ctx = Context(doc_id="d", text=text, published=dt.date(2021, 6, 16))
+    for ev in attach_counts(doc, attach_dates(doc, attach_modality(doc, events, ctx), ctx), ctx):
+        for span in [ev.attribution, *ev.counts.values()]:
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+        if ev.date is not None:
+            assert ev.date.start_date <= ev.date.end_date
+            if ev.date.start is not None:
+                assert text[ev.date.start:ev.date.end] == ev.date.text
