@@ -114,7 +114,8 @@ def evaluate_file(path: str | Path, *, pipeline: Pipeline | None = None,
                   predictions: dict[str, Prediction] | None = None,
                   limit: int | None = None, progress: bool = False) -> dict[str, Any]:
     """Figures for one gold file: run the pipeline (or use saved predictions) and score."""
-    records = sample(load_gold(path), limit)
+    everything = load_gold(path)
+    records = sample(everything, limit)
     if predictions is not None:
         preds: list[Prediction] | dict[str, Prediction] = predictions
     else:
@@ -124,7 +125,8 @@ def evaluate_file(path: str | Path, *, pipeline: Pipeline | None = None,
             pipeline = Pipeline()
         preds = list(predict(records, pipeline, progress=progress))
     scored = score(records, preds)
-    return {"path": str(path), "name": Path(path).stem, "docs": len(records), "limit": limit,
+    return {"path": str(path), "name": Path(path).stem, "docs": len(records), "total": len(everything),
+            "limit": limit,
             "skipped": scored["skipped"], "shapes": scored["shapes"], "misses": scored["misses"]}
 
 
@@ -231,7 +233,8 @@ def format_text(datasets: list[dict[str, Any]], errors: int = 0, details: bool =
     lines: list[str] = []
     for d in datasets:
         for shape, f in d["shapes"].items():
-            lines.append(f"== {d['name']} ({shape}, {f['docs']} docs)")
+            sampled = f" of {d['total']}" if d["docs"] < d.get("total", 0) else ""
+            lines.append(f"== {d['name']} ({shape}, {f['docs']} docs{sampled})")
             before_f = previous.get(d["name"], {}).get("shapes", {}).get(shape)
             before = {label: value for label, value, _n in headline(shape, before_f)} if before_f else None
             rows = [["figure", "value", "n"] + (["change"] if before is not None else [])]
@@ -271,7 +274,7 @@ def format_markdown(datasets: list[dict[str, Any]]) -> str:
     lines: list[str] = []
     for d in datasets:
         for shape, f in d["shapes"].items():
-            sampled = f", sample of {d['docs']}" if d.get("limit") else ""
+            sampled = f", an even sample of the file's {d['total']}" if d["docs"] < d.get("total", 0) else ""
             lines += [f"**{d['name']}** ({shape}, {f['docs']} documents{sampled})", "",
                       "| figure | value | n |", "|---|---:|---:|"]
             lines += [f"| {label.strip()} | {_fmt(value)} | {_fmt(n)} |" for label, value, n in headline(shape, f)]
