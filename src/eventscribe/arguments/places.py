@@ -90,6 +90,7 @@ class PlaceMention:
     qualifier: bool = False  # "Texas" in "Paris, Texas"
     near: bool = False  # "near X", "outside X"
     modifier: bool = False  # "anti-Syria", "pro-Iran": a stance, not a place
+    cue: bool = False  # a locative word comes right before ("in monaghan")
 
 
 # --- mention finding --------------------------------------------------------------
@@ -255,7 +256,8 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
     for size in range(end - start - 1, 0, -1):
         for i in range(start, end - size + 1):
             toks = doc[i:i + size]
-            if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks):
+            if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks) or \
+                    len(toks.text) < 4:
                 continue
             cands = _lookup(toks.text)
             if cands:
@@ -446,8 +448,15 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         before = text[max(0, m.start - 40):m.start]
         if NEAR_BEFORE.search(before):
             m.near = True
-        if re.search(r"\b(?:anti|pro|non)\s*-\s*$", before, re.I):
-            m.modifier = True
+        if re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
+                (m.demonym and re.search(r"\bethnic\s+$", before, re.I)):
+            m.modifier = True  # a stance ("anti-American") or an ethnic group ("ethnic Russians")
+        if m.start > 0 and re.search(r"\b(?:in|at|near|outside|of|to|from|into|through)\s+(?:the\s+)?$",
+                                     before, re.I):
+            m.cue = True
+        if re.search(r"\b(?:st|saint|ste|san|santa|sao)\.?\s+$", before, re.I) and m.source == "gaz":
+            m.entry = None
+            m.candidates = []  # "St. Sofia cathedral": a saint, not the town
         if k > 0:
             prev = mentions[k - 1]
             between = text[prev.end:m.start]
@@ -478,24 +487,35 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
     votes: dict[str, float] = {}
     for a3, _start, _end in leaders or ():
         _vote(votes, a3, _W_LEADER)
+    # Nationality words describe people, who travel: their votes grow with the square root
+    # of their number, so that "Syrian refugees ... the Syrians" don't outvote Nicosia.
+    nationalities: Counter[str] = Counter()
+    lead = 0
     for m in mentions:
         if m.based or m.modifier:
             continue
+        weight = 0.0
+        country = None
         if m.demonym:
-            _vote(votes, m.demonym, _W_DEMONYM)
+            nationalities[m.demonym] += 1
+            country, weight = m.demonym, 0.0
         elif m.candidates:
             top = m.candidates[0]
+            country = top.country
             if top.kind == "country":
-                _vote(votes, top.country, _W_COUNTRY)
-            elif top.population >= 100_000 or (m.source == "ner" and
-                                               len({c.country for c in m.candidates}) == 1):
-                _vote(votes, top.country, _W_CITY * (0.5 if top.kind == "admin1" else 1.0))
-    # Earlier mentions matter more: the lead says where the story is.
-    for m in mentions[:3]:
-        if m.demonym:
-            _vote(votes, m.demonym, 0.3)
-        elif m.candidates and not m.based:
-            _vote(votes, m.candidates[0].country, 0.3)
+                weight = _W_COUNTRY
+            elif top.population >= 100_000 or (m.cue and top.population >= 10_000) or \
+                    (m.source == "ner" and len({c.country for c in m.candidates}) == 1):
+                weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
+        if country is None or (weight == 0.0 and not m.demonym):
+            continue
+        _vote(votes, country, weight)
+        # Earlier mentions matter more: the lead says where the story is.
+        if lead < 3:
+            _vote(votes, country, 0.3)
+            lead += 1
+    for a3, n in nationalities.items():
+        _vote(votes, a3, _W_DEMONYM * math.sqrt(n))
     if dateline is not None:
         _vote(votes, dateline.country, _W_DATELINE)
     for a3 in _title_countries(title):
@@ -784,7 +804,8 @@ def _as_resolved(m: PlaceMention) -> PlaceMention:
         return m
     return PlaceMention(start=m.start, end=m.end, tok_start=m.tok_start, tok_end=m.tok_end,
                         text=m.text, source=m.source, candidates=[m.entry], entry=m.entry,
-                        based=m.based, qualifier=m.qualifier, near=m.near)
+                        based=m.based, qualifier=m.qualifier, near=m.near, modifier=m.modifier,
+                        cue=m.cue)
 
 
 def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
