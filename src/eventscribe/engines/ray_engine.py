@@ -100,9 +100,13 @@ def _dataset(rows: list[dict[str, Any]], *, address: str | None, num_workers: in
     ray = _init_ray(address, num_workers)
     size = _pool_size(ray, num_workers)
     ds = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), size * 4)))
+    # Never wait for more actors than the cluster has CPUs (a fixed pool larger than the
+    # cluster would wait forever); an autoscaling cluster may still grow to ``size``.
+    cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    pool = ray.data.ActorPoolStrategy(min_size=min(size, cpus), max_size=size)
     return ds.map_batches(
         RayExtractor, fn_constructor_kwargs={"batch_size": batch_size}, batch_size=batch_size,
-        batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
+        batch_format="numpy", compute=pool, num_cpus=1,
     )
 
 
