@@ -284,6 +284,12 @@ def test_end_to_end_over_example_reports(pipeline):
         labels = [set(gold[m.article_id]) for m in ev.mentions]
         # never merge reports of different real-world events
         assert set.intersection(*labels), merged_to_dict(ev)["mentions"]
+    # the two outlets' reports of the teachers' march become one event with both tolls
+    both = [ev for ev in evs if {"nbo-teachers-1", "nbo-teachers-2"} <= {m.article_id for m in ev.mentions}]
+    assert both, "the two reports of one march were not merged"
+    arrests = [ev for ev in both if "arrested" in ev.consensus_counts]
+    if arrests:
+        assert arrests[0].consensus_counts["arrested"]["low"] <= 40 <= arrests[0].consensus_counts["arrested"]["high"]
 
 
 def test_meetings_in_one_capital_on_one_day_are_told_apart_by_actors():
