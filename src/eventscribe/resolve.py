@@ -358,8 +358,8 @@ def _buckets(lo: int | None, hi: int | None, s: Settings) -> list[int | None]:
 def _cluster(ms: list[_M], s: Settings) -> list[_Cluster]:
     roundups = _roundups(ms, s)
     clusters: list[_Cluster] = []
-    # Two indexes: by (family, country, bucket) for placed mentions; by (family, bucket)
-    # for mentions without a place, which may join any placed event of their family.
+    # Placed mentions look events up by (family, country, bucket); a mention compares only
+    # with events of its family and country whose date windows touch the same weeks.
     by_place: dict[tuple[Any, ...], list[_Cluster]] = defaultdict(list)
     # Without a place a mention can only reach the threshold through a shared named actor
     # (a day is 2, a mode 0.5), so those look events up by (family, actor name, bucket):
