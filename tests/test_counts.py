@@ -163,10 +163,21 @@ def test_stage_attaches_by_kind(nlp) -> None:
     assert march.counts["participants"].qualifier == "approx"
     assert "arrested" not in march.counts
     assert arrest.counts["arrested"].value == 40
-    assert "participants" not in arrest.counts
+    # The policing of a protest carries its crowd (ACLED: one protest-with-intervention event).
+    assert arrest.counts["participants"].text == "About 5,000"
+    assert arrest.counts["participants"] is not march.counts["participants"]
     toll = fire.counts["killed"]
     assert (toll.text, toll.value) == ("15", 15)
     assert text[toll.start:toll.end] == "15"
+
+
+def test_stage_arrests_outside_protests_take_no_crowd(nlp) -> None:
+    text = "About 5,000 fans watched the final. Police arrested 40 people in the city."
+    doc = nlp(text)
+    arrest = _event(doc, "arrested", "COERCE", "arrest")
+    attach_counts(doc, [arrest], Context(doc_id="d", text=text, published=None))
+    assert arrest.counts["arrested"].value == 40
+    assert "participants" not in arrest.counts
 
 
 def test_stage_shares_crowd_size_within_paragraph(nlp) -> None:

@@ -320,14 +320,19 @@ def _zero_counts(text: str) -> list[CountMention]:
 # --- attaching to events ----------------------------------------------------------------------
 
 
-def _fit(kind: str, ev: Event) -> int:
+_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest|demonstrat|rall(?:y|ies|ied)|march|crowd|strik|picket|sit-?in)")
+
+
+def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
     """How well an event takes a count of this kind (higher is better; 0 = not at all)."""
     if kind == "participants":
-        # A crowd size belongs to the protest, or to the policing of one (ACLED records the
-        # size of a protest met with force on that event).
+        # A crowd size belongs to the protest, or to the policing of one: ACLED records a
+        # protest met with force or arrests as one event, with the size of the crowd.
         if ev.event == "PROTEST":
             return 3
-        return 2 if ev.mode == "crowd-control" else 0
+        if ev.mode == "crowd-control":
+            return 2
+        return 1 if protest_context and ev.event in ("ASSAULT", "COERCE") else 0
     if kind == "arrested":
         if ev.event == "COERCE" and ev.mode == "arrest":
             return 3
@@ -346,6 +351,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     sents = list(doc.sents)
     sent_of = {s.start_char: si for si, s in enumerate(sents)}
     starts = [s.start_char for s in sents]
+    pctx = [bool(_PROTEST_WORDS.search(doc.text[ev.sentence_start:ev.sentence_end])) for ev in events]
     ev_sent = [sent_of.get(ev.sentence_start, _sent_index(starts, ev.sentence_start)) for ev in events]
     para_break = [m.start() for m in re.finditer(r"\n", doc.text)]
 
@@ -355,7 +361,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
     for cm, si in own:
-        cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev) > 0]
+        cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0]
         carried = False
         if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
@@ -367,10 +373,10 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if not cands:
             leftovers.append((cm, si))
             continue
-        _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1]), ev_sent[c[0]] if carried else 0,
+        _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
                                             -abs(c[1].trigger.start - cm.quantity.start)))
         _set(best, cm)
-    _share_participants(events, ev_sent, leftovers, para_break)
+    _share_participants(events, ev_sent, leftovers, para_break, pctx)
     return events
 
 
@@ -385,11 +391,11 @@ def _set(ev: Event, cm: CountMention) -> None:
 
 
 def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
-                        para_break: list[int]) -> None:
+                        para_break: list[int], pctx: list[bool]) -> None:
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
     stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
     nearest protest event, and protest events without a size take the nearest one stated."""
-    protests = [i for i, ev in enumerate(events) if _fit("participants", ev) > 0]
+    protests = [i for i, ev in enumerate(events) if _fit("participants", ev, pctx[i]) > 0]
     if not protests:
         return
 
