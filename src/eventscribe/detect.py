@@ -219,7 +219,10 @@ def subject_tokens(tok: Token) -> list[Token]:
     for _ in range(3):
         for c in cur.children:
             if c.dep_ in ("nsubj", "csubj"):
-                out.append(c)
+                if c.lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                    out.append(cur.head)  # "riot police who fired"
+                else:
+                    out.append(c)
             elif c.dep_ == "agent":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
         if out or cur.head is cur:
@@ -524,7 +527,9 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             if tok.pos_ in NOUN_POS and (lemma(tok) in lex.protest_nouns or tok.lower_ in
                                          lex.protest_nouns) and tok.dep_ not in (
                     "compound", "poss"):
-                if not any(i in cands for i in (tok.head.i, tok.i)):
+                governed = tok.head.i in cands or (tok.head.pos_ == "ADP"
+                                                   and tok.head.head.i in cands)
+                if not governed and tok.i not in cands:
                     cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
                     break
     for tok in sent:
@@ -546,8 +551,9 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             continue
-        if cand.event == "ASSAULT" and (by_protesters or (subj & lex.riot_subjects
-                                                          and _against(tok, police))):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if cand.event == "ASSAULT" and cand.mode != "crowd-control" and not passive and (
+                by_protesters or (subj & lex.riot_subjects and _against(tok, police))):
             cand.event, cand.mode = "PROTEST", "riot"
         elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters:
             cand.event, cand.mode = "PROTEST", "demo"
@@ -627,18 +633,24 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         if c.event != "ASSAULT":
             continue
         found: set[str] = set()
+        sources: set[str] = set()  # lemmas that named an explosive
         tag: str | None = None
         toks = [c.tok, *_scan_tokens(c.tok)]
         for t in toks:
             lem = lemma(t)
-            mods = [lemma(m) for m in t.children if m.dep_ in ("compound", "amod", "nmod")]
+            mods = [lemma(m) for m in t.children if m.dep_ in ("compound", "amod", "nmod", "conj")]
             hit2 = [lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2]
             if hit2:
                 found.update(hit2)
             elif lem in lex.instruments:
                 found.add(lex.instruments[lem])
+                if lex.instruments[lem] == "explosives":
+                    sources.add(lem)
             tag2 = [lex.weapon_tags2[(m, lem)] for m in mods if (m, lem) in lex.weapon_tags2]
             tag = tag or (tag2[0] if tag2 else lex.weapon_tags.get(lem))
+        if "crowd-control" in found and "explosives" in found and sources <= {"grenade"}:
+            found.discard("explosives")  # grenades with tear gas are stun grenades
+            tag = None
         c.tag = tag
         if "suicide" in {lemma(t) for t in toks}:
             found.add("suicide-attack")
