@@ -45,6 +45,8 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("No protests were held on Friday.", "protests", "negated"),
     ("Nobody was arrested.", "arrested", "negated"),
     ("On 11 may at least 50 people were injured.", "injured", "asserted"),
+    ("A general strike tomorrow will paralyse the city.", "strike", "future"),
+    ("As the train will arrive tomorrow, thousands gathered to protest.", "protest", "asserted"),
 ])
 def test_status(nlp, text: str, trigger: str, status: str) -> None:
     assert run(nlp, text, trigger).status == status

@@ -215,10 +215,25 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if not (dep in ("prep", "pobj", "pcomp", "compound", "xcomp", "dobj") and (lem in _LIGHT or gov.pos_ == "ADP")):
             break
     if tok.tag_ not in ("VBD", "VBN") and not any(h.tag_ in ("VBD", "VBN") for h in heads[1:]):
-        sent_text = tok.sent.text
-        if _phrase_rx("future", "time_words").search(sent_text):
+        if _future_date_on(tok, heads):
             return "future", None
     return "asserted", None
+
+
+def _future_date_on(tok: Token, heads: list[Token]) -> bool:
+    """A future date word ("tomorrow", "next week") that modifies the trigger's own clause."""
+    sent = tok.sent
+    for m in _phrase_rx("future", "time_words").finditer(sent.text):
+        span = tok.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                 alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = next((a for a in span.root.ancestors if _is_verbal(a)), None)
+        if verb is None or any(verb.i == h.i for h in heads) or span.root.head.i == tok.i:
+            return True
+        if tok.dep_ in _SUBJ and verb.i == tok.head.i:
+            return True  # "a general strike tomorrow will paralyse the city"
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
