@@ -52,6 +52,12 @@ def country_code(name: str) -> str | None:
 
 
 @functools.cache
+def _is_place(name: str) -> bool:
+    """Whether a name not in the actor dictionary is a town or region of the gazetteer."""
+    return not gz.is_stopword(name) and any(e.kind != "country" for e in gz.lookup(name))
+
+
+@functools.cache
 def capital_of(name: str) -> str | None:
     """The country whose capital city is called ``name`` ("Berlin" → "DEU"), else None."""
     for e in gz.lookup(name):
@@ -124,6 +130,7 @@ class Roles:
     anaphoric_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     victim_verbs: frozenset[str]
+    not_actors: frozenset[str]
 
 
 @dataclass
@@ -184,7 +191,8 @@ def _keys(tok: Token) -> tuple[str, ...]:
     low = tok.lower_
     keys = [low]
     lemma = tok.lemma_.lower()
-    if lemma != low and not low.endswith("ing"):  # "shelling" is not a shell
+    # Lemmas only for nouns: "shelling" is not a shell, a "suspected" militant not a suspect
+    if lemma != low and tok.tag_.startswith("NN"):
         keys.append(lemma)
     if len(low) > 3 and low.endswith("s"):
         keys.append(low[:-1])
@@ -320,13 +328,15 @@ class _Finder:
     def actor_like(self, tok: Token) -> bool:
         if tok.i in self.cover:
             return True
+        low = tok.lower_
+        if low in self.r.not_actors or not tok.text[:1].isalnum():
+            return False
         if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
             return True
         for c in tok.lefts:  # "the Taliban faction", "Hamas's military wing"
             m = self.cover.get(c.i)
             if m is not None and m[2].named and c.dep_ in ("compound", "nmod"):
                 return True
-        low = tok.lower_
         if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON
                                    or low in PRONOUNS_THING):
             return True
@@ -563,7 +573,7 @@ class _Finder:
             if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
                 tok = tok.head.head
             for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in
-                             ("NOUN", "PROPN", "PRON", "NUM")]]:
+                             ("NOUN", "PROPN", "PRON", "NUM") and self.actor_like(c)]]:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
@@ -722,7 +732,7 @@ class _Normaliser:
             entry = named_mods[-1]
         elif head_e is not None and not head_e.weak:
             entry = head_e
-        elif strong_mods:
+        elif strong_mods:  # the title nearest the name: "Assembly president X"
             entry = strong_mods[-1]
         else:  # "Palestinian leader Yasser Arafat": a vague title still says something
             entry = head_e or next((e for e in reversed(mods) if e.sector), None)
@@ -777,7 +787,7 @@ class _Normaliser:
         if quantity:
             return _Norm(start, max(end, h.i + 1), "people", "CVL",
                          countries[0] if countries else None, weak=True, plural=True)
-        if etype in ("GPE", "FAC", "LOC"):
+        if etype in ("GPE", "FAC", "LOC") or (h.pos_ == "PROPN" and _is_place(text_name)):
             return _Norm(start, end, text_name, None, None, place=True)
         return _Norm(start, end, text_name, None, countries[0] if countries else None,
                      plural=plural, person=person)
@@ -947,6 +957,9 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 elif n.pronoun:
                     continue  # an unresolved pronoun says nothing about who
             sector = n.sector
+            if n.place and sector is None and not (f.role == "recipient"
+                                                   and ev.event in ASSAULT_LIKE):
+                continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
             if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named and (
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
