@@ -187,7 +187,13 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
-    chain = [tok, *(g for g, _ in _governors(tok, limit=8))]
+    # A condition on the trigger's clause, or on a verb it complements ("if they decide to
+    # strike"); not on a clause that merely mentions it ("if Trump quits the deal").
+    chain = list(heads)
+    cur = heads[-1]
+    while cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head is not cur and len(chain) < 8:
+        cur = cur.head
+        chain.append(cur)
     for t in chain:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in s["cond"]:
