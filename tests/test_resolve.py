@@ -311,3 +311,17 @@ def test_a_year_is_no_evidence_but_a_date_from_context_is():
     ctx = [mention("a1", place=NAIROBI, date="2024-03-05", origin="context", seq=0),
            mention("a2", place=NAIROBI, date="2024-03-05", seq=1)]
     assert len(resolve(ctx)) == 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_new_articles_elsewhere_never_change_existing_ids(rnd: random.Random):
+    places = [NAIROBI, MOMBASA, KENYA]
+    old = [mention(f"a{i}", place=rnd.choice(places), date=rnd.choice(["2024-03-05", "2024-03-12"]),
+                   seq=i) for i in range(10)]
+    first = resolve(old)
+    previous = {m.mention_id: e.event_id for e in first for m in e.mentions}
+    new = [mention(f"n{i}", place=LAGOS, date="2024-03-05", seq=100 + i) for i in range(rnd.randint(1, 5))]
+    again = {frozenset(m.mention_id for m in e.mentions): e.event_id for e in resolve(old + new, previous)}
+    for e in first:
+        assert again[frozenset(m.mention_id for m in e.mentions)] == e.event_id
