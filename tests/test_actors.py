@@ -266,3 +266,17 @@ def test_actor_inside_the_event_noun(nlp):
     found = _run(nlp, "Three people died in an Israeli airstrike.", "died")
     assert _role(found, "recipient")[0][2] == "CVL"
     assert _role(found, "actor")[0][1:] == ("Israel", None, "ISR")
+
+
+def test_places_dates_and_money_are_not_actors(nlp):
+    found = _run(nlp, "Ayodhya witnessed clashes between VHP activists and police.", "clashes",
+                 "ASSAULT")
+    assert all(text != "Ayodhya" for _, text, _, _, _ in found)
+    found = _run(nlp, "Wednesday saw police detain 40 people.", "detain", "COERCE")
+    assert all(text != "Wednesday" for _, text, _, _, _ in found)
+    assert _role(found, "actor")[0][2] == "COP"
+
+
+def test_victim_of_a_suffering_verb(nlp):
+    found = _run(nlp, "Two miners died after security guards opened fire.", "died")
+    assert _role(found, "recipient")[0][1:3] == ("workers", "LAB")

@@ -92,6 +92,8 @@ SUPPORTER_WORDS = frozenset({"supporters", "supporter", "followers", "loyalists"
 OBJECT_PREPS = frozenset({"of", "for", "to", "from"})
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOT_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY",
+                            "WORK_OF_ART", "LAW", "LANGUAGE"})
 # How many sentences back a pronoun may look for its antecedent.
 COREF_WINDOW = 3
 
@@ -329,7 +331,7 @@ class _Finder:
         if tok.i in self.cover:
             return True
         low = tok.lower_
-        if low in self.r.not_actors or not tok.text[:1].isalnum():
+        if low in self.r.not_actors or not tok.text[:1].isalnum() or tok.ent_type_ in NOT_ACTOR_ENTS:
             return False
         if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
             return True
