@@ -46,6 +46,9 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("Nobody was arrested.", "arrested", "negated"),
     ("On 11 may at least 50 people were injured.", "injured", "asserted"),
     ("A general strike tomorrow will paralyse the city.", "strike", "future"),
+    ("Unions will hold a rally on Monday.", "rally", "future"),
+    ("Teachers will go on strike.", "strike", "future"),
+    ("It will be harder if he goes ahead with leaving the nuclear deal.", "deal", "asserted"),
     ("As the train will arrive tomorrow, thousands gathered to protest.", "protest", "asserted"),
 ])
 def test_status(nlp, text: str, trigger: str, status: str) -> None:

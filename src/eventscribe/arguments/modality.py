@@ -216,8 +216,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 continue
             return "future", None
-        if any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children) and lem in _LIGHT:
-            return "future", None
+        if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
+                and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):
+            return "future", None  # "will hold a rally", "will go on strike"
         if not (dep in ("prep", "pobj", "pcomp", "compound", "xcomp", "dobj") and (lem in _LIGHT or gov.pos_ == "ADP")):
             break
     if tok.tag_ not in ("VBD", "VBN") and not any(h.tag_ in ("VBD", "VBN") for h in heads[1:]):
