@@ -163,3 +163,35 @@ def test_focus_from_nationalities(nlp, text: str, country: str) -> None:
     ctx = Context(doc_id="t", text=text, published=None)
     attach_places(doc, [], ctx)
     assert ctx.focus_country == country
+
+
+def test_leader_sets_focus(nlp) -> None:
+    text = "Thousands marched against President Museveni's plan on Monday."
+    loc, ctx = place_of(nlp, text, "marched")
+    assert ctx.focus_country == "UGA"
+    assert loc is not None and loc.country == "UGA" and loc.precision == 3
+    assert loc.text == "Museveni"
+
+
+def test_landmark_gives_its_town(nlp) -> None:
+    text = "Hundreds of demonstrators gathered outside the Kremlin on Saturday, Russian media said."
+    loc, _ = place_of(nlp, text, "gathered")
+    assert loc is not None and loc.name == "Moscow" and loc.country == "RUS"
+
+
+def test_state_named_like_a_country(nlp) -> None:
+    text = "Pensioners protested in Niger State on Monday, Nigerian officials said."
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is not None and loc.country == "NGA" and loc.precision == 3
+    assert loc.text == "Niger State"
+
+
+def test_capital_followed_by_its_name(nlp) -> None:
+    text = "survivors marched in the ukrainian capital kiev yesterday to demand compensation."
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is not None and loc.text == "kiev" and loc.country == "UKR" and loc.precision == 1
+
+
+def test_hong_kong_is_in_china(nlp) -> None:
+    loc, _ = place_of(nlp, "Thousands of protesters marched in Hong Kong on Sunday.", "marched")
+    assert loc is not None and loc.country == "CHN" and loc.admin1 == "Hong Kong"

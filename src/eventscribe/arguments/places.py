@@ -173,6 +173,8 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
         hit = False
         if toks[i].is_alpha and toks[i].text[:1].isalpha():
             for size in range(min(longest, len(toks) - i), 0, -1):
+                if not toks[i + size - 1].is_alpha:
+                    continue
                 key = gz.normalize(doc[toks[i].i:toks[i + size - 1].i + 1].text)
                 a3 = full.get(key)
                 if a3 is None and size == 1 and i > 0 and toks[i - 1].lower_ in TITLES:
@@ -298,6 +300,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
             gz.is_stopword(key):
         return None
     cands = [c for c in gz.lookup(span.text) if gz.normalize(c.name) == key]
+    if not cands and len(span) > 1 and span[-1].lower_ in REGION_SUFFIXES:
+        cands = [c for c in gz.lookup(span[:-1].text) if c.kind == "admin1"]  # "Niger State"
     if not cands:
         return None
     return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
@@ -438,9 +442,23 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     return mentions
 
 
+REGION_SUFFIXES = frozenset({"state", "province", "region", "governorate", "department",
+                             "district", "prefecture", "oblast"})
+
+
 def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
-    """Flag "X-based", "near X" and the "Texas" of "Paris, Texas"."""
+    """Flag "X-based", "near X" and the "Texas" of "Paris, Texas"; read "Niger State" as the
+    Nigerian state, not the country."""
     text = doc.text
+    for m in mentions:
+        if m.candidates and m.candidates[0].kind == "country" and m.tok_end < len(doc) and \
+                doc[m.tok_end].lower_ in REGION_SUFFIXES:
+            regions = [c for c in gz.lookup(m.text) if c.kind == "admin1"]
+            if regions:
+                suffix = doc[m.tok_end]
+                m.candidates, m.end = regions, suffix.idx + len(suffix.text)
+                m.tok_end += 1
+                m.text = text[m.start:m.end]
     for k, m in enumerate(mentions):
         after = text[m.end:m.end + 12]
         if BASED_AFTER.match(after):
@@ -546,7 +564,9 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
         elif c.kind == "city":
             score += 0.5  # "Lagos" the city rather than Lagos State
         if gz.normalize(c.name) == key:
-            score += 1.5
+            # A region's own name counts less: "Kiev" is the city (GeoNames "Kyiv") before
+            # the oblast that GeoNames still calls Kiev.
+            score += 1.5 if c.kind != "admin1" else 0.5
         if focus and c.country == focus:
             score += 4
         elif c.country in doc_countries:
@@ -728,7 +748,15 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if cap is None:
             continue
         start = ev.sentence_start + match.start()
-        return _span_place(doc, start, ev.sentence_start + match.end(), cap, 1)
+        end = ev.sentence_start + match.end()
+        # "the Ukrainian capital, Kiev": the town's own name, as written, is the better span.
+        after = re.match(r"\s*,?\s*", doc.text[end:end + 4])
+        named_at = end + (after.end() if after else 0)
+        for m in state.mentions:
+            if m.start == named_at and m.entry is not None and m.entry.kind == "city" and \
+                    m.entry.country == cap.country:
+                return _place(m, m.entry, 1)
+        return _span_place(doc, start, end, cap, 1)
     return None
 
 
@@ -886,7 +914,10 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             return _place(city, city.entry)
         for find in (_here_place, _institution_place):
             found = find(doc, ev, state)
-            if found is not None and found.country == best.entry.country:
+            # A region named with the event keeps it: "the Niger State House of Assembly"
+            # is not in the national capital.
+            if found is not None and found.country == best.entry.country and \
+                    best.entry.kind == "country":
                 return found
         return place
     for find in (_capital_place, _region_place, _here_place, _institution_place):
