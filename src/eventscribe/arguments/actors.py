@@ -945,8 +945,13 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             continue
         trig = doc[ev.token_i]
         seen: set[tuple[int, int]] = set()
-        for f in finder.arguments(trig, ev.event):
-            if f.tok.i == trig.i:
+        found = finder.arguments(trig, ev.event)
+        m = cover.get(trig.i)
+        if ev.event == "PROTEST" and m is not None and m[2].sector and \
+                not any(f.role == "actor" for f in found):
+            found.insert(0, _Found("actor", trig))  # the trigger names them: "rioters", "strikers"
+        for f in found:
+            if f.tok.i == trig.i and f.role != "actor":
                 continue
             n = norm.normalise(f.tok)
             if n.pronoun or n.definite:
