@@ -227,11 +227,6 @@ class _Batch:
 
         for item in items:
             doc = item.document
-            if doc is not None and not _encodable(doc.text):
-                # JSON "\ud800" escapes: the parser would crash on them, and the batch with it.
-                item = Item(id=item.id, error=ErrorInfo(
-                    code="invalid_text", message="text contains unpaired surrogate code points"))
-                doc = None
             if doc is not None and self.store.has_article(doc.id, content_hash(doc.text)):
                 self.skipped += 1
                 self.done += 1
@@ -274,14 +269,6 @@ class _Batch:
                 result = Result(id=item.id, error=ErrorInfo(
                     code="extraction_failed", message=f"{type(exc).__name__}: {exc}"))
             self.store_result(result)
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _events_missing(store: Any) -> bool:
