@@ -202,7 +202,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if near[i] in ("held", "holding", "hold", "holds"):
             return "arrested", False, False  # "police held 400 protesters"
         kb = _kind_of_word(near[i:])
-        if kb is not None and not (kb == "participants" and near[i:][:1] in (["protest"], ["march"], ["rally"])):
+        # A protest verb before a number has an object, not a crowd: "protesters occupied two
+        # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
+        if kb is not None and kb != "participants":
             return kb, False, False
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
