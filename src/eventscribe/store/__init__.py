@@ -322,13 +322,15 @@ class Store:
 
     def _iter_mentions(self, conn: sa.Connection) -> Iterator[MentionRef]:
         q = (sa.select(mentions.c.seq, mentions.c.mention_id, mentions.c.article_id, mentions.c.data,
-                       articles.c.source, articles.c.published)
+                       mentions.c.sentence_text, articles.c.source, articles.c.published)
              .join_from(mentions, articles, mentions.c.article_id == articles.c.article_id)
              .order_by(mentions.c.seq))
         for row in conn.execute(q.execution_options(yield_per=1000)):
+            event = Event.from_dict(row.data)
+            if row.sentence_text:
+                event.extra["sentence"] = row.sentence_text  # merged events show their evidence
             yield MentionRef(mention_id=row.mention_id, article_id=row.article_id, source=row.source,
-                             published=_as_date(row.published), event=Event.from_dict(row.data),
-                             seq=row.seq)
+                             published=_as_date(row.published), event=event, seq=row.seq)
 
     def event_assignments(self) -> dict[str, str]:
         """mention_id → event_id of the last resolution (for stable event ids)."""
