@@ -24,6 +24,9 @@ from .detect import expand_np, lemma, load_lexicon, object_tokens, subject_token
 from .model import ACLED_SUB_TO_TYPE, ACLED_TYPES, Acled, Actor, Context, Event
 
 ROLE_ORDER = ("protester", "mob", "state_force", "armed", "civilian", "state")
+HAND_TO_HAND = frozenset({"attack", "assault", "clash", "charge", "manhandle", "thrash",
+                          "rough", "kick", "punch", "hit", "injure", "wound", "hurt", "melee",
+                          "scuffle", "violence"})
 WEAPON_OBJECTS = frozenset({"weapon", "arm", "ammunition", "explosive", "gun", "rifle", "bomb",
                             "grenade", "rocket", "missile", "cache", "firearm", "pistol",
                             "munition", "ied", "mine", "detonator"})
@@ -73,7 +76,13 @@ def load_map() -> AcledMap:
 # --- roles --------------------------------------------------------------------------------
 
 
+ARMED_MODIFIERS = frozenset({"armed", "masked", "militant", "rebel", "jihadist", "islamist",
+                             "insurgent", "terrorist", "gunmen"})
+
+
 def _np_roles(tok: Token, amap: AcledMap) -> set[str]:
+    if any(lemma(c) in ARMED_MODIFIERS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return {"armed"}  # "armed men", "masked men"
     head = amap.roles.get(lemma(tok)) or amap.roles.get(tok.lower_)
     if head:
         return {head}
@@ -185,6 +194,10 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if ev.event == "ASSAULT" and actor & {"protester"} and not actor & {"state_force"}:
             ev.event, ev.mode = "PROTEST", "riot"
         trig = lemma(doc[ev.token_i]) if 0 <= ev.token_i < len(doc) else ev.trigger.text.lower()
+        # Police or soldiers laying into unarmed people with no weapon named: a beating.
+        if (ev.event == "ASSAULT" and ev.mode is None and trig in HAND_TO_HAND
+                and actor & {"state_force"} and recipient & {"protester", "civilian"}):
+            ev.mode = "beat"
         at_protest = "protester" in recipient or ev.mode == "crowd-control" or (
             ev.event in ("ASSAULT", "COERCE") and _protest_in_sentence(doc, ev, events, amap))
         weapon_object = False
