@@ -137,6 +137,9 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
                 names.setdefault(normalize(value), a3)
     for a3, info in countries.items():
         names.setdefault(normalize(info.name), a3)
+    for a3, regions in _extra().get("country_regions", {}).items():
+        for region in regions:
+            names.setdefault(normalize(region), a3)
     for key, a3 in list(names.items()):
         if a3 in _MERGED:
             names[key] = _MERGED[a3][0]

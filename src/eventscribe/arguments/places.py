@@ -253,8 +253,8 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
     """Gazetteer entries for an entity, backing off to its longest known part
     ("Nairobi city centre" → "Nairobi")."""
     cands = _lookup(doc[start:end].text)
-    if cands or end - start == 1:
-        return start, end, cands
+    if cands or end - start == 1 or gz.is_stopword(doc[start:end].text):
+        return start, end, cands  # "Latin America" is no place, and not America either
     for size in range(end - start - 1, 0, -1):
         for i in range(start, end - size + 1):
             toks = doc[i:i + size]
@@ -336,6 +336,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     for ent in doc.ents:
         if any(k in country_toks for k in range(ent.start, ent.end)):
             continue
+        if ent.start > 0 and gz.is_stopword(doc[ent.start - 1:ent.end].text):
+            covered.update(range(ent.start - 1, ent.end))  # "Central American", "Latin America"
+            continue
         if ent.label_ in PLACE_LABELS:
             # "the Philippines", "Nigeria's": trim what the gazetteer doesn't know.
             start_tok, end_tok = ent.start, ent.end
@@ -343,6 +346,13 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 end_tok -= 1
             if doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
                 start_tok += 1
+            if end_tok < len(doc) and doc[end_tok].lower_ in ("city", "town"):
+                # "Benin City", "Kuwait City": the town, not the country NER stopped at.
+                longer = [c for c in gz.lookup(doc[start_tok:end_tok + 1].text)
+                          if c.kind == "city" and
+                          gz.normalize(c.name) == gz.normalize(doc[start_tok:end_tok + 1].text)]
+                if longer:
+                    end_tok += 1
             start_tok, end_tok, cands = _entity_candidates(doc, start_tok, end_tok)
             span = doc[start_tok:end_tok]
             span_text = span.text
@@ -390,6 +400,11 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the"):
                 continue
             key = gz.normalize(toks.text)
+            if size > 1 and gz.is_stopword(key):
+                covered.update(range(i, j))  # "central american": not "American"
+                found = True
+                i = j
+                break
             landmark = _landmarks().get(key)
             if landmark is not None:
                 mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
@@ -466,7 +481,8 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         before = text[max(0, m.start - 40):m.start]
         if NEAR_BEFORE.search(before):
             m.near = True
-        if re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
+        if re.match(r"\s*(?:'s\s+|s\s+)?(?:embassy|embassies|consulate|mission)\b", after, re.I) or \
+                re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
                 (m.demonym and re.search(r"\bethnic\s+$", before, re.I)):
             m.modifier = True  # a stance ("anti-American") or an ethnic group ("ethnic Russians")
         if m.start > 0 and re.search(r"\b(?:in|at|near|outside|of|to|from|into|through)\s+(?:the\s+)?$",
