@@ -475,7 +475,10 @@ def _compounds(cands: dict[int, _Cand]) -> None:
     for i, c in list(cands.items()):
         tok = c.tok
         if c.noun and tok.dep_ in ("compound", "amod", "nmod"):
-            if c.event == "PROTEST" and lemma(tok.head) in PROTEST_COMPOUND_HEADS:
+            if c.event == "PROTEST" and (
+                    lemma(tok.head) in PROTEST_COMPOUND_HEADS
+                    or (tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS)  # a headline
+                    or any(lemma(m) in ("general", "hunger", "nationwide") for m in tok.children)):
                 continue  # "strike teachers", "protest leaders": the protest is there
             if tok.head.i in cands or lemma(tok.head) not in EVENTISH_HEADS:
                 del cands[i]
@@ -566,7 +569,8 @@ def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
     """People who gathered/marched/cycled "to demand" or "to protest" demonstrated."""
     for i, c in list(cands.items()):
         tok = c.tok
-        if c.noun or c.event not in PURPOSE_EVENTS or tok.dep_ not in ("advcl", "xcomp"):
+        if c.noun or c.event not in PURPOSE_EVENTS or tok.dep_ not in (
+                "advcl", "xcomp", "acl", "ROOT"):
             continue
         if lemma(tok) not in PURPOSE_VERBS:
             continue
@@ -574,7 +578,13 @@ def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             continue
         head = tok.head
         if head.i in cands or head.pos_ != "VERB" or lemma(head) not in MOVEMENT_VERBS:
-            continue
+            # a loose parse ("workers converged on the capital yesterday to demand ..."
+            # with "demand" hung elsewhere): a movement verb of the same sentence
+            movers = [t for t in tok.sent if t.pos_ == "VERB" and t.i not in cands
+                      and lemma(t) in MOVEMENT_VERBS - {"take", "go", "come", "turn", "head"}]
+            if not movers:
+                continue
+            head = movers[0]
         if lemma(head) in ("take", "go", "come", "turn", "head") and not any(
                 lemma(g) in ("street", "road", "square") for ch in head.children
                 for g in [ch, *ch.children]):
