@@ -280,3 +280,20 @@ def test_places_dates_and_money_are_not_actors(nlp):
 def test_victim_of_a_suffering_verb(nlp):
     found = _run(nlp, "Two miners died after security guards opened fire.", "died")
     assert _role(found, "recipient")[0][1:3] == ("workers", "LAB")
+
+
+def test_states_and_organisations(nlp):
+    found = _run(nlp, "Ghana and Togo condemned the coup.", "condemned", "ACCUSE")
+    assert {(n, s, c) for _, _, n, s, c in found} == {("Ghana", "GOV", "GHA"), ("Togo", "GOV", "TGO")}
+    found = _run(nlp, "Consumer groups launched a boycott of imported rice.", "boycott", "PROTEST")
+    assert _role(found, "actor")[0][2] == "SOC"
+
+
+def test_participants_around_event_nouns(nlp):
+    found = _run(nlp, "Fighting between the army and the Rapid Support Forces resumed.", "Fighting")
+    assert {s for _, _, _, s, _ in found} == {"MIL", "PRM"}
+    found = _run(nlp, "The rally in Lima drew more than 5,000 people.", "rally", "PROTEST")
+    assert _role(found, "actor")[0][2] == "CVL"
+    found = _run(nlp, "Farmers drove tractors into the city in protest against subsidy cuts.",
+                 "protest", "PROTEST")
+    assert _role(found, "actor")[0][1:3] == ("farmers", "AGR")

@@ -131,6 +131,7 @@ class Roles:
     person_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
+    attract_verbs: frozenset[str]
     victim_verbs: frozenset[str]
     not_actors: frozenset[str]
 
@@ -464,6 +465,8 @@ class _Finder:
                         for pc in p.children:
                             if pc.dep_ == "prep" and pc.lower_ == "by":
                                 out.extend(_Found("actor", q) for q in _pobjs(pc) if self.actor_like(q))
+                elif low == "between" and event.upper() in ("ASSAULT", "PROTEST", "THREATEN"):
+                    out.extend(_Found("actor", p) for p in objs)  # "fighting between A and B"
                 elif low in self.r.recipient_preps:
                     out.extend(_Found("recipient", p) for p in objs
                                if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p))
@@ -471,6 +474,9 @@ class _Finder:
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound":
                     continue  # "Nairobi protest": a place, not an actor
+                m = self.cover.get(c.i)
+                if c.dep_ == "compound" and m is not None and m[2].weak and not m[2].named:
+                    continue  # "coalition talks", "group meeting": a kind of event
                 out.append(_Found("actor", c))
             elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
                     and self.cover[c.i][2].sector:
@@ -500,6 +506,8 @@ class _Finder:
                 verb = v  # "took part in a rally", "went on strike", "gathered for a rally"
             elif event.upper() != "PROTEST" and not _verb_in(v, self.r.reaction_verbs):
                 verb = v  # "arrived on a visit", "engaged in ethnic cleansing"
+            elif head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in n.children):
+                verb = v  # "farmers drove tractors into Paris in protest"
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
                 and _is_verbal(head.head.head):
             verb = head.head.head
@@ -510,6 +518,9 @@ class _Finder:
                 return []
             if _is_verbal(v) and not _verb_in(v, self.r.reaction_verbs):
                 verb = v
+        elif n.dep_ == "nsubj" and _is_verbal(head) and _verb_in(head, self.r.attract_verbs):
+            # "the protest drew 5,000 people"
+            return [_Found("actor", o) for o in _children(head, ["dobj"]) if self.actor_like(o)]
         elif n.dep_ == "nsubjpass" and _is_verbal(head):
             return [_Found("actor", p) for a in _children(head, ["agent"]) for p in _pobjs(a)
                     if self.actor_like(p)]
@@ -738,6 +749,9 @@ class _Normaliser:
             entry = strong_mods[-1]
         else:  # "Palestinian leader Yasser Arafat": a vague title still says something
             entry = head_e or next((e for e in reversed(mods) if e.sector), None)
+        if entry is not None and head_e is not None and head_e.sector == "SOC" and head_e.weak \
+                and entry.sector == "CVL" and not entry.named:
+            entry = head_e  # "consumer groups", "women's organisations": civil society
         text_name = doc[start:end].text
         plural = h.tag_ in ("NNS", "NNPS") or (head_e is not None and low in ("police", "people"))
         person = h.ent_type_ == "PERSON" or (h.tag_ in ("NN", "NNP")
@@ -770,6 +784,9 @@ class _Normaliser:
         etype = h.ent_type_
         own = self.country_of(h, capitals=False) \
             if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
+        if own and not gz.is_demonym(text_name):
+            # "Egypt condemned…", "Kenya donated…": a state acting is its government
+            return _Norm(start, end, text_name, "GOV", own)
         if own and h.pos_ == "ADJ" and h.dep_ == "amod":
             # "an Israeli airstrike": the state, by country only
             return _Norm(start, end, gz.country_name(own) or text_name, None, own)
