@@ -784,7 +784,8 @@ class _Normaliser:
         etype = h.ent_type_
         own = self.country_of(h, capitals=False) \
             if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
-        if own and not gz.is_demonym(text_name):
+        head_text = doc[ent[0]:ent[1]].text if ent is not None else h.text
+        if own and h.tag_ not in ("NNS", "NNPS") and not gz.is_demonym(head_text):
             # "Egypt condemned…", "Kenya donated…": a state acting is its government
             return _Norm(start, end, text_name, "GOV", own)
         if own and h.pos_ == "ADJ" and h.dep_ == "amod":
