@@ -166,18 +166,21 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
     """Countries of the political leaders the text names ("president mandela" → ZAF), with
     the character span of each name."""
     full, surnames, longest = _leaders()
+    firsts = _leader_first_words()
     out: list[tuple[str, int, int]] = []
     toks = [t for t in doc if not t.is_space]
+    norms = [_norm(t.text) for t in toks]
     i = 0
     while i < len(toks):
         hit = False
-        if toks[i].is_alpha and toks[i].text[:1].isalpha():
+        titled = i > 0 and toks[i - 1].lower_ in TITLES
+        if toks[i].is_alpha and (norms[i] in firsts or titled):
             for size in range(min(longest, len(toks) - i), 0, -1):
                 if not toks[i + size - 1].is_alpha:
                     continue
-                key = gz.normalize(doc[toks[i].i:toks[i + size - 1].i + 1].text)
+                key = " ".join(x for x in norms[i:i + size] if x)
                 a3 = full.get(key)
-                if a3 is None and size == 1 and i > 0 and toks[i - 1].lower_ in TITLES:
+                if a3 is None and size == 1 and titled:
                     a3 = surnames.get(key)
                 if a3 is not None:
                     last = toks[i + size - 1]
@@ -188,6 +191,32 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
         if not hit:
             i += 1
     return out
+
+
+@functools.cache
+def _leader_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _leaders()[0] if k)
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm(token: str) -> str:
+    """The look-up form of one token; n-gram keys are these joined by spaces."""
+    return gz.normalize(token)
+
+
+@functools.cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in gz._country_index()[0] if " " in k)
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """First words of every name the n-gram matcher could find (a cheap pre-filter)."""
+    names, demonyms = gz._country_index()
+    keys = [*gz._places(), *names, *demonyms, *_landmarks()]
+    words = {k.split()[0] for k in keys if k}
+    words.update(k.split()[0] for k in gz._stopwords() if " " in k)
+    return frozenset(words)
 
 
 def _known(key: str) -> bool:
@@ -317,15 +346,20 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     names, demonyms = gz._country_index()
     # Country names of several words first ("dominican republic", "south korea"): NER often
     # cuts them ("Dominican" NORP + "Republic").
+    norms = [_norm(t.text) for t in doc]
+    country_firsts = _country_first_words()
     for i in range(len(doc)):
-        if i in covered:
+        if i in covered or norms[i] not in country_firsts:
             continue
         for size in (4, 3, 2):
-            toks = doc[i:i + size]
-            if len(toks) < size or toks[0].lower_ == "the" or not toks[0].is_alpha or \
-                    not toks[-1].is_alpha:
+            if i + size > len(doc):
                 continue
-            key = gz.normalize(toks.text)
+            key = " ".join(x for x in norms[i:i + size] if x)
+            if key not in names:
+                continue
+            toks = doc[i:i + size]
+            if toks[0].lower_ == "the" or not toks[0].is_alpha or not toks[-1].is_alpha:
+                continue
             if key in names:
                 mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
                                              tok_start=i, tok_end=i + size, text=toks.text,
@@ -380,9 +414,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     # Gazetteer n-grams, longest first, over tokens no entity covers.
     weak: list[PlaceMention] = []
     n = len(doc)
+    firsts = _first_words()
     i = 0
     while i < n:
-        if i in covered or not doc[i].is_alpha:
+        if i in covered or not doc[i].is_alpha or norms[i] not in firsts:
             i += 1
             continue
         found = False
@@ -399,7 +434,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue
             if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the"):
                 continue
-            key = gz.normalize(toks.text)
+            key = " ".join(x for x in norms[i:j] if x)
             if size > 1 and gz.is_stopword(key):
                 covered.update(range(i, j))  # "central american": not "American"
                 found = True
