@@ -297,3 +297,17 @@ def test_participants_around_event_nouns(nlp):
     found = _run(nlp, "Farmers drove tractors into the city in protest against subsidy cuts.",
                  "protest", "PROTEST")
     assert _role(found, "actor")[0][1:3] == ("farmers", "AGR")
+
+
+def test_mobilised_forces_and_victims_of_a_strike(nlp):
+    found = _run(nlp, "Riot police were deployed around parliament.", "deployed", "MOBILIZE")
+    assert _role(found, "actor")[0][1:3] == ("police", "COP")
+    found = _run(nlp, "Warplanes struck a market, killing at least 20 people.", "struck")
+    assert ("CVL" in {s for _, _, s, _ in _role(found, "recipient")})
+
+
+def test_opposition_modifier_and_facilities(nlp):
+    found = _run(nlp, "Police detained an opposition mayor.", "detained", "COERCE")
+    assert _role(found, "recipient")[0][2] == "OPP"
+    found = _run(nlp, "Gunmen attacked a police post overnight.", "attacked")
+    assert _role(found, "recipient")[0][2] == "COP"

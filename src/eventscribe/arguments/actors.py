@@ -336,9 +336,12 @@ class _Finder:
             return False
         if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
             return True
-        for c in tok.lefts:  # "the Taliban faction", "Hamas's military wing"
+        for c in tok.lefts:  # "the Taliban faction", "separatist recruiters"
             m = self.cover.get(c.i)
-            if m is not None and m[2].named and c.dep_ in ("compound", "nmod"):
+            if m is not None and c.dep_ in ("compound", "nmod", "amod") and (
+                    (m[2].named and c.dep_ != "amod") or (
+                        tok.tag_ == "NNS" and m[2].sector and not m[2].weak
+                        and not m[2].instrument)):
                 return True
         if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON
                                    or low in PRONOUNS_THING):
@@ -361,7 +364,8 @@ class _Finder:
             elif c.dep_ == "agent":
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
-                out.append(_Found("recipient", c))
+                # "riot police were deployed": the ones mobilised are the actors
+                out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -380,6 +384,12 @@ class _Finder:
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
                            and not (c.lower_ == "to" and self.is_town(p)))
+        if event == "ASSAULT":
+            # "struck a building, killing at least 20 people": the victims of the same attack
+            for c in v.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG":
+                    out.extend(_Found("recipient", o) for o in _children(c, ["dobj"])
+                               if self.actor_like(o) and not self.instrument(o))
         if event and not any(f.role == "recipient" for f in out):
             # "demanded that the government resign": the clause's subject;
             # "threatened to ban opposition candidates": the object of the complement
@@ -467,9 +477,11 @@ class _Finder:
                                 out.extend(_Found("actor", q) for q in _pobjs(pc) if self.actor_like(q))
                 elif low == "between" and event.upper() in ("ASSAULT", "PROTEST", "THREATEN"):
                     out.extend(_Found("actor", p) for p in objs)  # "fighting between A and B"
-                elif low in self.r.recipient_preps:
+                elif low in self.r.recipient_preps or (low == "to" and event.upper() != "PROTEST"):
+                    # "a crackdown on journalists", "aid to displaced people"
                     out.extend(_Found("recipient", p) for p in objs
-                               if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p))
+                               if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p)
+                               and not (low == "to" and self.is_town(p)))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound":
@@ -749,6 +761,10 @@ class _Normaliser:
             entry = strong_mods[-1]
         else:  # "Palestinian leader Yasser Arafat": a vague title still says something
             entry = head_e or next((e for e in reversed(mods) if e.sector), None)
+        opp = [e for e in mods if e.sector == "OPP" and not e.named]
+        if opp and entry is not None and not entry.named and entry.sector in (
+                "GOV", "LEG", "CVL", "PTY", "ELI"):
+            entry = opp[0]  # "an opposition mayor", "opposition activists"
         if entry is not None and head_e is not None and head_e.sector == "SOC" and head_e.weak \
                 and entry.sector == "CVL" and not entry.named:
             entry = head_e  # "consumer groups", "women's organisations": civil society
@@ -985,7 +1001,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
-            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named and (
+            if f.role == "recipient" and ev.event in ("ASSAULT", "COERCE") and not n.named and (
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town hits its people
