@@ -18,7 +18,8 @@ agents ("riot police" → police, COP) and named organisations with aliases ("RA
 Action Battalion, COP, BGD). The dictionary is compiled once into a first-word index, so
 matching a document is one dictionary look-up per token. Country adjectives and names in the
 phrase ("Kenyan police", "police in Kenya") give the country; failing that, state actors and
-domestic groups get the document's focus country (see ``docs/actors.md``).
+domestic groups get the country of the event's place, else the document's focus country (see
+``docs/actors.md``).
 
 Pronouns and definite descriptions ("they", "the group", "the demonstrators") are resolved to
 the most salient compatible actor named before them; the span stays on the pronoun, the name,
