@@ -50,7 +50,10 @@ DIRECTION_WORDS = re.compile(
 NEAR_BEFORE = re.compile(r"(?:near|outside|outskirts of|suburbs? of|close to|just off|"
                          r"(?:\d+|a few|several) (?:km|kilometers|kilometres|miles) "
                          r"(?:\w+ )?(?:of|from))\s*$", re.I)
-BASED_AFTER = re.compile(r"^\s*-?\s*based\b", re.I)
+# "a Nairobi-based group", "Belgrade radio said": where someone is based or reports from.
+BASED_AFTER = re.compile(
+    r"^\s*(?:-?\s*based\b|(?:state\s+)?(?:radio|television|tv|newspapers?|dailies|daily|"
+    r"news\s+agency|media)\b)", re.I)
 CAPITAL_RE = re.compile(
     r"\b(?:(?:the|its|their)(?: (\w+(?:'s|’s| s)?))?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))"
     r"\s+capital(?: city)?\b", re.I)
@@ -510,7 +513,7 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
                 m.tok_end += 1
                 m.text = text[m.start:m.end]
     for k, m in enumerate(mentions):
-        after = text[m.end:m.end + 12]
+        after = text[m.end:m.end + 24]
         if BASED_AFTER.match(after):
             m.based = True
         before = text[max(0, m.start - 40):m.start]
@@ -561,7 +564,7 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
     nationalities: Counter[str] = Counter()
     lead = 0
     for m in mentions:
-        if m.based or m.modifier:
+        if m.modifier:
             continue
         weight = 0.0
         country = None
@@ -577,6 +580,11 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
                     (m.source == "ner" and len({c.country for c in m.candidates}) == 1):
                 weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
         if country is None or (weight == 0.0 and not m.demonym):
+            continue
+        if m.based:
+            # "Belgrade radio", "a Nairobi-based group": some evidence of the country, no
+            # evidence of where things happened.
+            _vote(votes, country, weight * 0.5)
             continue
         _vote(votes, country, weight)
         # Earlier mentions matter more: the lead says where the story is.
@@ -906,6 +914,9 @@ def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
     for a3, start, end in state.leaders:
         if a3 == state.focus:
             return _span_place(doc, start, end, entry, 3)
+    for m in state.mentions:  # last: "Belgrade radio said" still says which country
+        if m.entry is not None and m.entry.country == state.focus:
+            return _span_place(doc, m.start, m.end, entry, 3)
     return None
 
 
