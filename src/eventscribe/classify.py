@@ -155,13 +155,42 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
     tok = doc[ev.token_i]
     clause = {t.i for t in tok.subtree} | {t.i for t in tok.ancestors}
     for other in events:
-        if other is not ev and other.event == "PROTEST" and other.token_i in clause:
+        if (other is not ev and other.event == "PROTEST" and other.token_i in clause
+                and not behind_background(doc[other.token_i], tok)
+                and not behind_background(tok, doc[other.token_i])):
             return True
     lex = load_lexicon()
     for t in tok.subtree:
         lem = lemma(t)
         if lem in lex.protest_nouns or amap.roles.get(lem) == "protester":
+            if behind_background(t, tok):
+                continue  # "arrested activists ahead of a planned rally"
             return True
+    return False
+
+
+# Words that put an event before or outside the one told: "ahead of a planned rally",
+# "before the march", "if protests resume". (A protest "after" which police arrested
+# people is still the protest the arrests belong to.)
+NOT_YET = frozenset({"ahead", "before", "until", "prior", "if", "unless", "prevent"})
+
+
+def behind_background(tok: Token, top: Token | None = None) -> bool:
+    """Whether tok hangs under "ahead of ...", "before ...", "if ..." on its way up to top
+    (or the root): another time than the event told."""
+    cur = tok
+    for _ in range(12):
+        if cur is top or cur.head is cur:
+            return False
+        low = cur.lower_
+        if cur.dep_ in ("prep", "mark", "advmod") and low in NOT_YET:
+            return True
+        if cur.dep_ == "prep" and low in ("of", "to") and cur.head.lower_ in NOT_YET:
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in NOT_YET
+                                       for c in cur.children):
+            return True
+        cur = cur.head
     return False
 
 
@@ -218,6 +247,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         for other, of in zip(events, facts_by_event, strict=True):
             if (other.sentence_start == ev.sentence_start and of["at_protest"]
                     and other.event in ("ASSAULT", "COERCE")
+                    and not behind_background(doc[other.token_i])
                     and not of["actor"] & {"protester", "mob"}):
                 facts["intervention"] = True
                 facts["killed"] = facts["killed"] or of["killed"]

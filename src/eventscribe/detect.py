@@ -799,7 +799,8 @@ def _merge(cands: dict[int, _Cand]) -> None:
         target = _merge_target(c, cands)
         if target is None:
             continue
-        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)):
+        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)) \
+                or (target.event == "PROTEST" and c.mode == "riot"):
             target.mode = c.mode
         target.tag = target.tag or c.tag
         target.merged = [*(target.merged or []), c.tok.i, *(c.merged or [])]
@@ -860,8 +861,9 @@ def prominence(tok: Token, triggers: set[int]) -> int:
         dep = cur.dep_
         if dep in ("relcl", "acl", "appos", "amod", "compound", "nmod", "poss", "npadvmod"):
             return 0
-        if dep == "prep" and cur.lower_ in BACKGROUND:
-            return 0
+        if dep == "prep" and (cur.lower_ in BACKGROUND or (
+                cur.lower_ in ("of", "to") and cur.head.lower_ in BACKGROUND)):
+            return 0  # "after ...", "ahead of ...", "in response to ..."
         if dep == "pobj" and cur.head.lower_ in BACKGROUND:
             return 0
         if dep == "advcl" or dep == "pcomp":
@@ -886,8 +888,9 @@ def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
               triggers: set[int]) -> Event:
     tok = c.tok
     # Main clause first, then violence > coercion > protest > verbal (docs/typing.md).
-    conf = 0.3 + 0.2 * prominence(tok, triggers) + 0.3 * (lex.salience.get(c.event, 0.5) - 0.45)
-    extra: dict[str, Any] = {}
+    prom = prominence(tok, triggers)
+    conf = 0.3 + 0.2 * prom + 0.3 * (lex.salience.get(c.event, 0.5) - 0.45)
+    extra: dict[str, Any] = {"prominence": prom}
     if c.tag:
         extra["weapon"] = c.tag
     if c.absorbed:
