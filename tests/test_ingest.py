@@ -180,3 +180,16 @@ def test_import_is_light() -> None:
     code = "import sys, eventscribe, eventscribe.cli; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_sentence_and_text_caches_agree_with_spacy(nlp) -> None:
+    from eventscribe.annotate import cache_sentences, doc_text
+
+    doc = nlp("Police fired tear gas.\nProtesters ran. They came back on Friday!")
+    before = [(s.start, s.end) for s in doc.sents]
+    token_sents = [(t.sent.start, t.sent.end) for t in doc]
+    cache_sentences(doc)
+    assert [(s.start, s.end) for s in doc.sents] == before
+    assert [(t.sent.start, t.sent.end) for t in doc] == token_sents
+    assert [(doc[i:i + 2].sent.start) for i in range(len(doc) - 1)] == [token_sents[i][0] for i in range(len(doc) - 1)]
+    assert doc_text(doc) == doc.text

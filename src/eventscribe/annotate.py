@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -84,3 +84,38 @@ def annotate(texts: Iterable[str], *, nlp: Language | None = None, batch_size: i
     """Parse texts in order, streaming."""
     nlp = nlp or load_nlp()
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def cache_sentences(doc: Doc) -> Doc:
+    """Make ``doc.sents`` and ``Span.sent``/``Token.sent`` cheap for the extraction stages.
+
+    spaCy recomputes ``doc.sents`` by walking the whole Doc on every access; the stages ask
+    for sentences per event and per candidate, which made them cost more than the parse.
+    The hooks are set in the main process, after parsing, so they never need pickling.
+    """
+    import bisect
+
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+
+    def sents_hook(_doc: Doc) -> list[Any]:
+        return sents
+
+    def sent_hook(span: Any) -> Any:
+        return sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+
+    doc.user_hooks["sents"] = sents_hook
+    doc.user_span_hooks["sent"] = sent_hook
+    return doc
+
+
+_TEXT_KEY = "eventscribe.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

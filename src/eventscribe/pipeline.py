@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .annotate import load_nlp
+from .annotate import cache_sentences, load_nlp
 from .arguments import attach_arguments
 from .classify import classify
 from .detect import detect
@@ -75,6 +75,7 @@ def _in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     """The in-document stages over one parsed text."""
+    cache_sentences(doc)
     events = detect(doc, ctx)
     if ctx.skip_ranges:
         events = [e for e in events if not _in_ranges(e.trigger.start, ctx.skip_ranges)]

@@ -39,6 +39,7 @@ from typing import Any
 import tomllib
 from spacy.tokens import Doc, Token
 
+from ..annotate import doc_text
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -974,7 +975,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
     finder = _Finder(doc, dic, cover)
     norm = _Normaliser(doc, dic, cover)
     coref = _Coref(doc, norm, cover)
-    text = doc.text
+    text = doc_text(doc)
     for ev in events:
         if not 0 <= ev.token_i < len(doc):
             continue

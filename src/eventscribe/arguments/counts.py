@@ -31,6 +31,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..annotate import doc_text
 from ..model import Context, Count, Event
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
@@ -347,15 +348,15 @@ def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
 def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     if not events:
         return events
-    mentions = find_counts(doc.text, ctx.published)
+    mentions = find_counts(doc_text(doc), ctx.published)
     if not mentions:
         return events
     sents = list(doc.sents)
     sent_of = {s.start_char: si for si, s in enumerate(sents)}
     starts = [s.start_char for s in sents]
-    pctx = [bool(_PROTEST_WORDS.search(doc.text[ev.sentence_start:ev.sentence_end])) for ev in events]
+    pctx = [bool(_PROTEST_WORDS.search(doc_text(doc)[ev.sentence_start:ev.sentence_end])) for ev in events]
     ev_sent = [sent_of.get(ev.sentence_start, _sent_index(starts, ev.sentence_start)) for ev in events]
-    para_break = [m.start() for m in re.finditer(r"\n", doc.text)]
+    para_break = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
 
     # Counts stated in an event's own sentence first, then carried ones.
     own: list[tuple[CountMention, int]] = []

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..annotate import doc_text
 from ..model import Context, Event, When
 from ..timex import Timex, find_timexes
 
@@ -48,8 +49,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     ref = ctx.published
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
-    para_breaks = [m.start() for m in re.finditer(r"\n", doc.text)]
-    placed = [_place(doc, tx, sent_starts, para_breaks) for tx in find_timexes(doc.text, ref)]
+    para_breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
+    placed = [_place(doc, tx, sent_starts, para_breaks) for tx in find_timexes(doc_text(doc), ref)]
     by_sent: dict[int, list[_Placed]] = {}
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)

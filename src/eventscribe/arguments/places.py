@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .. import gazetteer as gz
+from ..annotate import doc_text
 from ..model import Context, Event, Place
 
 __all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
@@ -80,7 +81,7 @@ _W_COUNTRY, _W_DEMONYM, _W_CITY, _W_DATELINE, _W_TITLE, _W_LEADER = 1.0, 0.6, 0.
 class PlaceMention:
     """A place named in the text, with its gazetteer candidates and the chosen one."""
 
-    start: int  # character offsets into doc.text
+    start: int  # character offsets into doc_text(doc)
     end: int
     tok_start: int
     tok_end: int
@@ -342,7 +343,7 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
 
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """All place mentions in the document, sorted by position."""
-    text = doc.text
+    text = doc_text(doc)
     lower = _is_lower_text(text)
     mentions: list[PlaceMention] = []
     covered: set[int] = set()
@@ -502,7 +503,7 @@ REGION_SUFFIXES = frozenset({"state", "province", "region", "governorate", "depa
 def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
     """Flag "X-based", "near X" and the "Texas" of "Paris, Texas"; read "Niger State" as the
     Nigerian state, not the country."""
-    text = doc.text
+    text = doc_text(doc)
     for m in mentions:
         if m.candidates and m.candidates[0].kind == "country" and m.tok_end < len(doc) and \
                 doc[m.tok_end].lower_ in REGION_SUFFIXES:
@@ -674,7 +675,7 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
 
 def find_dateline(doc: Doc) -> PlaceMention | None:
     """The place of a dateline at the top of the text ("NAIROBI (Reuters) -")."""
-    head = doc.text[:120]
+    head = doc_text(doc)[:120]
     match = DATELINE_RE.match(head)
     if not match:
         return None
@@ -691,7 +692,7 @@ def find_dateline(doc: Doc) -> PlaceMention | None:
     start = match.start(1)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     m = PlaceMention(start=start, end=start + len(name), tok_start=span.start if span else 0,
-                     tok_end=span.end if span else 0, text=doc.text[start:start + len(name)],
+                     tok_end=span.end if span else 0, text=doc_text(doc)[start:start + len(name)],
                      source="dateline", candidates=cands)
     m.entry = _resolve(m, qual_entry.country if qual_entry else None, qual_entry, set(), set())
     return m
@@ -779,14 +780,14 @@ def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Pl
 
 
 def _span_place(doc: Doc, start: int, end: int, entry: gz.Entry, precision: int) -> Place:
-    return Place(text=doc.text[start:end], start=start, end=end, name=entry.name,
+    return Place(text=doc_text(doc)[start:end], start=start, end=end, name=entry.name,
                  admin1=entry.admin1, country=entry.country, lat=entry.lat, lon=entry.lon,
                  geonameid=entry.geonameid, precision=precision)
 
 
 def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
-    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     for match in CAPITAL_RE.finditer(sent):
         if CAPITAL_OF_REGION_RE.match(sent, match.end()):
             continue  # "the capital of India's largest state" is not New Delhi
@@ -809,7 +810,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         start = ev.sentence_start + match.start()
         end = ev.sentence_start + match.end()
         # "the Ukrainian capital, Kiev": the town's own name, as written, is the better span.
-        after = re.match(r"\s*,?\s*", doc.text[end:end + 4])
+        after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])
         named_at = end + (after.end() if after else 0)
         for m in state.mentions:
             if m.start == named_at and m.entry is not None and m.entry.kind == "city" and \
@@ -826,7 +827,7 @@ def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     entry = gz._country_entry(state.focus) if gz.country(state.focus) else None
     if entry is None:
         return None
-    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     for rx in (REGION_OF_COUNTRY_RE, NATIONWIDE_RE):
         match = rx.search(sent)
         if match:
@@ -837,11 +838,11 @@ def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 
 def _extend_direction(doc: Doc, place: Place, m: PlaceMention) -> Place:
     """"northern Nigeria": the span takes the direction word, the place stays the country."""
-    before = doc.text[max(0, m.start - 16):m.start]
+    before = doc_text(doc)[max(0, m.start - 16):m.start]
     match = DIRECTION_WORDS.search(before)
     if match and m.entry is not None and m.entry.kind in ("country", "admin1"):
         start = m.start - (len(before) - match.start())
-        place.start, place.text = start, doc.text[start:place.end]
+        place.start, place.text = start, doc_text(doc)[start:place.end]
         place.precision = 3
     return place
 
@@ -852,7 +853,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     if dateline is not None:
         # The dateline's own token span is a mention too; drop the duplicate.
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
-    lower = _is_lower_text(doc.text)
+    lower = _is_lower_text(doc_text(doc))
     weak = [m for m in mentions if m.source == "weak"]
     mentions = [m for m in mentions if m.source != "weak"]
     focus = ctx.focus_country
@@ -994,13 +995,13 @@ def _spans_country(doc: Doc, ev: Event, m: PlaceMention) -> bool:
     prep, _gov = _governing(_mention_head(doc, m))
     if prep in ("across", "throughout", "all over"):
         return True
-    sent = doc.text[ev.sentence_start:ev.sentence_end]
+    sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     return NATIONWIDE_RE.search(sent) is not None
 
 
 def _here_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"here", "in the city": the dateline's town, else the story's main town."""
-    match = HERE_RE.search(doc.text, ev.sentence_start, ev.sentence_end)
+    match = HERE_RE.search(doc_text(doc), ev.sentence_start, ev.sentence_end)
     if match is None:
         return None
     for m in (state.dateline, state.main_city):
@@ -1018,7 +1019,7 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"outside parliament": the capital of the focus country (precision 2)."""
     if not state.focus:
         return None
-    match = _institutions_re().search(doc.text, ev.sentence_start, ev.sentence_end)
+    match = _institutions_re().search(doc_text(doc), ev.sentence_start, ev.sentence_end)
     if match is None:
         return None
     cap = gz.capital(state.focus)
