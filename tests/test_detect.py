@@ -52,7 +52,9 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Authorities imposed a curfew on the town after the unrest.", "COERCE", "curfew", "curfew"),
     ("The junta released 200 political prisoners on Sunday.", "RETREAT", "release", "released"),
     ("The prime minister resigned on Friday.", "RETREAT", "resign", "resigned"),
-    ("The two parties signed a power-sharing deal in the capital.", "AGREE", None, "deal"),
+    # PLOVER (and its gold records) type signing a formal agreement as SUPPORT
+    ("The two parties signed a power-sharing deal in the capital.", "SUPPORT", None, "deal"),
+    ("The two parties agreed to share power.", "AGREE", None, "agreed"),
     ("Norway pledged humanitarian aid to the flood victims.", "AID", None, "aid"),
     ("Soldiers clashed with rebels near the border town.", "ASSAULT", None, "clashed"),
     ("An airstrike hit a school in the province, killing five children.", "ASSAULT", "aerial", "airstrike"),

@@ -20,7 +20,7 @@ from typing import Any
 import tomllib
 from spacy.tokens import Doc, Token
 
-from .detect import expand_np, lemma, load_lexicon, object_tokens, subject_tokens
+from .detect import BACKGROUND, expand_np, lemma, load_lexicon, object_tokens, subject_tokens
 from .model import ACLED_SUB_TO_TYPE, ACLED_TYPES, Acled, Actor, Context, Event
 
 ROLE_ORDER = ("protester", "mob", "state_force", "armed", "civilian", "state")
@@ -175,7 +175,8 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
 NOT_YET = frozenset({"ahead", "before", "until", "prior", "if", "unless", "prevent"})
 
 
-def behind_background(tok: Token, top: Token | None = None) -> bool:
+def behind_background(tok: Token, top: Token | None = None,
+                      words: frozenset[str] = NOT_YET) -> bool:
     """Whether tok hangs under "ahead of ...", "before ...", "if ..." on its way up to top
     (or the root): another time than the event told."""
     cur = tok
@@ -183,11 +184,11 @@ def behind_background(tok: Token, top: Token | None = None) -> bool:
         if cur is top or cur.head is cur:
             return False
         low = cur.lower_
-        if cur.dep_ in ("prep", "mark", "advmod") and low in NOT_YET:
+        if cur.dep_ in ("prep", "mark", "advmod") and low in words:
             return True
-        if cur.dep_ == "prep" and low in ("of", "to") and cur.head.lower_ in NOT_YET:
+        if cur.dep_ == "prep" and low in ("of", "to") and cur.head.lower_ in words:
             return True
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in NOT_YET
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words
                                        for c in cur.children):
             return True
         cur = cur.head
@@ -247,7 +248,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         for other, of in zip(events, facts_by_event, strict=True):
             if (other.sentence_start == ev.sentence_start and of["at_protest"]
                     and other.event in ("ASSAULT", "COERCE")
-                    and not behind_background(doc[other.token_i])
+                    and not behind_background(doc[other.token_i], words=BACKGROUND)
                     and not of["actor"] & {"protester", "mob"}):
                 facts["intervention"] = True
                 facts["killed"] = facts["killed"] or of["killed"]

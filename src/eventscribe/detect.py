@@ -67,6 +67,9 @@ MOVEMENT_VERBS = frozenset({"gather", "assemble", "march", "converge", "rally", 
                             "sit", "block", "occupy", "take", "go", "come", "turn", "head",
                             "throng", "pour", "fill", "swarm", "surround", "picket",
                             "stage", "stag", "travel", "descend"})
+# Verbs of a crowd coming together: with people as the subject, a demonstration.
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass", "march", "rally", "throng",
+                          "congregate", "picket", "chant", "demonstrate"})
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
 PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group", "camp", "site",
                                     "participant", "committee", "action", "campaign", "march",
@@ -528,8 +531,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         # "a flood of demonstrators", "protesters and police": the protesters evoke it
         for tok in sent:
             if tok.pos_ in NOUN_POS and (lemma(tok) in lex.protest_nouns or tok.lower_ in
-                                         lex.protest_nouns) and tok.dep_ not in (
-                    "compound", "poss"):
+                                         lex.protest_nouns) and _core_position(tok):
                 governed = tok.head.i in cands or (tok.head.pos_ == "ADP"
                                                    and tok.head.head.i in cands)
                 if not governed and tok.i not in cands:
@@ -551,6 +553,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif by_protesters and lem in lex.demo_verbs:
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
+            elif lem in GATHER_VERBS and subj & lex.classes["protester"]:
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             continue
@@ -563,6 +567,18 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         elif cand.event == "COERCE" and cand.mode in ("seize", "restrict") and (
                 by_protesters or subj & lex.classes["protester_strict"]):
             cand.event, cand.mode = "PROTEST", "obstruct"  # "students seized the building"
+
+
+def _core_position(tok: Token) -> bool:
+    """Subject, object or headline head ("thousands of protesters", "a flood of
+    demonstrators"), not "charges against protesters"."""
+    core = ("nsubj", "nsubjpass", "dobj", "ROOT", "appos", "conj")
+    if tok.dep_ in core:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in core:
+        return True
+    return False
 
 
 def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
@@ -814,6 +830,12 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
     hops = 0
     while tok.head is not tok and hops < 4 and tok.dep_ in MERGE_DEPS:
         head = tok.head
+        participles = tok.tag_ == "VBG" and head.tag_ == "VBG"  # "killing 7 and wounding 10"
+        if tok.dep_ == "conj" and not participles and (_own_subject(tok) or any(
+                c.dep_ in ("dobj", "nsubjpass") for c in head.children)):
+            return None  # "looted shops and set fire to a mosque": two acts
+        if tok.dep_ == "prep" and tok.lower_ in BACKGROUND:
+            return None  # "clashed with police during a protest": the protest is its own
         h = cands.get(head.i)
         if h is not None:
             if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):
@@ -889,7 +911,8 @@ def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
     tok = c.tok
     # Main clause first, then violence > coercion > protest > verbal (docs/typing.md).
     prom = prominence(tok, triggers)
-    conf = 0.3 + 0.2 * prom + 0.3 * (lex.salience.get(c.event, 0.5) - 0.45)
+    salience = lex.salience.get(c.event, 0.5) + (0.1 if c.mode == "riot" else 0.0)
+    conf = 0.3 + 0.2 * prom + 0.3 * (salience - 0.45)
     extra: dict[str, Any] = {"prominence": prom}
     if c.tag:
         extra["weapon"] = c.tag
