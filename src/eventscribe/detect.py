@@ -312,6 +312,8 @@ class _View:
             out = set()
             for s in subject_tokens(tok):
                 out |= expand_np(s)
+                if s.ent_type_ == "GPE":
+                    out.add("_gpe_")  # a country or city as the doer: its government
             return out
         if key == "prt":
             return {lemma(c) for c in tok.children
@@ -553,7 +555,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif by_protesters and lem in lex.demo_verbs:
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
-            elif lem in GATHER_VERBS and subj & lex.classes["protester"]:
+            elif lem in GATHER_VERBS and subj & lex.classes["protester"] and not (
+                    subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
@@ -589,6 +592,11 @@ def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 "advcl", "xcomp", "acl", "ROOT"):
             continue
         if lemma(tok) not in PURPOSE_VERBS:
+            continue
+        protest = cands.get(tok.head.i)
+        if protest is not None and protest.event == "PROTEST" and c.event != "PROTEST":
+            protest.absorbed = protest.absorbed or c.label  # "marched ... to demand X"
+            del cands[i]
             continue
         if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
             continue
