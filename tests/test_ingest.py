@@ -193,3 +193,18 @@ def test_sentence_and_text_caches_agree_with_spacy(nlp) -> None:
     assert [(t.sent.start, t.sent.end) for t in doc] == token_sents
     assert [(doc[i:i + 2].sent.start) for i in range(len(doc) - 1)] == [token_sents[i][0] for i in range(len(doc) - 1)]
     assert doc_text(doc) == doc.text
+
+
+def test_memory_zones_do_not_change_results(nlp) -> None:
+    from eventscribe.pipeline import Pipeline
+
+    records = [{"id": str(i), "text": t, "published": "2021-05-02"} for i, t in enumerate([
+        "Police arrested 12 protesters in Lagos on Monday.",
+        "Thousands of farmers marched in Delhi against new laws, organisers said.",
+        "Soldiers opened fire on a crowd in Mandalay, killing at least eight people.",
+        "Zorblaxian quuxers wibbled at the frobnicated council in Vlorptown.",
+    ])]
+    small = [r.to_dict() for r in Pipeline(nlp=nlp, zone_docs=1).process(parse_record(r) for r in records)]
+    large = [r.to_dict() for r in Pipeline(nlp=nlp, zone_docs=100).process(parse_record(r) for r in records)]
+    assert small == large
+    assert [o["id"] for o in small] == ["0", "1", "2", "3"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from .annotate import cache_sentences, load_nlp
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 # Long documents are parsed in chunks of about this many characters (split at paragraph or
 # sentence breaks) so the parser's memory stays flat.
 CHUNK_CHARS = 50_000
+# Documents per spaCy memory zone (and per worker pool when n_process > 1): large enough
+# that starting the workers again costs little, small enough that memory stays flat.
+ZONE_DOCS = 1000
 
 
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -102,11 +106,12 @@ class Pipeline:
     """
 
     def __init__(self, *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16,
-                 chunk_chars: int = CHUNK_CHARS) -> None:
+                 chunk_chars: int = CHUNK_CHARS, zone_docs: int = ZONE_DOCS) -> None:
         self._nlp = nlp
         self.n_process = max(1, n_process)
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
+        self.zone_docs = max(1, zone_docs)
 
     @property
     def nlp(self) -> Language:
@@ -115,7 +120,21 @@ class Pipeline:
         return self._nlp
 
     def process(self, items: Iterable[Item]) -> Iterator[Result]:
-        """Yield one Result per item, in order."""
+        """Yield one Result per item, in order, streaming.
+
+        Items are parsed in blocks of ``zone_docs`` inside a spaCy memory zone, so the
+        strings and lexemes each block adds to the vocabulary are freed after it and memory
+        stays flat however long the stream (results hold no reference to spaCy objects).
+        """
+        it = iter(items)
+        while True:
+            block = list(islice(it, self.zone_docs))
+            if not block:
+                return
+            with self.nlp.memory_zone():
+                yield from self._process_block(block)
+
+    def _process_block(self, items: list[Item]) -> Iterator[Result]:
         pending: dict[int, dict[str, Any]] = {}
         order: list[int] = []
         next_out = 0
