@@ -27,7 +27,10 @@ _EXPORTS = {
     "Store": "store",
 }
 
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "Actor", "Count", "Document", "Event", "MergedEvent", "Pipeline", "Place", "Published",
+    "Result", "Span", "Store", "When", "__version__", "extract",
+]
 
 if TYPE_CHECKING:
     from .model import Actor, Count, Document, Event, MergedEvent, Place, Published, Result, Span, When

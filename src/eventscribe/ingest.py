@@ -12,12 +12,13 @@ import functools
 import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from .model import Document, ErrorInfo, Published
 
@@ -307,8 +308,7 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for sub in sorted(q for q in path.rglob("*") if q.is_file() and is_input_file(q)):
-                yield sub
+            yield from sorted(q for q in path.rglob("*") if q.is_file() and is_input_file(q))
         elif path.is_file():
             yield path
         else:
