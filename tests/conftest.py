@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,23 @@ def pg_url() -> str:
     if not url:
         pytest.skip("ESCRIBE_TEST_PG_URL not set (PostgreSQL tests run in CI)")
     return url
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[str]:
+    """A PostgreSQL URL whose search path is a fresh schema, dropped afterwards."""
+    import sqlalchemy as sa
+
+    from eventscribe.store import to_url
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = sa.create_engine(to_url(pg_url))
+    with engine.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = sa.engine.make_url(to_url(pg_url)).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with engine.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()

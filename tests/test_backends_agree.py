@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from eventscribe.cli import app
-from eventscribe.store import to_url
 
 from .conftest import EXAMPLES
 
@@ -39,27 +35,15 @@ def test_sqlite_run_has_typed_traceable_events(sqlite_events: list[dict]) -> Non
     assert all(e["mentions"] and e["num_mentions"] == len(e["mentions"]) for e in sqlite_events)
 
 
-@pytest.fixture
-def pg_schema_url(pg_url: str) -> Iterator[str]:
-    schema = f"agree_{uuid.uuid4().hex[:10]}"
-    engine = sa.create_engine(to_url(pg_url))
-    with engine.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = sa.engine.make_url(to_url(pg_url)).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with engine.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        engine.dispose()
-
-
 @pytest.mark.postgres
-def test_postgres_gives_the_same_events(sqlite_events: list[dict], pg_schema_url: str) -> None:
-    assert run_and_list(pg_schema_url) == sqlite_events
+def test_postgres_gives_the_same_events(sqlite_events: list[dict], pg_db: str) -> None:
+    assert run_and_list(pg_db) == sqlite_events
 
 
 @pytest.mark.ray
 def test_ray_engine_gives_the_same_events(sqlite_events: list[dict], tmp_path: Path) -> None:
-    pytest.importorskip("ray")
-    assert run_and_list(str(tmp_path / "ray.db"), "--engine", "ray") == sqlite_events
+    ray = pytest.importorskip("ray")
+    try:
+        assert run_and_list(str(tmp_path / "ray.db"), "--engine", "ray") == sqlite_events
+    finally:
+        ray.shutdown()

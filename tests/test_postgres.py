@@ -9,34 +9,15 @@ Each test works in a fresh schema, dropped afterwards.
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from eventscribe.cli import app
-from eventscribe.store import Store, to_url
+from eventscribe.store import Store
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_db(pg_url: str) -> Iterator[str]:
-    """A URL whose search path is a fresh schema."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(to_url(pg_url))
-    with engine.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = sa.engine.make_url(to_url(pg_url)).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with engine.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        engine.dispose()
 
 
 def docs(tmp_path: Path, n: int, name: str = "docs.jsonl") -> Path:

@@ -20,6 +20,8 @@ REPORTS = ROOT / "examples" / "reports" / "reports.jsonl"
 
 @pytest.fixture(scope="module")
 def local_ray():
+    if ray.is_initialized():  # an earlier test's `run --engine ray` left its local Ray up
+        ray.shutdown()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield ray
     ray.shutdown()

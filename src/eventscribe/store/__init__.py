@@ -114,6 +114,16 @@ def _mention_row(article_id: str, text: str, ev: Event) -> dict[str, Any]:
         "sentence_start": ev.sentence_start,
         "sentence_end": ev.sentence_end,
         "sentence_text": text[ev.sentence_start:ev.sentence_end],
+        **_argument_columns(loc, when, ev.counts, ev.actors),
+        "date_origin": when.origin if when else None,
+        "confidence": float(ev.confidence),
+        "data": _jsonable(ev.to_dict()),
+    }
+
+
+def _argument_columns(loc: Any, when: Any, counts: dict[str, Any], actors: list[Any]) -> dict[str, Any]:
+    """The indexed place, date, count and sector columns shared by mentions and events."""
+    return {
         "country": loc.country if loc else None,
         "location_name": loc.name if loc else None,
         "admin1": loc.admin1 if loc else None,
@@ -122,14 +132,8 @@ def _mention_row(article_id: str, text: str, ev: Event) -> dict[str, Any]:
         "start_date": when.start_date if when else None,
         "end_date": when.end_date if when else None,
         "date_precision": when.precision if when else None,
-        "date_origin": when.origin if when else None,
-        "killed": _count(ev.counts, "killed"),
-        "injured": _count(ev.counts, "injured"),
-        "arrested": _count(ev.counts, "arrested"),
-        "participants": _count(ev.counts, "participants"),
-        "sectors": _sectors(ev.actors),
-        "confidence": float(ev.confidence),
-        "data": _jsonable(ev.to_dict()),
+        **{kind: _count(counts, kind) for kind in ("killed", "injured", "arrested", "participants")},
+        "sectors": _sectors(actors),
     }
 
 
@@ -143,19 +147,7 @@ def _event_row(ev: MergedEvent, data: dict[str, Any]) -> dict[str, Any]:
         "acled_event_type": ev.acled.event_type if ev.acled else None,
         "acled_sub_event_type": ev.acled.sub_event_type if ev.acled else None,
         "status": ev.status,
-        "start_date": when.start_date if when else None,
-        "end_date": when.end_date if when else None,
-        "date_precision": when.precision if when else None,
-        "country": loc.country if loc else None,
-        "location_name": loc.name if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "killed": _count(ev.counts, "killed"),
-        "injured": _count(ev.counts, "injured"),
-        "arrested": _count(ev.counts, "arrested"),
-        "participants": _count(ev.counts, "participants"),
-        "sectors": _sectors(ev.actors),
+        **_argument_columns(loc, when, ev.counts, ev.actors),
         "num_mentions": ev.num_mentions,
         "num_articles": ev.num_articles,
         "num_sources": ev.num_sources,
