@@ -46,6 +46,8 @@ def count_of(text: str, kind: str):
     ("Hundreds were rounded up.", "arrested", "Hundreds", 100, None, None, "vague"),
     ("Tens of thousands of nurses marched.", "participants", "Tens of thousands", 20000, None, None, "vague"),
     ("A dozen miners were hurt.", "injured", "A dozen", 12, None, None, "vague"),
+    ("few hundred pensioners marched", "participants", "few hundred", 200, None, None, "vague"),
+    ("several thousands of farmers rallied", "participants", "several thousands", 3000, None, None, "vague"),
     ("Soldiers opened fire, killing 12.", "killed", "12", 12, None, None, "exact"),
     ("Twelve people were killed.", "killed", "Twelve", 12, None, None, "exact"),
     ("The clashes left 12 dead.", "killed", "12", 12, None, None, "exact"),

@@ -165,3 +165,19 @@ def test_stage_without_publication_date_uses_explicit_dates(nlp) -> None:
     (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=None))
     assert ev.date is not None and ev.date.origin == "context"
     assert ev.date.start_date == dt.date(1995, 3, 3)
+
+
+def test_asserted_event_is_not_dated_after_its_report(nlp) -> None:
+    text = "Workers struck on Tuesday against a reform the cabinet hopes to pass next year."
+    doc, events = _events(nlp, text, ["struck"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.text == "Tuesday"
+    text = "The union said the strike would bring the port to a halt next year."
+    doc, events = _events(nlp, text, ["strike"])
+    events[0].status = "future"
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.text == "next year"
+    text = "Thousands marched against next year's budget cuts."
+    doc, events = _events(nlp, text, ["marched"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.origin == "published"

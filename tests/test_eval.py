@@ -567,3 +567,17 @@ def test_gold_scored_against_itself_is_perfect(gold_records: list[dict[str, Any]
         if isinstance(value, dict) and "accuracy" in value and value.get("n"):
             assert value["accuracy"] == 1.0, key
     assert f["counts_exact"]["all"]["accuracy"] == 1.0
+
+
+def test_mm_ceilings_say_whether_the_text_names_the_gold() -> None:
+    records = [
+        {**mm(1, []), "text": "hundreds marched in nairobi on thursday"},
+        {**mm(2, []), "text": "kenyan teachers went on strike"},
+        {**mm(3, []), "text": "teachers went on strike over pay"},
+        {**mm(4, [], location="Eldoret", country="Kenya"), "text": "students rallied in nairobitown"},
+    ]
+    f = score(records, [doc(), doc(), doc(), doc()])["shapes"]["mass-mobilization"]
+    # Place: named in record 1 only (whole words: "nairobitown" is not Nairobi).
+    assert f["ceiling_place_named"] == {"accuracy": 0.25, "correct": 1, "n": 4}
+    # Country: by the place (1) or a nationality word (2).
+    assert f["ceiling_country_named"] == {"accuracy": 0.5, "correct": 2, "n": 4}

@@ -195,3 +195,21 @@ def test_capital_followed_by_its_name(nlp) -> None:
 def test_hong_kong_is_in_china(nlp) -> None:
     loc, _ = place_of(nlp, "Thousands of protesters marched in Hong Kong on Sunday.", "marched")
     assert loc is not None and loc.country == "CHN" and loc.admin1 == "Hong Kong"
+
+
+def test_reference_town_is_not_the_place(nlp) -> None:
+    text = ("in diyala, northeast of baghdad, hundreds of farmers marched on tuesday to demand "
+            "fuel subsidies.")
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is not None and loc.country == "IRQ" and loc.text == "diyala"
+
+
+def test_place_type_word_after_a_lower_cased_town(nlp) -> None:
+    text = "taunggyi township residents staged a sit-in against the land seizures."
+    loc, _ = place_of(nlp, text, "staged")
+    assert loc is not None and loc.name == "Taunggyi" and loc.country == "MMR"
+
+
+def test_other_name_of_a_big_town_after_a_locative_word(nlp) -> None:
+    loc, _ = place_of(nlp, "about 400 dockers rallied at rheims against the closure.", "rallied")
+    assert loc is not None and loc.name == "Reims" and loc.country == "FRA"

@@ -57,7 +57,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
-        own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p)]
+        own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p) and _possible(ev, p, ref)]
         if own:
             best = _closest(doc, ev, own)
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
@@ -108,6 +108,14 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         depth = sum(1 for _ in tok.ancestors)
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth)
+
+
+def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
+    """A reported fact can't start after its report: "next year" in the sentence of an
+    asserted event dates something else ("hoping to bring unemployment down next year")."""
+    if ref is None or ev.status != "asserted":
+        return True
+    return p.tx.start_date <= ref + dt.timedelta(days=1)
 
 
 def _tree_distance(a: Token, b: Token) -> int:

@@ -48,6 +48,15 @@ REPORTING_LEMMAS = frozenset({
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s*$", re.I)
+# "Diyala, northeast of Baghdad", "the twin city of X": Baghdad is a reference point only.
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|twin city|suburb|outskirts)"
+    r"\s+of\s+(?:the\s+)?$", re.I)
+# A place-type word after a name makes it a place as much as "in" before it ("x township").
+PLACE_TYPE_AFTER = frozenset({
+    "city", "town", "township", "village", "district", "province", "county", "municipality",
+    "governorate", "prefecture", "region", "suburb", "square", "camp", "market",
+})
 NEAR_BEFORE = re.compile(r"(?:near|outside|outskirts of|suburbs? of|close to|just off|"
                          r"(?:\d+|a few|several) (?:km|kilometers|kilometres|miles) "
                          r"(?:\w+ )?(?:of|from))\s*$", re.I)
@@ -95,6 +104,7 @@ class PlaceMention:
     near: bool = False  # "near X", "outside X"
     modifier: bool = False  # "anti-Syria", "pro-Iran": a stance, not a place
     cue: bool = False  # a locative word comes right before ("in monaghan")
+    reference: bool = False  # "northeast of X": a landmark to place another place by
 
 
 # --- mention finding --------------------------------------------------------------
@@ -243,7 +253,8 @@ def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool)
     # Lower-cased text: capitalisation can't help, so ask for a big place, or a smaller one
     # after a locative word ("in monaghan"), and the place's main name.
     if not primary:
-        return cue and cands[0].population >= 300_000
+        # Another name ("rheims"): a sizeable town after a locative word.
+        return cue and cands[0].population >= 100_000
     cities = [c.population for c in primary if c.kind == "city"]
     if not cities:  # a region
         return cue or ntoks > 1
@@ -472,7 +483,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if j < n and doc[j].lower_ in _not_followed_by():
                 continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
-                (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS)
+                (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
+                (j < n and doc[j].lower_ in PLACE_TYPE_AFTER)
             if not _gaz_ok(cands, key, size, lower, cue):
                 # Too small a town for lower-cased text without a locative word; kept aside
                 # in case it lies in the story's country ("university hospital, galway").
@@ -520,6 +532,8 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         before = text[max(0, m.start - 40):m.start]
         if NEAR_BEFORE.search(before):
             m.near = True
+        if REFERENCE_BEFORE.search(before):
+            m.reference = True
         if re.match(r"\s*(?:'s\s+|s\s+)?(?:embassy|embassies|consulate|mission)\b", after, re.I) or \
                 re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
                 (m.demonym and re.search(r"\bethnic\s+$", before, re.I)):
@@ -745,6 +759,8 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
         score -= 3.0
     if prep == "from":
         score -= 1.5
+    if m.reference:
+        score -= 2.5
     if focus and m.entry.country != focus:
         score -= 0.8
     if trig is not None:
@@ -893,7 +909,7 @@ def _as_resolved(m: PlaceMention) -> PlaceMention:
     return PlaceMention(start=m.start, end=m.end, tok_start=m.tok_start, tok_end=m.tok_end,
                         text=m.text, source=m.source, candidates=[m.entry], entry=m.entry,
                         based=m.based, qualifier=m.qualifier, near=m.near, modifier=m.modifier,
-                        cue=m.cue)
+                        cue=m.cue, reference=m.reference)
 
 
 def _fallback_country(doc: Doc, state: _DocState) -> Place | None:

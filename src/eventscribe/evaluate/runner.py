@@ -181,6 +181,9 @@ def headline(shape: str, f: dict[str, Any]) -> list[tuple[str, Any, Any]]:
                 acc("participants_category", "participant category"),
                 ("state responses macro F1", sr["macro_f1"], f["docs"])]
         rows += [(f"  {k} F1", v["f1"], v["support"]) for k, v in sr["per_label"].items()]
+        if "ceiling_country_named" in f:
+            rows += [acc("ceiling_country_named", "ceiling: country named in text"),
+                     acc("ceiling_place_named", "ceiling: place named in text")]
         return rows
     if shape == "india-police":
         rows = [("macro F1 (KILL/ARREST/FORCE)", f["macro_f1"], f["sentences"])]

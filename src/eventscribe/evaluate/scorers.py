@@ -7,6 +7,7 @@ definitions are documented in docs/eval.md; keep the two in step.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -303,9 +304,27 @@ def mm_place_names(location: str) -> tuple[set[str], bool]:
     return {p for p in parts if p and p != "national"}, national
 
 
+def _named(names: Iterable[str], normed_text: str) -> bool:
+    return any(n and re.search(rf"\b{re.escape(n)}\b", normed_text) for n in names)
+
+
+@functools.cache
+def _country_words() -> dict[str, frozenset[str]]:
+    """alpha-3 -> the normalised names and nationality words the gazetteer knows for it."""
+    from .. import gazetteer as gz
+
+    out: dict[str, set[str]] = {}
+    for index in gz._country_index():
+        for word, a3 in index.items():
+            out.setdefault(a3, set()).add(norm_name(word))
+    return {a3: frozenset(words) for a3, words in out.items()}
+
+
 def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
     detected = Accuracy()
     country, place, national, day, month, size = (Accuracy() for _ in range(6))
+    # Ceilings for a reader of the text alone: is the gold place (or country) named in it?
+    place_named, country_named = Accuracy(), Accuracy()
     responses = {label: PRF() for label in MM_LABELS}
     misses: list[Miss] = []
     for record, pred in pairs:
@@ -322,12 +341,16 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
             # Show the sentence the fields were read from rather than the document's start.
             text = text[first["sentence"]["start"]:first["sentence"]["end"]]
         g_cc = country_code(gold.get("country"))
+        names, is_national = mm_place_names(gold.get("location") or "")
+        normed = norm_name(record.get("text", ""))
+        if names:
+            place_named.add(_named(names, normed))
         if g_cc:
+            country_named.add(_named(names, normed) or _named(_country_words().get(g_cc, ()), normed))
             ok = loc.get("country") == g_cc
             country.add(ok)
             if not ok and first is not None:
                 misses.append(_miss(record, "country", g_cc, loc.get("country"), text, W_FIELD, conf))
-        names, is_national = mm_place_names(gold.get("location") or "")
         if names:
             ok = bool({norm_name(loc.get("name")), norm_name(loc.get("text"))} & names)
             place.add(ok)
@@ -366,6 +389,8 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         "start_date_day": day.to_dict(),
         "start_date_month": month.to_dict(),
         "participants_category": size.to_dict(),
+        "ceiling_country_named": country_named.to_dict(),
+        "ceiling_place_named": place_named.to_dict(),
         "state_responses": {"per_label": {k: v.to_dict() for k, v in responses.items()},
                             "macro_f1": macro_f1(responses.values())},
     }
