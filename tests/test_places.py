@@ -213,3 +213,14 @@ def test_place_type_word_after_a_lower_cased_town(nlp) -> None:
 def test_other_name_of_a_big_town_after_a_locative_word(nlp) -> None:
     loc, _ = place_of(nlp, "about 400 dockers rallied at rheims against the closure.", "rallied")
     assert loc is not None and loc.name == "Reims" and loc.country == "FRA"
+
+
+def test_lower_cased_nationality_words_give_the_focus(nlp) -> None:
+    _, ctx = place_of(nlp, "protests were against the chinese state s handling of the floods.",
+                      "protests")
+    assert ctx.focus_country == "CHN"
+    _, ctx = place_of(nlp, "british pensioners marched against the cuts.", "marched")
+    assert ctx.focus_country == "GBR"
+    # "indian communities" of the Americas: not a nationality in lower-cased text.
+    _, ctx = place_of(nlp, "indian communities protested against the mining code.", "protested")
+    assert ctx.focus_country is None

@@ -132,6 +132,12 @@ def _not_followed_by() -> frozenset[str]:
 
 
 @functools.cache
+def _ambiguous_demonyms() -> frozenset[str]:
+    return frozenset(gz.normalize(w) for w in
+                     gz._extra().get("ambiguous_demonyms", {}).get("words", []))
+
+
+@functools.cache
 def _institutions_re() -> re.Pattern[str]:
     words = gz._extra().get("capital_institutions", {}).get("words", [])
     alts = "|".join(re.escape(w).replace("'", "'?").replace("\\ ", r"\s+") for w in words)
@@ -385,7 +391,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     for ent in doc.ents:
         if any(k in country_toks for k in range(ent.start, ent.end)):
             continue
-        if ent.start > 0 and gz.is_stopword(doc[ent.start - 1:ent.end].text):
+        if ent.start > 0 and doc[ent.start - 1].is_alpha and \
+                doc[ent.start - 1].lower_ not in ("the", "a", "an") and \
+                gz.is_stopword(doc[ent.start - 1:ent.end].text):
             covered.update(range(ent.start - 1, ent.end))  # "Central American", "Latin America"
             continue
         if ent.label_ in PLACE_LABELS:
@@ -411,6 +419,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP":
             a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
+            if lower and gz.normalize(ent.text) in _ambiguous_demonyms():
+                a3 = None
             if a3 is None and not lower:
                 misread = _mislabelled_place(doc, ent.start, ent.end)
                 if misread is not None:
@@ -467,7 +477,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if not _known(key):
                 continue
             if key in demonyms and key not in names:
-                if not gz.is_stopword(key):
+                # Nationality words that are common words too are kept off the place list,
+                # but still say whose story it is ("british supporters marched").
+                if not gz.is_stopword(key) or key not in _ambiguous_demonyms():
                     mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
                                                  tok_start=i, tok_end=j, text=toks.text,
                                                  source="gaz", demonym=demonyms[key]))
