@@ -190,6 +190,41 @@ def test_stage_shares_crowd_size_within_paragraph(nlp) -> None:
     assert ev.counts["participants"].value == 3000
 
 
+def test_stage_toll_goes_with_the_force_that_caused_it(nlp) -> None:
+    from eventscribe.model import Actor
+
+    def police(ev: Event, doc) -> Event:
+        tok = next(t for t in doc if t.text == "police")
+        ev.actors.append(Actor(text="police", start=tok.idx, end=tok.idx + 6, role="actor",
+                               name="police", sector="COP"))
+        return ev
+
+    text = "Two students died when police opened fire on the march."
+    doc = nlp(text)
+    died = _event(doc, "died", "ASSAULT", None)
+    fire = police(_event(doc, "fire", "ASSAULT", "firearms"), doc)
+    attach_counts(doc, [died, fire], Context(doc_id="d", text=text, published=None))
+    assert died.counts["killed"].value == 2 and fire.counts["killed"].value == 2
+    assert fire.counts["killed"] is not died.counts["killed"]
+    # Whoever the attacker: the ambush carries its toll.
+    text = "Two students died when gunmen opened fire on the march."
+    doc = nlp(text)
+    died = _event(doc, "died", "ASSAULT", None)
+    fire = _event(doc, "fire", "ASSAULT", "firearms")
+    tok = next(t for t in doc if t.text == "gunmen")
+    fire.actors.append(Actor(text="gunmen", start=tok.idx, end=tok.idx + 6, role="actor",
+                             name="gunmen", sector="REB"))
+    attach_counts(doc, [died, fire], Context(doc_id="d", text=text, published=None))
+    assert died.counts["killed"].value == 2 and fire.counts["killed"].value == 2
+    # An attack with no named attacker is not told apart from the victims' verb: no copy.
+    text = "Two students died when shots were fired at the march."
+    doc = nlp(text)
+    died = _event(doc, "died", "ASSAULT", None)
+    fire = _event(doc, "fired", "ASSAULT", "firearms")
+    attach_counts(doc, [died, fire], Context(doc_id="d", text=text, published=None))
+    assert len([e for e in (died, fire) if "killed" in e.counts]) == 1
+
+
 _SENTENCES = ["Police killed {n} people {d}.", "{n} protesters marched {d}.", "Officers arrested {n} students {d}.",
               "{d}, {n} were injured.", "The death toll rose to {n} {d}."]
 _DATES = ["yesterday", "on Monday", "on 12 June 2020", "last week", "in 1988", "two days ago", ""]

@@ -380,7 +380,31 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                                             -abs(c[1].trigger.start - cm.quantity.start)))
         _set(best, cm)
     _share_participants(events, ev_sent, leftovers, para_break, pctx)
+    _share_casualties(events, ev_sent)
     return events
+
+
+def _doers(ev: Event) -> list[str | None]:
+    return [a.sector for a in ev.actors if a.role == "actor"]
+
+
+def _share_casualties(events: list[Event], ev_sent: list[int]) -> None:
+    """"Two people died when police opened fire": the toll sits on the victims' verb, which
+    names no perpetrator; the attack in the same sentence that names one is the same event
+    (ACLED codes one event with its fatalities), so it takes the toll too."""
+    for i, ev in enumerate(events):
+        if _doers(ev):
+            continue
+        for kind in ("killed", "injured"):
+            count = ev.counts.get(kind)
+            if count is None:
+                continue
+            for j, other in enumerate(events):
+                if j == i or ev_sent[j] != ev_sent[i] or other.event != "ASSAULT" or \
+                        other.status != ev.status or kind in other.counts:
+                    continue
+                if _doers(other):
+                    other.counts[kind] = dataclasses.replace(count)
 
 
 def _set(ev: Event, cm: CountMention) -> None:
