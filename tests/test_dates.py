@@ -33,6 +33,12 @@ def one(text: str, ref: dt.date | None = REF):
         ("They marched last Wednesday.", "last Wednesday", "2021-06-09", "2021-06-09", "day"),
         ("Strikes spread last week.", "last week", "2021-06-07", "2021-06-13", "week"),
         ("The law passed last October.", "last October", "2020-10-01", "2020-10-31", "month"),
+        ("They marched in March last year.", "March last year", "2020-03-01", "2020-03-31", "month"),
+        ("Strikes at the end of June this year.", "the end of June this year", "2021-06-21",
+         "2021-06-30", "month"),
+        ("Riots on 3 May two years ago.", "3 May two years ago", "2019-05-03", "2019-05-03", "day"),
+        ("Unrest in the summer of last year.", "the summer of last year", "2020-06-01",
+         "2020-08-31", "season"),
         ("Clashes at the end of June.", "the end of June", "2021-06-21", "2021-06-30", "month"),
         ("Unrest in mid-March.", "mid-March", "2021-03-11", "2021-03-20", "month"),
         ("Riots in early 2019 shook the city.", "early 2019", "2019-01-01", "2019-04-30", "season"),
@@ -181,3 +187,22 @@ def test_asserted_event_is_not_dated_after_its_report(nlp) -> None:
     doc, events = _events(nlp, text, ["marched"])
     (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
     assert ev.date is not None and ev.date.origin == "published"
+
+
+def test_lower_case_march_is_no_month_in_edited_text() -> None:
+    assert find_timexes("Until someone is held to account, the next march will end badly.", REF) == []
+    # Lower-cased copy says nothing by case: a month it may be.
+    assert [t.text for t in find_timexes("protests resumed in march 2022", REF)] == ["march 2022"]
+    assert one("Farmers marched in March.").start_date == dt.date(2021, 3, 1)
+
+
+def test_planned_event_takes_the_coming_weekday(nlp) -> None:
+    text = "The union will strike on Friday."
+    doc, events = _events(nlp, text, ["strike"])
+    events[0].status = "future"
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.start_date == dt.date(2021, 6, 18)
+    text = "The union struck on Friday."
+    doc, events = _events(nlp, text, ["struck"])
+    (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert ev.date is not None and ev.date.start_date == dt.date(2021, 6, 11)

@@ -29,6 +29,8 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("Authorities called off the planned strike.", "strike", "negated"),
     ("Protesters refused to disperse.", "disperse", "negated"),
     ("Police would arrest anyone who joins.", "arrest", "hypothetical"),
+    ("Officers will arrest anyone who blocks a road.", "blocks", "hypothetical"),
+    ("Police arrested the men who blocked the road.", "blocked", "asserted"),
     ("If workers strike, the port could close.", "strike", "hypothetical"),
     ("Activists may march again.", "march", "hypothetical"),
     ("Unions will strike on Monday.", "strike", "future"),

@@ -98,6 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the spring and summer of 1976, summer 2019, the winter of 2019
     ("season", _rx(rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
                    rf"(?:\s+of)?\s*,?\s+(?P<y>{_YEAR})")),
+    # the summer of last year, the spring and summer of this year
+    ("season_rel_year", _rx(rf"(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
+                            rf"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
     ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
     # mid-March 2019, the end of June, early May 1990, March 2019, in January, last October
     ("month", _rx(rf"(?:(?P<which>last|this|next|in|since|during|until|by|from|of|throughout)\s+)?"
@@ -151,9 +154,12 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
     hits.sort(key=lambda h: (h.m.start(), -(h.m.end() - h.m.start())))
     out: list[Timex] = []
     last_end = -1
+    cased = _is_cased(text)
     for h in hits:
         if h.m.start() < last_end:
             continue
+        if cased and h.kind == "month" and (h.m.groupdict().get("mon") or "") in ("march", "may"):
+            continue  # "the next march", "it may rain": in edited text the month has a capital
         try:
             tx = _resolve(h.kind, h.m, ref)
         except (ValueError, OverflowError, KeyError):
@@ -163,7 +169,47 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
         # Trim a leading preposition ("on", "in") so the span is the expression itself.
         out.append(_trim(tx, text))
         last_end = h.m.end()
+    return _join_relative_years(out, text)
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:of\s+)?$", re.I)
+_REL_YEAR = re.compile(r"(?:last|this|next|the\s+previous|the\s+following)\s+year|"
+                       r"\w+\s+years?\s+ago", re.I)
+
+
+def _shift_year(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
+    """"in March last year", "the end of June this year", "on 3 May two years ago": the
+    month (or day, or season) takes its year from the relative year after it."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if prev is not None and tx.precision == "year" and _REL_YEAR.fullmatch(tx.text) and \
+                prev.precision in ("day", "month", "season") and \
+                _YEAR_AFTER.match(text[prev.end:tx.start]) and \
+                not re.search(r"\d{4}", prev.text):
+            years = tx.start_date.year - prev.start_date.year
+            if prev.precision == "season" and prev.start_date.year != prev.end_date.year:
+                years = tx.start_date.year - prev.end_date.year  # winter: named for its end
+            out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
+                            start_date=_shift_year(prev.start_date, years),
+                            end_date=_shift_year(prev.end_date, years),
+                            precision=prev.precision, relative=True, vague=prev.vague)
+            continue
+        out.append(tx)
     return out
+
+
+def _is_cased(text: str) -> bool:
+    """Whether the text uses capitals (edited copy), so a lower-case "march" is not a month."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) >= 0.01
 
 
 _LEAD_WORDS = ("at", "on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",
@@ -273,6 +319,15 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         if g.get("s2"):
             _, b = _season_range(g["s2"], y)
         return mk(a, b, "season")
+
+    if kind == "season_rel_year":
+        if ref is None:
+            return None
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        a, b = _season_range(g["s1"], y)
+        if g.get("s2"):
+            _, b = _season_range(g["s2"], y)
+        return mk(a, b, "season", True)
 
     if kind == "rel_season":
         if ref is None:

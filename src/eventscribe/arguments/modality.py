@@ -69,6 +69,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "hyp_modals": frozenset(d["hypothetical"]["modals"]),
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
+        "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
         "fut_gov": frozenset(d["future"]["governors"]),
         "fut_mod": frozenset(d["future"]["modifiers"]),
@@ -187,6 +188,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
+    # "anyone who blocks a road": a clause about whoever might do it.
+    for h in heads:
+        if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
+                c.dep_ == "det" and c.lower_ in s["generic"] for c in h.head.children)):
+            return "hypothetical", None
     # A condition on the trigger's clause, or on a verb it complements ("if they decide to
     # strike"); not on a clause that merely mentions it ("if Trump quits the deal").
     chain = list(heads)
