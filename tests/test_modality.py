@@ -46,7 +46,7 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("Police could not stop the violence.", "violence", "asserted"),
     ("No protests were held on Friday.", "protests", "negated"),
     ("Nobody was arrested.", "arrested", "negated"),
-    ("On 11 may at least 50 people were injured.", "injured", "asserted"),
+    ("On 14 may at least 30 villagers were injured.", "injured", "asserted"),
     ("A general strike tomorrow will paralyse the city.", "strike", "future"),
     ("Unions will hold a rally on Monday.", "rally", "future"),
     ("Teachers will go on strike.", "strike", "future"),
