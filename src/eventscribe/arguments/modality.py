@@ -70,6 +70,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
         "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
+        "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
         "fut_gov": frozenset(d["future"]["governors"]),
         "fut_mod": frozenset(d["future"]["modifiers"]),
@@ -214,9 +215,14 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             return "future", None
     if any(c.lower_ in s["fut_mod"] and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in tok.children):
         return "future", None
-    for gov, dep in govs:
+    for k, (gov, dep) in enumerate(govs):
         lem = _lemma(gov)
-        if lem in s["hyp_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "ccomp", "acl"):
+        child = govs[k - 1][0] if k else tok
+        if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "ccomp", "acl") or (
+                dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+            return "hypothetical", None
+        if lem in s["oblig"] and dep == "xcomp" and gov.tag_ in ("VB", "VBP", "VBZ"):
+            # "we have to arrest the guilty"; but "police had to fire" did fire.
             return "hypothetical", None
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
@@ -225,6 +231,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):
             return "future", None  # "will hold a rally", "will go on strike"
+        if dep == "conj":
+            continue  # "demanded a ban on the party and the arrest of its leaders"
         if not (dep in ("prep", "pobj", "pcomp", "compound", "xcomp", "dobj") and (lem in _LIGHT or gov.pos_ == "ADP")):
             break
     if tok.tag_ not in ("VBD", "VBN") and not any(h.tag_ in ("VBD", "VBN") for h in heads[1:]):
