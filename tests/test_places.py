@@ -224,3 +224,16 @@ def test_lower_cased_nationality_words_give_the_focus(nlp) -> None:
     # "indian communities" of the Americas: not a nationality in lower-cased text.
     _, ctx = place_of(nlp, "indian communities protested against the mining code.", "protested")
     assert ctx.focus_country is None
+
+
+def test_names_that_start_with_a_particle(nlp) -> None:
+    loc, _ = place_of(nlp, "striking miners set off dynamite on the streets of la paz on monday.",
+                      "set")
+    assert loc is not None and loc.name == "La Paz" and loc.country == "BOL"
+
+
+def test_region_and_village_words_belong_to_the_span(nlp) -> None:
+    loc, _ = place_of(nlp, "thousands of teachers in ebonyi state protested against the plan.",
+                      "protested")
+    assert loc is not None and loc.text == "ebonyi state" and loc.name == "Ebonyi"
+    assert loc.country == "NGA" and loc.precision == 3

@@ -457,9 +457,11 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                                                                           "el", "es", "of")
                                      for t in toks):
                 continue
-            if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the"):
-                continue
             key = " ".join(x for x in norms[i:j] if x)
+            if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the") and (
+                    size == 1 or toks[0].lower_ in ("of", "the") or not any(
+                        gz.normalize(c.name) == key for c in gz.lookup(toks.text))):
+                continue  # a particle starts a name only in the name itself: "la paz", "el paso"
             if size > 1 and gz.is_stopword(key):
                 covered.update(range(i, j))  # "central american": not "American"
                 found = True
@@ -520,6 +522,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     return mentions
 
 
+TOWN_SUFFIXES = frozenset({"town", "village", "township"})
 REGION_SUFFIXES = frozenset({"state", "province", "region", "governorate", "department",
                              "district", "prefecture", "oblast"})
 
@@ -537,6 +540,13 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
                 m.candidates, m.end = regions, suffix.idx + len(suffix.text)
                 m.tok_end += 1
                 m.text = text[m.start:m.end]
+        elif m.candidates and m.tok_end < len(doc) and (
+                (m.candidates[0].kind == "admin1" and doc[m.tok_end].lower_ in REGION_SUFFIXES) or
+                (m.candidates[0].kind == "city" and doc[m.tok_end].lower_ in TOWN_SUFFIXES)):
+            # "Ebonyi State", "Shanxi province", "Bethanie village": the span is the whole name.
+            suffix = doc[m.tok_end]
+            m.end, m.tok_end = suffix.idx + len(suffix.text), m.tok_end + 1
+            m.text = text[m.start:m.end]
     for k, m in enumerate(mentions):
         after = text[m.end:m.end + 24]
         if BASED_AFTER.match(after):
