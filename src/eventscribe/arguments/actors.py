@@ -96,6 +96,18 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOT_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY",
                             "WORK_OF_ART", "LAW", "LANGUAGE"})
+# The clause search for a recipient no rule found: how deep it goes, along which
+# dependencies and prepositions, and which prepositions say where rather than whom.
+DEEP_DEPTH = 8
+DEEP_DEPS = frozenset({"advcl", "xcomp", "ccomp", "prep", "pobj", "pcomp", "dobj", "poss", "acl",
+                       "agent", "conj", "nsubj", "nsubjpass", "appos", "prt", "relcl"})
+DEEP_PREPS = frozenset({"of", "by", "from", "to", "for", "in", "against", "over", "on", "upon",
+                        "with", "at", "toward", "towards", "into", "following", "after",
+                        "between", "targeting", "under", "about", "despite"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout",
+                         "around", "across", "behind", "beyond", "under"})
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
+                            "throughout", "around", "from", "to", "under", "after", "following"})
 # How many sentences back a pronoun may look for its antecedent.
 COREF_WINDOW = 3
 
@@ -290,6 +302,7 @@ def load_dictionary() -> ActorDictionary:
 class _Found:
     role: str
     tok: Token
+    deep: bool = False  # found by the clause search (see _Finder.deep_recipient): a guess
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -368,6 +381,12 @@ class _Finder:
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 # "riot police were deployed": the ones mobilised are the actors
                 out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))
+            elif c.dep_ == "nsubjpass" and event and event != "MOBILIZE":
+                # "a camp for refugees was attacked", "the offices of the union were raided"
+                out.extend(_Found("recipient", q) for p in _children(c, ["prep"])
+                           if p.lower_ in ("of", "for") for q in _pobjs(p)
+                           if self.actor_like(q) and not self.instrument(q)
+                           and not self.is_town(q) and q.ent_type_ not in ("DATE", "TIME"))
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -377,7 +396,11 @@ class _Finder:
                     out.extend(_Found("recipient", q) for q in _children(c, ["poss"])
                                if self.actor_like(q) and q.pos_ != "PRON")
                     for p in _children(c, ["prep"]):
-                        if p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
+                        # "rejected calls by X", "investigating crimes by X": the one who
+                        # made the call or did the crime is the one the event is aimed at
+                        if p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS \
+                                or (p.lower_ == "by" and event
+                                    and not _verb_in(v, self.r.light_verbs)):
                             out.extend(_Found("recipient", q) for q in _pobjs(p)
                                        if self.actor_like(q) and not self.instrument(q)
                                        and q.ent_type_ not in ("DATE", "TIME"))
@@ -411,6 +434,30 @@ class _Finder:
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
 
+    def deep_hit(self, c: Token, event: str) -> bool:
+        """Whether an actor-like token met by the clause search may be the recipient."""
+        if self.is_quantity(c) and any(self.instrument(q) for p in _children(c, ["prep"])
+                                       for q in _pobjs(p)):
+            return False  # "the number of nuclear missiles": weapons
+        if c.dep_ != "pobj":
+            return True
+        prep = c.head.lower_
+        if event in ASSAULT_LIKE and (self.settlement(c) or (
+                self.is_town(c) and not country_code(c.text))):
+            return True  # "a curfew in the town", "fired shells at Jericho": its people
+        if prep in PLACE_PREPS:
+            return False  # "in police custody", "at the embassy": where, not whom
+        if prep in LOCATIVE_PREPS and (self.is_town(c) or (
+                c.ent_type_ in ("ORG", "FAC") and c.i not in self.cover
+                and prep not in ("to", "from", "on"))):
+            return False  # "into Kabul", "outside Parliament": where, not whom
+        return True
+
+    def settlement(self, tok: Token) -> bool:
+        """A village, town or neighbourhood of the dictionary (its people, CVL)."""
+        m = self.cover.get(tok.i)
+        return m is not None and m[2].sector == "CVL" and not m[2].weak and not m[2].named
+
     def instrument(self, tok: Token) -> bool:
         m = self.cover.get(tok.i)
         return m is not None and m[2].instrument
@@ -440,6 +487,11 @@ class _Finder:
             # "resorted to throwing stones"
             return [f for f in self.verb_args(head.head, "") if f.role == "actor"] \
                 or self.inherited(head.head, depth + 1)
+        if head.dep_ in ("acomp", "amod") and head.pos_ == "ADJ" and dep == "xcomp" \
+                and _is_verbal(head.head):
+            # "he is prepared to lift the ban", "ready to talk": the subject of the copula
+            v, head = head, head.head
+            dep = "xcomp"
         if not _is_verbal(head):
             return []
         to_clause = dep == "xcomp" or (dep == "advcl" and any(
@@ -584,12 +636,77 @@ class _Finder:
                 more = self.noun_args(outer, event)
                 have = {f.role for f in found}
                 found += [f for f in more if f.role not in have and f.tok is not trig]
-            # "opened fire on the crowd" with "fire" as trigger: recipients on the verb
-            head = trig.head
-            if trig.dep_ == "dobj" and _is_verbal(head) and _verb_in(head, self.r.light_verbs):
+            # "opened fire on the crowd" with "fire" as trigger, "granted asylum to 18 rebels",
+            # "provided tons of food aid to refugees": the verb whose object names the event
+            # holds its recipient
+            head = outer.head
+            if outer.dep_ == "dobj" and _is_verbal(head) and (
+                    _verb_in(head, self.r.light_verbs)
+                    or not _verb_in(head, self.r.reaction_verbs)):
                 found += [f for f in self.verb_args(head, event) if f.role == "recipient"
-                          and f.tok is not trig]
+                          and f.tok is not trig and f.tok is not outer]
+        if event and not any(f.role == "recipient" for f in found):
+            found += self.deep_recipient(trig, event, found)
         return self.expand(found)
+
+    def deep_recipient(self, trig: Token, event: str, found: list[_Found]) -> list[_Found]:
+        """The nearest actor down the trigger's purpose and complement clauses, when no rule
+        found a recipient: "staged a strike *to demand* reforms *by* X's government", "a hunger
+        strike *in protest of* X's refusal", "rejected calls *by* X", "a truce *with* X".
+
+        A breadth-first walk from the trigger (and the verb whose object it is) along
+        complements, prepositions, possessives and participles; subjects and the actors
+        already found are not entered, nor places after a locative preposition."""
+        roots = [trig]
+        outer = trig
+        while outer.dep_ in ("compound", "pobj", "prep") and outer.head is not outer \
+                and not _is_verbal(outer):
+            outer = outer.head
+        if outer.dep_ in ("dobj", "pobj", "attr", "oprd", "prep") and _is_verbal(outer.head):
+            roots.append(outer.head)  # "staged a hunger strike in protest of ..."
+        elif _is_verbal(outer) and outer is not trig:
+            roots.append(outer)
+        blocked = {f.tok.i for f in found}
+        for r in roots:
+            for c in r.children:
+                if c.dep_ in SUBJECT_DEPS | {"agent", "nsubjpass", "expl"}:
+                    blocked.update(t.i for t in c.subtree)
+        for f in found:
+            blocked.update(t.i for t in f.tok.subtree)
+        seen = {r.i for r in roots}
+        frontier = list(roots)
+        for _depth in range(DEEP_DEPTH):
+            nxt: list[Token] = []
+            hits: list[Token] = []
+            for node in frontier:
+                for c in node.children:
+                    if c.i in seen or c.i in blocked or c.dep_ not in DEEP_DEPS:
+                        continue
+                    seen.add(c.i)
+                    if c.dep_ == "prep" and c.lower_ not in DEEP_PREPS:
+                        continue
+                    if c.dep_ == "relcl" and not any(a.lower_ == "to" for a in c.children
+                                                     if a.dep_ == "aux"):
+                        continue  # only "a rally *to protest* X" (a purpose, misparsed)
+                    if c.dep_ == "conj" and _is_verbal(c):
+                        continue  # "kidnapped X and exploded bombs": another event
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
+                        continue  # "as battles raged", "if Hamas ran": not its purpose
+                    if c.dep_ in ("pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass", "appos") \
+                            and self.actor_like(c) and not self.instrument(c) \
+                            and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
+                            and c.ent_type_ not in ("DATE", "TIME"):
+                        if not self.deep_hit(c, event):
+                            continue
+                        hits.append(c)
+                        continue
+                    nxt.append(c)
+            if hits:
+                # someone named outranks a place at the same depth
+                hits.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)
+                return [_Found("recipient", hits[0], deep=True)]
+            frontier = nxt
+        return []
 
     def expand(self, found: list[_Found]) -> list[_Found]:
         """Resolve relative pronouns and "hundreds of X", and add coordinated heads."""
@@ -604,7 +721,7 @@ class _Finder:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
-                out.append(_Found(f.role, t))
+                out.append(_Found(f.role, t, f.deep))
         return out
 
 
@@ -1003,10 +1120,12 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
-            if f.role == "recipient" and ev.event in ("ASSAULT", "COERCE") and not n.named and (
+            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named and (
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
-                sector = "CVL"  # shelling a town hits its people
+                sector = "CVL"  # shelling a town, a curfew on a city: its people
+            if f.deep and (sector is None or n.pronoun):
+                continue  # a guess that names no kind of actor is no recipient
             start_c = doc[n.start].idx
             last = doc[n.end - 1]
             end_c = last.idx + len(last.text)
