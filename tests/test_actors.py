@@ -311,3 +311,69 @@ def test_opposition_modifier_and_facilities(nlp):
     assert _role(found, "recipient")[0][2] == "OPP"
     found = _run(nlp, "Gunmen attacked a police post overnight.", "attacked")
     assert _role(found, "recipient")[0][2] == "COP"
+
+
+def test_recipient_in_a_purpose_clause(nlp):
+    found = _run(nlp, "Thousands of teachers staged a strike to demand higher wages from the "
+                 "provincial government.", "strike", "PROTEST")
+    assert _role(found, "actor")[0][2] == "EDU"
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["GOV"]
+    found = _run(nlp, "Farmers began a hunger strike in protest against a new tax imposed by "
+                 "the finance ministry.", "strike", "PROTEST")
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["GOV"]
+
+
+def test_recipient_is_who_made_a_rejected_call(nlp):
+    found = _run(nlp, "The minister rejected calls by the teachers' union for a pay rise.",
+                 "rejected", "REJECT")
+    assert _role(found, "recipient")[0][2] == "EDU"
+
+
+def test_recipient_of_the_verb_of_an_event_noun(nlp):
+    found = _run(nlp, "The charity delivered tons of food aid to displaced families.", "aid", "AID")
+    assert _role(found, "recipient")[0][2] == "REF"
+    found = _run(nlp, "Kenya granted asylum to 30 Ugandan journalists.", "asylum", "AID")
+    assert _role(found, "recipient")[0][2:] == ("JRN", "UGA")
+
+
+def test_subject_of_a_ready_to_clause(nlp):
+    found = _run(nlp, "The governor said he was ready to lift the ban on the student union.",
+                 "lift", "CONCEDE")
+    assert _role(found, "actor")[0][2] == "GOV"
+
+
+def test_must_clause_is_a_demand_on_its_subject(nlp):
+    found = _run(nlp, "The opposition said that the government must release the detainees.",
+                 "release", "REQUEST")
+    assert [s for _, _, s, _ in _role(found, "actor")] == ["OPP"]
+    assert _role(found, "recipient")[0][2] == "GOV"
+    # "they must": no demand on another
+    found = _run(nlp, "The workers said they must continue the strike.", "continue", "PROTEST")
+    assert not any(s == "LAB" for _, _, s, _ in _role(found, "recipient"))
+
+
+def test_curfew_in_a_city_falls_on_its_people(nlp):
+    found = _run(nlp, "The authorities imposed a curfew in Mombasa after the riots.", "curfew",
+                 "COERCE")
+    assert _role(found, "recipient")[0][::2] == ("Mombasa", "CVL")
+
+
+def test_no_recipient_guessed_from_the_place(nlp):
+    found = _run(nlp, "Students marched in Nairobi on Monday.", "marched", "PROTEST")
+    assert _role(found, "recipient") == []
+    found = _run(nlp, "Police said the prisoner died in police custody.", "died")
+    assert all(s != "COP" for _, _, s, _ in _role(found, "recipient"))
+
+
+def test_quantity_of_coordinated_peoples(nlp):
+    found = _run(nlp, "Soldiers beat scores of Somali and Ethiopian refugees.", "beat")
+    assert _role(found, "recipient")[0][2] == "REF"
+
+
+def test_actor_of_a_statement_and_of_an_engagement(nlp):
+    found = _run(nlp, "The rebel group issued a statement condemning the army.", "condemning",
+                 "ACCUSE")
+    assert _role(found, "actor")[0][2] == "REB"
+    assert _role(found, "recipient")[0][2] == "MIL"
+    found = _run(nlp, "Militias were engaged in looting across the region.", "looting")
+    assert _role(found, "actor")[0][2] == "REB"

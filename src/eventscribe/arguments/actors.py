@@ -148,6 +148,8 @@ class Roles:
     attract_verbs: frozenset[str]
     victim_verbs: frozenset[str]
     not_actors: frozenset[str]
+    saying_verbs: frozenset[str]
+    obligation_words: frozenset[str]
 
 
 @dataclass
@@ -387,6 +389,11 @@ class _Finder:
                            if p.lower_ in ("of", "for") for q in _pobjs(p)
                            if self.actor_like(q) and not self.instrument(q)
                            and not self.is_town(q) and q.ent_type_ not in ("DATE", "TIME"))
+            elif c.dep_ == "dative" and c.pos_ == "ADP":
+                # "granted asylum to 30 journalists" ("to" parsed as the dative)
+                out.extend(_Found("recipient", p) for p in _pobjs(c)
+                           if self.actor_like(p) and not self.instrument(p)
+                           and not self.is_town(p) and p.ent_type_ not in ("DATE", "TIME"))
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -482,11 +489,21 @@ class _Finder:
                 role = "recipient"  # "protesters arrested by police"
             else:
                 role = "actor"  # "police firing tear gas"
-            return [_Found(role, head)] if self.actor_like(head) else []
-        if dep == "pcomp" and head.dep_ == "prep" and _is_verbal(head.head):
-            # "resorted to throwing stones"
-            return [f for f in self.verb_args(head.head, "") if f.role == "actor"] \
-                or self.inherited(head.head, depth + 1)
+            if self.actor_like(head):
+                return [_Found(role, head)]
+            if role == "actor" and dep == "acl" and head.dep_ == "dobj" and _is_verbal(head.head):
+                # "issued a statement condemning X": who issued it
+                return [f for f in self.verb_args(head.head, "") if f.role == "actor"
+                        and f.tok.dep_ in SUBJECT_DEPS]
+            return []
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and _is_verbal(head.head):
+            # "resorted to throwing stones", "were engaged in looting"
+            v2 = head.head
+            return [f for f in self.verb_args(v2, "") if f.role == "actor"] \
+                or ([_Found("actor", c) for c in v2.children if c.dep_ == "nsubjpass"
+                     and self.actor_like(c)] if _verb_in(v2, self.r.participation_verbs)
+                    else []) \
+                or self.inherited(v2, depth + 1)
         if head.dep_ in ("acomp", "amod") and head.pos_ == "ADJ" and dep == "xcomp" \
                 and _is_verbal(head.head):
             # "he is prepared to lift the ban", "ready to talk": the subject of the copula
@@ -593,6 +610,11 @@ class _Finder:
         if verb is None:
             return []
         found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
+        if not found and (_verb_in(verb, self.r.participation_verbs)
+                          or _verb_in(verb, self.r.light_verbs)):
+            # "forces were engaged in ethnic cleansing", "students were involved in a protest"
+            found = [_Found("actor", c) for c in verb.children
+                     if c.dep_ == "nsubjpass" and self.actor_like(c)]
         return found or [f for f in self.inherited(verb) if f.role == "actor"]
 
     def arguments(self, trig: Token, event: str) -> list[_Found]:
@@ -601,6 +623,13 @@ class _Finder:
             if not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor"
                           or not any(g.role == "recipient" for g in found)]
+            if not any(f.role == "actor" for f in found):
+                # "US drone attacks killed ...", "an army raid freed ...": the event noun
+                # that is the subject names who did it
+                for c in trig.children:
+                    if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not self.actor_like(c):
+                        found += [f for f in self.noun_args(c, "") if f.role == "actor"
+                                  and f.tok.dep_ in ("compound", "poss", "amod", "pobj")]
             if not any(f.role == "actor" for f in found):
                 # "killed in police firing", "injured during an army raid"
                 for c in trig.children:
@@ -645,9 +674,45 @@ class _Finder:
                     or not _verb_in(head, self.r.reaction_verbs)):
                 found += [f for f in self.verb_args(head, event) if f.role == "recipient"
                           and f.tok is not trig and f.tok is not outer]
+        if event:
+            found = self.obligation(trig, found)
         if event and not any(f.role == "recipient" for f in found):
             found += self.deep_recipient(trig, event, found)
         return self.expand(found)
+
+    def obligation(self, trig: Token, found: list[_Found]) -> list[_Found]:
+        """"X said (that) Y must do Z": X demands it of Y, so X is the actor and Y the
+        recipient of the event told in the clause, not its actor."""
+        clause = trig if _is_verbal(trig) else trig.head
+        for _ in range(3):
+            if not _is_verbal(clause):
+                return found
+            if any(c.dep_ == "aux" and c.lower_ in self.r.obligation_words
+                   for c in clause.children):
+                break
+            up = clause.head
+            if clause.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
+                up = up.head  # "must be ready to mediate"
+            elif clause.dep_ not in ("xcomp", "advcl", "conj") or up is clause:
+                return found
+            clause = up
+        else:
+            return found
+        sayer = clause.head
+        if clause.dep_ != "ccomp" or sayer is clause or not _is_verbal(sayer) \
+                or not _verb_in(sayer, self.r.saying_verbs):
+            return found
+        subj = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        # "we must", "they must": an exhortation of one's own side, no demand on another
+        if not subj or subj[0].pos_ == "PRON" or not self.actor_like(subj[0]):
+            return found
+        actors = [f for f in self.verb_args(sayer, "") if f.role == "actor"
+                  and f.tok.dep_ in SUBJECT_DEPS]
+        if not actors:
+            return found
+        addressees = {subj[0].i, *(c.i for c in subj[0].conjuncts)}
+        out = [f for f in found if f.tok.i not in addressees and f.role != "actor"]
+        return [*actors, _Found("recipient", subj[0]), *out]
 
     def deep_recipient(self, trig: Token, event: str, found: list[_Found]) -> list[_Found]:
         """The nearest actor down the trigger's purpose and complement clauses, when no rule
@@ -807,6 +872,12 @@ class _Normaliser:
                                        or h.lemma_.lower() in self.r.quantity_words
                                        or h.pos_ == "NUM")
         of_m = self.cover.get(of_obj.i) if of_obj is not None else None
+        if of_obj is not None and of_m is None:
+            # "scores of Sierra Leonean and Liberian refugees": the coordinated head names them
+            for cj in of_obj.conjuncts:
+                if cj.i in self.cover:
+                    of_obj, of_m = cj, self.cover[cj.i]
+                    break
         if of_obj is not None and of_m is not None and (
                 quantity or (head_m is not None and (head_m[2].weak or (
                     of_m[2].named and not head_m[2].named)))):
