@@ -674,6 +674,12 @@ class _Finder:
                     or not _verb_in(head, self.r.reaction_verbs)):
                 found += [f for f in self.verb_args(head, event) if f.role == "recipient"
                           and f.tok is not trig and f.tok is not outer]
+        if _is_verbal(trig) and trig.dep_ == "relcl" and self.actor_like(trig.head) \
+                and not any(f.role == "recipient" for f in found) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children) \
+                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE
+                        for c in trig.children):
+            found.append(_Found("recipient", trig.head))  # "the soldiers they had captured"
         if event:
             found = self.obligation(trig, found)
         if event and not any(f.role == "recipient" for f in found):
@@ -755,8 +761,11 @@ class _Finder:
                         continue  # only "a rally *to protest* X" (a purpose, misparsed)
                     if c.dep_ == "conj" and _is_verbal(c):
                         continue  # "kidnapped X and exploded bombs": another event
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
-                        continue  # "as battles raged", "if Hamas ran": not its purpose
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ != "unless"
+                                                 for m in c.children):
+                        # "as battles raged", "if Hamas ran": not its purpose; but "unless
+                        # the government withdrew" names whom a threat is aimed at
+                        continue
                     if c.dep_ in ("pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass", "appos") \
                             and self.actor_like(c) and not self.instrument(c) \
                             and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
@@ -1191,7 +1200,10 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
-            if f.role == "recipient" and ev.event in ASSAULT_LIKE and not n.named and (
+            # (a threat only when the town is what it is aimed at, not "a hotline with Seoul")
+            if f.role == "recipient" and (ev.event in ("ASSAULT", "COERCE") or (
+                    (f.deep or f.tok.dep_ == "dobj") and ev.event in ASSAULT_LIKE)) \
+                    and not n.named and (
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town, a curfew on a city: its people
