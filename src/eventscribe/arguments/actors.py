@@ -100,7 +100,8 @@ NOT_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUAN
 # dependencies and prepositions, and which prepositions say where rather than whom.
 DEEP_DEPTH = 8
 DEEP_DEPS = frozenset({"advcl", "xcomp", "ccomp", "prep", "pobj", "pcomp", "dobj", "poss", "acl",
-                       "agent", "conj", "nsubj", "nsubjpass", "appos", "prt", "relcl"})
+                       "agent", "conj", "nsubj", "nsubjpass", "appos", "prt", "relcl",
+                       "compound"})
 DEEP_PREPS = frozenset({"of", "by", "from", "to", "for", "in", "against", "over", "on", "upon",
                         "with", "at", "toward", "towards", "into", "following", "after",
                         "between", "targeting", "under", "about", "despite"})
@@ -766,6 +767,14 @@ class _Finder:
                         # "as battles raged", "if Hamas ran": not its purpose; but "unless
                         # the government withdrew" names whom a threat is aimed at
                         continue
+                    if c.dep_ == "compound":
+                        # "a guerrilla stronghold", "a government decree": whose it is
+                        m = self.cover.get(c.i)
+                        if m is not None and m[2].sector and not m[2].weak \
+                                and not m[2].instrument and node.pos_ == "NOUN" \
+                                and not self.settlement(c):  # "a town bazaar": a place
+                            hits.append(c)
+                        continue
                     if c.dep_ in ("pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass", "appos") \
                             and self.actor_like(c) and not self.instrument(c) \
                             and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
@@ -887,6 +896,10 @@ class _Normaliser:
                 if cj.i in self.cover:
                     of_obj, of_m = cj, self.cover[cj.i]
                     break
+        if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
+                and of_obj.pos_ == "NOUN" and self.normalise(of_obj).sector is not None:
+            # "the deputy chief of a militia ally": the group named by the object's modifiers
+            of_m = (of_obj.i, of_obj.i + 1, head_m[2])
         if of_obj is not None and of_m is not None and (
                 quantity or (head_m is not None and (head_m[2].weak or (
                     of_m[2].named and not head_m[2].named)))):
