@@ -377,3 +377,18 @@ def test_actor_of_a_statement_and_of_an_engagement(nlp):
     assert _role(found, "recipient")[0][2] == "MIL"
     found = _run(nlp, "Militias were engaged in looting across the region.", "looting")
     assert _role(found, "actor")[0][2] == "REB"
+
+
+def test_victims_of_an_event_noun_under_a_verb_of_suffering(nlp):
+    found = _run(nlp, "Two villagers died in the blast near the market.", "blast")
+    assert _role(found, "recipient")[0][2] == "CVL"
+    found = _run(nlp, "A detainee died as a result of torture in custody.", "torture")
+    assert _role(found, "recipient")[0][0] == "detainee"
+
+
+def test_whose_stronghold_and_no_homes_as_partners(nlp):
+    found = _run(nlp, "Troops overran a militia stronghold in the hills.", "overran")
+    assert _role(found, "recipient")[0][2] == "REB"
+    found = _run(nlp, "The council rejected a plan to demolish homes in the old quarter.",
+                 "rejected", "REJECT")
+    assert _role(found, "recipient") == []

@@ -447,6 +447,8 @@ class _Finder:
         if self.is_quantity(c) and any(self.instrument(q) for p in _children(c, ["prep"])
                                        for q in _pobjs(p)):
             return False  # "the number of nuclear missiles": weapons
+        if self.settlement(c) and event not in ASSAULT_LIKE:
+            return False  # a home or a village is hit or searched, not negotiated with
         if c.dep_ != "pobj":
             return True
         prep = c.head.lower_
@@ -661,6 +663,18 @@ class _Finder:
                         and outer.head.head.pos_ == "NOUN" and outer.head.head.i < outer.i:
                     outer = outer.head.head
                 else:
+                    break
+            # "a prisoner died as a result of torture", "three people died in the blast": the
+            # one who suffered it is the subject of the verb of suffering above it
+            up = trig
+            for _ in range(4):
+                if up.dep_ not in ("pobj", "prep", "compound") or up.head is up:
+                    break
+                up = up.head
+                if _is_verbal(up):
+                    if _verb_in(up, self.r.victim_verbs):
+                        found += [_Found("recipient", c) for c in up.children
+                                  if c.dep_ in SUBJECT_DEPS and self.actor_like(c)]
                     break
             if outer is not trig:
                 more = self.noun_args(outer, event)
