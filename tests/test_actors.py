@@ -392,3 +392,15 @@ def test_whose_stronghold_and_no_homes_as_partners(nlp):
     found = _run(nlp, "The council rejected a plan to demolish homes in the old quarter.",
                  "rejected", "REJECT")
     assert _role(found, "recipient") == []
+
+
+def test_victim_of_a_passive_participle_after_the_main_verb(nlp):
+    found = _run(nlp, "A reporter died after being beaten by unidentified men.", "beaten")
+    assert _role(found, "recipient")[0][2] == "JRN"
+    assert _role(found, "actor")[0][2] == "UAF"
+
+
+def test_a_protest_is_aimed_at_who_did_the_thing_protested(nlp):
+    found = _run(nlp, "Hundreds of lawyers marched in protest at the detention of a colleague by "
+                 "the army.", "marched", "PROTEST")
+    assert _role(found, "recipient")[0][2] == "MIL"

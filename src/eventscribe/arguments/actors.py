@@ -442,6 +442,20 @@ class _Finder:
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
 
+    @staticmethod
+    def _deep_rank(t: Token) -> int:
+        """Among recipients found at the same depth, who did the thing protested ("the
+        arrest of their leader *by police*", "*the government's* refusal") comes first, the
+        one it was done to ("*of* their leader") after, a place last."""
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+            return 3
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.dep_ == "agent") \
+                or (t.dep_ == "pobj" and t.head.lower_ == "by"):
+            return 0
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            return 2
+        return 1
+
     def deep_hit(self, c: Token, event: str) -> bool:
         """Whether an actor-like token met by the clause search may be the recipient."""
         if self.is_quantity(c) and any(self.instrument(q) for p in _children(c, ["prep"])
@@ -689,6 +703,15 @@ class _Finder:
                     or not _verb_in(head, self.r.reaction_verbs)):
                 found += [f for f in self.verb_args(head, event) if f.role == "recipient"
                           and f.tok is not trig and f.tok is not outer]
+        if _is_verbal(trig) and trig.dep_ in ("pcomp", "advcl") \
+                and any(c.dep_ == "auxpass" for c in trig.children) \
+                and not any(c.dep_ == "nsubjpass" for c in trig.children) \
+                and not any(f.role == "recipient" for f in found):
+            # "a journalist died after being beaten": the subject of the main clause
+            v = trig.head.head if trig.head.dep_ == "prep" else trig.head
+            if _is_verbal(v):
+                found += [_Found("recipient", c) for c in v.children
+                          if c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and self.actor_like(c)]
         if _is_verbal(trig) and trig.dep_ == "relcl" and self.actor_like(trig.head) \
                 and not any(f.role == "recipient" for f in found) \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children) \
@@ -800,7 +823,7 @@ class _Finder:
                     nxt.append(c)
             if hits:
                 # someone named outranks a place at the same depth
-                hits.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)
+                hits.sort(key=self._deep_rank)
                 return [_Found("recipient", hits[0], deep=True)]
             frontier = nxt
         return []
