@@ -404,3 +404,11 @@ def test_a_protest_is_aimed_at_who_did_the_thing_protested(nlp):
     found = _run(nlp, "Hundreds of lawyers marched in protest at the detention of a colleague by "
                  "the army.", "marched", "PROTEST")
     assert _role(found, "recipient")[0][2] == "MIL"
+
+
+def test_countries_of_towns_and_of_leaders_named(nlp):
+    found = _run(nlp, "Troops shelled Jericho overnight.", "shelled", focus="EGY")
+    assert _role(found, "recipient")[0][2:] == ("CVL", "PSE")
+    found = _run(nlp, "President Bill Clinton condemned the attack.", "condemned", "ACCUSE",
+                 focus="IRQ")
+    assert _role(found, "actor")[0][3] == "USA"

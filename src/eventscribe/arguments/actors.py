@@ -33,6 +33,7 @@ import importlib.resources
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
+from .places import leader_countries
 
 
 @functools.cache
@@ -1216,6 +1218,16 @@ def _focus(n: _Norm, ev: Event, ctx: Context) -> str | None:
     return where if where and n.sector in FOCUS_SECTORS else None
 
 
+@functools.cache
+def _place_country(name: str, prefer: str | None) -> str | None:
+    """The country of a town named ``name``: the event's own country when a town of that name
+    lies there, else that of the most populous one."""
+    found = [e.country for e in gz.lookup(name) if e.kind != "country"]
+    if not found:
+        return None
+    return prefer if prefer in found else found[0]
+
+
 def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[Event, Actor]]:
     dic = load_dictionary()
     cover = dic.match(doc)
@@ -1223,6 +1235,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
     norm = _Normaliser(doc, dic, cover)
     coref = _Coref(doc, norm, cover)
     text = doc_text(doc)
+    leaders: list[tuple[str, int, int]] | None = None
     for ev in events:
         if not 0 <= ev.token_i < len(doc):
             continue
@@ -1257,6 +1270,10 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town, a curfew on a city: its people
+                if n.country is None:
+                    span = _ent_span(f.tok) or (f.tok.i, f.tok.i + 1)
+                    where = ev.location.country if ev.location is not None else None
+                    n = _replace(n, country=_place_country(doc[span[0]:span[1]].text, where))
             if f.deep and (sector is None or n.pronoun):
                 continue  # a guess that names no kind of actor is no recipient
             start_c = doc[n.start].idx
@@ -1265,6 +1282,13 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if (start_c, end_c) in seen:
                 continue
             seen.add((start_c, end_c))
+            if n.country is None and (n.person or f.tok.ent_type_ == "PERSON"):
+                # "President Clinton": a head of state or government of leaders.toml
+                if leaders is None:
+                    leaders = leader_countries(doc)
+                cc = next((a3 for a3, s, e in leaders if s < end_c and start_c < e), None)
+                if cc is not None:
+                    n = _replace(n, country=cc)
             yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
                             name=n.name, sector=sector, country=_focus(n, ev, ctx))
 
