@@ -412,3 +412,9 @@ def test_countries_of_towns_and_of_leaders_named(nlp):
     found = _run(nlp, "President Bill Clinton condemned the attack.", "condemned", "ACCUSE",
                  focus="IRQ")
     assert _role(found, "actor")[0][3] == "USA"
+
+
+def test_a_gerund_with_a_modifier_is_an_event_noun(nlp):
+    found = _run(nlp, "Two youths died in the police firing on Tuesday.", "firing")
+    assert _role(found, "actor")[0][2] == "COP"
+    assert _role(found, "recipient")[0][2] == "CVL"

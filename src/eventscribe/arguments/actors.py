@@ -637,7 +637,10 @@ class _Finder:
         return found or [f for f in self.inherited(verb) if f.role == "actor"]
 
     def arguments(self, trig: Token, event: str) -> list[_Found]:
-        if _is_verbal(trig):
+        # "died in the police firing": a gerund with a determiner or a modifier is a noun
+        gerund_noun = trig.tag_ == "VBG" and trig.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+            and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
+        if _is_verbal(trig) and not gerund_noun:
             found = self.verb_args(trig, event)
             if not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor"
