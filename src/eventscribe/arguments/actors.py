@@ -664,6 +664,8 @@ class _Finder:
                                 found += [f for f in self.noun_args(p, "")
                                           if f.role == "actor" and f.tok.dep_ in
                                           ("compound", "poss", "amod", "pobj")]
+            if trig.dep_ == "acl" and not any(f.role == "recipient" for f in found):
+                found += self.victims_above(trig)  # "died in police firing", misparsed
             # "opened fire on the crowd": the object of the light verb is the trigger's
             if _verb_in(trig, self.r.light_verbs):
                 for c in _children(trig, ["dobj"]):
@@ -683,18 +685,7 @@ class _Finder:
                     outer = outer.head.head
                 else:
                     break
-            # "a prisoner died as a result of torture", "three people died in the blast": the
-            # one who suffered it is the subject of the verb of suffering above it
-            up = trig
-            for _ in range(4):
-                if up.dep_ not in ("pobj", "prep", "compound") or up.head is up:
-                    break
-                up = up.head
-                if _is_verbal(up):
-                    if _verb_in(up, self.r.victim_verbs):
-                        found += [_Found("recipient", c) for c in up.children
-                                  if c.dep_ in SUBJECT_DEPS and self.actor_like(c)]
-                    break
+            found += self.victims_above(trig)
             if outer is not trig:
                 more = self.noun_args(outer, event)
                 have = {f.role for f in found}
@@ -831,6 +822,21 @@ class _Finder:
                 hits.sort(key=self._deep_rank)
                 return [_Found("recipient", hits[0], deep=True)]
             frontier = nxt
+        return []
+
+    def victims_above(self, trig: Token) -> list[_Found]:
+        """"A prisoner died as a result of torture", "three people died in the blast": the
+        one who suffered the event is the subject of the verb of suffering above it."""
+        up = trig
+        for _ in range(4):
+            if up.dep_ not in ("pobj", "prep", "compound", "acl") or up.head is up:
+                return []
+            up = up.head
+            if _is_verbal(up):
+                if not _verb_in(up, self.r.victim_verbs):
+                    return []
+                return [_Found("recipient", c) for c in up.children
+                        if c.dep_ in SUBJECT_DEPS and self.actor_like(c)]
         return []
 
     def expand(self, found: list[_Found]) -> list[_Found]:
