@@ -418,3 +418,9 @@ def test_a_gerund_with_a_modifier_is_an_event_noun(nlp):
     found = _run(nlp, "Two youths died in the police firing on Tuesday.", "firing")
     assert _role(found, "actor")[0][2] == "COP"
     assert _role(found, "recipient")[0][2] == "CVL"
+
+
+def test_the_doer_of_a_denounced_deed_is_the_recipient(nlp):
+    found = _run(nlp, "Students gathered to denounce the detention of activists by the army.",
+                 "gathered", "PROTEST")
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["MIL"]

@@ -405,15 +405,19 @@ class _Finder:
                     # "rejected Saddam Hussein's proposal", "demanded autonomy from X"
                     out.extend(_Found("recipient", q) for q in _children(c, ["poss"])
                                if self.actor_like(q) and q.pos_ != "PRON")
+                    # "rejected calls by X", "denounced the detention of activists by X": the
+                    # one who made the call or did the deed is the one the event is aimed at,
+                    # rather than the ones it was done to
+                    doers: list[_Found] = []
+                    others: list[_Found] = []
                     for p in _children(c, ["prep"]):
-                        # "rejected calls by X", "investigating crimes by X": the one who
-                        # made the call or did the crime is the one the event is aimed at
-                        if p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS \
-                                or (p.lower_ == "by" and event
-                                    and not _verb_in(v, self.r.light_verbs)):
-                            out.extend(_Found("recipient", q) for q in _pobjs(p)
-                                       if self.actor_like(q) and not self.instrument(q)
-                                       and q.ent_type_ not in ("DATE", "TIME"))
+                        by = p.lower_ == "by" and not _verb_in(v, self.r.light_verbs)
+                        if by or p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
+                            (doers if by else others).extend(
+                                _Found("recipient", q) for q in _pobjs(p)
+                                if self.actor_like(q) and not self.instrument(q)
+                                and q.ent_type_ not in ("DATE", "TIME"))
+                    out.extend(doers or others)
             elif c.dep_ == "prep" and (c.lower_ in self.r.recipient_preps or c.lower_ == "to"):
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
