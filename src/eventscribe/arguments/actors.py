@@ -11,7 +11,14 @@ For each event the rules below read the arguments of its trigger token:
   students"), else actor ("a march of farmers"); compounds and possessives → actor ("police
   crackdown", "the army's offensive"); the subject of a light verb ("students staged a
   protest") or of "take part in" → actor;
-- each argument is expanded over coordination ("police and soldiers").
+- each argument is expanded over coordination ("police and soldiers");
+- recipients in other clauses: "X said Y must ..." is a demand by X on Y; "died after being
+  beaten", "died in the blast": the subject of the verb of suffering; "the soldiers they had
+  captured": the head of an object relative clause; and when no rule found one, a
+  breadth-first search down the trigger's purpose and complement clauses ("staged a strike *to
+  demand* reforms *from* the government", "*in protest of* the government's refusal"), where
+  the doer of a deed ("by X", "X's") comes before the ones it was done to and places count
+  only as the target of an attack or a curfew.
 
 Each argument is then normalised with the actor dictionary (``data/actors/*.toml``): generic
 agents ("riot police" → police, COP) and named organisations with aliases ("RAB" → Rapid
