@@ -424,3 +424,10 @@ def test_the_doer_of_a_denounced_deed_is_the_recipient(nlp):
     found = _run(nlp, "Students gathered to denounce the detention of activists by the army.",
                  "gathered", "PROTEST")
     assert [s for _, _, s, _ in _role(found, "recipient")] == ["MIL"]
+
+
+def test_a_state_that_aid_goes_to_is_a_recipient_a_town_marched_to_is_not(nlp):
+    found = _run(nlp, "Japan sent emergency aid to Turkey after the earthquake.", "aid", "AID")
+    assert ("Turkey", "GOV", "TUR") in [(t, s, c) for t, _, s, c in _role(found, "recipient")]
+    found = _run(nlp, "Farmers marched to Nairobi on Monday.", "marched", "PROTEST")
+    assert _role(found, "recipient") == []

@@ -89,6 +89,10 @@ FOCUS_SECTORS = frozenset({
 SECURITY = frozenset({"COP", "MIL", "PRM", "SPY"})
 STATE_SECTORS = frozenset({"COP", "MIL", "PRM", "SPY", "GOV", "JUD", "LEG"})
 ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Events whose "to" object names the other party, also when it is a country ("aid to Turkey",
+# "a visit to Kenya"); for the others it is where people went.
+PARTNER_EVENTS = frozenset({"AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE",
+                            "REQUEST", "REJECT", "SANCTION", "ACCUSE", "THREATEN", "RETREAT"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -403,7 +407,8 @@ class _Finder:
                 # "granted asylum to 30 journalists" ("to" parsed as the dative)
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
-                           and not self.is_town(p) and p.ent_type_ not in ("DATE", "TIME"))
+                           and not self.destination(p, event)
+                           and p.ent_type_ not in ("DATE", "TIME"))
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -429,7 +434,7 @@ class _Finder:
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
-                           and not (c.lower_ == "to" and self.is_town(p)))
+                           and not (c.lower_ == "to" and self.destination(p, event)))
         if event == "ASSAULT":
             # "struck a building, killing at least 20 people": the victims of the same attack
             for c in v.children:
@@ -498,6 +503,14 @@ class _Finder:
     def instrument(self, tok: Token) -> bool:
         m = self.cover.get(tok.i)
         return m is not None and m[2].instrument
+
+    def destination(self, tok: Token, event: str) -> bool:
+        """Whether the object of "to" is where someone goes rather than whom the event is
+        for: a town ("marched to the city"), but not a state that aid, a visit or a request is
+        addressed to ("sent aid to Turkey")."""
+        if not self.is_town(tok):
+            return False
+        return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
 
     def is_town(self, tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.i not in self.cover
@@ -582,7 +595,7 @@ class _Finder:
                     # "a crackdown on journalists", "aid to displaced people"
                     out.extend(_Found("recipient", p) for p in objs
                                if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p)
-                               and not (low == "to" and self.is_town(p)))
+                               and not (low == "to" and self.destination(p, event)))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound":
