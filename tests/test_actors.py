@@ -431,3 +431,8 @@ def test_a_state_that_aid_goes_to_is_a_recipient_a_town_marched_to_is_not(nlp):
     assert ("Turkey", "GOV", "TUR") in [(t, s, c) for t, _, s, c in _role(found, "recipient")]
     found = _run(nlp, "Farmers marched to Nairobi on Monday.", "marched", "PROTEST")
     assert _role(found, "recipient") == []
+
+
+def test_who_held_the_victim_in_custody(nlp):
+    found = _run(nlp, "A detainee died as a result of torture while in army custody.", "torture")
+    assert _role(found, "actor")[0][2] == "MIL"

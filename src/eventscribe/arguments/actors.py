@@ -677,17 +677,7 @@ class _Finder:
                         found += [f for f in self.noun_args(c, "") if f.role == "actor"
                                   and f.tok.dep_ in ("compound", "poss", "amod", "pobj")]
             if not any(f.role == "actor" for f in found):
-                # "killed in police firing", "injured during an army raid"
-                for c in trig.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
-                        for p in _pobjs(c):
-                            if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
-                                                          for a in p.children):
-                                found.append(_Found("actor", p))  # "in police firing" misparsed
-                            elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
-                                found += [f for f in self.noun_args(p, "")
-                                          if f.role == "actor" and f.tok.dep_ in
-                                          ("compound", "poss", "amod", "pobj")]
+                found += self.circumstance_actor(trig)
             if trig.dep_ == "acl" and not any(f.role == "recipient" for f in found):
                 found += self.victims_above(trig)  # "died in police firing", misparsed
             # "opened fire on the crowd": the object of the light verb is the trigger's
@@ -848,9 +838,26 @@ class _Finder:
             frontier = nxt
         return []
 
+    def circumstance_actor(self, v: Token) -> list[_Found]:
+        """"Killed in police firing", "injured during an army raid", "died in police custody":
+        who did it, from the circumstance the verb names."""
+        found: list[_Found] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                for p in _pobjs(c):
+                    if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
+                                                  for a in p.children):
+                        found.append(_Found("actor", p))  # "in police firing" misparsed
+                    elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                        found += [f for f in self.noun_args(p, "")
+                                  if f.role == "actor" and f.tok.dep_ in
+                                  ("compound", "poss", "amod", "pobj")]
+        return found
+
     def victims_above(self, trig: Token) -> list[_Found]:
         """"A prisoner died as a result of torture", "three people died in the blast": the
-        one who suffered the event is the subject of the verb of suffering above it."""
+        one who suffered the event is the subject of the verb of suffering above it (and who
+        did it, when the verb says: "... while in police custody")."""
         up = trig
         for _ in range(4):
             if up.dep_ not in ("pobj", "prep", "compound", "acl") or up.head is up:
@@ -860,7 +867,8 @@ class _Finder:
                 if not _verb_in(up, self.r.victim_verbs):
                     return []
                 return [_Found("recipient", c) for c in up.children
-                        if c.dep_ in SUBJECT_DEPS and self.actor_like(c)]
+                        if c.dep_ in SUBJECT_DEPS and self.actor_like(c)] \
+                    + [f for f in self.circumstance_actor(up) if f.tok is not trig]
         return []
 
     def expand(self, found: list[_Found]) -> list[_Found]:
