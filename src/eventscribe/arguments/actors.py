@@ -117,7 +117,7 @@ DEEP_DEPS = frozenset({"advcl", "xcomp", "ccomp", "prep", "pobj", "pcomp", "dobj
                        "compound"})
 DEEP_PREPS = frozenset({"of", "by", "from", "to", "for", "in", "against", "over", "on", "upon",
                         "with", "at", "toward", "towards", "into", "following", "after",
-                        "between", "targeting", "under", "about", "despite"})
+                        "between", "targeting", "under", "despite"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout",
                          "around", "across", "behind", "beyond", "under"})
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
