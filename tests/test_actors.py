@@ -311,3 +311,128 @@ def test_opposition_modifier_and_facilities(nlp):
     assert _role(found, "recipient")[0][2] == "OPP"
     found = _run(nlp, "Gunmen attacked a police post overnight.", "attacked")
     assert _role(found, "recipient")[0][2] == "COP"
+
+
+def test_recipient_in_a_purpose_clause(nlp):
+    found = _run(nlp, "Thousands of teachers staged a strike to demand higher wages from the "
+                 "provincial government.", "strike", "PROTEST")
+    assert _role(found, "actor")[0][2] == "EDU"
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["GOV"]
+    found = _run(nlp, "Farmers began a hunger strike in protest against a new tax imposed by "
+                 "the finance ministry.", "strike", "PROTEST")
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["GOV"]
+
+
+def test_recipient_is_who_made_a_rejected_call(nlp):
+    found = _run(nlp, "The minister rejected calls by the teachers' union for a pay rise.",
+                 "rejected", "REJECT")
+    assert _role(found, "recipient")[0][2] == "EDU"
+
+
+def test_recipient_of_the_verb_of_an_event_noun(nlp):
+    found = _run(nlp, "The charity delivered tons of food aid to displaced families.", "aid", "AID")
+    assert _role(found, "recipient")[0][2] == "REF"
+    found = _run(nlp, "Kenya granted asylum to 30 Ugandan journalists.", "asylum", "AID")
+    assert _role(found, "recipient")[0][2:] == ("JRN", "UGA")
+
+
+def test_subject_of_a_ready_to_clause(nlp):
+    found = _run(nlp, "The governor said he was ready to lift the ban on the student union.",
+                 "lift", "CONCEDE")
+    assert _role(found, "actor")[0][2] == "GOV"
+
+
+def test_must_clause_is_a_demand_on_its_subject(nlp):
+    found = _run(nlp, "The opposition said that the government must release the detainees.",
+                 "release", "REQUEST")
+    assert [s for _, _, s, _ in _role(found, "actor")] == ["OPP"]
+    assert _role(found, "recipient")[0][2] == "GOV"
+    # "they must": no demand on another
+    found = _run(nlp, "The workers said they must continue the strike.", "continue", "PROTEST")
+    assert not any(s == "LAB" for _, _, s, _ in _role(found, "recipient"))
+
+
+def test_curfew_in_a_city_falls_on_its_people(nlp):
+    found = _run(nlp, "The authorities imposed a curfew in Mombasa after the riots.", "curfew",
+                 "COERCE")
+    assert _role(found, "recipient")[0][::2] == ("Mombasa", "CVL")
+
+
+def test_no_recipient_guessed_from_the_place(nlp):
+    found = _run(nlp, "Students marched in Nairobi on Monday.", "marched", "PROTEST")
+    assert _role(found, "recipient") == []
+    found = _run(nlp, "Police said the prisoner died in police custody.", "died")
+    assert all(s != "COP" for _, _, s, _ in _role(found, "recipient"))
+
+
+def test_quantity_of_coordinated_peoples(nlp):
+    found = _run(nlp, "Soldiers beat scores of Somali and Ethiopian refugees.", "beat")
+    assert _role(found, "recipient")[0][2] == "REF"
+
+
+def test_actor_of_a_statement_and_of_an_engagement(nlp):
+    found = _run(nlp, "The rebel group issued a statement condemning the army.", "condemning",
+                 "ACCUSE")
+    assert _role(found, "actor")[0][2] == "REB"
+    assert _role(found, "recipient")[0][2] == "MIL"
+    found = _run(nlp, "Militias were engaged in looting across the region.", "looting")
+    assert _role(found, "actor")[0][2] == "REB"
+
+
+def test_victims_of_an_event_noun_under_a_verb_of_suffering(nlp):
+    found = _run(nlp, "Two villagers died in the blast near the market.", "blast")
+    assert _role(found, "recipient")[0][2] == "CVL"
+    found = _run(nlp, "A detainee died as a result of torture in custody.", "torture")
+    assert _role(found, "recipient")[0][0] == "detainee"
+
+
+def test_whose_stronghold_and_no_homes_as_partners(nlp):
+    found = _run(nlp, "Troops overran a militia stronghold in the hills.", "overran")
+    assert _role(found, "recipient")[0][2] == "REB"
+    found = _run(nlp, "The council rejected a plan to demolish homes in the old quarter.",
+                 "rejected", "REJECT")
+    assert _role(found, "recipient") == []
+
+
+def test_victim_of_a_passive_participle_after_the_main_verb(nlp):
+    found = _run(nlp, "A reporter died after being beaten by unidentified men.", "beaten")
+    assert _role(found, "recipient")[0][2] == "JRN"
+    assert _role(found, "actor")[0][2] == "UAF"
+
+
+def test_a_protest_is_aimed_at_who_did_the_thing_protested(nlp):
+    found = _run(nlp, "Hundreds of lawyers marched in protest at the detention of a colleague by "
+                 "the army.", "marched", "PROTEST")
+    assert _role(found, "recipient")[0][2] == "MIL"
+
+
+def test_countries_of_towns_and_of_leaders_named(nlp):
+    found = _run(nlp, "Troops shelled Jericho overnight.", "shelled", focus="EGY")
+    assert _role(found, "recipient")[0][2:] == ("CVL", "PSE")
+    found = _run(nlp, "President Bill Clinton condemned the attack.", "condemned", "ACCUSE",
+                 focus="IRQ")
+    assert _role(found, "actor")[0][3] == "USA"
+
+
+def test_a_gerund_with_a_modifier_is_an_event_noun(nlp):
+    found = _run(nlp, "Two youths died in the police firing on Tuesday.", "firing")
+    assert _role(found, "actor")[0][2] == "COP"
+    assert _role(found, "recipient")[0][2] == "CVL"
+
+
+def test_the_doer_of_a_denounced_deed_is_the_recipient(nlp):
+    found = _run(nlp, "Students gathered to denounce the detention of activists by the army.",
+                 "gathered", "PROTEST")
+    assert [s for _, _, s, _ in _role(found, "recipient")] == ["MIL"]
+
+
+def test_a_state_that_aid_goes_to_is_a_recipient_a_town_marched_to_is_not(nlp):
+    found = _run(nlp, "Japan sent emergency aid to Turkey after the earthquake.", "aid", "AID")
+    assert ("Turkey", "GOV", "TUR") in [(t, s, c) for t, _, s, c in _role(found, "recipient")]
+    found = _run(nlp, "Farmers marched to Nairobi on Monday.", "marched", "PROTEST")
+    assert _role(found, "recipient") == []
+
+
+def test_who_held_the_victim_in_custody(nlp):
+    found = _run(nlp, "A detainee died as a result of torture while in army custody.", "torture")
+    assert _role(found, "actor")[0][2] == "MIL"

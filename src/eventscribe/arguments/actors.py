@@ -11,7 +11,14 @@ For each event the rules below read the arguments of its trigger token:
   students"), else actor ("a march of farmers"); compounds and possessives → actor ("police
   crackdown", "the army's offensive"); the subject of a light verb ("students staged a
   protest") or of "take part in" → actor;
-- each argument is expanded over coordination ("police and soldiers").
+- each argument is expanded over coordination ("police and soldiers");
+- recipients in other clauses: "X said Y must ..." is a demand by X on Y; "died after being
+  beaten", "died in the blast": the subject of the verb of suffering; "the soldiers they had
+  captured": the head of an object relative clause; and when no rule found one, a
+  breadth-first search down the trigger's purpose and complement clauses ("staged a strike *to
+  demand* reforms *from* the government", "*in protest of* the government's refusal"), where
+  the doer of a deed ("by X", "X's") comes before the ones it was done to and places count
+  only as the target of an attack or a curfew.
 
 Each argument is then normalised with the actor dictionary (``data/actors/*.toml``): generic
 agents ("riot police" → police, COP) and named organisations with aliases ("RAB" → Rapid
@@ -33,6 +40,7 @@ import importlib.resources
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +53,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
+from .places import leader_countries
 
 
 @functools.cache
@@ -80,6 +89,10 @@ FOCUS_SECTORS = frozenset({
 SECURITY = frozenset({"COP", "MIL", "PRM", "SPY"})
 STATE_SECTORS = frozenset({"COP", "MIL", "PRM", "SPY", "GOV", "JUD", "LEG"})
 ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Events whose "to" object names the other party, also when it is a country ("aid to Turkey",
+# "a visit to Kenya"); for the others it is where people went.
+PARTNER_EVENTS = frozenset({"AID", "CONSULT", "COOPERATE", "AGREE", "SUPPORT", "CONCEDE",
+                            "REQUEST", "REJECT", "SANCTION", "ACCUSE", "THREATEN", "RETREAT"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -96,6 +109,19 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOT_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY",
                             "WORK_OF_ART", "LAW", "LANGUAGE"})
+# The clause search for a recipient no rule found: how deep it goes, along which
+# dependencies and prepositions, and which prepositions say where rather than whom.
+DEEP_DEPTH = 8
+DEEP_DEPS = frozenset({"advcl", "xcomp", "ccomp", "prep", "pobj", "pcomp", "dobj", "poss", "acl",
+                       "agent", "conj", "nsubj", "nsubjpass", "appos", "prt", "relcl",
+                       "compound"})
+DEEP_PREPS = frozenset({"of", "by", "from", "to", "for", "in", "against", "over", "on", "upon",
+                        "with", "at", "toward", "towards", "into", "following", "after",
+                        "between", "targeting", "under", "despite"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout",
+                         "around", "across", "behind", "beyond", "under"})
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
+                            "throughout", "around", "from", "to", "under", "after", "following"})
 # How many sentences back a pronoun may look for its antecedent.
 COREF_WINDOW = 3
 
@@ -136,6 +162,8 @@ class Roles:
     attract_verbs: frozenset[str]
     victim_verbs: frozenset[str]
     not_actors: frozenset[str]
+    saying_verbs: frozenset[str]
+    obligation_words: frozenset[str]
 
 
 @dataclass
@@ -290,6 +318,7 @@ def load_dictionary() -> ActorDictionary:
 class _Found:
     role: str
     tok: Token
+    deep: bool = False  # found by the clause search (see _Finder.deep_recipient): a guess
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -368,6 +397,18 @@ class _Finder:
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 # "riot police were deployed": the ones mobilised are the actors
                 out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))
+            elif c.dep_ == "nsubjpass" and event and event != "MOBILIZE":
+                # "a camp for refugees was attacked", "the offices of the union were raided"
+                out.extend(_Found("recipient", q) for p in _children(c, ["prep"])
+                           if p.lower_ in ("of", "for") for q in _pobjs(p)
+                           if self.actor_like(q) and not self.instrument(q)
+                           and not self.is_town(q) and q.ent_type_ not in ("DATE", "TIME"))
+            elif c.dep_ == "dative" and c.pos_ == "ADP":
+                # "granted asylum to 30 journalists" ("to" parsed as the dative)
+                out.extend(_Found("recipient", p) for p in _pobjs(c)
+                           if self.actor_like(p) and not self.instrument(p)
+                           and not self.destination(p, event)
+                           and p.ent_type_ not in ("DATE", "TIME"))
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -376,16 +417,24 @@ class _Finder:
                     # "rejected Saddam Hussein's proposal", "demanded autonomy from X"
                     out.extend(_Found("recipient", q) for q in _children(c, ["poss"])
                                if self.actor_like(q) and q.pos_ != "PRON")
+                    # "rejected calls by X", "denounced the detention of activists by X": the
+                    # one who made the call or did the deed is the one the event is aimed at,
+                    # rather than the ones it was done to
+                    doers: list[_Found] = []
+                    others: list[_Found] = []
                     for p in _children(c, ["prep"]):
-                        if p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
-                            out.extend(_Found("recipient", q) for q in _pobjs(p)
-                                       if self.actor_like(q) and not self.instrument(q)
-                                       and q.ent_type_ not in ("DATE", "TIME"))
+                        by = p.lower_ == "by" and not _verb_in(v, self.r.light_verbs)
+                        if by or p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
+                            (doers if by else others).extend(
+                                _Found("recipient", q) for q in _pobjs(p)
+                                if self.actor_like(q) and not self.instrument(q)
+                                and q.ent_type_ not in ("DATE", "TIME"))
+                    out.extend(doers or others)
             elif c.dep_ == "prep" and (c.lower_ in self.r.recipient_preps or c.lower_ == "to"):
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
-                           and not (c.lower_ == "to" and self.is_town(p)))
+                           and not (c.lower_ == "to" and self.destination(p, event)))
         if event == "ASSAULT":
             # "struck a building, killing at least 20 people": the victims of the same attack
             for c in v.children:
@@ -411,9 +460,57 @@ class _Finder:
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
 
+    @staticmethod
+    def _deep_rank(t: Token) -> int:
+        """Among recipients found at the same depth, who did the thing protested ("the
+        arrest of their leader *by police*", "*the government's* refusal") comes first, the
+        one it was done to ("*of* their leader") after, a place last."""
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+            return 3
+        if t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.dep_ == "agent") \
+                or (t.dep_ == "pobj" and t.head.lower_ == "by"):
+            return 0
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            return 2
+        return 1
+
+    def deep_hit(self, c: Token, event: str) -> bool:
+        """Whether an actor-like token met by the clause search may be the recipient."""
+        if self.is_quantity(c) and any(self.instrument(q) for p in _children(c, ["prep"])
+                                       for q in _pobjs(p)):
+            return False  # "the number of nuclear missiles": weapons
+        if self.settlement(c) and event not in ASSAULT_LIKE:
+            return False  # a home or a village is hit or searched, not negotiated with
+        if c.dep_ != "pobj":
+            return True
+        prep = c.head.lower_
+        if event in ASSAULT_LIKE and (self.settlement(c) or (
+                self.is_town(c) and not country_code(c.text))):
+            return True  # "a curfew in the town", "fired shells at Jericho": its people
+        if prep in PLACE_PREPS:
+            return False  # "in police custody", "at the embassy": where, not whom
+        if prep in LOCATIVE_PREPS and (self.is_town(c) or (
+                c.ent_type_ in ("ORG", "FAC") and c.i not in self.cover
+                and prep not in ("to", "from", "on"))):
+            return False  # "into Kabul", "outside Parliament": where, not whom
+        return True
+
+    def settlement(self, tok: Token) -> bool:
+        """A village, town or neighbourhood of the dictionary (its people, CVL)."""
+        m = self.cover.get(tok.i)
+        return m is not None and m[2].sector == "CVL" and not m[2].weak and not m[2].named
+
     def instrument(self, tok: Token) -> bool:
         m = self.cover.get(tok.i)
         return m is not None and m[2].instrument
+
+    def destination(self, tok: Token, event: str) -> bool:
+        """Whether the object of "to" is where someone goes rather than whom the event is
+        for: a town ("marched to the city"), but not a state that aid, a visit or a request is
+        addressed to ("sent aid to Turkey")."""
+        if not self.is_town(tok):
+            return False
+        return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
 
     def is_town(self, tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.i not in self.cover
@@ -435,11 +532,26 @@ class _Finder:
                 role = "recipient"  # "protesters arrested by police"
             else:
                 role = "actor"  # "police firing tear gas"
-            return [_Found(role, head)] if self.actor_like(head) else []
-        if dep == "pcomp" and head.dep_ == "prep" and _is_verbal(head.head):
-            # "resorted to throwing stones"
-            return [f for f in self.verb_args(head.head, "") if f.role == "actor"] \
-                or self.inherited(head.head, depth + 1)
+            if self.actor_like(head):
+                return [_Found(role, head)]
+            if role == "actor" and dep == "acl" and head.dep_ == "dobj" and _is_verbal(head.head):
+                # "issued a statement condemning X": who issued it
+                return [f for f in self.verb_args(head.head, "") if f.role == "actor"
+                        and f.tok.dep_ in SUBJECT_DEPS]
+            return []
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and _is_verbal(head.head):
+            # "resorted to throwing stones", "were engaged in looting"
+            v2 = head.head
+            return [f for f in self.verb_args(v2, "") if f.role == "actor"] \
+                or ([_Found("actor", c) for c in v2.children if c.dep_ == "nsubjpass"
+                     and self.actor_like(c)] if _verb_in(v2, self.r.participation_verbs)
+                    else []) \
+                or self.inherited(v2, depth + 1)
+        if head.dep_ in ("acomp", "amod") and head.pos_ == "ADJ" and dep == "xcomp" \
+                and _is_verbal(head.head):
+            # "he is prepared to lift the ban", "ready to talk": the subject of the copula
+            v, head = head, head.head
+            dep = "xcomp"
         if not _is_verbal(head):
             return []
         to_clause = dep == "xcomp" or (dep == "advcl" and any(
@@ -483,7 +595,7 @@ class _Finder:
                     # "a crackdown on journalists", "aid to displaced people"
                     out.extend(_Found("recipient", p) for p in objs
                                if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p)
-                               and not (low == "to" and self.is_town(p)))
+                               and not (low == "to" and self.destination(p, event)))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound":
@@ -541,26 +653,33 @@ class _Finder:
         if verb is None:
             return []
         found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
+        if not found and (_verb_in(verb, self.r.participation_verbs)
+                          or _verb_in(verb, self.r.light_verbs)):
+            # "forces were engaged in ethnic cleansing", "students were involved in a protest"
+            found = [_Found("actor", c) for c in verb.children
+                     if c.dep_ == "nsubjpass" and self.actor_like(c)]
         return found or [f for f in self.inherited(verb) if f.role == "actor"]
 
     def arguments(self, trig: Token, event: str) -> list[_Found]:
-        if _is_verbal(trig):
+        # "died in the police firing": a gerund with a determiner or a modifier is a noun
+        gerund_noun = trig.tag_ == "VBG" and trig.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+            and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
+        if _is_verbal(trig) and not gerund_noun:
             found = self.verb_args(trig, event)
             if not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor"
                           or not any(g.role == "recipient" for g in found)]
             if not any(f.role == "actor" for f in found):
-                # "killed in police firing", "injured during an army raid"
+                # "US drone attacks killed ...", "an army raid freed ...": the event noun
+                # that is the subject names who did it
                 for c in trig.children:
-                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
-                        for p in _pobjs(c):
-                            if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
-                                                          for a in p.children):
-                                found.append(_Found("actor", p))  # "in police firing" misparsed
-                            elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
-                                found += [f for f in self.noun_args(p, "")
-                                          if f.role == "actor" and f.tok.dep_ in
-                                          ("compound", "poss", "amod", "pobj")]
+                    if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not self.actor_like(c):
+                        found += [f for f in self.noun_args(c, "") if f.role == "actor"
+                                  and f.tok.dep_ in ("compound", "poss", "amod", "pobj")]
+            if not any(f.role == "actor" for f in found):
+                found += self.circumstance_actor(trig)
+            if trig.dep_ == "acl" and not any(f.role == "recipient" for f in found):
+                found += self.victims_above(trig)  # "died in police firing", misparsed
             # "opened fire on the crowd": the object of the light verb is the trigger's
             if _verb_in(trig, self.r.light_verbs):
                 for c in _children(trig, ["dobj"]):
@@ -580,16 +699,177 @@ class _Finder:
                     outer = outer.head.head
                 else:
                     break
+            found += self.victims_above(trig)
             if outer is not trig:
                 more = self.noun_args(outer, event)
                 have = {f.role for f in found}
                 found += [f for f in more if f.role not in have and f.tok is not trig]
-            # "opened fire on the crowd" with "fire" as trigger: recipients on the verb
-            head = trig.head
-            if trig.dep_ == "dobj" and _is_verbal(head) and _verb_in(head, self.r.light_verbs):
+            # "opened fire on the crowd" with "fire" as trigger, "granted asylum to 18 rebels",
+            # "provided tons of food aid to refugees": the verb whose object names the event
+            # holds its recipient
+            head = outer.head
+            if outer.dep_ == "dobj" and _is_verbal(head) and (
+                    _verb_in(head, self.r.light_verbs)
+                    or not _verb_in(head, self.r.reaction_verbs)):
                 found += [f for f in self.verb_args(head, event) if f.role == "recipient"
-                          and f.tok is not trig]
+                          and f.tok is not trig and f.tok is not outer]
+        if _is_verbal(trig) and trig.dep_ in ("pcomp", "advcl") \
+                and any(c.dep_ == "auxpass" for c in trig.children) \
+                and not any(c.dep_ == "nsubjpass" for c in trig.children) \
+                and not any(f.role == "recipient" for f in found):
+            # "a journalist died after being beaten": the subject of the main clause
+            v = trig.head.head if trig.head.dep_ == "prep" else trig.head
+            if _is_verbal(v):
+                found += [_Found("recipient", c) for c in v.children
+                          if c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and self.actor_like(c)]
+        if _is_verbal(trig) and trig.dep_ == "relcl" and self.actor_like(trig.head) \
+                and not any(f.role == "recipient" for f in found) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children) \
+                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE
+                        for c in trig.children):
+            found.append(_Found("recipient", trig.head))  # "the soldiers they had captured"
+        if event:
+            found = self.obligation(trig, found)
+        if event and not any(f.role == "recipient" for f in found):
+            found += self.deep_recipient(trig, event, found)
         return self.expand(found)
+
+    def obligation(self, trig: Token, found: list[_Found]) -> list[_Found]:
+        """"X said (that) Y must do Z": X demands it of Y, so X is the actor and Y the
+        recipient of the event told in the clause, not its actor."""
+        clause = trig if _is_verbal(trig) else trig.head
+        for _ in range(3):
+            if not _is_verbal(clause):
+                return found
+            if any(c.dep_ == "aux" and c.lower_ in self.r.obligation_words
+                   for c in clause.children):
+                break
+            up = clause.head
+            if clause.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
+                up = up.head  # "must be ready to mediate"
+            elif clause.dep_ not in ("xcomp", "advcl", "conj") or up is clause:
+                return found
+            clause = up
+        else:
+            return found
+        sayer = clause.head
+        if clause.dep_ != "ccomp" or sayer is clause or not _is_verbal(sayer) \
+                or not _verb_in(sayer, self.r.saying_verbs):
+            return found
+        subj = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        # "we must", "they must": an exhortation of one's own side, no demand on another
+        if not subj or subj[0].pos_ == "PRON" or not self.actor_like(subj[0]):
+            return found
+        actors = [f for f in self.verb_args(sayer, "") if f.role == "actor"
+                  and f.tok.dep_ in SUBJECT_DEPS]
+        if not actors:
+            return found
+        addressees = {subj[0].i, *(c.i for c in subj[0].conjuncts)}
+        out = [f for f in found if f.tok.i not in addressees and f.role != "actor"]
+        return [*actors, _Found("recipient", subj[0]), *out]
+
+    def deep_recipient(self, trig: Token, event: str, found: list[_Found]) -> list[_Found]:
+        """The nearest actor down the trigger's purpose and complement clauses, when no rule
+        found a recipient: "staged a strike *to demand* reforms *by* X's government", "a hunger
+        strike *in protest of* X's refusal", "rejected calls *by* X", "a truce *with* X".
+
+        A breadth-first walk from the trigger (and the verb whose object it is) along
+        complements, prepositions, possessives and participles; subjects and the actors
+        already found are not entered, nor places after a locative preposition."""
+        roots = [trig]
+        outer = trig
+        while outer.dep_ in ("compound", "pobj", "prep") and outer.head is not outer \
+                and not _is_verbal(outer):
+            outer = outer.head
+        if outer.dep_ in ("dobj", "pobj", "attr", "oprd", "prep") and _is_verbal(outer.head):
+            roots.append(outer.head)  # "staged a hunger strike in protest of ..."
+        elif _is_verbal(outer) and outer is not trig:
+            roots.append(outer)
+        blocked = {f.tok.i for f in found}
+        for r in roots:
+            for c in r.children:
+                if c.dep_ in SUBJECT_DEPS | {"agent", "nsubjpass", "expl"}:
+                    blocked.update(t.i for t in c.subtree)
+        for f in found:
+            blocked.update(t.i for t in f.tok.subtree)
+        seen = {r.i for r in roots}
+        frontier = list(roots)
+        for _depth in range(DEEP_DEPTH):
+            nxt: list[Token] = []
+            hits: list[Token] = []
+            for node in frontier:
+                for c in node.children:
+                    if c.i in seen or c.i in blocked or c.dep_ not in DEEP_DEPS:
+                        continue
+                    seen.add(c.i)
+                    if c.dep_ == "prep" and c.lower_ not in DEEP_PREPS:
+                        continue
+                    if c.dep_ == "relcl" and not any(a.lower_ == "to" for a in c.children
+                                                     if a.dep_ == "aux"):
+                        continue  # only "a rally *to protest* X" (a purpose, misparsed)
+                    if c.dep_ == "conj" and _is_verbal(c):
+                        continue  # "kidnapped X and exploded bombs": another event
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ != "unless"
+                                                 for m in c.children):
+                        # "as battles raged", "if Hamas ran": not its purpose; but "unless
+                        # the government withdrew" names whom a threat is aimed at
+                        continue
+                    if c.dep_ == "compound":
+                        # "a guerrilla stronghold", "a government decree": whose it is
+                        m = self.cover.get(c.i)
+                        if m is not None and m[2].sector and not m[2].weak \
+                                and not m[2].instrument and node.pos_ == "NOUN" \
+                                and not self.settlement(c):  # "a town bazaar": a place
+                            hits.append(c)
+                        continue
+                    if c.dep_ in ("pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass", "appos") \
+                            and self.actor_like(c) and not self.instrument(c) \
+                            and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
+                            and c.ent_type_ not in ("DATE", "TIME"):
+                        if not self.deep_hit(c, event):
+                            continue
+                        hits.append(c)
+                        continue
+                    nxt.append(c)
+            if hits:
+                # someone named outranks a place at the same depth
+                hits.sort(key=self._deep_rank)
+                return [_Found("recipient", hits[0], deep=True)]
+            frontier = nxt
+        return []
+
+    def circumstance_actor(self, v: Token) -> list[_Found]:
+        """"Killed in police firing", "injured during an army raid", "died in police custody":
+        who did it, from the circumstance the verb names."""
+        found: list[_Found] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "after"):
+                for p in _pobjs(c):
+                    if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
+                                                  for a in p.children):
+                        found.append(_Found("actor", p))  # "in police firing" misparsed
+                    elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                        found += [f for f in self.noun_args(p, "")
+                                  if f.role == "actor" and f.tok.dep_ in
+                                  ("compound", "poss", "amod", "pobj")]
+        return found
+
+    def victims_above(self, trig: Token) -> list[_Found]:
+        """"A prisoner died as a result of torture", "three people died in the blast": the
+        one who suffered the event is the subject of the verb of suffering above it (and who
+        did it, when the verb says: "... while in police custody")."""
+        up = trig
+        for _ in range(4):
+            if up.dep_ not in ("pobj", "prep", "compound", "acl") or up.head is up:
+                return []
+            up = up.head
+            if _is_verbal(up):
+                if not _verb_in(up, self.r.victim_verbs):
+                    return []
+                return [_Found("recipient", c) for c in up.children
+                        if c.dep_ in SUBJECT_DEPS and self.actor_like(c)] \
+                    + [f for f in self.circumstance_actor(up) if f.tok is not trig]
+        return []
 
     def expand(self, found: list[_Found]) -> list[_Found]:
         """Resolve relative pronouns and "hundreds of X", and add coordinated heads."""
@@ -604,7 +884,7 @@ class _Finder:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
-                out.append(_Found(f.role, t))
+                out.append(_Found(f.role, t, f.deep))
         return out
 
 
@@ -690,6 +970,16 @@ class _Normaliser:
                                        or h.lemma_.lower() in self.r.quantity_words
                                        or h.pos_ == "NUM")
         of_m = self.cover.get(of_obj.i) if of_obj is not None else None
+        if of_obj is not None and of_m is None:
+            # "scores of Sierra Leonean and Liberian refugees": the coordinated head names them
+            for cj in of_obj.conjuncts:
+                if cj.i in self.cover:
+                    of_obj, of_m = cj, self.cover[cj.i]
+                    break
+        if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
+                and of_obj.pos_ == "NOUN" and self.normalise(of_obj).sector is not None:
+            # "the deputy chief of a militia ally": the group named by the object's modifiers
+            of_m = (of_obj.i, of_obj.i + 1, head_m[2])
         if of_obj is not None and of_m is not None and (
                 quantity or (head_m is not None and (head_m[2].weak or (
                     of_m[2].named and not head_m[2].named)))):
@@ -969,6 +1259,16 @@ def _focus(n: _Norm, ev: Event, ctx: Context) -> str | None:
     return where if where and n.sector in FOCUS_SECTORS else None
 
 
+@functools.cache
+def _place_country(name: str, prefer: str | None) -> str | None:
+    """The country of a town named ``name``: the event's own country when a town of that name
+    lies there, else that of the most populous one."""
+    found = [e.country for e in gz.lookup(name) if e.kind != "country"]
+    if not found:
+        return None
+    return prefer if prefer in found else found[0]
+
+
 def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[Event, Actor]]:
     dic = load_dictionary()
     cover = dic.match(doc)
@@ -976,6 +1276,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
     norm = _Normaliser(doc, dic, cover)
     coref = _Coref(doc, norm, cover)
     text = doc_text(doc)
+    leaders: list[tuple[str, int, int]] | None = None
     for ev in events:
         if not 0 <= ev.token_i < len(doc):
             continue
@@ -1003,16 +1304,32 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
-            if f.role == "recipient" and ev.event in ("ASSAULT", "COERCE") and not n.named and (
+            # (a threat only when the town is what it is aimed at, not "a hotline with Seoul")
+            if f.role == "recipient" and (ev.event in ("ASSAULT", "COERCE") or (
+                    (f.deep or f.tok.dep_ == "dobj") and ev.event in ASSAULT_LIKE)) \
+                    and not n.named and (
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
-                sector = "CVL"  # shelling a town hits its people
+                sector = "CVL"  # shelling a town, a curfew on a city: its people
+                if n.country is None:
+                    span = _ent_span(f.tok) or (f.tok.i, f.tok.i + 1)
+                    where = ev.location.country if ev.location is not None else None
+                    n = _replace(n, country=_place_country(doc[span[0]:span[1]].text, where))
+            if f.deep and (sector is None or n.pronoun):
+                continue  # a guess that names no kind of actor is no recipient
             start_c = doc[n.start].idx
             last = doc[n.end - 1]
             end_c = last.idx + len(last.text)
             if (start_c, end_c) in seen:
                 continue
             seen.add((start_c, end_c))
+            if n.country is None and (n.person or f.tok.ent_type_ == "PERSON"):
+                # "President Clinton": a head of state or government of leaders.toml
+                if leaders is None:
+                    leaders = leader_countries(doc)
+                cc = next((a3 for a3, s, e in leaders if s < end_c and start_c < e), None)
+                if cc is not None:
+                    n = _replace(n, country=cc)
             yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
                             name=n.name, sector=sector, country=_focus(n, ev, ctx))
 
