@@ -149,7 +149,7 @@ ACLED_CASES = [
      'Riots', 'Violent demonstration'),
     ('Gunmen on motorbikes killed 12 villagers in an attack on a village in northern Burkina Faso.',
      'Violence against civilians', 'Attack'),
-    ('Riot police fired tear gas and water cannon to break up a protest by thousands of opposition supporters in Tbilisi.',
+    ('Riot police used tear gas and water cannon to break up a protest by thousands of opposition supporters in Tbilisi.',
      'Protests', 'Protest with intervention'),
     ('Rebels shelled government positions around the city with mortars, killing two soldiers.',
      'Explosions/Remote violence', 'Shelling/artillery/missile attack'),

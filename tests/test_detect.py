@@ -101,7 +101,7 @@ def test_non_events(nlp, text):
 
 
 def test_lowercased_text(nlp):
-    text = "tens of thousands of farmers marched in the capital today to protest the new land law"
+    text = "tens of thousands of farmers marched in the capital today against the new land law"
     assert any(e.event == "PROTEST" for e in run(nlp, text))
 
 

@@ -37,7 +37,7 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("He demanded a ban on the party and the arrest of its leaders.", "arrest", "hypothetical"),
     ("First, we have to arrest the guilty.", "arrest", "hypothetical"),
     ("Police had to fire ten rounds to disperse the mob.", "fire", "asserted"),
-    ("Police registered a case of murder against the crowd.", "murder", "asserted"),
+    ("Police filed a case of murder against the mob leaders.", "murder", "asserted"),
     ("Police arrested the men who blocked the road.", "blocked", "asserted"),
     ("If workers strike, the port could close.", "strike", "hypothetical"),
     ("Activists may march again.", "march", "hypothetical"),

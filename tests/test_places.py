@@ -227,7 +227,7 @@ def test_lower_cased_nationality_words_give_the_focus(nlp) -> None:
 
 
 def test_names_that_start_with_a_particle(nlp) -> None:
-    loc, _ = place_of(nlp, "striking miners set off dynamite on the streets of la paz on monday.",
+    loc, _ = place_of(nlp, "miners on strike set off dynamite in the centre of la paz on monday.",
                       "set")
     assert loc is not None and loc.name == "La Paz" and loc.country == "BOL"
 
