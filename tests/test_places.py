@@ -216,8 +216,8 @@ def test_other_name_of_a_big_town_after_a_locative_word(nlp) -> None:
 
 
 def test_lower_cased_nationality_words_give_the_focus(nlp) -> None:
-    _, ctx = place_of(nlp, "protests were against the chinese state s handling of the floods.",
-                      "protests")
+    _, ctx = place_of(nlp, "students rallied against the chinese state s flood relief failures.",
+                      "rallied")
     assert ctx.focus_country == "CHN"
     _, ctx = place_of(nlp, "british pensioners marched against the cuts.", "marched")
     assert ctx.focus_country == "GBR"
@@ -233,7 +233,7 @@ def test_names_that_start_with_a_particle(nlp) -> None:
 
 
 def test_region_and_village_words_belong_to_the_span(nlp) -> None:
-    loc, _ = place_of(nlp, "thousands of teachers in ebonyi state protested against the plan.",
-                      "protested")
+    loc, _ = place_of(nlp, "nurses in ebonyi state held a rally over unpaid wages.",
+                      "held")
     assert loc is not None and loc.text == "ebonyi state" and loc.name == "Ebonyi"
     assert loc.country == "NGA" and loc.precision == 3

@@ -558,7 +558,7 @@ class _Finder:
             a.lower_ == "to" for a in v.children if a.dep_ == "aux"))
         if to_clause:
             objs = [c for c in head.children if c.dep_ == "dobj" and self.actor_like(c)]
-            if objs:  # "ordered troops to fire", "prompting the personnel to open fire"
+            if objs:  # "ordered troops to fire", "forcing the guards to shoot"
                 return [_Found("actor", objs[0])]
             passive = [c for c in head.children if c.dep_ == "nsubjpass" and self.actor_like(c)]
             if passive:  # "the police were forced to lathicharge"
@@ -631,7 +631,7 @@ class _Finder:
             if _verb_in(v, self.r.participation_verbs) or _verb_in(v, self.r.light_verbs):
                 verb = v  # "took part in a rally", "went on strike", "gathered for a rally"
             elif event.upper() != "PROTEST" and not _verb_in(v, self.r.reaction_verbs):
-                verb = v  # "arrived on a visit", "engaged in ethnic cleansing"
+                verb = v  # "arrived on a visit", "engaged in looting"
             elif head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in n.children):
                 verb = v  # "farmers drove tractors into Paris in protest"
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
@@ -655,7 +655,7 @@ class _Finder:
         found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
         if not found and (_verb_in(verb, self.r.participation_verbs)
                           or _verb_in(verb, self.r.light_verbs)):
-            # "forces were engaged in ethnic cleansing", "students were involved in a protest"
+            # "militias were engaged in looting", "students were involved in a protest"
             found = [_Found("actor", c) for c in verb.children
                      if c.dep_ == "nsubjpass" and self.actor_like(c)]
         return found or [f for f in self.inherited(verb) if f.role == "actor"]
@@ -782,7 +782,7 @@ class _Finder:
                 and not _is_verbal(outer):
             outer = outer.head
         if outer.dep_ in ("dobj", "pobj", "attr", "oprd", "prep") and _is_verbal(outer.head):
-            roots.append(outer.head)  # "staged a hunger strike in protest of ..."
+            roots.append(outer.head)  # "began a sit-in in protest of ..."
         elif _is_verbal(outer) and outer is not trig:
             roots.append(outer)
         blocked = {f.tok.i for f in found}
@@ -855,7 +855,7 @@ class _Finder:
         return found
 
     def victims_above(self, trig: Token) -> list[_Found]:
-        """"A prisoner died as a result of torture", "three people died in the blast": the
+        """"A journalist died as a result of beatings", "three people died in the blast": the
         one who suffered the event is the subject of the verb of suffering above it (and who
         did it, when the verb says: "... while in police custody")."""
         up = trig
@@ -971,7 +971,7 @@ class _Normaliser:
                                        or h.pos_ == "NUM")
         of_m = self.cover.get(of_obj.i) if of_obj is not None else None
         if of_obj is not None and of_m is None:
-            # "scores of Sierra Leonean and Liberian refugees": the coordinated head names them
+            # "hundreds of Eritrean and Somali migrants": the coordinated head names them
             for cj in of_obj.conjuncts:
                 if cj.i in self.cover:
                     of_obj, of_m = cj, self.cover[cj.i]

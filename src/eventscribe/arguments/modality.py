@@ -222,7 +222,7 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
             return "hypothetical", None
         if lem in s["oblig"] and dep == "xcomp" and gov.tag_ in ("VB", "VBP", "VBZ"):
-            # "we have to arrest the guilty"; but "police had to fire" did fire.
+            # "we have to detain the ringleaders"; but "police had to fire" did fire.
             return "hypothetical", None
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
