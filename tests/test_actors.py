@@ -436,3 +436,14 @@ def test_a_state_that_aid_goes_to_is_a_recipient_a_town_marched_to_is_not(nlp):
 def test_who_held_the_victim_in_custody(nlp):
     found = _run(nlp, "A prisoner died of torture in army custody.", "torture")
     assert _role(found, "actor")[0][2] == "MIL"
+
+
+def test_the_when_clause_names_who_did_the_harm(nlp):
+    found = _run(nlp, "Two students were killed and four injured when troops opened fire.", "injured")
+    assert _role(found, "recipient")[0][0] == "four"
+    assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("troops", "MIL")]
+    found = _run(nlp, "Three officers were hurt when rioters hurled rocks.", "hurt")
+    assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("rioters", "CVL")]
+    # A past-tense verb the tagger reads as a participle keeps its subject as the actor.
+    found = _run(nlp, "In 2017, soldiers in the north killed at least 12 people.", "killed")
+    assert _role(found, "actor")[0][0] == "soldiers"

@@ -251,3 +251,13 @@ def test_stages_keep_spans_exact(nlp, sentence: str, num: str, date: str, noise:
             assert ev.date.start_date <= ev.date.end_date
             if ev.date.start is not None:
                 assert text[ev.date.start:ev.date.end] == ev.date.text
+
+
+def test_stage_count_goes_to_the_event_of_its_own_clause(nlp) -> None:
+    text = "A shop was set on fire and a 17-year-old boy perished in the police firing."
+    doc = nlp(text)
+    fire = _event(doc, "set", "ASSAULT", "destroy")
+    firing = _event(doc, "firing", "ASSAULT", "firearms")
+    attach_counts(doc, [fire, firing], Context(doc_id="d", text=text, published=None))
+    assert firing.counts["killed"].text == "a 17-year-old boy"
+    assert "killed" not in fire.counts

@@ -389,8 +389,11 @@ class _Finder:
         out: list[_Found] = []
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
-                # "three people died": the subject of a verb of suffering is the victim
-                role = "recipient" if _verb_in(v, self.r.victim_verbs) else "actor"
+                # "three people died": the subject of a verb of suffering is the victim; so is
+                # the subject of a bare participle ("two killed and five injured")
+                reduced = v.tag_ == "VBN" and c.pos_ == "NUM" and \
+                    not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
@@ -441,6 +444,17 @@ class _Finder:
                 if c.dep_ == "advcl" and c.tag_ == "VBG":
                     out.extend(_Found("recipient", o) for o in _children(c, ["dobj"])
                                if self.actor_like(o) and not self.instrument(o))
+            # "two were killed when police opened fire": whoever did the deed of the "when"
+            # clause did the killing, when the victims' clause names nobody
+            passive = v.tag_ == "VBN" or _verb_in(v, self.r.victim_verbs)
+            if passive and not any(f.role == "actor" for f in out):
+                verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+                for c in (a for w in verbs for a in w.children):
+                    if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and
+                                                 m.lower_ in ("when", "as", "after")
+                                                 for m in c.children):
+                        out.extend(_Found("actor", q) for q in _children(c, SUBJECT_DEPS)
+                                   if self.actor_like(q) and q.pos_ != "PRON")
         if event and not any(f.role == "recipient" for f in out):
             # "demanded that the government resign": the clause's subject;
             # "threatened to ban opposition candidates": the object of the complement

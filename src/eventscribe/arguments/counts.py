@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Count, Event
@@ -378,7 +378,9 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if not cands:
             leftovers.append((cm, si))
             continue
+        clause = _clause_of(doc, cm) if not carried else None
         _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
+                                            _linked(doc, c[1], clause),
                                             -abs(c[1].trigger.start - cm.quantity.start)))
         _set(best, cm)
     _share_participants(events, ev_sent, leftovers, para_break, pctx)
@@ -407,6 +409,35 @@ def _share_casualties(events: list[Event], ev_sent: list[int]) -> None:
                     continue
                 if _doers(other):
                     other.counts[kind] = dataclasses.replace(count)
+
+
+def _clause_of(doc: Doc, cm: CountMention) -> Token | None:
+    """The verb whose clause states the count ("a youth *perished* in police firing")."""
+    span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _linked(doc: Doc, ev: Event, clause: Token | None) -> bool:
+    """Whether the event is said in the count's own clause: its trigger is that verb, or hangs
+    from it within a few arcs ("perished *in police firing*"), rather than a neighbouring
+    clause ("a woman was burnt alive and a youth perished ...")."""
+    if clause is None or not 0 <= ev.token_i < len(doc):
+        return False
+    tok = doc[ev.token_i]
+    for _ in range(4):
+        if tok.i == clause.i:
+            return True
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok.i != ev.token_i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _set(ev: Event, cm: CountMention) -> None:
