@@ -126,11 +126,12 @@ def date_from_top_line(text: str) -> dt.date | None:
 
     Only trusted with low confidence, because page renders often stamp the current date.
     """
-    head = text.lstrip()[:300]
-    first_lines = head.split("\n", 3)[:3]
+    head = text.lstrip()[:600]
+    # Breadcrumbs, a headline and a standfirst may come before the date line.
+    first_lines = [ln for ln in head.split("\n") if ln.strip()][:6]
     for line in first_lines:
         if len(line) > 160:
-            break
+            break  # the body has begun
         d = find_date(line)
         if d is not None:
             return d

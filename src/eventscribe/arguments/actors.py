@@ -746,6 +746,8 @@ class _Finder:
             found = self.obligation(trig, found)
         if event and not any(f.role == "recipient" for f in found):
             found += self.deep_recipient(trig, event, found)
+        # A clausal subject ("whoever takes to the streets may pay") is no one.
+        found = [f for f in found if f.tok is not trig and f.tok.dep_ != "csubj"]
         return self.expand(found)
 
     def obligation(self, trig: Token, found: list[_Found]) -> list[_Found]:

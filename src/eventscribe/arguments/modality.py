@@ -189,10 +189,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
-    # "anyone who blocks a road": a clause about whoever might do it.
+    # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
                 c.dep_ == "det" and c.lower_ in s["generic"] for c in h.head.children)):
+            return "hypothetical", None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in s["generic"] for c in h.children):
             return "hypothetical", None
     # A condition on the trigger's clause, or on a verb it complements ("if they decide to
     # strike"); not on a clause that merely mentions it ("if Trump quits the deal").
