@@ -24,9 +24,9 @@ from .detect import BACKGROUND, expand_np, lemma, load_lexicon, object_tokens, s
 from .model import ACLED_SUB_TO_TYPE, ACLED_TYPES, Acled, Actor, Context, Event
 
 ROLE_ORDER = ("protester", "mob", "state_force", "armed", "civilian", "state")
-HAND_TO_HAND = frozenset({"attack", "assault", "clash", "charge", "manhandle", "thrash",
-                          "rough", "kick", "punch", "hit", "injure", "wound", "hurt", "melee",
-                          "scuffle", "violence"})
+# Clashes, scuffles and injuries say nothing of how: only verbs of laying into people.
+HAND_TO_HAND = frozenset({"attack", "assault", "charge", "manhandle", "thrash", "rough", "kick",
+                          "punch", "hit"})
 WEAPON_OBJECTS = frozenset({"weapon", "arm", "ammunition", "explosive", "gun", "rifle", "bomb",
                             "grenade", "rocket", "missile", "cache", "firearm", "pistol",
                             "munition", "ied", "mine", "detonator"})

@@ -84,7 +84,11 @@ BACKGROUND = frozenset({"after", "following", "before", "amid", "amidst", "despi
                         "unless", "whereas", "like", "than", "within"})
 # The order in which instrument modes win when several are named.
 INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "explosives",
-                    "heavy-weapons", "firearms", "crowd-control", "primitive")
+                    "heavy-weapons", "firearms", "crowd-control", "beat", "primitive")
+# Dependencies a riot-control gear noun climbs to the verb it is used with ("responded with
+# tear gas", "volleys of tear gas", "fired tear gas and rubber bullets").
+GEAR_CLIMB = frozenset({"dobj", "pobj", "prep", "conj", "compound", "nmod", "amod", "appos",
+                        "nsubjpass", "npadvmod", "nsubj"})
 GENERIC_ASSAULT_MODES = frozenset({None, "firearms", "heavy-weapons", "destroy"})
 
 
@@ -116,6 +120,10 @@ class Lexicon:
     riot_verbs: frozenset[str]
     riot_subjects: frozenset[str]
     classes: dict[str, frozenset[str]]
+    gear_strong: frozenset[str]
+    gear_weak: frozenset[str]
+    gear_use_verbs: frozenset[str]
+    gear_not_use: frozenset[str]
 
 
 def _label(value: str) -> Label | None:
@@ -180,6 +188,7 @@ def load_lexicon() -> Lexicon:
     inst1, inst2 = _split_pairs(raw["instruments"])
     tag1, tag2 = _split_pairs(raw["weapon_tags"])
     ps = raw["protest_subject"]
+    gear = raw["instrument_use"]
     FORMS.update(raw.get("forms", {}))
     return Lexicon(
         verbs={k: _rules(v, classes) for k, v in raw["verbs"].items()},
@@ -190,6 +199,8 @@ def load_lexicon() -> Lexicon:
         salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
         riot_subjects=frozenset(ps["riot_subjects"]), classes=classes,
+        gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
+        gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
     )
 
 
@@ -468,6 +479,7 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     _frames(cands, lex)
     _protesters(sent, cands, lex)
     _purpose(sent, cands, lex)
+    _gear_use(sent, cands, lex)
     _instruments(cands, lex)
     _future(cands, lex)
     _merge(cands)
@@ -662,6 +674,89 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def _modifiers(tok: Token) -> list[str]:
+    """Lemmas that may make a two-word instrument with the token: its compound/amod/nmod
+    children and the word right before it (lower-cased wire copy parses "tear gas and
+    rubber bullets" with "rubber" hung off "gas")."""
+    out = [lemma(m) for m in tok.children if m.dep_ in ("compound", "amod", "nmod")]
+    if tok.i > tok.sent.start:
+        out.append(lemma(tok.doc[tok.i - 1]))
+    return out
+
+
+def _gear(tok: Token, lex: Lexicon) -> str | None:
+    """'strong' or 'weak' when the noun names riot-control gear (see [instrument_use])."""
+    if tok.pos_ not in NOUN_POS:
+        return None
+    lem = lemma(tok)
+    if any(f"{m} {lem}" in lex.gear_strong for m in _modifiers(tok)):
+        return "strong"
+    if lem in lex.gear_strong:
+        return "strong"
+    if lem in lex.gear_weak:
+        return "weak"
+    return None
+
+
+def _gear_verb(tok: Token) -> tuple[Token | None, bool]:
+    """The verb riot-control gear is used with: the one it hangs off ("responded with tear
+    gas", "loosed tear gas on"), or a participle on it ("rubber bullets used"); and whether
+    the gear is named as what is kept off ("protection against tear gas")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+            return c, False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in GEAR_CLIMB or cur.head is cur:
+            return None, False
+        if cur.dep_ == "prep" and cur.lower_ in ("against", "without", "from"):
+            return None, True
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur, False
+    return None, False
+
+
+def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """Riot-control gear named as used, with no violent trigger over it, is the use itself:
+    "police responded with tear gas and water cannon", "rubber bullets were used"."""
+    covered: set[int] = set()
+    for c in cands.values():
+        if c.event == "ASSAULT":
+            covered.add(c.tok.i)
+            covered.update(t.i for t in _scan_tokens(c.tok))
+    uses: dict[int, tuple[Token, set[str]]] = {}  # trigger token -> (token, gear modes)
+    for tok in sent:
+        tier = _gear(tok, lex)
+        if tier is None or tok.i in covered or (tok.dep_ in ("compound", "nmod")
+                                                  and _gear(tok.head, lex)):
+            continue  # "tear gas canisters": the canisters stand for it
+        lem = lemma(tok)
+        mods = _modifiers(tok)
+        mode = next((lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2),
+                    lex.instruments.get(lem, "crowd-control"))
+        verb, warded = _gear_verb(tok)
+        trigger: Token | None = None
+        if warded:
+            continue
+        if verb is not None:
+            vlem = lemma(verb)
+            if vlem in lex.gear_not_use:
+                continue
+            if tier == "weak" and vlem not in lex.gear_use_verbs:
+                continue
+            trigger = verb if verb.i not in cands else (tok if tier == "strong" else None)
+        elif tier == "strong":
+            trigger = tok
+        if trigger is not None:
+            uses.setdefault(trigger.i, (trigger, set()))[1].add(mode)
+    for i, (trigger, modes) in uses.items():
+        if i in cands:
+            continue
+        mode = next((m for m in INSTRUMENT_ORDER if m in modes), "crowd-control")
+        cands[i] = _Cand(trigger, "ASSAULT", mode, trigger.pos_ in NOUN_POS)
+
+
 def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
     for c in cands.values():
         if c.event != "ASSAULT":
@@ -672,7 +767,7 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         toks = [c.tok, *_scan_tokens(c.tok)]
         for t in toks:
             lem = lemma(t)
-            mods = [lemma(m) for m in t.children if m.dep_ in ("compound", "amod", "nmod", "conj")]
+            mods = [lemma(m) for m in t.children if m.dep_ == "conj"] + _modifiers(t)
             hit2 = [lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2]
             if hit2:
                 found.update(hit2)
