@@ -827,6 +827,10 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
             del cands[i]
             continue
         del cands[comp.tok.i]
+        if comp.noun:  # "demanded a ban on the group and the arrest of its leaders"
+            for c in comp.tok.children:
+                if c.dep_ == "conj" and c.i in cands and cands[c.i].noun:
+                    del cands[c.i]
         frame.absorbed = comp.label
         if kind in lex.complement_modes:
             table = lex.complement_modes[kind]
