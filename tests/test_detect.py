@@ -140,3 +140,40 @@ def test_offsets_point_into_the_text(nlp, parts, pad):
         assert doc[ev.token_i].idx == ev.trigger.start
         assert 0 < ev.confidence < 1
         assert ev.mode is None or ev.mode in PLOVER_MODES[ev.event]
+
+
+# --- repression: riot-control gear, beatings, police firing (sentences written for these tests)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Riot police responded with tear gas and water cannon.", "crowd-control"),
+    ("officers loosed tear gas on the students outside the campus.", "crowd-control"),
+    ("rubber bullets were used against the marchers on friday.", "crowd-control"),
+    ("police moved in, swinging batons and firing gas and rubber bullets.", "crowd-control"),
+    ("the police baton charged the striking workers.", "crowd-control"),
+    ("Police scattered the crowd outside the town hall.", "crowd-control"),
+    ("officers laid into the crowd with truncheons.", "beat"),
+    ("police hit the demonstrators with batons.", "beat"),
+    ("two traders were injured in police firing near the market.", "firearms"),
+    ("three suspects were shot dead in an encounter with the police.", "firearms"),
+])
+def test_repression_modes(nlp, text, mode):
+    evs = [e for e in run(nlp, text) if e.event == "ASSAULT"]
+    assert evs, f"no ASSAULT in {text!r}"
+    assert mode in {e.mode for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers handed out goggles to protect against tear gas.",
+    "The marchers then dispersed peacefully.",
+    "The ministry plans to buy water cannon for the police.",
+    "Officers armed with batons stood outside the court.",
+    "The board announced the firing of the coach.",
+])
+def test_gear_and_crowds_without_force(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event == "ASSAULT"]
+
+
+def test_demand_absorbs_conjoined_arrest(nlp):
+    evs = run(nlp, "the party demanded a ban on the militia and the arrest of its leaders.")
+    assert labels(evs) == {("REQUEST", "change")}
