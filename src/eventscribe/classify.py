@@ -169,6 +169,16 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
     return False
 
 
+def _riot_in_sentence(doc: Doc, ev: Event, events: list[Event]) -> bool:
+    """Whether a riot is told in the event's sentence (ACLED codes police answering stone
+    throwers as the riot, not as an intervention in a protest)."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    return any(o.event == "PROTEST" and o.mode == "riot" and o.sentence_start == ev.sentence_start
+               and 0 <= o.token_i < len(doc)
+               and not behind_background(doc[o.token_i], words=BACKGROUND) for o in events)
+
+
 # Words that put an event before or outside the one told: "ahead of a planned rally",
 # "before the march", "if protests resume". (A protest "after" which police arrested
 # people is still the protest the arrests belong to.)
@@ -239,6 +249,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             "recipient": recipient, "weapon": ev.extra.get("weapon"), "killed": _killed(ev),
             "at_protest": at_protest, "territory": trig in amap.territory,
             "weapon_object": weapon_object, "intervention": False,
+            "at_riot": ev.event == "ASSAULT" and _riot_in_sentence(doc, ev, events),
         })
     # A protest met with force or arrests in the same sentence is a protest with
     # intervention (ACLED codes the protest, not the police action, as the event).

@@ -124,6 +124,8 @@ class Lexicon:
     gear_weak: frozenset[str]
     gear_use_verbs: frozenset[str]
     gear_not_use: frozenset[str]
+    gear_arms: frozenset[str]
+    gear_arms_verbs: frozenset[str]
 
 
 def _label(value: str) -> Label | None:
@@ -201,6 +203,7 @@ def load_lexicon() -> Lexicon:
         riot_subjects=frozenset(ps["riot_subjects"]), classes=classes,
         gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
         gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
+        gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
     )
 
 
@@ -685,16 +688,18 @@ def _modifiers(tok: Token) -> list[str]:
 
 
 def _gear(tok: Token, lex: Lexicon) -> str | None:
-    """'strong' or 'weak' when the noun names riot-control gear (see [instrument_use])."""
+    """'strong' or 'weak' when the noun names riot-control gear, 'arms' for firearms
+    (see [instrument_use])."""
     if tok.pos_ not in NOUN_POS:
         return None
     lem = lemma(tok)
-    if any(f"{m} {lem}" in lex.gear_strong for m in _modifiers(tok)):
-        return "strong"
-    if lem in lex.gear_strong:
+    mods = _modifiers(tok)
+    if any(f"{m} {lem}" in lex.gear_strong for m in mods) or lem in lex.gear_strong:
         return "strong"
     if lem in lex.gear_weak:
         return "weak"
+    if any(f"{m} {lem}" in lex.gear_arms for m in mods) or lem in lex.gear_arms:
+        return "arms"
     return None
 
 
@@ -719,7 +724,8 @@ def _gear_verb(tok: Token) -> tuple[Token | None, bool]:
 
 def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
     """Riot-control gear named as used, with no violent trigger over it, is the use itself:
-    "police responded with tear gas and water cannon", "rubber bullets were used"."""
+    "police responded with tear gas and water cannon", "rubber bullets were used"; so are
+    firearms named as a response ("security forces responded with live bullets")."""
     covered: set[int] = set()
     for c in cands.values():
         if c.event == "ASSAULT":
@@ -734,16 +740,18 @@ def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         lem = lemma(tok)
         mods = _modifiers(tok)
         mode = next((lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2),
-                    lex.instruments.get(lem, "crowd-control"))
+                    lex.instruments.get(lem, "firearms" if tier == "arms" else "crowd-control"))
         verb, warded = _gear_verb(tok)
         trigger: Token | None = None
         if warded:
             continue
         if verb is not None:
             vlem = lemma(verb)
-            if vlem in lex.gear_not_use:
-                continue
+            if vlem in lex.gear_not_use or (verb.dep_ == "pcomp" and verb.head.lower_ == "of"):
+                continue  # "accused the police of using live ammunition": an allegation
             if tier == "weak" and vlem not in lex.gear_use_verbs:
+                continue
+            if tier == "arms" and vlem not in lex.gear_arms_verbs:
                 continue
             trigger = verb if verb.i not in cands else (tok if tier == "strong" else None)
         elif tier == "strong":
@@ -922,6 +930,8 @@ def _merge(cands: dict[int, _Cand]) -> None:
         target = _merge_target(c, cands)
         if target is None:
             continue
+        if c.event == "ASSAULT" and {c.mode, target.mode} == {"beat", "crowd-control"}:
+            continue  # "dispersed the rally, beating activists": a beating besides the dispersal
         if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)) \
                 or (target.event == "PROTEST" and c.mode == "riot"):
             target.mode = c.mode
