@@ -156,6 +156,10 @@ def test_offsets_point_into_the_text(nlp, parts, pad):
     ("police hit the demonstrators with batons.", "beat"),
     ("two traders were injured in police firing near the market.", "firearms"),
     ("three suspects were shot dead in an encounter with the police.", "firearms"),
+    ("soldiers answered the stone throwers and responded with live bullets.", "firearms"),
+    ("the marchers were pushed back by riot police near the bridge.", "crowd-control"),
+    ("Police cleared the square of demonstrators before dawn.", "crowd-control"),
+    ("officers dispersed the sit-in, beating several students with batons.", "beat"),
 ])
 def test_repression_modes(nlp, text, mode):
     evs = [e for e in run(nlp, text) if e.event == "ASSAULT"]
@@ -169,6 +173,9 @@ def test_repression_modes(nlp, text, mode):
     "The ministry plans to buy water cannon for the police.",
     "Officers armed with batons stood outside the court.",
     "The board announced the firing of the coach.",
+    "The rights group accused the police of using live ammunition.",
+    "Police broke up a drug ring in the port city.",
+    "The company cleared the site for the new stadium.",
 ])
 def test_gear_and_crowds_without_force(nlp, text):
     assert not [e for e in run(nlp, text) if e.event == "ASSAULT"]
