@@ -184,3 +184,9 @@ def test_gear_and_crowds_without_force(nlp, text):
 def test_demand_absorbs_conjoined_arrest(nlp):
     evs = run(nlp, "the party demanded a ban on the militia and the arrest of its leaders.")
     assert labels(evs) == {("REQUEST", "change")}
+
+
+def test_request_reaches_an_infinitive_on_its_object(nlp):
+    evs = run(nlp, "The opposition urged the governor to take steps to arrest the rioters.")
+    assert ("COERCE", "arrest") not in labels(evs)
+    assert any(e.event == "REQUEST" for e in evs)

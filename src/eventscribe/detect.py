@@ -904,8 +904,11 @@ def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ not in (ABSORB_DEPS if shallow else FRAME_DEPS):
-                    continue
+                infinitive = c.dep_ in ("acl", "relcl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if c.dep_ not in (ABSORB_DEPS if shallow else FRAME_DEPS) and not (
+                        infinitive and not shallow):
+                    continue  # "urged him to take steps to arrest": the steps' infinitive counts
                 if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
                     continue
                 if c.i in cands:
