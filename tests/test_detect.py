@@ -190,3 +190,12 @@ def test_request_reaches_an_infinitive_on_its_object(nlp):
     evs = run(nlp, "The opposition urged the governor to take steps to arrest the rioters.")
     assert ("COERCE", "arrest") not in labels(evs)
     assert any(e.event == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were booked for arson under the new law.",
+    "The suspect was handed over to the state police on Friday.",
+    "Dozens of the marchers were sent to the nearby police station.",
+])
+def test_custody_phrasings_are_arrests(nlp, text):
+    assert ("COERCE", "arrest") in labels(run(nlp, text))
