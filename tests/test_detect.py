@@ -199,3 +199,9 @@ def test_request_reaches_an_infinitive_on_its_object(nlp):
 ])
 def test_custody_phrasings_are_arrests(nlp, text):
     assert ("COERCE", "arrest") in labels(run(nlp, text))
+
+
+def test_toll_and_shooter_on_one_event(nlp):
+    evs = [e for e in run(nlp, "Nine people were killed when soldiers opened fire on the crowd.")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].trigger.text == "opened" and evs[0].mode == "firearms"

@@ -941,6 +941,13 @@ def _merge(cands: dict[int, _Cand]) -> None:
         target.tag = target.tag or c.tag
         target.merged = [*(target.merged or []), c.tok.i, *(c.merged or [])]
         del cands[i]
+        if c.event == "ASSAULT" and _named_doer(c.tok) and not _named_doer(target.tok):
+            # "a boy was killed when police fired": the clause that names who did it
+            # carries the event, so that its doer and the toll end up on one event
+            del cands[target.tok.i]
+            target.merged = [target.tok.i, *(m for m in target.merged if m != c.tok.i)]
+            target.tok = c.tok
+            cands[c.tok.i] = target
 
 
 def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
@@ -981,6 +988,22 @@ def _more_specific(new: str | None, old: str | None) -> bool:
         return True
     if new in INSTRUMENT_ORDER and old in INSTRUMENT_ORDER:
         return INSTRUMENT_ORDER.index(new) < INSTRUMENT_ORDER.index(old)
+    return False
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether a verb names its doer itself: an active subject (not a pronoun) or a
+    passive's by-agent."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    # "two (were) injured": a bare participle's subject is its victim
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in ("who", "which", "that") and (
+                tok.tag_ != "VBN" or perfect):
+            return True
+        if c.dep_ == "agent":
+            return True
     return False
 
 
