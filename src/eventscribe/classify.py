@@ -179,6 +179,12 @@ def _riot_in_sentence(doc: Doc, ev: Event, events: list[Event]) -> bool:
                and not behind_background(doc[o.token_i], words=BACKGROUND) for o in events)
 
 
+# Violence or coercion beside a protest that is not the policing of it: burning and looting,
+# rape or abduction (often the grievance), bombing and shelling, seizures and censorship.
+NOT_INTERVENTION = frozenset({"destroy", "sexual", "abduct", "aerial", "drone", "heavy-weapons",
+                              "explosives", "suicide-attack", "seize", "censor", "cyber"})
+
+
 # Words that put an event before or outside the one told: "ahead of a planned rally",
 # "before the march", "if protests resume". (A protest "after" which police arrested
 # people is still the protest the arrests belong to.)
@@ -258,7 +264,8 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         for other, of in zip(events, facts_by_event, strict=True):
             if (other.sentence_start == ev.sentence_start and of["at_protest"]
-                    and other.event in ("ASSAULT", "COERCE")
+                    and other.event in ("ASSAULT", "COERCE") and other.status == "asserted"
+                    and other.mode not in NOT_INTERVENTION
                     and not behind_background(doc[other.token_i], words=BACKGROUND)
                     and not of["actor"] & {"protester", "mob"}):
                 facts["intervention"] = True

@@ -90,6 +90,9 @@ INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "expl
 GEAR_CLIMB = frozenset({"dobj", "pobj", "prep", "conj", "compound", "nmod", "amod", "appos",
                         "nsubjpass", "npadvmod", "nsubj"})
 GENERIC_ASSAULT_MODES = frozenset({None, "firearms", "heavy-weapons", "destroy"})
+# Two-sided fighting: a baton in it does not make it a beating.
+COMBAT_WORDS = frozenset({"battle", "clash", "fight", "fighting", "scuffle", "skirmish", "melee",
+                          "confrontation", "brawl"})
 
 
 # --- the lexicon --------------------------------------------------------------------------
@@ -791,6 +794,8 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         c.tag = tag
         if "suicide" in {lemma(t) for t in toks}:
             found.add("suicide-attack")
+        if lemma(c.tok) in COMBAT_WORDS:
+            found.discard("beat")  # "battles with police wielding batons": a fight, not a beating
         if c.mode in GENERIC_ASSAULT_MODES or c.mode == "crowd-control":
             for mode in INSTRUMENT_ORDER:
                 if mode in found:
