@@ -272,3 +272,13 @@ def test_clash_with_police_is_not_a_beating(nlp):
     ctx = Context(doc_id="t", text=text, published=None)
     evs = classify(doc, detect(doc, ctx), ctx)
     assert all(e.mode != "beat" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers protested the rape of a schoolgirl by a soldier.",
+    "Protesters marched through the town and looted several shops.",
+])
+def test_protest_without_policing_is_peaceful_or_riot(pipeline, text):
+    res = pipeline.extract_text(text)
+    subs = {e.acled.sub_event_type for e in res.events if e.event == "PROTEST" and e.acled}
+    assert "Protest with intervention" not in subs
