@@ -205,3 +205,13 @@ def test_toll_and_shooter_on_one_event(nlp):
     evs = [e for e in run(nlp, "Nine people were killed when soldiers opened fire on the crowd.")
            if e.event == "ASSAULT"]
     assert len(evs) == 1 and evs[0].trigger.text == "opened" and evs[0].mode == "firearms"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Gunfire and explosions rocked the capital overnight.", "firearms"),
+    ("Police opened fire with rubber bullets on the crowd.", "crowd-control"),
+    ("The prosecutor demanded prison terms for the activists, as police fired live rounds "
+     "and tear gas at their supporters.", "firearms"),
+])
+def test_live_fire_and_side_clauses(nlp, text, mode):
+    assert mode in {e.mode for e in run(nlp, text) if e.event == "ASSAULT"}

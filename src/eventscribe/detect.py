@@ -82,6 +82,10 @@ BACKGROUND = frozenset({"after", "following", "before", "amid", "amidst", "despi
                         "since", "over", "because", "as", "when", "while", "although", "though",
                         "response", "retaliation", "wake", "protest", "ahead", "until", "if",
                         "unless", "whereas", "like", "than", "within"})
+# Conjunctions of a clause told beside a frame verb, not as what it is about ("demanded
+# jail terms, as police fired on the crowd"); "until", "before", "if" still are.
+SIDE_CLAUSE = frozenset({"as", "while", "when", "whereas", "although", "though", "because",
+                         "since", "after"})
 # The order in which instrument modes win when several are named.
 INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "explosives",
                     "heavy-weapons", "firearms", "crowd-control", "beat", "primitive")
@@ -90,6 +94,9 @@ INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "expl
 GEAR_CLIMB = frozenset({"dobj", "pobj", "prep", "conj", "compound", "nmod", "amod", "appos",
                         "nsubjpass", "npadvmod", "nsubj"})
 GENERIC_ASSAULT_MODES = frozenset({None, "firearms", "heavy-weapons", "destroy"})
+# Triggers that name live fire themselves ("opened fire", "gunfire").
+LIVE_FIRE = frozenset({"open", "gunfire", "gunshot", "shootout", "gunbattle", "firefight",
+                       "shooting"})
 # Two-sided fighting: a baton in it does not make it a beating.
 COMBAT_WORDS = frozenset({"battle", "clash", "fight", "fighting", "scuffle", "skirmish", "melee",
                           "confrontation", "brawl"})
@@ -760,7 +767,12 @@ def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         elif tier == "strong":
             trigger = tok
         if trigger is not None:
-            uses.setdefault(trigger.i, (trigger, set()))[1].add(mode)
+            modes = uses.setdefault(trigger.i, (trigger, set()))[1]
+            modes.add(mode)
+            # "fired live rounds and tear gas": live fire named alongside counts too
+            for x in [*tok.children, tok.head]:
+                if x is not tok and (x.dep_ == "conj" or tok.dep_ == "conj") and _gear(x, lex) == "arms":
+                    modes.add("firearms")
     for i, (trigger, modes) in uses.items():
         if i in cands:
             continue
@@ -796,6 +808,12 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
             found.add("suicide-attack")
         if lemma(c.tok) in COMBAT_WORDS:
             found.discard("beat")  # "battles with police wielding batons": a fight, not a beating
+        if lemma(c.tok) in LIVE_FIRE and c.mode == "firearms":
+            # "opened fire and teargas shells", "gunfire and explosions": live fire stays,
+            # unless the rounds fired were rubber ones
+            if not {lemma(t) for t in toks} & {"bullet", "pellet", "round"}:
+                found.discard("crowd-control")
+            found -= {"explosives", "heavy-weapons", "aerial"}
         if c.mode in GENERIC_ASSAULT_MODES or c.mode == "crowd-control":
             for mode in INSTRUMENT_ORDER:
                 if mode in found:
@@ -916,6 +934,9 @@ def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _
                     continue  # "urged him to take steps to arrest": the steps' infinitive counts
                 if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
                     continue
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIDE_CLAUSE
+                                              for m in c.children):
+                    continue  # "demanded ..., as police fired": a clause of its own
                 if c.i in cands:
                     return cands[c.i]
                 nxt.append(c)
@@ -940,8 +961,13 @@ def _merge(cands: dict[int, _Cand]) -> None:
             continue
         if c.event == "ASSAULT" and {c.mode, target.mode} == {"beat", "crowd-control"}:
             continue  # "dispersed the rally, beating activists": a beating besides the dispersal
-        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)) \
+        keeps = lemma(c.tok) in COMBAT_WORDS or lemma(c.tok) == "fire" or (
+            lemma(target.tok) in LIVE_FIRE and target.mode == "firearms")
+        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)
+                                   and not keeps) \
                 or (target.event == "PROTEST" and c.mode == "riot"):
+            # (a battle's default heavy weapons say nothing of the weapon; the "fire" of
+            # "opened fire" nothing beyond the verb; "gunfire and explosions" stays gunfire)
             target.mode = c.mode
         target.tag = target.tag or c.tag
         target.merged = [*(target.merged or []), c.tok.i, *(c.merged or [])]
