@@ -196,6 +196,7 @@ def test_request_reaches_an_infinitive_on_its_object(nlp):
     "The two men were booked for arson under the new law.",
     "The suspect was handed over to the state police on Friday.",
     "Dozens of the marchers were sent to the nearby police station.",
+    "Several students were thrown into police vans.",
 ])
 def test_custody_phrasings_are_arrests(nlp, text):
     assert ("COERCE", "arrest") in labels(run(nlp, text))
