@@ -216,3 +216,11 @@ def test_toll_and_shooter_on_one_event(nlp):
 ])
 def test_live_fire_and_side_clauses(nlp, text, mode):
     assert mode in {e.mode for e in run(nlp, text) if e.event == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Police charged the mob with lathis near the temple.", ("ASSAULT", "crowd-control")),
+    ("Police charged 20 protesters over the riot.", ("ACCUSE", "allege")),
+])
+def test_charge_senses(nlp, text, label):
+    assert label in labels(run(nlp, text))
