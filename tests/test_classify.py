@@ -260,3 +260,25 @@ def test_violence_by_protesters_becomes_a_riot(nlp):
     ev = main(run(nlp, "Demonstrators attacked a police post with stones and petrol bombs."))
     assert ev is not None and ev.event == "PROTEST" and ev.mode == "riot"
     assert ev.acled is not None and ev.acled.event_type == "Riots"
+
+
+def test_clash_with_police_is_not_a_beating(nlp):
+    from eventscribe.classify import classify
+    from eventscribe.detect import detect
+    from eventscribe.model import Context
+
+    text = "Riot police clashed with students outside the university."
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    evs = classify(doc, detect(doc, ctx), ctx)
+    assert all(e.mode != "beat" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers protested the rape of a schoolgirl by a soldier.",
+    "Protesters marched through the town and looted several shops.",
+])
+def test_protest_without_policing_is_peaceful_or_riot(pipeline, text):
+    res = pipeline.extract_text(text)
+    subs = {e.acled.sub_event_type for e in res.events if e.event == "PROTEST" and e.acled}
+    assert "Protest with intervention" not in subs

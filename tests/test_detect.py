@@ -140,3 +140,87 @@ def test_offsets_point_into_the_text(nlp, parts, pad):
         assert doc[ev.token_i].idx == ev.trigger.start
         assert 0 < ev.confidence < 1
         assert ev.mode is None or ev.mode in PLOVER_MODES[ev.event]
+
+
+# --- repression: riot-control gear, beatings, police firing (sentences written for these tests)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Riot police responded with tear gas and water cannon.", "crowd-control"),
+    ("officers loosed tear gas on the students outside the campus.", "crowd-control"),
+    ("rubber bullets were used against the marchers on friday.", "crowd-control"),
+    ("police moved in, swinging batons and firing gas and rubber bullets.", "crowd-control"),
+    ("the police baton charged the striking workers.", "crowd-control"),
+    ("Police scattered the crowd outside the town hall.", "crowd-control"),
+    ("officers laid into the crowd with truncheons.", "beat"),
+    ("police hit the demonstrators with batons.", "beat"),
+    ("two traders were injured in police firing near the market.", "firearms"),
+    ("three suspects were shot dead in an encounter with the police.", "firearms"),
+    ("soldiers answered the stone throwers and responded with live bullets.", "firearms"),
+    ("the marchers were pushed back by riot police near the bridge.", "crowd-control"),
+    ("Police cleared the square of demonstrators before dawn.", "crowd-control"),
+    ("officers dispersed the sit-in, beating several students with batons.", "beat"),
+])
+def test_repression_modes(nlp, text, mode):
+    evs = [e for e in run(nlp, text) if e.event == "ASSAULT"]
+    assert evs, f"no ASSAULT in {text!r}"
+    assert mode in {e.mode for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers handed out goggles to protect against tear gas.",
+    "The marchers then dispersed peacefully.",
+    "The ministry plans to buy water cannon for the police.",
+    "Officers armed with batons stood outside the court.",
+    "The board announced the firing of the coach.",
+    "The rights group accused the police of using live ammunition.",
+    "Police broke up a drug ring in the port city.",
+    "The company cleared the site for the new stadium.",
+])
+def test_gear_and_crowds_without_force(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event == "ASSAULT"]
+
+
+def test_demand_absorbs_conjoined_arrest(nlp):
+    evs = run(nlp, "the party demanded a ban on the militia and the arrest of its leaders.")
+    assert labels(evs) == {("REQUEST", "change")}
+
+
+def test_request_reaches_an_infinitive_on_its_object(nlp):
+    evs = run(nlp, "The opposition urged the governor to take steps to arrest the rioters.")
+    assert ("COERCE", "arrest") not in labels(evs)
+    assert any(e.event == "REQUEST" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were booked for arson under the new law.",
+    "The suspect was handed over to the state police on Friday.",
+    "Dozens of the marchers were sent to the nearby police station.",
+    "Several students were thrown into police vans.",
+])
+def test_custody_phrasings_are_arrests(nlp, text):
+    assert ("COERCE", "arrest") in labels(run(nlp, text))
+
+
+def test_toll_and_shooter_on_one_event(nlp):
+    evs = [e for e in run(nlp, "Nine people were killed when soldiers opened fire on the crowd.")
+           if e.event == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].trigger.text == "opened" and evs[0].mode == "firearms"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Gunfire and explosions rocked the capital overnight.", "firearms"),
+    ("Police opened fire with rubber bullets on the crowd.", "crowd-control"),
+    ("The prosecutor demanded prison terms for the activists, as police fired live rounds "
+     "and tear gas at their supporters.", "firearms"),
+])
+def test_live_fire_and_side_clauses(nlp, text, mode):
+    assert mode in {e.mode for e in run(nlp, text) if e.event == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Police charged the mob with lathis near the temple.", ("ASSAULT", "crowd-control")),
+    ("Police charged 20 protesters over the riot.", ("ACCUSE", "allege")),
+])
+def test_charge_senses(nlp, text, label):
+    assert label in labels(run(nlp, text))

@@ -24,9 +24,9 @@ from .detect import BACKGROUND, expand_np, lemma, load_lexicon, object_tokens, s
 from .model import ACLED_SUB_TO_TYPE, ACLED_TYPES, Acled, Actor, Context, Event
 
 ROLE_ORDER = ("protester", "mob", "state_force", "armed", "civilian", "state")
-HAND_TO_HAND = frozenset({"attack", "assault", "clash", "charge", "manhandle", "thrash",
-                          "rough", "kick", "punch", "hit", "injure", "wound", "hurt", "melee",
-                          "scuffle", "violence"})
+# Clashes, scuffles and injuries say nothing of how: only verbs of laying into people.
+HAND_TO_HAND = frozenset({"attack", "assault", "charge", "manhandle", "thrash", "rough", "kick",
+                          "punch", "hit"})
 WEAPON_OBJECTS = frozenset({"weapon", "arm", "ammunition", "explosive", "gun", "rifle", "bomb",
                             "grenade", "rocket", "missile", "cache", "firearm", "pistol",
                             "munition", "ied", "mine", "detonator"})
@@ -169,6 +169,22 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
     return False
 
 
+def _riot_in_sentence(doc: Doc, ev: Event, events: list[Event]) -> bool:
+    """Whether a riot is told in the event's sentence (ACLED codes police answering stone
+    throwers as the riot, not as an intervention in a protest)."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    return any(o.event == "PROTEST" and o.mode == "riot" and o.sentence_start == ev.sentence_start
+               and 0 <= o.token_i < len(doc)
+               and not behind_background(doc[o.token_i], words=BACKGROUND) for o in events)
+
+
+# Violence or coercion beside a protest that is not the policing of it: burning and looting,
+# rape or abduction (often the grievance), bombing and shelling, seizures and censorship.
+NOT_INTERVENTION = frozenset({"destroy", "sexual", "abduct", "aerial", "drone", "heavy-weapons",
+                              "explosives", "suicide-attack", "seize", "censor", "cyber"})
+
+
 # Words that put an event before or outside the one told: "ahead of a planned rally",
 # "before the march", "if protests resume". (A protest "after" which police arrested
 # people is still the protest the arrests belong to.)
@@ -239,6 +255,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             "recipient": recipient, "weapon": ev.extra.get("weapon"), "killed": _killed(ev),
             "at_protest": at_protest, "territory": trig in amap.territory,
             "weapon_object": weapon_object, "intervention": False,
+            "at_riot": ev.event == "ASSAULT" and _riot_in_sentence(doc, ev, events),
         })
     # A protest met with force or arrests in the same sentence is a protest with
     # intervention (ACLED codes the protest, not the police action, as the event).
@@ -247,7 +264,8 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         for other, of in zip(events, facts_by_event, strict=True):
             if (other.sentence_start == ev.sentence_start and of["at_protest"]
-                    and other.event in ("ASSAULT", "COERCE")
+                    and other.event in ("ASSAULT", "COERCE") and other.status == "asserted"
+                    and other.mode not in NOT_INTERVENTION
                     and not behind_background(doc[other.token_i], words=BACKGROUND)
                     and not of["actor"] & {"protester", "mob"}):
                 facts["intervention"] = True

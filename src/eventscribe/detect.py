@@ -82,10 +82,24 @@ BACKGROUND = frozenset({"after", "following", "before", "amid", "amidst", "despi
                         "since", "over", "because", "as", "when", "while", "although", "though",
                         "response", "retaliation", "wake", "protest", "ahead", "until", "if",
                         "unless", "whereas", "like", "than", "within"})
+# Conjunctions of a clause told beside a frame verb, not as what it is about ("demanded
+# jail terms, as police fired on the crowd"); "until", "before", "if" still are.
+SIDE_CLAUSE = frozenset({"as", "while", "when", "whereas", "although", "though", "because",
+                         "since", "after"})
 # The order in which instrument modes win when several are named.
 INSTRUMENT_ORDER = ("suicide-attack", "unconventional", "drone", "aerial", "explosives",
-                    "heavy-weapons", "firearms", "crowd-control", "primitive")
+                    "heavy-weapons", "firearms", "crowd-control", "beat", "primitive")
+# Dependencies a riot-control gear noun climbs to the verb it is used with ("responded with
+# tear gas", "volleys of tear gas", "fired tear gas and rubber bullets").
+GEAR_CLIMB = frozenset({"dobj", "pobj", "prep", "conj", "compound", "nmod", "amod", "appos",
+                        "nsubjpass", "npadvmod", "nsubj"})
 GENERIC_ASSAULT_MODES = frozenset({None, "firearms", "heavy-weapons", "destroy"})
+# Triggers that name live fire themselves ("opened fire", "gunfire").
+LIVE_FIRE = frozenset({"open", "gunfire", "gunshot", "shootout", "gunbattle", "firefight",
+                       "shooting"})
+# Two-sided fighting: a baton in it does not make it a beating.
+COMBAT_WORDS = frozenset({"battle", "clash", "fight", "fighting", "scuffle", "skirmish", "melee",
+                          "confrontation", "brawl"})
 
 
 # --- the lexicon --------------------------------------------------------------------------
@@ -116,6 +130,12 @@ class Lexicon:
     riot_verbs: frozenset[str]
     riot_subjects: frozenset[str]
     classes: dict[str, frozenset[str]]
+    gear_strong: frozenset[str]
+    gear_weak: frozenset[str]
+    gear_use_verbs: frozenset[str]
+    gear_not_use: frozenset[str]
+    gear_arms: frozenset[str]
+    gear_arms_verbs: frozenset[str]
 
 
 def _label(value: str) -> Label | None:
@@ -180,6 +200,7 @@ def load_lexicon() -> Lexicon:
     inst1, inst2 = _split_pairs(raw["instruments"])
     tag1, tag2 = _split_pairs(raw["weapon_tags"])
     ps = raw["protest_subject"]
+    gear = raw["instrument_use"]
     FORMS.update(raw.get("forms", {}))
     return Lexicon(
         verbs={k: _rules(v, classes) for k, v in raw["verbs"].items()},
@@ -190,6 +211,9 @@ def load_lexicon() -> Lexicon:
         salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
         riot_subjects=frozenset(ps["riot_subjects"]), classes=classes,
+        gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
+        gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
+        gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
     )
 
 
@@ -468,6 +492,7 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     _frames(cands, lex)
     _protesters(sent, cands, lex)
     _purpose(sent, cands, lex)
+    _gear_use(sent, cands, lex)
     _instruments(cands, lex)
     _future(cands, lex)
     _merge(cands)
@@ -662,6 +687,99 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def _modifiers(tok: Token) -> list[str]:
+    """Lemmas that may make a two-word instrument with the token: its compound/amod/nmod
+    children and the word right before it (lower-cased wire copy parses "tear gas and
+    rubber bullets" with "rubber" hung off "gas")."""
+    out = [lemma(m) for m in tok.children if m.dep_ in ("compound", "amod", "nmod")]
+    if tok.i > tok.sent.start:
+        out.append(lemma(tok.doc[tok.i - 1]))
+    return out
+
+
+def _gear(tok: Token, lex: Lexicon) -> str | None:
+    """'strong' or 'weak' when the noun names riot-control gear, 'arms' for firearms
+    (see [instrument_use])."""
+    if tok.pos_ not in NOUN_POS:
+        return None
+    lem = lemma(tok)
+    mods = _modifiers(tok)
+    if any(f"{m} {lem}" in lex.gear_strong for m in mods) or lem in lex.gear_strong:
+        return "strong"
+    if lem in lex.gear_weak:
+        return "weak"
+    if any(f"{m} {lem}" in lex.gear_arms for m in mods) or lem in lex.gear_arms:
+        return "arms"
+    return None
+
+
+def _gear_verb(tok: Token) -> tuple[Token | None, bool]:
+    """The verb riot-control gear is used with: the one it hangs off ("responded with tear
+    gas", "loosed tear gas on"), or a participle on it ("rubber bullets used"); and whether
+    the gear is named as what is kept off ("protection against tear gas")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+            return c, False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in GEAR_CLIMB or cur.head is cur:
+            return None, False
+        if cur.dep_ == "prep" and cur.lower_ in ("against", "without", "from"):
+            return None, True
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur, False
+    return None, False
+
+
+def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """Riot-control gear named as used, with no violent trigger over it, is the use itself:
+    "police responded with tear gas and water cannon", "rubber bullets were used"; so are
+    firearms named as a response ("security forces responded with live bullets")."""
+    covered: set[int] = set()
+    for c in cands.values():
+        if c.event == "ASSAULT":
+            covered.add(c.tok.i)
+            covered.update(t.i for t in _scan_tokens(c.tok))
+    uses: dict[int, tuple[Token, set[str]]] = {}  # trigger token -> (token, gear modes)
+    for tok in sent:
+        tier = _gear(tok, lex)
+        if tier is None or tok.i in covered or (tok.dep_ in ("compound", "nmod")
+                                                  and _gear(tok.head, lex)):
+            continue  # "tear gas canisters": the canisters stand for it
+        lem = lemma(tok)
+        mods = _modifiers(tok)
+        mode = next((lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2),
+                    lex.instruments.get(lem, "firearms" if tier == "arms" else "crowd-control"))
+        verb, warded = _gear_verb(tok)
+        trigger: Token | None = None
+        if warded:
+            continue
+        if verb is not None:
+            vlem = lemma(verb)
+            if vlem in lex.gear_not_use or (verb.dep_ == "pcomp" and verb.head.lower_ == "of"):
+                continue  # "accused the police of using live ammunition": an allegation
+            if tier == "weak" and vlem not in lex.gear_use_verbs:
+                continue
+            if tier == "arms" and vlem not in lex.gear_arms_verbs:
+                continue
+            trigger = verb if verb.i not in cands else (tok if tier == "strong" else None)
+        elif tier == "strong":
+            trigger = tok
+        if trigger is not None:
+            modes = uses.setdefault(trigger.i, (trigger, set()))[1]
+            modes.add(mode)
+            # "fired live rounds and tear gas": live fire named alongside counts too
+            for x in [*tok.children, tok.head]:
+                if x is not tok and (x.dep_ == "conj" or tok.dep_ == "conj") and _gear(x, lex) == "arms":
+                    modes.add("firearms")
+    for i, (trigger, modes) in uses.items():
+        if i in cands:
+            continue
+        mode = next((m for m in INSTRUMENT_ORDER if m in modes), "crowd-control")
+        cands[i] = _Cand(trigger, "ASSAULT", mode, trigger.pos_ in NOUN_POS)
+
+
 def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
     for c in cands.values():
         if c.event != "ASSAULT":
@@ -672,7 +790,7 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         toks = [c.tok, *_scan_tokens(c.tok)]
         for t in toks:
             lem = lemma(t)
-            mods = [lemma(m) for m in t.children if m.dep_ in ("compound", "amod", "nmod", "conj")]
+            mods = [lemma(m) for m in t.children if m.dep_ == "conj"] + _modifiers(t)
             hit2 = [lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2]
             if hit2:
                 found.update(hit2)
@@ -688,6 +806,14 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         c.tag = tag
         if "suicide" in {lemma(t) for t in toks}:
             found.add("suicide-attack")
+        if lemma(c.tok) in COMBAT_WORDS:
+            found.discard("beat")  # "battles with police wielding batons": a fight, not a beating
+        if lemma(c.tok) in LIVE_FIRE and c.mode == "firearms":
+            # "opened fire and teargas shells", "gunfire and explosions": live fire stays,
+            # unless the rounds fired were rubber ones
+            if not {lemma(t) for t in toks} & {"bullet", "pellet", "round"}:
+                found.discard("crowd-control")
+            found -= {"explosives", "heavy-weapons", "aerial"}
         if c.mode in GENERIC_ASSAULT_MODES or c.mode == "crowd-control":
             for mode in INSTRUMENT_ORDER:
                 if mode in found:
@@ -732,6 +858,10 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
             del cands[i]
             continue
         del cands[comp.tok.i]
+        if comp.noun:  # "demanded a ban on the group and the arrest of its leaders"
+            for c in comp.tok.children:
+                if c.dep_ == "conj" and c.i in cands and cands[c.i].noun:
+                    del cands[c.i]
         frame.absorbed = comp.label
         if kind in lex.complement_modes:
             table = lex.complement_modes[kind]
@@ -797,10 +927,16 @@ def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ not in (ABSORB_DEPS if shallow else FRAME_DEPS):
-                    continue
+                infinitive = c.dep_ in ("acl", "relcl") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if c.dep_ not in (ABSORB_DEPS if shallow else FRAME_DEPS) and not (
+                        infinitive and not shallow):
+                    continue  # "urged him to take steps to arrest": the steps' infinitive counts
                 if c.dep_ == "prep" and c.lower_ not in FRAME_PREPS:
                     continue
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIDE_CLAUSE
+                                              for m in c.children):
+                    continue  # "demanded ..., as police fired": a clause of its own
                 if c.i in cands:
                     return cands[c.i]
                 nxt.append(c)
@@ -823,12 +959,26 @@ def _merge(cands: dict[int, _Cand]) -> None:
         target = _merge_target(c, cands)
         if target is None:
             continue
-        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)) \
+        if c.event == "ASSAULT" and {c.mode, target.mode} == {"beat", "crowd-control"}:
+            continue  # "dispersed the rally, beating activists": a beating besides the dispersal
+        keeps = lemma(c.tok) in COMBAT_WORDS or lemma(c.tok) == "fire" or (
+            lemma(target.tok) in LIVE_FIRE and target.mode == "firearms")
+        if target.mode is None or (target.event == "ASSAULT" and _more_specific(c.mode, target.mode)
+                                   and not keeps) \
                 or (target.event == "PROTEST" and c.mode == "riot"):
+            # (a battle's default heavy weapons say nothing of the weapon; the "fire" of
+            # "opened fire" nothing beyond the verb; "gunfire and explosions" stays gunfire)
             target.mode = c.mode
         target.tag = target.tag or c.tag
         target.merged = [*(target.merged or []), c.tok.i, *(c.merged or [])]
         del cands[i]
+        if c.event == "ASSAULT" and _named_doer(c.tok) and not _named_doer(target.tok):
+            # "a boy was killed when police fired": the clause that names who did it
+            # carries the event, so that its doer and the toll end up on one event
+            del cands[target.tok.i]
+            target.merged = [target.tok.i, *(m for m in target.merged if m != c.tok.i)]
+            target.tok = c.tok
+            cands[c.tok.i] = target
 
 
 def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
@@ -869,6 +1019,22 @@ def _more_specific(new: str | None, old: str | None) -> bool:
         return True
     if new in INSTRUMENT_ORDER and old in INSTRUMENT_ORDER:
         return INSTRUMENT_ORDER.index(new) < INSTRUMENT_ORDER.index(old)
+    return False
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether a verb names its doer itself: an active subject (not a pronoun) or a
+    passive's by-agent."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    # "two (were) injured": a bare participle's subject is its victim
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in ("who", "which", "that") and (
+                tok.tag_ != "VBN" or perfect):
+            return True
+        if c.dep_ == "agent":
+            return True
     return False
 
 
