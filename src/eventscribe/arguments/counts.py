@@ -175,7 +175,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     for s in sorted(q_starts):
         if q.end < s < q.end + 120:
             between = text[q.end:s].lower().rstrip()
-            if between.endswith(("including", "among them", "of whom", "of them")):
+            if re.search(r"(?:including|among them|of whom|of them)(?:\s+(?:a|an|the|one))?$", between):
                 continue  # "11 demonstrators, including five students, were arrested"
             after_text = text[q.end:s]
             break
@@ -255,7 +255,8 @@ def _singular_rx() -> re.Pattern[str]:
     nouns = sorted(counts_data()["kinds"]["singular_nouns"], key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # "a protester", "an elderly woman", "one young man", "a 23-year-old student"
-    return re.compile(rf"\b(?P<np>(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt}))\b", re.IGNORECASE)
+    # "a 38 year old woman" in notes without hyphens: up to three words before the noun
+    return re.compile(rf"\b(?P<np>(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt}))\b", re.IGNORECASE)
 
 
 def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]:

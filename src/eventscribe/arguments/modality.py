@@ -169,8 +169,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     if any(_has_neg(h) for h in heads):
         # "will not", "would not" are still negations of the event.
         return "negated", None
+    if not _is_verbal(tok) and tok.dep_ == "conj" and not _is_verbal(tok.head) and _has_neg(tok.head):
+        return "negated", None  # "no injuries or arrests"
     for gov, dep in govs:
         lem = _lemma(gov)
+        if lem == "without" and dep == "pobj":
+            return "negated", None  # "the march ended without arrests"
         if lem in s["deny"]:
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
@@ -226,6 +230,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if lem in s["oblig"] and dep == "xcomp" and gov.tag_ in ("VB", "VBP", "VBZ"):
             # "we have to detain the ringleaders"; but "police had to fire" did fire.
             return "hypothetical", None
+        if lem == "due" and dep != "xcomp":
+            break  # "died due to police firing": a cause, not a schedule ("due to strike")
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 continue
