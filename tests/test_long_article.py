@@ -1,5 +1,6 @@
-"""End to end on a long opinion article: events from last year to decades ago, tolls with
-qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya-long-opinion.txt)."""
+"""End to end on long opinion articles: events from last year to decades ago, tolls with
+qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya-long-opinion.txt,
+examples/articles/14-iran-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,15 @@ from eventscribe.ingest import read_paths
 from .conftest import EXAMPLES
 
 ARTICLE = EXAMPLES / "13-kenya-long-opinion.txt"
+IRAN = EXAMPLES / "14-iran-long-opinion.md"
 
 
-@pytest.fixture(scope="module")
-def events(pipeline) -> list[dict[str, Any]]:
-    (result,) = list(pipeline.process(read_paths([ARTICLE])))
+def _events(pipeline, path, published: str) -> list[dict[str, Any]]:
+    (result,) = list(pipeline.process(read_paths([path])))
     assert result.error is None
     out = result.to_dict()
-    assert out["published"]["date"] == "2025-03-10"
-    document = next(iter(read_paths([ARTICLE]))).document
+    assert out["published"]["date"] == published
+    document = next(iter(read_paths([path]))).document
     assert document is not None
     text = document.text
     for ev in out["events"]:
@@ -29,6 +30,17 @@ def events(pipeline) -> list[dict[str, Any]]:
             if span and span.get("start") is not None:
                 assert text[span["start"]:span["end"]] == span["text"]
     return list(out["events"])
+
+
+@pytest.fixture(scope="module")
+def events(pipeline) -> list[dict[str, Any]]:
+    return _events(pipeline, ARTICLE, "2025-03-10")
+
+
+@pytest.fixture(scope="module")
+def iran(pipeline) -> list[dict[str, Any]]:
+    # The date line comes after breadcrumbs and the headline.
+    return _events(pipeline, IRAN, "2024-11-18")
 
 
 def one(events: list[dict[str, Any]], trigger: str, nth: int = 0) -> dict[str, Any]:
@@ -88,3 +100,30 @@ def test_a_year_and_what_is_only_threatened(events) -> None:
     assert one(events, "blocks")["status"] == "hypothetical"
     # "the next march" is a protest, not March next year.
     assert all(not (e.get("date") or {}).get("start_date", "").startswith("2026") for e in events)
+
+
+def test_iran_recent_weeks_and_a_massacre_decades_ago(iran) -> None:
+    hanged = one(iran, "hanged")
+    assert hanged["plover"] == {"event": "ASSAULT", "mode": "targeted"}
+    assert (hanged["counts"]["killed"]["value"], hanged["counts"]["killed"]["qualifier"]) == (30, "at_least")
+    assert hanged["date"]["precision"] == "week" and hanged["date"]["end_date"] == "2024-11-18"
+    assert hanged["attribution"] is not None and "Iran Human Rights" in hanged["attribution"]["text"]
+    executed = one(iran, "executed")
+    assert (executed["date"]["start_date"], executed["date"]["end_date"]) == ("1988-06-01", "1988-08-31")
+    assert executed["counts"]["killed"]["value"] == 5000
+    assert executed["counts"]["killed"]["qualifier"] == "approx"
+
+
+def test_iran_who_fired_on_whom_and_this_year(iran) -> None:
+    fired = one(iran, "fired")
+    assert fired["date"]["start_date"] == "2019-11-01"
+    assert doers(fired)[0][1] in ("COP", "MIL") and doers(fired, "recipient")
+    assert (fired["counts"]["killed"]["value"], fired["counts"]["killed"]["qualifier"]) == (1500, "at_most")
+    strike = one(iran, "strike")
+    assert strike["date"]["start_date"] == "2024-03-11" and strike["location"]["name"] == "Abadan"
+    detained = one(iran, "detained")
+    assert detained["counts"]["arrested"]["value"] == 40
+    assert detained["attribution"]["text"] == "the workers' union"
+    gather = one(iran, "gather")
+    assert gather["status"] == "future" and gather["date"]["start_date"] == "2024-11-22"
+    assert one(iran, "takes")["status"] == "hypothetical" and not one(iran, "takes")["actors"]

@@ -229,8 +229,8 @@ def _keys(tok: Token) -> tuple[str, ...]:
         keys.append(lemma)
     if len(low) > 3 and low.endswith("s"):
         keys.append(low[:-1])
-        if low.endswith("es"):
-            keys.append(low[:-2])
+        if low.endswith(("ses", "xes", "zes", "ches", "shes")):
+            keys.append(low[:-2])  # "witnesses", "churches"; not "takes" → "tak"
     return tuple(keys)
 
 
