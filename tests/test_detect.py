@@ -62,6 +62,9 @@ def test_lexicon_loads_and_labels_are_valid():
     ("The regime executed three dissidents at dawn.", "ASSAULT", "targeted", "executed"),
     ("Police arrested 40 people in overnight raids.", "COERCE", "arrest", "arrested"),
     ("Dock workers went on strike over unpaid wages.", "PROTEST", "strike", "strike"),
+    # Market traders are workers too: a "market" sentence does not make a strike a price move.
+    ("stall holders and traders of the central market went on strike over new fees.", "PROTEST", "strike", "strike"),
+    ("Two men were hanged in the city prison at dawn.", "ASSAULT", "targeted", "hanged"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))

@@ -48,7 +48,8 @@ FRAME_PREPS = frozenset({"for", "of", "to", "on", "against", "about", "over", "w
 AMBIGUOUS_SPORT = frozenset({"attack", "clash", "strike", "beat", "shoot", "battle", "fight",
                              "kill", "fire", "ambush", "assault", "storm", "rally", "shooting",
                              "defeat", "capture", "invade", "overrun", "bomb"})
-AMBIGUOUS_MARKET = frozenset({"rally", "clash", "crash", "strike", "battle", "fight", "protest"})
+# Not "strike" or "protest": market traders strike and protest too.
+AMBIGUOUS_MARKET = frozenset({"rally", "clash", "crash", "battle", "fight"})
 MONTH_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "from", "before", "after",
                          "during", "through", "of", "early", "late", "mid", "last", "next",
                          "this", "between", "and", "to"})
