@@ -65,6 +65,9 @@ def test_lexicon_loads_and_labels_are_valid():
     # Market traders are workers too: a "market" sentence does not make a strike a price move.
     ("stall holders and traders of the central market went on strike over new fees.", "PROTEST", "strike", "strike"),
     ("Two men were hanged in the city prison at dawn.", "ASSAULT", "targeted", "hanged"),
+    # Lower-cased note fragments.
+    ("general strike dock workers and teachers", "PROTEST", "strike", "strike"),
+    ("march to the ministry of labour", "PROTEST", "demo", "march"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))

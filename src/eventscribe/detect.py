@@ -402,6 +402,10 @@ def _match(rules: tuple[Rule, ...], view: _View) -> Label | None:
     return None
 
 
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"})
+
+
 def _month(tok: Token) -> bool:
     """'March' the month, not the march."""
     if tok.lower_ != "march":
@@ -411,6 +415,11 @@ def _month(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and nxt.like_num:
         return True
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("to", "on", "through", "against", "toward", "towards") \
+            and (prev is None or not (prev.like_num or prev.lower_ in MONTH_PREPS)) \
+            and not (after is not None and (after.like_num or after.lower_ in _MONTH_NAMES)):
+        return False  # "march to congress", "march on parliament" (but "March to June")
     if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
         return not any(c.dep_ == "det" for c in tok.children)
     return tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
@@ -509,7 +518,9 @@ def _compounds(cands: dict[int, _Cand]) -> None:
             if c.event == "PROTEST" and (
                     lemma(tok.head) in PROTEST_COMPOUND_HEADS
                     or (tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS)  # a headline
-                    or any(lemma(m) in ("general", "hunger", "nationwide") for m in tok.children)):
+                    or any(lemma(m) in ("general", "hunger", "nationwide") for m in tok.children)
+                    # "general strike government workers": the adjective the parse gave away
+                    or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("general", "hunger", "nationwide"))):
                 continue  # "strike teachers", "protest leaders": the protest is there
             if tok.head.i in cands or lemma(tok.head) not in EVENTISH_HEADS:
                 del cands[i]
