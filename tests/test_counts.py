@@ -264,3 +264,20 @@ def test_stage_count_goes_to_the_event_of_its_own_clause(nlp) -> None:
     attach_counts(doc, [fire, firing], Context(doc_id="d", text=text, published=None))
     assert firing.counts["killed"].text == "a 17-year-old boy"
     assert "killed" not in fire.counts
+
+
+def test_stage_crowd_size_stays_in_its_town(nlp) -> None:
+    from eventscribe.model import Place
+
+    def at(ev: Event, name: str) -> Event:
+        ev.location = Place(text=name, start=0, end=0, name=name, admin1=None, country="NGA",
+                            lat=None, lon=None, geonameid=None, precision=1)
+        return ev
+
+    text = "About 5,000 traders marched in Lagos. In Abuja, students rallied outside the assembly."
+    doc = nlp(text)
+    lagos = at(_event(doc, "marched", "PROTEST", "demo"), "Lagos")
+    abuja = at(_event(doc, "rallied", "PROTEST", "demo"), "Abuja")
+    attach_counts(doc, [lagos, abuja], Context(doc_id="d", text=text, published=None))
+    assert lagos.counts["participants"].value == 5000
+    assert "participants" not in abuja.counts

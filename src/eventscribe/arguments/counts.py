@@ -48,8 +48,9 @@ _ZERO = re.compile(
     r"\b(?P<z>no\s+one|no-one|nobody|none|no\s+(?:casualties|deaths|fatalities|injuries|arrests|"
     r"one\s+else|lives|people|persons|protesters|civilians))\b", re.IGNORECASE)
 _PLACEHOLDER_REF = dt.date(2000, 6, 15)
-# How many sentences apart two protest mentions of a paragraph may share a crowd size.
-SHARE_SENTENCES = 3
+# How many sentences apart two protest mentions of a paragraph (in the same place) may share a
+# crowd size: a paragraph tells one episode, however long (wire notes run to one paragraph).
+SHARE_SENTENCES = 30
 
 
 @dataclass(frozen=True)
@@ -478,10 +479,20 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
     for i in protests:
         if "participants" in events[i].counts:
             continue
-        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), sized)
+        # Another town is another protest: "5,000 marched in Lagos; in Abuja, crowds gathered".
+        same_place = [j for j in sized if _same_place(events[i], events[j])]
+        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), same_place)
         if j is not None:
             # A copy: spans are shifted in place when chunks are joined.
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Whether two events may be in one place: not two different towns."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision == 3 or lb.precision == 3:
+        return la is None or lb is None or la.country == lb.country
+    return la.name == lb.name
 
 
 def _sent_index(starts: list[int], offset: int) -> int:
