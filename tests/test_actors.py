@@ -447,3 +447,8 @@ def test_the_when_clause_names_who_did_the_harm(nlp):
     # A past-tense verb the tagger reads as a participle keeps its subject as the actor.
     found = _run(nlp, "In 2017, soldiers in the north killed at least 12 people.", "killed")
     assert _role(found, "actor")[0][0] == "soldiers"
+
+
+def test_the_denied_appositive_did_not_do_it(nlp):
+    found = _run(nlp, "It was the army, not the police, that opened fire on the crowd.", "opened")
+    assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("army", "MIL")]

@@ -321,6 +321,15 @@ class _Found:
     deep: bool = False  # found by the clause search (see _Finder.deep_recipient): a guess
 
 
+def _not_denied(tok: Token) -> Token:
+    """"It was the army, not the police, that fired": a clause the parse hangs on the
+    denied appositive belongs to the noun before it."""
+    if tok.dep_ == "appos" and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i
+                                   for c in tok.head.children):
+        return tok.head
+    return tok
+
+
 def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -546,6 +555,7 @@ class _Finder:
                 role = "recipient"  # "protesters arrested by police"
             else:
                 role = "actor"  # "police firing tear gas"
+            head = _not_denied(head)
             if self.actor_like(head):
                 return [_Found(role, head)]
             if role == "actor" and dep == "acl" and head.dep_ == "dobj" and _is_verbal(head.head):
@@ -894,7 +904,7 @@ class _Finder:
         for f in found:
             tok = f.tok
             if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-                tok = tok.head.head
+                tok = _not_denied(tok.head.head)
             for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in
                              ("NOUN", "PROPN", "PRON", "NUM") and self.actor_like(c)]]:
                 if t.i in seen:
