@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .model import PLOVER_MODES, Context, Event, Span
+from .timex import MONTHS
 
 Label = tuple[str, str | None]  # (PLOVER event, mode)
 
@@ -402,10 +403,6 @@ def _match(rules: tuple[Rule, ...], view: _View) -> Label | None:
     return None
 
 
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"})
-
-
 def _month(tok: Token) -> bool:
     """'March' the month, not the march."""
     if tok.lower_ != "march":
@@ -418,7 +415,7 @@ def _month(tok: Token) -> bool:
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("to", "on", "through", "against", "toward", "towards") \
             and (prev is None or not (prev.like_num or prev.lower_ in MONTH_PREPS)) \
-            and not (after is not None and (after.like_num or after.lower_ in _MONTH_NAMES)):
+            and not (after is not None and (after.like_num or after.lower_ in MONTHS)):
         return False  # "march to congress", "march on parliament" (but "March to June")
     if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
         return not any(c.dep_ == "det" for c in tok.children)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "MONTHS", "WEEKDAYS"]
+__all__ = ["Timex", "find_timexes", "forward_weekday", "is_lower_text", "MONTHS", "WEEKDAYS"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -154,7 +154,7 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
     hits.sort(key=lambda h: (h.m.start(), -(h.m.end() - h.m.start())))
     out: list[Timex] = []
     last_end = -1
-    cased = _is_cased(text)
+    cased = not is_lower_text(text)
     for h in hits:
         if h.m.start() < last_end:
             continue
@@ -206,10 +206,27 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def _is_cased(text: str) -> bool:
-    """Whether the text uses capitals (edited copy), so a lower-case "march" is not a month."""
+def is_lower_text(text: str) -> bool:
+    """Whether the text is (almost) all lower case, so capitalisation tells nothing: in edited
+    copy a lower-case "march" is not a month, nor a lower-case word a place name."""
     letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) >= 0.01
+    if len(letters) < 20:
+        return text == text.lower()
+    return sum(c.isupper() for c in letters) / len(letters) < 0.01
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\.?", re.I)
+
+
+def forward_weekday(tx: Timex, ref: dt.date) -> tuple[dt.date, dt.date]:
+    """A bare weekday of a planned or hypothetical event is the coming one: "a march on
+    Thursday" announced on a Monday is in three days, not four days ago."""
+    match = _BARE_WEEKDAY.fullmatch(tx.text.strip())
+    if match is None or tx.start_date > ref:
+        return tx.start_date, tx.end_date
+    wd = WEEKDAYS[match.group("wd").lower()]
+    day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    return day, day
 
 
 _LEAD_WORDS = ("at", "on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Event, When
-from ..timex import Timex, find_timexes
+from ..timex import Timex, find_timexes, forward_weekday
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -62,7 +62,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical"):
-                start, end = _forward(best.tx, ref)
+                start, end = forward_weekday(best.tx, ref)
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
                            start_date=start, end_date=end,
                            precision=best.tx.precision, origin="text")
@@ -111,21 +111,6 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         depth = sum(1 for _ in tok.ancestors)
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth)
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
-
-
-def _forward(tx: Timex, ref: dt.date) -> tuple[dt.date, dt.date]:
-    """A bare weekday of a planned or hypothetical event is the coming one: "a march on
-    Thursday" announced on a Monday is in three days, not four days ago."""
-    match = _BARE_WEEKDAY.fullmatch(tx.text.strip())
-    if match is None or tx.start_date > ref:
-        return tx.start_date, tx.end_date
-    wd = _WEEKDAYS.index(match.group("wd").lower())
-    day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-    return day, day
 
 
 def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:

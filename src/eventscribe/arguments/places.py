@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from .. import gazetteer as gz
 from ..annotate import doc_text
 from ..model import Context, Event, Place
+from ..timex import is_lower_text
 
 __all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
 
@@ -110,14 +111,6 @@ class PlaceMention:
 # --- mention finding --------------------------------------------------------------
 
 
-def _is_lower_text(text: str) -> bool:
-    """Whether the text is (almost) all lower case, so capitalisation tells nothing."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if len(letters) < 20:
-        return text == text.lower()
-    return sum(c.isupper() for c in letters) / len(letters) < 0.01
-
-
 # Words before a name that make it likely to be a place ("in", "near", "streets of").
 CUE_WORDS = frozenset({
     "in", "at", "near", "outside", "from", "to", "of", "into", "across", "around", "toward",
@@ -127,14 +120,9 @@ CUE_WORDS = frozenset({
 
 
 @functools.cache
-def _not_followed_by() -> frozenset[str]:
-    return frozenset(gz._extra().get("not_followed_by", {}).get("words", []))
-
-
-@functools.cache
-def _ambiguous_demonyms() -> frozenset[str]:
-    return frozenset(gz.normalize(w) for w in
-                     gz._extra().get("ambiguous_demonyms", {}).get("words", []))
+def _extra_words(section: str) -> frozenset[str]:
+    """A word list of ``places_extra.toml`` ("not_followed_by", "ambiguous_demonyms")."""
+    return frozenset(gz.normalize(w) for w in gz._extra().get(section, {}).get("words", []))
 
 
 @functools.cache
@@ -361,7 +349,7 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """All place mentions in the document, sorted by position."""
     text = doc_text(doc)
-    lower = _is_lower_text(text)
+    lower = is_lower_text(text)
     mentions: list[PlaceMention] = []
     covered: set[int] = set()
     names, demonyms = gz._country_index()
@@ -419,7 +407,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP":
             a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
-            if lower and gz.normalize(ent.text) in _ambiguous_demonyms():
+            if lower and gz.normalize(ent.text) in _extra_words("ambiguous_demonyms"):
                 a3 = None
             if a3 is None and not lower:
                 misread = _mislabelled_place(doc, ent.start, ent.end)
@@ -481,7 +469,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if key in demonyms and key not in names:
                 # Nationality words that are common words too are kept off the place list,
                 # but still say whose story it is ("british supporters marched").
-                if not gz.is_stopword(key) or key not in _ambiguous_demonyms():
+                if not gz.is_stopword(key) or key not in _extra_words("ambiguous_demonyms"):
                     mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
                                                  tok_start=i, tok_end=j, text=toks.text,
                                                  source="gaz", demonym=demonyms[key]))
@@ -494,7 +482,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             # Sentence-initial capitalised common words ("Police", "March") aren't places.
             if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN":
                 continue
-            if j < n and doc[j].lower_ in _not_followed_by():
+            if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
                 continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
@@ -891,7 +879,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     if dateline is not None:
         # The dateline's own token span is a mention too; drop the duplicate.
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
-    lower = _is_lower_text(doc_text(doc))
+    lower = is_lower_text(doc_text(doc))
     weak = [m for m in mentions if m.source == "weak"]
     mentions = [m for m in mentions if m.source != "weak"]
     focus = ctx.focus_country
