@@ -65,6 +65,16 @@ def count_of(text: str, kind: str):
     ("police said two villagers were injured slightly", "injured", "two", 2, None, None, "exact"),
     ("tens of thousands of teachers marched in the capital today", "participants",
      "tens of thousands", 20000, None, None, "vague"),
+    # Notes whose commas were stripped group thousands with spaces.
+    ("more than 4 500 dock workers walked out", "participants", "more than 4 500", 4500, 4500,
+     None, "at_least"),
+    ("the cyclists, in their hundreds, rode to the town hall", "participants", "hundreds", 100,
+     None, None, "vague"),
+    ("the marchers, estimated to number 8,000, reached the port", "participants", "8,000", 8000,
+     None, None, "exact"),
+    ("organisers put the turnout at 7,500", "participants", "7,500", 7500, None, None, "exact"),
+    ("about 70 widows marched to the barracks", "participants", "about 70", 70, None, None,
+     "approx"),
 ])
 def test_counts(text: str, kind: str, span: str, value: int, low: int | None, high: int | None,
                 qualifier: str) -> None:
@@ -88,6 +98,11 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "Article 19 protects speech.",
     "The convoy drove 300 km.",
     "Thousands of soldiers were deployed.",
+    # Organisations are not heads, and list markers are not counts.
+    "the two largest transport unions called a strike",
+    "more than 30 civic groups marched on the ministry",
+    "the first day passed quietly; 2 the demonstrators returned on friday",
+    "call 021 446 3310 for details",
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []
@@ -281,3 +296,49 @@ def test_stage_crowd_size_stays_in_its_town(nlp) -> None:
     attach_counts(doc, [lagos, abuja], Context(doc_id="d", text=text, published=None))
     assert lagos.counts["participants"].value == 5000
     assert "participants" not in abuja.counts
+
+
+def test_stage_crowd_size_from_the_subject_of_a_protest(nlp) -> None:
+    # The parse says who the crowd is, whatever the counted noun: the subject of the protest
+    # verb, the noun a protest clause describes, and "by" of a protest noun.
+    cases = [
+        ("The roughly 300 beekeepers who staged a demonstration left at dusk.", "demonstration",
+         "roughly 300"),
+        ("Riot police faced hundreds of cabbies who protested at the airport.", "protested",
+         "hundreds"),
+        ("There was a march on Sunday by several hundred nurses in Kisumu.", "march",
+         "several hundred"),
+        ("More than 2,000 police officers demanded overtime pay in Oslo.", "demanded",
+         "More than 2,000"),
+    ]
+    for text, trigger, span in cases:
+        doc = nlp(text)
+        ev = _event(doc, trigger, "PROTEST", "demo")
+        attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
+        assert ev.counts["participants"].text == span, text
+
+
+def test_stage_precise_figure_refines_a_vague_crowd(nlp) -> None:
+    from eventscribe.model import When
+
+    text = ("Thousands of farmers rallied on Friday against the grain tariffs. Some 14,000 "
+            "people gathered outside the ministry.")
+    doc = nlp(text)
+    rallied = _event(doc, "rallied", "PROTEST", "demo")
+    gathered = _event(doc, "gathered", "PROTEST", "demo")
+    attach_counts(doc, [rallied, gathered], Context(doc_id="d", text=text, published=None))
+    assert rallied.counts["participants"].text == "Some 14,000"
+    # A figure of another day does not refine it.
+    text = ("Thousands of farmers rallied on Friday against the grain tariffs. In 2011 about "
+            "50,000 marched against the same tariffs.")
+    doc = nlp(text)
+    rallied = _event(doc, "rallied", "PROTEST", "demo")
+    again = _event(doc, "marched", "PROTEST", "demo")
+    day = dt.date(2012, 3, 2)
+    rallied.date = When(text="Friday", start=33, end=39, start_date=day, end_date=day,
+                        precision="day", origin="text")
+    again.date = When(text="2011", start=69, end=73, start_date=dt.date(2011, 1, 1),
+                      end_date=dt.date(2011, 12, 31), precision="year", origin="text")
+    attach_counts(doc, [rallied, again], Context(doc_id="d", text=text, published=None))
+    assert again.counts["participants"].text == "about 50,000"
+    assert rallied.counts["participants"].text == "Thousands"

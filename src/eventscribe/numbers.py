@@ -53,7 +53,9 @@ def _regex() -> re.Pattern[str]:
     units = list(data["numbers"]["units"])
     mults = list(data["numbers"]["multipliers"])
     word = rf"(?:(?:{_alt(units)})(?:-(?:{_alt(units)}))?)"
-    numeric = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    # Thousands grouped by commas, or by spaces as in notes whose commas were stripped
+    # ("more than 1 000 children"); not phone numbers ("011 395 4774").
+    numeric = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)|\d+(?:\.\d+)?)"
     mult = rf"(?:{_alt(mults)})"
     # "two hundred and fifty", "1.5 million", "a thousand", "5 lakh"
     number = (rf"(?:(?:{numeric}|{word}|a)(?:[\s-]+{mult}(?:s(?=\s+of))?)*(?:\s+and\s+{word})?"
@@ -82,6 +84,7 @@ def parse_number(text: str) -> int | None:
     "1.5 million" → 1500000, "dozens" → 12, "1000s" → 1000)."""
     data = counts_data()
     s = " ".join(text.lower().replace("-", " ").split())
+    s = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", s)
     if not s:
         return None
     vague = data["vague"]

@@ -105,6 +105,7 @@ def _kind_of_word(words: list[str]) -> str | None:
 
 
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "throng", "throngs", "masses"}
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"}
 _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ians", "ans", "ese", "ees",
                     "youths", "children", "kids", "folk", "folks", "crowds", "masses")
@@ -130,7 +131,8 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)):
         return True
     before = _words(before_raw)[-3:]
-    if before and _ends_with_phrase(before, before_words):
+    if before and _ends_with_phrase(before, before_words) and \
+            not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 10,000"
         return True
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
@@ -141,6 +143,10 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
                            or _kind_of_word(after) in ("killed", "injured", "arrested")):
             return True
     if num.lower() == "one" and after[:1] == ["of"]:
+        return True
+    # A list marker, not a count: "...; 2 the demonstrators gathered again".
+    if re.fullmatch(r"\d{1,2}", num) and after[:1] and after[0] in _DETERMINERS and \
+            re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:q.start]):
         return True
     return False
 
@@ -208,13 +214,19 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
         if kb is not None and kb != "participants":
             return kb, False, False
+    if q.qualifier == "vague" and before[-2:] in (["in", "their"], ["in", "the"]):
+        return "participants", False, False  # "marching in their hundreds"
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False
     # 3. The kind word a few words on: "12 people were killed", "thousands of teachers marched".
+    _, not_people = _exclude()
     for i, w in enumerate(after[:9]):
         if w in _STOP:
             break
+        if 0 < i <= 3 and w in not_people and _kind_of_word(after[i:]) is None and \
+                all(x.isalpha() and x not in ("including", "of") for x in after[:i]):
+            break  # "two main labour unions held a strike": organisations, not heads
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
@@ -235,7 +247,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     for n in range(min(3, len(head))):
         if head[n] in _STOP or head[n] in ("and", "or", "in", "at", "on", "to", "were", "was"):
             break
-        if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"]:
+        if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"] \
+                or (_peopleish(head[n], lex) and head[n] not in lex["not_participants"]):
             return "participants", False, True
     # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
     if q.qualifier == "vague" and after[:1] == ["of"]:
@@ -353,6 +366,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     if not events:
         return events
     mentions = find_counts(doc_text(doc), ctx.published)
+    mentions = sorted(mentions + _subject_counts(doc, events, mentions, ctx.published),
+                      key=lambda c: c.quantity.start)
     if not mentions:
         return events
     sents = list(doc.sents)
@@ -388,6 +403,59 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     _share_participants(events, ev_sent, leftovers, para_break, pctx)
     _share_casualties(events, ev_sent)
     return events
+
+
+def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
+                    published: dt.date | None) -> list[CountMention]:
+    """Crowd sizes that only the parse shows, whatever the crowd is called: a number in the
+    subject of a protest verb ("the over 200 investors staged a sit-in"), in the noun a protest
+    clause describes ("hundreds of albanians who demonstrated"), or after "by" of a protest noun
+    ("a march by several hundred romanians")."""
+    triggers = {ev.token_i for ev in events if ev.event == "PROTEST" and 0 <= ev.token_i < len(doc)}
+    if not triggers:
+        return []
+    # "staged a demonstration", "arrived to protest": the verb whose subject is the crowd.
+    triggers |= {doc[i].head.i for i in triggers
+                 if doc[i].dep_ in ("dobj", "xcomp", "advcl") and doc[i].head.pos_ == "VERB"}
+    text = doc_text(doc)
+    lex = _lex()
+    _, not_people = _exclude()
+    taken = [(c.quantity.start, c.quantity.end) for c in found]
+    date_spans = [(t.start, t.end) for t in find_timexes(text, published or _PLACEHOLDER_REF)]
+    out: list[CountMention] = []
+    for q in find_quantities(text):
+        if q.value < 2 or any(s < q.end and q.start < e for s, e in taken) or \
+                _is_excluded(text, q, date_spans):
+            continue
+        span = doc.char_span(q.num_start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        num = span.root
+        noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+        if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        counted = noun
+        if noun is num:  # "hundreds of albanians": what is counted is after "of"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                continue
+            counted = obj
+        words = [counted.lower_, " ".join(t.lower_ for t in doc[max(0, counted.i - 1):counted.i + 1])]
+        if any(w in not_people for w in words) or _kind_of_word(words[:1]) not in (None, "participants"):
+            continue
+        head = noun.head
+        # The subject of a protest verb is its crowd, whoever they are ("1,000 police officers
+        # demanded higher pay"); elsewhere police and troops are not the crowd.
+        said = noun.dep_ == "nsubj" and head.i in triggers
+        if not said and any(w in lex["not_participants"] for w in words):
+            continue
+        said = said or any(c.dep_ == "relcl" and c.i in triggers
+                           for t in {noun, counted} for c in t.children)
+        said = said or (noun.dep_ == "pobj" and head.lower_ == "by" and head.head.i in triggers)
+        if said:
+            out.append(CountMention(kind="participants", quantity=q, protest_noun=True))
+    return out
 
 
 def _doers(ev: Event) -> list[str | None]:
@@ -442,10 +510,31 @@ def _linked(doc: Doc, ev: Event, clause: Token | None) -> bool:
     return False
 
 
+def _vague_bounds(count: Count) -> tuple[int, int] | None:
+    """The figures a vague count ("thousands") may stand for, or None if it is not vague."""
+    if count.qualifier != "vague":
+        return None
+    words = " ".join(_words(count.text))
+    table = counts_data()["vague_bounds"]
+    for unit in sorted(table, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(unit)}s?\b", words):
+            low, high = table[unit]
+            return int(low), int(high)
+    return None
+
+
+def _refines(existing: Count, value: int, qualifier: str) -> bool:
+    """Whether a stated figure makes a vague one precise: "thousands ... some 15,000"."""
+    bounds = _vague_bounds(existing)
+    return qualifier != "vague" and bounds is not None and bounds[0] <= value <= bounds[1]
+
+
 def _set(ev: Event, cm: CountMention) -> None:
     existing = ev.counts.get(cm.kind)
-    # The first figure stated wins, except a later toll that raises it.
-    if existing is not None and not (cm.toll and cm.quantity.value > existing.value):
+    # The first figure stated wins, except a later toll that raises it or a figure that makes a
+    # vague crowd size precise.
+    if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
+            not (cm.kind == "participants" and _refines(existing, cm.quantity.value, cm.quantity.qualifier)):
         return
     q = cm.quantity
     ev.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
@@ -476,6 +565,16 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         if i is not None:
             _set(events[i], cm)
     sized = [i for i in protests if "participants" in events[i].counts]
+    for i in sized:
+        # "Thousands rallied ... Some 15,000 people gathered in the square": the same crowd.
+        own = events[i].counts["participants"]
+        precise = [j for j in sized if j != i and _same_place(events[i], events[j]) and
+                   _same_time(events[i], events[j]) and
+                   _refines(own, events[j].counts["participants"].value,
+                            events[j].counts["participants"].qualifier)]
+        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), precise)
+        if j is not None:
+            events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
     for i in protests:
         if "participants" in events[i].counts:
             continue
@@ -493,6 +592,15 @@ def _same_place(a: Event, b: Event) -> bool:
     if la is None or lb is None or la.precision == 3 or lb.precision == 3:
         return la is None or lb is None or la.country == lb.country
     return la.name == lb.name
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Whether two events may be on one day: not when both state different dates ("rallies
+    attracted 20,000 at their peak in 2015")."""
+    da, db = a.date, b.date
+    if da is None or db is None or da.origin != "text" or db.origin != "text":
+        return True
+    return da.start_date <= db.end_date and db.start_date <= da.end_date
 
 
 def _sent_index(starts: list[int], offset: int) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .. import gazetteer as gz
-from ..annotate import doc_text
+from ..annotate import doc_text, model_words
 from ..model import Context, Event, Place
 from ..timex import is_lower_text
 
@@ -190,6 +190,14 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
                 a3 = full.get(key)
                 if a3 is None and size == 1 and titled:
                     a3 = surnames.get(key)
+                if a3 is not None and size == 1 and (
+                        (i > 0 and not titled and _name_part(toks[i - 1]))
+                        or (i + 1 < len(toks) and _name_part(toks[i + 1])
+                            and not _english_word(toks[i + 1].lower_))):
+                    # "ricardo maduro" is another man than Nicolas Maduro; "opposition
+                    # leader saleh kebzabo" is not Ali Abdullah Saleh ("zapatista national
+                    # liberation army" is the Zapatistas' own).
+                    a3 = None
                 if a3 is not None:
                     last = toks[i + size - 1]
                     out.append((a3, toks[i].idx, last.idx + len(last.text)))
@@ -199,6 +207,51 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
         if not hit:
             i += 1
     return out
+
+
+# Words after a name that make it a town even after an article: "the waterford city council".
+_TOWN_TYPES = frozenset({"city", "town", "township", "village", "district", "province", "county",
+                         "municipality", "region", "suburb"})
+
+
+def _common_noun_use(doc: Doc, i: int, cands: list[gz.Entry]) -> bool:
+    """In lower-cased text, whether a one-word name of a smaller town is used as a common
+    word: after an article, a possessive or a (non-directional) adjective ("the seaside hall",
+    "riga s dome square", "ancient woodland", "the pristine jungle")."""
+    if i == 0 or not cands or cands[0].kind != "city" or not _english_word(doc[i].lower_):
+        return False
+    if cands[0].population >= 300_000 and gz.normalize(cands[0].name) == gz.normalize(doc[i].text):
+        return False  # "the london protest"; but "the pristine jungle" is not Pristina
+    prev = doc[i - 1]
+    if prev.lower_ in ("s", "'s"):
+        return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _TOWN_TYPES:
+        return False
+    return prev.lower_ in ("the", "a", "an") or (
+        prev.tag_ in ("JJ", "JJR", "JJS") and not DIRECTION_WORDS.match(prev.lower_))
+
+
+def _name_part(tok: Token) -> bool:
+    """Whether a token next to a leader's surname looks like more of a person's name: a
+    proper noun that is no title ("ricardo", "kebzabo")."""
+    word = tok.lower_
+    return (tok.pos_ == "PROPN" and tok.is_alpha and len(word) > 3
+            and word not in TITLES and word not in _extra_words("person_titles"))
+
+
+def _english_word(word: str) -> bool:
+    """Whether a lower-case word is one the model's own vocabulary has in lower case
+    ("college", "dome", "pristine"); names it never saw ("krusevac", "gaborone") are not
+    common words."""
+    return word in model_words()
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a name right after a person's title ("mr", "chief")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1].lower_.rstrip(".")
+    return prev in TITLES or prev in _extra_words("person_titles")
 
 
 @functools.cache
@@ -384,6 +437,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 gz.is_stopword(doc[ent.start - 1:ent.end].text):
             covered.update(range(ent.start - 1, ent.end))  # "Central American", "Latin America"
             continue
+        if ent.label_ in PLACE_LABELS and _after_title(doc, ent.start) and \
+                not any(c.kind == "country" for c in gz.lookup(ent.text)):
+            covered.update(range(ent.start, ent.end))
+            continue
         if ent.label_ in PLACE_LABELS:
             # "the Philippines", "Nigeria's": trim what the gazetteer doesn't know.
             start_tok, end_tok = ent.start, ent.end
@@ -483,6 +540,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN":
                 continue
             if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
+                continue
+            if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
+                continue  # "chief vladimir voronin" is a man, not the Russian town
+            if lower and size == 1 and _common_noun_use(doc, i, cands):
                 continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
@@ -729,6 +790,12 @@ def _mention_head(doc: Doc, m: PlaceMention) -> Token:
     return doc[m.tok_start:m.tok_end].root
 
 
+def _climb(tok: Token) -> Token:
+    while tok.dep_ in ("compound", "amod", "conj", "appos", "nmod") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def _governing(tok: Token) -> tuple[str | None, Token | None]:
     """(preposition, the word the prepositional phrase hangs on) for a place token."""
     while tok.dep_ in ("compound", "amod", "conj", "appos", "nmod") and tok.head is not tok:
@@ -769,6 +836,13 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
         score -= 3.0
     if prep == "from":
         score -= 1.5
+    if prep is None and trig is not None and gov is not None and gov.i != trig.i and \
+            _climb(head).dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
+            not any(a.i == gov.i for a in trig.ancestors):
+        # A country that does something in a clause below the event's is what the event is
+        # about, not where it is: "rallied against EU ties, claiming that Russia would serve
+        # them better" (but "Honduras was shaken by protests" is where they were).
+        score -= 2.5
     if m.reference:
         score -= 2.5
     if focus and m.entry.country != focus:
