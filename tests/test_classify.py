@@ -277,8 +277,28 @@ def test_clash_with_police_is_not_a_beating(nlp):
 @pytest.mark.parametrize("text", [
     "Hundreds of villagers protested the rape of a schoolgirl by a soldier.",
     "Protesters marched through the town and looted several shops.",
+    # What a protest is about is no intervention in it.
+    "Bus drivers rallied against the arrest of their union secretary.",
+    "Dockers walked out in protest at the detention of two shop stewards.",
+    "Nurses marched over the beating of a colleague by a patient's relatives.",
 ])
 def test_protest_without_policing_is_peaceful_or_riot(pipeline, text):
     res = pipeline.extract_text(text)
     subs = {e.acled.sub_event_type for e in res.events if e.event == "PROTEST" and e.acled}
     assert "Protest with intervention" not in subs
+
+
+def test_policing_told_with_the_protest_is_an_intervention(pipeline):
+    # The same words told as what happened to the protest, not as what it was about.
+    for text in ("Bus drivers rallied outside the depot, and police arrested their union secretary.",
+                 "Pensioners protested every Monday until police dispersed them with water cannon."):
+        res = pipeline.extract_text(text)
+        subs = {e.acled.sub_event_type for e in res.events if e.acled}
+        assert "Protest with intervention" in subs, text
+
+
+def test_riot_police_is_no_riot(pipeline):
+    for text in ("riot police armed with truncheons detained 40 students.",
+                 "Riot police armed with shields arrested the union leaders."):
+        res = pipeline.extract_text(text)
+        assert not [e for e in res.events if e.event == "PROTEST"], text

@@ -342,3 +342,17 @@ def test_stage_precise_figure_refines_a_vague_crowd(nlp) -> None:
     attach_counts(doc, [rallied, again], Context(doc_id="d", text=text, published=None))
     assert again.counts["participants"].text == "about 50,000"
     assert rallied.counts["participants"].text == "Thousands"
+
+
+def test_stage_toll_a_protest_is_about_is_not_its_toll(nlp) -> None:
+    text = "Hundreds of miners went on strike to protest the deaths of four colleagues."
+    doc = nlp(text)
+    strike = _event(doc, "strike", "PROTEST", "strike")
+    protest = _event(doc, "protest", "PROTEST", "demo")
+    attach_counts(doc, [strike, protest], Context(doc_id="d", text=text, published=None))
+    assert "killed" not in strike.counts and "killed" not in protest.counts
+    text = "The march left four people dead."
+    doc = nlp(text)
+    march = _event(doc, "march", "PROTEST", "demo")
+    attach_counts(doc, [march], Context(doc_id="d", text=text, published=None))
+    assert march.counts["killed"].value == 4

@@ -61,6 +61,9 @@ def one(text: str, ref: dt.date | None = REF):
         ("Hundreds met earlier this week.", "earlier this week", "2021-06-14", "2021-06-16", "week"),
         ("A strike is planned for next Monday.", "next Monday", "2021-06-21", "2021-06-21", "day"),
         ("Tuesday, June 8, saw clashes.", "Tuesday, June 8", "2021-06-08", "2021-06-08", "day"),
+        # "since" before a month and day: the day is kept.
+        ("Sit-ins have gone on since June 2, when two miners died.", "June 2", "2021-06-02",
+         "2021-06-02", "day"),
     ],
 )
 def test_expressions(text: str, span: str, start: str, end: str, precision: str) -> None:
@@ -83,6 +86,9 @@ def test_relative_expressions_need_a_reference_date() -> None:
     "Flight 1989 landed at noon.",
     "Some 2,000 people joined.",
     "He was 23 years old.",
+    # A year-like number that counts heads.
+    "A 2000 strong crowd filled the square.",
+    "the 1900 asylum seekers in the camp protested",
 ])
 def test_not_dates(text: str) -> None:
     assert find_timexes(text, REF) == []
@@ -206,3 +212,28 @@ def test_planned_event_takes_the_coming_weekday(nlp) -> None:
     doc, events = _events(nlp, text, ["struck"])
     (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
     assert ev.date is not None and ev.date.start_date == dt.date(2021, 6, 11)
+
+
+def test_record_yardstick_is_not_the_date(nlp) -> None:
+    for text in ("Farmers held the biggest rally since 2004 in the capital.",
+                 "It was the first strike since the new board took over in March.",
+                 "Dockers staged the largest walkout so far this year."):
+        doc, events = _events(nlp, text, [w for w in ("rally", "strike", "walkout") if w in text.split()
+                                          or w + "." in text.split()][:1])
+        (ev,) = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+        assert ev.date is not None and ev.date.origin == "published", text
+
+
+def test_lead_takes_the_date_the_next_sentences_tell(nlp) -> None:
+    text = ("Hundreds of nurses have rallied against the pay freeze. The protests began on "
+            "Friday outside the health ministry.")
+    doc, events = _events(nlp, text, ["rallied", "protests"])
+    rallied, protests = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert protests.date is not None and protests.date.start_date == dt.date(2021, 6, 11)
+    assert rallied.date is not None and rallied.date.origin == "context"
+    assert rallied.date.start_date == dt.date(2021, 6, 11) and rallied.date.start is None
+    # Background years later in the paragraph do not date the lead.
+    text = "Hundreds of nurses have rallied against the pay freeze. Protests in 2009 won a raise."
+    doc, events = _events(nlp, text, ["rallied", "Protests"])
+    rallied, _ = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert rallied.date is not None and rallied.date.origin == "published"

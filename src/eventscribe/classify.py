@@ -20,7 +20,7 @@ from typing import Any
 import tomllib
 from spacy.tokens import Doc, Token
 
-from .detect import BACKGROUND, expand_np, lemma, load_lexicon, object_tokens, subject_tokens
+from .detect import BACKGROUND, expand_np, grievance_of, lemma, load_lexicon, object_tokens, subject_tokens
 from .model import ACLED_SUB_TO_TYPE, ACLED_TYPES, Acled, Actor, Context, Event
 
 ROLE_ORDER = ("protester", "mob", "state_force", "armed", "civilian", "state")
@@ -157,7 +157,8 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
     for other in events:
         if (other is not ev and other.event == "PROTEST" and other.token_i in clause
                 and not behind_background(doc[other.token_i], tok)
-                and not behind_background(tok, doc[other.token_i])):
+                and not behind_background(tok, doc[other.token_i])
+                and not grievance_of(tok, doc[other.token_i])):
             return True
     lex = load_lexicon()
     for t in tok.subtree:
@@ -267,6 +268,8 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                     and other.event in ("ASSAULT", "COERCE") and other.status == "asserted"
                     and other.mode not in NOT_INTERVENTION
                     and not behind_background(doc[other.token_i], words=BACKGROUND)
+                    and not (0 <= ev.token_i < len(doc) and 0 <= other.token_i < len(doc)
+                             and grievance_of(doc[other.token_i], doc[ev.token_i]))
                     and not of["actor"] & {"protester", "mob"}):
                 facts["intervention"] = True
                 facts["killed"] = facts["killed"] or of["killed"]

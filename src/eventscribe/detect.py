@@ -78,6 +78,11 @@ PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group",
                                     "rally", "movement", "wave", "activity", "meeting", "day",
                                     "teacher", "worker", "employee", "student", "doctor",
                                     "nurse", "miner", "driver", "farmer", "union", "people"})
+# Heads that make a protest word a kind of police or kit, never the event ("riot police
+# armed with truncheons ...", even where the parse makes it a headline).
+PROTEST_GEAR_HEADS = frozenset({"police", "policeman", "officer", "squad", "unit", "force",
+                                "troop", "gear", "shield", "helmet", "van", "control", "act",
+                                "law", "cop"})
 # Prepositions and conjunctions that introduce background, not the news itself
 # ("after clashes", "following the killing", "in response to unrest").
 BACKGROUND = frozenset({"after", "following", "before", "amid", "amidst", "despite", "during",
@@ -268,6 +273,45 @@ def subject_tokens(tok: Token) -> list[Token]:
                 break
         cur = cur.head
     return out
+
+
+# Relations that keep a word inside a noun phrase or its object: on a path from an event up to
+# a protest made only of these, the event is what the protest is about.
+_NOMINAL_PATH = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss", "nmod", "appos",
+                           "nummod", "quantmod", "det",
+                           "conj", "cc", "case", "npadvmod", "attr", "oprd"})
+
+
+_GRIEVANCE_PREPS = frozenset({"against", "over", "about", "regarding", "following"})
+
+
+def grievance_of(tok: Token, protest: Token) -> bool:
+    """Whether ``tok`` is the grievance of the protest ``protest`` heads: its object, or a noun
+    inside it ("protested against the violence", "rallied over the arrest of their leader"),
+    not a clause told with it ("marched until police fired", "the rally, which police broke
+    up")."""
+    cur = tok
+    for _ in range(10):
+        if cur.dep_ == "prep" and cur.head.lemma_.lower() == "protest" and \
+                cur.lower_ in _GRIEVANCE_PREPS | {"at", "on", "for"}:
+            return True  # "walked out in protest at the arrest of union leaders"
+        if cur.head.i == protest.i and cur.i != protest.i:
+            # The link to the protest says what it is about: its object, or "against",
+            # "over", "about" ("at the arrest" only of a protest, not "gathered at the site").
+            if cur.dep_ == "dobj":
+                return True
+            if cur.dep_ != "prep":
+                return False
+            word = cur.lower_
+            # "in protest at": the parser may hang "at" on the verb, past the noun "protest".
+            said_protest = protest.lemma_.lower() == "protest" or (
+                cur.i > 0 and cur.doc[cur.i - 1].lemma_.lower() == "protest")
+            return word in _GRIEVANCE_PREPS or (word in ("at", "on", "for") and said_protest)
+        if cur.dep_ not in _NOMINAL_PATH or cur.head is cur or \
+                cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+            return False  # "protested ... and police dispersed them" is told with it
+        cur = cur.head
+    return False
 
 
 def object_tokens(tok: Token) -> list[Token]:
@@ -512,7 +556,7 @@ def _compounds(cands: dict[int, _Cand]) -> None:
     for i, c in list(cands.items()):
         tok = c.tok
         if c.noun and tok.dep_ in ("compound", "amod", "nmod"):
-            if c.event == "PROTEST" and (
+            if c.event == "PROTEST" and lemma(tok.head) not in PROTEST_GEAR_HEADS and (
                     lemma(tok.head) in PROTEST_COMPOUND_HEADS
                     or (tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS)  # a headline
                     or any(lemma(m) in ("general", "hunger", "nationwide") for m in tok.children)

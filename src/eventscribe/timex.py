@@ -73,6 +73,11 @@ _WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+# After a number that looks like a year, words that make it a head count: "a 2000-strong
+# crowd", "the 2000 asylum seekers", "in 1999 protesters".
+_HEADS_AFTER = (r"\s*(?:%|per\s*cent|-?\s*strong|people|persons|protesters|demonstrators|workers|"
+                r"students|men|women|troops|police|soldiers|asylum|refugees|migrants|residents|"
+                r"members|supporters|families|villagers|farmers|teachers)\b")
 _PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of|start\s+of)"
 _NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
@@ -104,11 +109,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
     # mid-March 2019, the end of June, early May 1990, March 2019, in January, last October
     ("month", _rx(rf"(?:(?P<which>last|this|next|in|since|during|until|by|from|of|throughout)\s+)?"
-                  rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR}))?")),
+                  rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON})"
+                  rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent|percent|km|miles?|people|,\d)))"
+                  rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR}))?")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
-                 rf"(?!\s*(?:%|per\s*cent|people|persons|protesters|demonstrators|workers|students|men|women|troops|police|soldiers))")),
+                 rf"(?!{_HEADS_AFTER})")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit) nor "the 40th consecutive Friday" (a count).
     ("weekday", _rx(rf"(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -122,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
     ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
     # "a 2002 protest", "the 1999 strike": a year as the modifier of a noun.
-    ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?P<y>{_YEAR})(?=\s+[a-z])")),
+    ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 

@@ -32,6 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
+from ..detect import grievance_of
 from ..model import Context, Count, Event
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
@@ -383,7 +384,9 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
     for cm, si in own:
-        cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0]
+        grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
+        cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
+                 and not (grievance and ev.event == "PROTEST")]
         carried = False
         if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
@@ -479,6 +482,18 @@ def _share_casualties(events: list[Event], ev_sent: list[int]) -> None:
                     continue
                 if _doers(other):
                     other.counts[kind] = dataclasses.replace(count)
+
+
+def _grievance_count(doc: Doc, cm: CountMention, sentence_events: list[Event]) -> bool:
+    """Whether a toll is what a protest of its sentence is about, and so no protest's toll:
+    "struck to protest the deaths of three miners", "rallied against the killing of two"."""
+    if cm.kind == "participants":
+        return False
+    span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(ev.event == "PROTEST" and 0 <= ev.token_i < len(doc)
+               and grievance_of(span.root, doc[ev.token_i]) for ev in sentence_events)
 
 
 def _clause_of(doc: Doc, cm: CountMention) -> Token | None:

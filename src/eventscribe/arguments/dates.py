@@ -77,7 +77,38 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                            precision="day", origin="published")
         else:
             ev.date = None
+    _date_from_the_telling(events, sent_starts, para_breaks, ref)
     return events
+
+
+# How many sentences on a lead's protest may take the date its telling states.
+LEAD_SENTENCES = 3
+# ... when that date is a day of the last weeks before publication: news, not background.
+LEAD_DAYS = dt.timedelta(days=31)
+
+
+def _date_from_the_telling(events: list[Event], sent_starts: list[int], para_breaks: list[int],
+                           ref: dt.date | None) -> None:
+    """A lead with no date of its own ("Hundreds of teachers have come out against the
+    reform.") is dated by the protest the next sentences of its paragraph tell with a date
+    ("The protests began on 17 July."), before the publication date is used."""
+    where = [(_index_at(sent_starts, ev.sentence_start),
+              _index_at(para_breaks, ev.sentence_start, base=0)) for ev in events]
+    for i, ev in enumerate(events):
+        if ev.event != "PROTEST" or ev.date is None or ev.date.origin != "published":
+            continue
+        si, para = where[i]
+        later = [j for j, other in enumerate(events)
+                 if other.event == "PROTEST" and other.status == ev.status and other.date is not None
+                 and other.date.origin == "text" and where[j][1] == para
+                 and si < where[j][0] <= si + LEAD_SENTENCES
+                 and other.date.precision in ("day", "week")
+                 and (ref is None or dt.timedelta(0) <= ref - other.date.start_date <= LEAD_DAYS)]
+        if later:
+            src = events[min(later, key=lambda j: where[j][0])].date
+            assert src is not None
+            ev.date = When(text=None, start=None, end=None, start_date=src.start_date,
+                           end_date=src.end_date, precision=src.precision, origin="context")
 
 
 def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
@@ -142,6 +173,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     clause of another verb ("workers struck to demand the deal signed in 2012")."""
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return True
+    if _record_since(doc, p):
+        return False
     trig = doc[ev.token_i]
     verb = _verb_above(doc[p.root])
     if verb is None or verb.i == trig.i:
@@ -153,6 +186,35 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
         return True  # on a governing clause: "police said on Tuesday that they arrested 40"
+    return False
+
+
+def _record_since(doc: Doc, p: _Placed) -> bool:
+    """"The largest demonstration since 1992", "the first strike since the government took
+    power in June", "the biggest rally so far this year": the date is the record's
+    yardstick, not when the event took place."""
+    span = doc.char_span(p.tx.start, p.tx.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    pivot: Token | None = None
+    if doc[span.start - 1].lower_ == "since" or (
+            span.start > 1 and doc[span.start - 2:span.start].text.lower() == "so far"):
+        pivot = doc[span.start - 1] if doc[span.start - 1].lower_ == "since" else doc[span.start - 2]
+    else:
+        # "since" heading the phrase or clause the date is in
+        for anc in span.root.ancestors:
+            since = anc if anc.lower_ == "since" else next(
+                (c for c in anc.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+            if since is not None:
+                pivot = since
+                break
+            if anc.dep_ in ("ROOT", "ccomp") or anc.i < span.start - 15:
+                break
+    if pivot is None:
+        return False
+    for tok in doc[max(span.sent.start, pivot.i - 10):pivot.i]:
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in ("first", "only"):
+            return True
     return False
 
 
