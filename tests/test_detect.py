@@ -65,6 +65,9 @@ def test_lexicon_loads_and_labels_are_valid():
     # Market traders are workers too: a "market" sentence does not make a strike a price move.
     ("stall holders and traders of the central market went on strike over new fees.", "PROTEST", "strike", "strike"),
     ("Two men were hanged in the city prison at dawn.", "ASSAULT", "targeted", "hanged"),
+    # A civilian crowd taking a place occupies it; armed men conquer it.
+    ("Dairy farmers seized control of the toll plaza for three hours.", "PROTEST", "obstruct", "seized"),
+    ("Rebels seized control of the garrison town.", "ASSAULT", "heavy-weapons", "seized"),
     # Traders who rally are people, not prices.
     ("Fish traders held a rally against the new landing levy.", "PROTEST", "demo", "rally"),
     # Lower-cased note fragments.

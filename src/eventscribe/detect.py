@@ -69,6 +69,8 @@ MOVEMENT_VERBS = frozenset({"gather", "assemble", "march", "converge", "rally", 
                             "sit", "block", "occupy", "take", "go", "come", "turn", "head",
                             "throng", "pour", "fill", "swarm", "surround", "picket",
                             "stage", "stag", "travel", "descend"})
+# Verbs of taking a place: by armed men a conquest, by a civilian crowd an occupation.
+SEIZE_VERBS = frozenset({"seize", "take", "capture", "occupy", "overrun"})
 # Verbs of a crowd coming together: with people as the subject, a demonstration.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass", "march", "rally", "throng",
                           "congregate", "picket", "chant", "demonstrate"})
@@ -648,6 +650,11 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         elif cand.event == "COERCE" and cand.mode in ("seize", "restrict") and (
                 by_protesters or subj & lex.classes["protester_strict"]):
             cand.event, cand.mode = "PROTEST", "obstruct"  # "students seized the building"
+        elif cand.event == "ASSAULT" and cand.mode == "heavy-weapons" and lem in SEIZE_VERBS \
+                and not passive and subj & lex.classes["protester"] \
+                and not subj & (police | lex.classes.get("armed", frozenset())):
+            # "farmers seized control of the toll booths": an occupation, not a conquest
+            cand.event, cand.mode = "PROTEST", "obstruct"
 
 
 def _core_position(tok: Token) -> bool:

@@ -141,6 +141,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         nxt = after[:1]
         lex = _lex()
         if not nxt or not (nxt[0] in lex["person_nouns"] or nxt[0] in lex["protester_nouns"]
+                           or (nxt[0] == "strong" and before[-1:] != ["in"])
                            or _kind_of_word(after) in ("killed", "injured", "arrested")):
             return True
     if num.lower() == "one" and after[:1] == ["of"]:
@@ -188,6 +189,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             after_text = text[q.end:s]
             break
     after = _words(after_text)
+    if after[:2] == ["or", "so"]:
+        after = after[2:]  # "100 or so firefighters"
     before = _words(text[max(0, q.start - 80):q.start])
     # Only the words of the same sentence count as context before the number.
     for j in range(len(before) - 1, -1, -1):
