@@ -266,3 +266,31 @@ def test_another_man_with_a_leaders_surname(nlp) -> None:
     assert ctx.focus_country != "VEN"
     _, ctx = place_of(nlp, "protesters rallied against maduro on friday.", "rallied")
     assert ctx.focus_country == "VEN"
+
+
+def test_lead_takes_the_town_its_next_sentence_names(nlp) -> None:
+    text = ("Thousands of nurses went on strike on Monday over unpaid allowances. Some 6,000 "
+            "rallied outside the county offices in Kisumu.")
+    doc = nlp(text)
+    ctx = Context(doc_id="t", text=text, published=None)
+    strike, rally = _event(doc, "strike"), _event(doc, "rallied")
+    attach_places(doc, [strike, rally], ctx)
+    assert strike.location is not None and strike.location.name == "Kisumu"
+    assert text[strike.location.start:strike.location.end] == "Kisumu"
+    # A nationwide strike is not in the one town the next sentence names.
+    text = ("Nurses went on strike across the country on Monday. Some 6,000 rallied outside the "
+            "county offices in Kisumu.")
+    doc = nlp(text)
+    strike, rally = _event(doc, "strike"), _event(doc, "rallied")
+    attach_places(doc, [strike, rally], Context(doc_id="t", text=text, published=None))
+    assert strike.location is None or strike.location.name != "Kisumu"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("traders at the old market, embu, protested on monday against new levies.", "protested", "Embu"),
+    ("hundreds of angry nyeri residents picketed the county offices.", "picketed", "Nyeri"),
+    ("cyclists rode slowly down nyeri s main street in protest at the new tolls.", "rode", "Nyeri"),
+])
+def test_lower_cased_addresses_name_the_town(nlp, text: str, trigger: str, town: str) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and loc.name == town

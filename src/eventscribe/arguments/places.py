@@ -18,6 +18,7 @@ Places that say where something was *reported from* or *based* ("a Nairobi-based
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import math
@@ -244,6 +245,33 @@ def _english_word(word: str) -> bool:
     ("college", "dome", "pristine"); names it never saw ("krusevac", "gaborone") are not
     common words."""
     return word in model_words()
+
+
+# "kiev residents": people of a place.
+RESIDENT_WORDS = frozenset({"residents", "inhabitants", "citizens", "villagers", "townspeople",
+                            "townsfolk", "locals", "dwellers"})
+# "kanduyi market, bungoma", "the county hospital, galway": an address ends with its town.
+FACILITY_WORDS = frozenset({"market", "hospital", "college", "university", "school", "square",
+                            "street", "road", "avenue", "estate", "stadium", "station", "church",
+                            "mosque", "camp", "park", "centre", "center", "campus", "court",
+                            "prison", "factory", "mine", "port", "airport", "office", "offices"})
+# "ljubljana s central slovenska street": a place of the town.
+STREET_WORDS = frozenset({"street", "square", "avenue", "road", "boulevard", "district",
+                          "suburb", "streets", "centre", "center", "outskirts", "port"})
+
+
+def _address_cue(doc: Doc, i: int, j: int) -> bool:
+    """Words around a lower-cased name that say it is a town: "kiev residents", "kanduyi
+    market, bungoma", "ljubljana s central slovenska street"."""
+    n = len(doc)
+    if j < n and doc[j].lower_ in RESIDENT_WORDS:
+        return True
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in FACILITY_WORDS and \
+            (j >= n or not doc[j].is_alpha or doc[j].lower_ in ("and", "in", "on", "yesterday")):
+        return True
+    if j + 1 < n and doc[j].lower_ in ("s", "'s"):
+        return any(doc[k].lower_ in STREET_WORDS for k in range(j + 1, min(n, j + 5)))
+    return False
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -547,7 +575,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
-                (j < n and doc[j].lower_ in PLACE_TYPE_AFTER)
+                (j < n and doc[j].lower_ in PLACE_TYPE_AFTER) or _address_cue(doc, i, j)
             if not _gaz_ok(cands, key, size, lower, cue):
                 # Too small a town for lower-cased text without a locative word; kept aside
                 # in case it lies in the story's country ("university hospital, galway").
@@ -1030,16 +1058,16 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         ctx.dateline = _place(state.dateline, state.dateline.entry)
     previous: Place | None = None
     previous_sent = -1
-    for ev in sorted(events, key=lambda e: e.trigger.start):
-        if ev.location is not None:
-            continue
-        place = _event_place(doc, ev, state)
+    ordered = [ev for ev in sorted(events, key=lambda e: e.trigger.start) if ev.location is None]
+    own = [_event_place(doc, ev, state) for ev in ordered]
+    text = doc_text(doc)
+    for k, ev in enumerate(ordered):
+        place = own[k]
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
-            place = Place(text=previous.text, start=previous.start, end=previous.end,
-                          name=previous.name, admin1=previous.admin1, country=previous.country,
-                          lat=previous.lat, lon=previous.lon, geonameid=previous.geonameid,
-                          precision=previous.precision)
+            place = dataclasses.replace(previous)
+        if place is None and ev.event == "PROTEST":
+            place = _told_next(ordered, own, k, text)
         if place is None:
             place = _context_place(doc, state)
         if place is not None:
@@ -1047,6 +1075,29 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             if place.precision < 3 or previous is None:
                 previous, previous_sent = place, ev.sentence_start
     return events
+
+
+_MANY_PLACES_RE = re.compile(r"\b(?:cities|towns|provinces|regions|states|highways|capitals)\b", re.I)
+# How far on (in characters) a lead's protest may take the town its telling names.
+LEAD_CHARS = 400
+
+
+def _told_next(ordered: list[Event], own: list[Place | None], k: int, text: str) -> Place | None:
+    """A lead with no place ("Tens of thousands of doctors went on strike.") takes the town
+    the next sentences of its paragraph give the same protest ("Some 60,000 rallied in
+    Gwacheon."), before any document-wide guess."""
+    ev = ordered[k]
+    if NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end) or \
+            _MANY_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end):
+        return None  # "a nationwide strike", "in brazilian cities": a town is only one place
+    for j in range(k + 1, len(ordered)):
+        other, place = ordered[j], own[j]
+        if other.sentence_start - ev.sentence_end > LEAD_CHARS or \
+                "\n" in text[ev.sentence_end:other.sentence_start]:
+            return None
+        if place is not None and other.event == "PROTEST" and other.sentence_start > ev.sentence_start:
+            return dataclasses.replace(place) if place.precision < 3 else None
+    return None
 
 
 def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
