@@ -162,7 +162,7 @@ def test_offsets_point_into_the_text(nlp, parts, pad):
     ("Riot police responded with tear gas and water cannon.", "crowd-control"),
     ("officers loosed tear gas on the students outside the campus.", "crowd-control"),
     ("rubber bullets were used against the marchers on friday.", "crowd-control"),
-    ("police moved in, swinging batons and firing gas and rubber bullets.", "crowd-control"),
+    ("officers waded in swinging batons, then fired gas and rubber bullets.", "crowd-control"),
     ("the police baton charged the striking workers.", "crowd-control"),
     ("Police scattered the crowd outside the town hall.", "crowd-control"),
     ("officers laid into the crowd with truncheons.", "beat"),
@@ -224,8 +224,8 @@ def test_toll_and_shooter_on_one_event(nlp):
 @pytest.mark.parametrize(("text", "mode"), [
     ("Gunfire and explosions rocked the capital overnight.", "firearms"),
     ("Police opened fire with rubber bullets on the crowd.", "crowd-control"),
-    ("The prosecutor demanded prison terms for the activists, as police fired live rounds "
-     "and tear gas at their supporters.", "firearms"),
+    ("The prosecutor demanded prison terms for the four bloggers, while officers outside shot "
+     "live rounds and tear gas at their supporters.", "firearms"),
 ])
 def test_live_fire_and_side_clauses(nlp, text, mode):
     assert mode in {e.mode for e in run(nlp, text) if e.event == "ASSAULT"}

@@ -284,6 +284,13 @@ def test_lead_takes_the_town_its_next_sentence_names(nlp) -> None:
     strike, rally = _event(doc, "strike"), _event(doc, "rallied")
     attach_places(doc, [strike, rally], Context(doc_id="t", text=text, published=None))
     assert strike.location is None or strike.location.name != "Kisumu"
+    # Nor when a dateline says where the story is.
+    text = ("NAKURU — Nurses went on strike on Monday over unpaid allowances. Some 600 rallied "
+            "outside the county offices in Kisumu.")
+    doc = nlp(text)
+    strike, rally = _event(doc, "strike"), _event(doc, "rallied")
+    attach_places(doc, [strike, rally], Context(doc_id="t", text=text, published=None))
+    assert strike.location is not None and strike.location.name == "Nakuru"
 
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [

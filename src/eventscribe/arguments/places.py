@@ -1066,8 +1066,8 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
             place = dataclasses.replace(previous)
-        if place is None and ev.event == "PROTEST":
-            place = _told_next(ordered, own, k, text)
+        if place is None and ev.event == "PROTEST" and state.dateline is None:
+            place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
         if place is None:
             place = _context_place(doc, state)
         if place is not None:
