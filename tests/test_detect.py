@@ -162,6 +162,7 @@ def test_offsets_point_into_the_text(nlp, parts, pad):
     ("Riot police responded with tear gas and water cannon.", "crowd-control"),
     ("officers loosed tear gas on the students outside the campus.", "crowd-control"),
     ("rubber bullets were used against the marchers on friday.", "crowd-control"),
+    ("Police fired dummy bullets at the pickets.", "crowd-control"),
     ("officers waded in swinging batons, then fired gas and rubber bullets.", "crowd-control"),
     ("the police baton charged the striking workers.", "crowd-control"),
     ("Police scattered the crowd outside the town hall.", "crowd-control"),

@@ -28,6 +28,7 @@ def run(nlp, text: str, trigger: str) -> Event:
     ("Police never arrested anyone.", "arrested", "negated"),
     ("Authorities called off the planned strike.", "strike", "negated"),
     ("Protesters refused to disperse.", "disperse", "negated"),
+    ("The officers restrained themselves from firing on the crowd.", "firing", "negated"),
     ("Police would arrest anyone who joins.", "arrest", "hypothetical"),
     ("Officers will arrest anyone who blocks a road.", "blocks", "hypothetical"),
     ("The union asked the governor to take steps to arrest the attackers.", "arrest",
