@@ -65,6 +65,10 @@ def test_lexicon_loads_and_labels_are_valid():
     # Market traders are workers too: a "market" sentence does not make a strike a price move.
     ("stall holders and traders of the central market went on strike over new fees.", "PROTEST", "strike", "strike"),
     ("Two men were hanged in the city prison at dawn.", "ASSAULT", "targeted", "hanged"),
+    # Hyphenated nouns the tokenizer splits, and the notes' spelling without the hyphen.
+    ("Porters staged a sit-in at the depot.", "PROTEST", "obstruct", "sit-in"),
+    ("about 300 porters staged a sit in at the depot", "PROTEST", "obstruct", "sit in"),
+    ("Bus drivers are due to strike from Thursday.", "PROTEST", "strike", "strike"),
     # A civilian crowd taking a place occupies it; armed men conquer it.
     ("Dairy farmers seized control of the toll plaza for three hours.", "PROTEST", "obstruct", "seized"),
     ("Rebels seized control of the garrison town.", "ASSAULT", "heavy-weapons", "seized"),

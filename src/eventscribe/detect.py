@@ -483,6 +483,22 @@ class _Cand:
         return self.event, self.mode
 
 
+def joined_word(tok: Token) -> tuple[str, int, int] | None:
+    """A hyphenated noun the tokenizer split ("sit - in", "shoot - out"), or its notes'
+    spelling without the hyphen ("a sit in"): the word ("sit-in") and its character span,
+    for the token that heads it."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{tok.lower_}", doc[i - 2].idx, tok.idx + len(tok.text)
+    # "a sit in": a noun (an article says so, whatever the parse made of "in")
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("in", "out") and tok.pos_ in NOUN_POS and (
+            doc[i + 1].head.i == i or (i > 0 and doc[i - 1].dep_ == "det")):
+        nxt = doc[i + 1]
+        return f"{tok.lower_}-{nxt.lower_}", tok.idx, nxt.idx + len(nxt.text)
+    return None
+
+
 def match_token(tok: Token, lex: Lexicon) -> Label | None:
     """The PLOVER label of one token by the lexicon alone (None: not a trigger)."""
     pos = tok.pos_
@@ -505,7 +521,9 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
             return _match(rules, _View(tok))
         return None
     if pos in NOUN_POS:
-        rules = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
+        joined = joined_word(tok)
+        rules = (lex.nouns.get(joined[0]) if joined else None) or lex.nouns.get(lem) \
+            or lex.nouns.get(tok.lower_)
         if rules is None:
             return None
         if _month(tok):
@@ -1177,9 +1195,13 @@ def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
     if c.merged:
         extra["merged"] = sorted(c.merged)  # e.g. "killed in police firing": "firing"
     mode = c.mode if c.mode in PLOVER_MODES[c.event] else None
+    start, end = tok.idx, tok.idx + len(tok.text)
+    joined = joined_word(tok) if tok.pos_ in NOUN_POS else None
+    if joined is not None and joined[0] in lex.nouns:
+        start, end = joined[1], joined[2]  # the trigger is the whole "sit-in"
     return Event(
         id=f"{ctx.doc_id}:{n}", event=c.event, mode=mode,
-        trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        trigger=Span(text=tok.doc.text[start:end], start=start, end=end),
         sentence_start=sent.start_char, sentence_end=sent.end_char,
         token_i=tok.i, sent_token_start=sent.start, sent_token_end=sent.end,
         confidence=round(min(0.99, max(0.05, conf)), 3), extra=extra,

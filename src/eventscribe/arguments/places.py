@@ -875,7 +875,12 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
         score -= 2.5
     if focus and m.entry.country != focus:
         score -= 0.8
-    if trig is not None:
+    if prep in ("to", "towards", "toward") and gov is not None and gov.pos_ in ("NOUN", "PROPN") \
+            and (trig is None or gov.i != trig.i):
+        # A destination of a noun is what the event is about, not where it is: "blocked the
+        # highway to Brazil", "against their deportation to Pakistan".
+        score -= 2.0
+    elif trig is not None:
         if prep in LOCATIVE_PREPS and gov is not None:
             dist = _clause_path(trig, gov)
             if dist is not None and dist <= 3:
