@@ -452,3 +452,15 @@ def test_the_when_clause_names_who_did_the_harm(nlp):
 def test_the_denied_appositive_did_not_do_it(nlp):
     found = _run(nlp, "It was the army, not the police, that opened fire on the crowd.", "opened")
     assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("army", "MIL")]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Army snipers shot two marchers near the bridge.", "MIL"),
+    ("Government snipers shot two marchers near the bridge.", "COP"),
+    ("Police snipers shot two marchers near the bridge.", "COP"),
+    # A sniper of no named side stays unidentified armed men.
+    ("Snipers shot two marchers near the bridge.", "UAF"),
+])
+def test_whose_snipers(nlp, text, sector):
+    found = _run(nlp, text, "shot")
+    assert _role(found, "actor")[0][2] == sector
