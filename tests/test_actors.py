@@ -464,3 +464,27 @@ def test_the_denied_appositive_did_not_do_it(nlp):
 def test_whose_snipers(nlp, text, sector):
     found = _run(nlp, text, "shot")
     assert _role(found, "actor")[0][2] == sector
+
+
+def test_recipients_of_the_clause_search_are_marked_inferred(nlp):
+    from eventscribe.model import Actor
+
+    def actors(text: str, trigger: str, event: str) -> list[Actor]:
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == trigger)
+        ev = Event(id="t:0", event=event, mode=None,
+                   trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+                   sentence_start=tok.sent.start_char, sentence_end=tok.sent.end_char,
+                   token_i=tok.i, sent_token_start=tok.sent.start, sent_token_end=tok.sent.end)
+        attach_actors(doc, [ev], Context(doc_id="t", text=text, published=None))
+        return ev.actors
+
+    found = actors("Dock workers went on strike to force the port authority to raise pay.",
+                   "strike", "PROTEST")
+    guessed = [a for a in found if a.role == "recipient"]
+    assert guessed and all(a.inferred for a in guessed)
+    assert all(not a.inferred for a in found if a.role == "actor")
+    direct = actors("Soldiers beat the villagers near the border.", "beat", "ASSAULT")
+    assert direct and not any(a.inferred for a in direct)
+    # The flag is in the output and reads back.
+    assert Actor.from_dict(guessed[0].to_dict()).inferred is True

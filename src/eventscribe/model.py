@@ -96,15 +96,19 @@ class Actor(Span):
     name: str
     sector: str | None = None
     country: str | None = None
+    # True when no grammatical rule gave the role and a search of the clauses below the
+    # trigger found it: a guess for a reader to check, right about three times in five.
+    inferred: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.span_dict(), "role": self.role, "name": self.name,
-                "sector": self.sector, "country": self.country}
+                "sector": self.sector, "country": self.country, "inferred": self.inferred}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
         return cls(text=d["text"], start=d["start"], end=d["end"], role=d["role"], name=d["name"],
-                   sector=d.get("sector"), country=d.get("country"))
+                   sector=d.get("sector"), country=d.get("country"),
+                   inferred=bool(d.get("inferred", False)))
 
 
 @dataclass(kw_only=True)

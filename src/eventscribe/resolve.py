@@ -507,10 +507,11 @@ def _union_actors(ms: list[_M]) -> list[Actor]:
             have = out.get(key)
             if have is None:
                 out[key] = Actor(text=a.text, start=a.start, end=a.end, role=a.role, name=a.name,
-                                 sector=a.sector, country=a.country)
+                                 sector=a.sector, country=a.country, inferred=a.inferred)
             else:
                 have.sector = have.sector or a.sector
                 have.country = have.country or a.country
+                have.inferred = have.inferred and a.inferred  # one report that says so is enough
     return list(out.values())
 
 

@@ -25,6 +25,7 @@ class ActorOut(SpanOut):
     name: str
     sector: str | None = None
     country: str | None = None
+    inferred: bool = Field(False, description="the role is a guess of the clause search, not a grammatical rule")
 
 
 class PlaceOut(SpanOut):

@@ -1357,7 +1357,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 if cc is not None:
                     n = _replace(n, country=cc)
             yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
-                            name=n.name, sector=sector, country=_focus(n, ev, ctx))
+                            name=n.name, sector=sector, country=_focus(n, ev, ctx),
+                            inferred=f.deep)
 
 
 def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
