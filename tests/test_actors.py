@@ -488,3 +488,12 @@ def test_recipients_of_the_clause_search_are_marked_inferred(nlp):
     assert direct and not any(a.inferred for a in direct)
     # The flag is in the output and reads back.
     assert Actor.from_dict(guessed[0].to_dict()).inferred is True
+
+
+def test_doer_of_a_misparsed_police_firing(nlp):
+    # The small model parses "perished in police firing" as [in police] [firing].
+    for text in ("a shop was set alight and a 17-year-old boy perished in police firing as the "
+                 "curfew began.",
+                 "a bus was torched and a student perished in police firing as the curfew began."):
+        found = _run(nlp, text, "firing")
+        assert ("police", "COP") in [(n, s) for _, n, s, _ in _role(found, "actor")], text

@@ -702,6 +702,14 @@ class _Finder:
                                   and f.tok.dep_ in ("compound", "poss", "amod", "pobj")]
             if not any(f.role == "actor" for f in found):
                 found += self.circumstance_actor(trig)
+            if not any(f.role == "actor" for f in found) and trig.i > 0:
+                # "perished in police firing" parsed as "perished [in police] [firing]":
+                # the doer is the object of the preposition right before the trigger
+                prev = trig.doc[trig.i - 1]
+                if prev.dep_ == "pobj" and prev.head.lower_ in ("in", "during", "by") and \
+                        prev.head.head.i == trig.head.i and trig.dep_ in ("advcl", "acl", "xcomp") \
+                        and self.actor_like(prev):
+                    found.append(_Found("actor", prev))
             if trig.dep_ == "acl" and not any(f.role == "recipient" for f in found):
                 found += self.victims_above(trig)  # "died in police firing", misparsed
             # "opened fire on the crowd": the object of the light verb is the trigger's
