@@ -296,7 +296,7 @@ def grievance_of(tok: Token, protest: Token) -> bool:
     for _ in range(10):
         if cur.dep_ == "prep" and cur.head.lemma_.lower() == "protest" and \
                 cur.lower_ in _GRIEVANCE_PREPS | {"at", "on", "for"}:
-            return True  # "walked out in protest at the arrest of union leaders"
+            return True  # "dockers walked out in protest at the detention of two shop stewards"
         if cur.head.i == protest.i and cur.i != protest.i:
             # The link to the protest says what it is about: its object, or "against",
             # "over", "about" ("at the arrest" only of a protest, not "gathered at the site").
@@ -671,7 +671,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         elif cand.event == "ASSAULT" and cand.mode == "heavy-weapons" and lem in SEIZE_VERBS \
                 and not passive and subj & lex.classes["protester"] \
                 and not subj & (police | lex.classes.get("armed", frozenset())):
-            # "farmers seized control of the toll booths": an occupation, not a conquest
+            # "dairy farmers seized control of the toll plaza": an occupation, not a conquest
             cand.event, cand.mode = "PROTEST", "obstruct"
 
 

@@ -54,7 +54,7 @@ def _regex() -> re.Pattern[str]:
     mults = list(data["numbers"]["multipliers"])
     word = rf"(?:(?:{_alt(units)})(?:-(?:{_alt(units)}))?)"
     # Thousands grouped by commas, or by spaces as in notes whose commas were stripped
-    # ("more than 1 000 children"); not phone numbers ("011 395 4774").
+    # ("more than 4 500 dock workers"); not phone numbers ("021 446 3310").
     numeric = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)|\d+(?:\.\d+)?)"
     mult = rf"(?:{_alt(mults)})"
     # "two hundred and fifty", "1.5 million", "a thousand", "5 lakh"

@@ -74,7 +74,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 # After a number that looks like a year, words that make it a head count: "a 2000-strong
-# crowd", "the 2000 asylum seekers", "in 1999 protesters".
+# crowd", "the 1900 asylum seekers", "in 1999 protesters".
 _HEADS_AFTER = (r"\s*(?:%|per\s*cent|-?\s*strong|people|persons|protesters|demonstrators|workers|"
                 r"students|men|women|troops|police|soldiers|asylum|refugees|migrants|residents|"
                 r"members|supporters|families|villagers|farmers|teachers)\b")

@@ -133,7 +133,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         return True
     before = _words(before_raw)[-3:]
     if before and _ends_with_phrase(before, before_words) and \
-            not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 10,000"
+            not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 8,000"
         return True
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
@@ -146,7 +146,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             return True
     if num.lower() == "one" and after[:1] == ["of"]:
         return True
-    # A list marker, not a count: "...; 2 the demonstrators gathered again".
+    # A list marker, not a count: "...; 2 the demonstrators returned on friday".
     if re.fullmatch(r"\d{1,2}", num) and after[:1] and after[0] in _DETERMINERS and \
             re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:q.start]):
         return True
@@ -190,7 +190,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break
     after = _words(after_text)
     if after[:2] == ["or", "so"]:
-        after = after[2:]  # "100 or so firefighters"
+        after = after[2:]  # "50 or so cabbies"
     before = _words(text[max(0, q.start - 80):q.start])
     # Only the words of the same sentence count as context before the number.
     for j in range(len(before) - 1, -1, -1):
@@ -219,7 +219,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if kb is not None and kb != "participants":
             return kb, False, False
     if q.qualifier == "vague" and before[-2:] in (["in", "their"], ["in", "the"]):
-        return "participants", False, False  # "marching in their hundreds"
+        return "participants", False, False  # "the cyclists, in their hundreds"
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False
@@ -230,7 +230,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break
         if 0 < i <= 3 and w in not_people and _kind_of_word(after[i:]) is None and \
                 all(x.isalpha() and x not in ("including", "of") for x in after[:i]):
-            break  # "two main labour unions held a strike": organisations, not heads
+            break  # "the two largest transport unions called a strike": organisations, not heads
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
@@ -414,9 +414,9 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
                     published: dt.date | None) -> list[CountMention]:
     """Crowd sizes that only the parse shows, whatever the crowd is called: a number in the
-    subject of a protest verb ("the over 200 investors staged a sit-in"), in the noun a protest
-    clause describes ("hundreds of albanians who demonstrated"), or after "by" of a protest noun
-    ("a march by several hundred romanians")."""
+    subject of a protest verb ("the roughly 300 beekeepers who staged a demonstration"), in the
+    noun a protest clause describes ("hundreds of cabbies who protested"), or after "by" of a
+    protest noun ("a march by several hundred nurses")."""
     triggers = {ev.token_i for ev in events if ev.event == "PROTEST" and 0 <= ev.token_i < len(doc)}
     if not triggers:
         return []
@@ -441,7 +441,7 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
         if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         counted = noun
-        if noun is num:  # "hundreds of albanians": what is counted is after "of"
+        if noun is num:  # "hundreds of cabbies": what is counted is after "of"
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if obj is None:
@@ -489,7 +489,7 @@ def _share_casualties(events: list[Event], ev_sent: list[int]) -> None:
 
 def _grievance_count(doc: Doc, cm: CountMention, sentence_events: list[Event]) -> bool:
     """Whether a toll is what a protest of its sentence is about, and so no protest's toll:
-    "struck to protest the deaths of three miners", "rallied against the killing of two"."""
+    "went on strike to protest the deaths of four colleagues", "rallied against the killing of two"."""
     if cm.kind == "participants":
         return False
     span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
@@ -542,7 +542,7 @@ def _vague_bounds(count: Count) -> tuple[int, int] | None:
 
 
 def _refines(existing: Count, value: int, qualifier: str) -> bool:
-    """Whether a stated figure makes a vague one precise: "thousands ... some 15,000"."""
+    """Whether a stated figure makes a vague one precise: "thousands ... some 14,000"."""
     bounds = _vague_bounds(existing)
     return qualifier != "vague" and bounds is not None and bounds[0] <= value <= bounds[1]
 
@@ -584,7 +584,7 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
             _set(events[i], cm)
     sized = [i for i in protests if "participants" in events[i].counts]
     for i in sized:
-        # "Thousands rallied ... Some 15,000 people gathered in the square": the same crowd.
+        # "Thousands of farmers rallied ... Some 14,000 people gathered": the same crowd.
         own = events[i].counts["participants"]
         precise = [j for j in sized if j != i and _same_place(events[i], events[j]) and
                    _same_time(events[i], events[j]) and

@@ -89,9 +89,9 @@ LEAD_DAYS = dt.timedelta(days=31)
 
 def _date_from_the_telling(events: list[Event], sent_starts: list[int], para_breaks: list[int],
                            ref: dt.date | None) -> None:
-    """A lead with no date of its own ("Hundreds of teachers have come out against the
-    reform.") is dated by the protest the next sentences of its paragraph tell with a date
-    ("The protests began on 17 July."), before the publication date is used."""
+    """A lead with no date of its own ("Hundreds of nurses have rallied against the pay
+    freeze.") is dated by the protest the next sentences of its paragraph tell with a date
+    ("The protests began on Friday outside the ministry."), before the publication date is used."""
     where = [(_index_at(sent_starts, ev.sentence_start),
               _index_at(para_breaks, ev.sentence_start, base=0)) for ev in events]
     for i, ev in enumerate(events):
@@ -190,8 +190,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
 
 
 def _record_since(doc: Doc, p: _Placed) -> bool:
-    """"The largest demonstration since 1992", "the first strike since the government took
-    power in June", "the biggest rally so far this year": the date is the record's
+    """"Farmers held the biggest rally since 2004", "the first strike since the new board took
+    over in March", "the largest walkout so far this year": the date is the record's
     yardstick, not when the event took place."""
     span = doc.char_span(p.tx.start, p.tx.end, alignment_mode="expand")
     if span is None or span.start == 0:

@@ -195,9 +195,9 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
                         (i > 0 and not titled and _name_part(toks[i - 1]))
                         or (i + 1 < len(toks) and _name_part(toks[i + 1])
                             and not _english_word(toks[i + 1].lower_))):
-                    # "ricardo maduro" is another man than Nicolas Maduro; "opposition
-                    # leader saleh kebzabo" is not Ali Abdullah Saleh ("zapatista national
-                    # liberation army" is the Zapatistas' own).
+                    # "senator ricardo maduro" is another man than Nicolas Maduro, and a
+                    # surname followed by a name the model never saw is another man's
+                    # ("saleh okonjo"); a following English word is not ("... national").
                     a3 = None
                 if a3 is not None:
                     last = toks[i + size - 1]
@@ -217,12 +217,13 @@ _TOWN_TYPES = frozenset({"city", "town", "township", "village", "district", "pro
 
 def _common_noun_use(doc: Doc, i: int, cands: list[gz.Entry]) -> bool:
     """In lower-cased text, whether a one-word name of a smaller town is used as a common
-    word: after an article, a possessive or a (non-directional) adjective ("the seaside hall",
-    "riga s dome square", "ancient woodland", "the pristine jungle")."""
+    word: after an article, a possessive or a (non-directional) adjective ("students protested
+    outside the college", "the old dome", "a clearing in the old woodland", "the pristine
+    forest")."""
     if i == 0 or not cands or cands[0].kind != "city" or not _english_word(doc[i].lower_):
         return False
     if cands[0].population >= 300_000 and gz.normalize(cands[0].name) == gz.normalize(doc[i].text):
-        return False  # "the london protest"; but "the pristine jungle" is not Pristina
+        return False  # "the london protest"; but "the pristine forest" is not Pristina
     prev = doc[i - 1]
     if prev.lower_ in ("s", "'s"):
         return True
@@ -234,7 +235,7 @@ def _common_noun_use(doc: Doc, i: int, cands: list[gz.Entry]) -> bool:
 
 def _name_part(tok: Token) -> bool:
     """Whether a token next to a leader's surname looks like more of a person's name: a
-    proper noun that is no title ("ricardo", "kebzabo")."""
+    proper noun that is no title ("ricardo", "okonjo")."""
     word = tok.lower_
     return (tok.pos_ == "PROPN" and tok.is_alpha and len(word) > 3
             and word not in TITLES and word not in _extra_words("person_titles"))
@@ -242,27 +243,27 @@ def _name_part(tok: Token) -> bool:
 
 def _english_word(word: str) -> bool:
     """Whether a lower-case word is one the model's own vocabulary has in lower case
-    ("college", "dome", "pristine"); names it never saw ("krusevac", "gaborone") are not
+    ("college", "dome", "pristine"); names it never saw ("embu", "nyeri") are not
     common words."""
     return word in model_words()
 
 
-# "kiev residents": people of a place.
+# "nyeri residents": people of a place.
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "citizens", "villagers", "townspeople",
                             "townsfolk", "locals", "dwellers"})
-# "kanduyi market, bungoma", "the county hospital, galway": an address ends with its town.
+# "the old market, embu", "the county hospital, nyeri": an address ends with its town.
 FACILITY_WORDS = frozenset({"market", "hospital", "college", "university", "school", "square",
                             "street", "road", "avenue", "estate", "stadium", "station", "church",
                             "mosque", "camp", "park", "centre", "center", "campus", "court",
                             "prison", "factory", "mine", "port", "airport", "office", "offices"})
-# "ljubljana s central slovenska street": a place of the town.
+# "nyeri s main street": a place of the town.
 STREET_WORDS = frozenset({"street", "square", "avenue", "road", "boulevard", "district",
                           "suburb", "streets", "centre", "center", "outskirts", "port"})
 
 
 def _address_cue(doc: Doc, i: int, j: int) -> bool:
-    """Words around a lower-cased name that say it is a town: "kiev residents", "kanduyi
-    market, bungoma", "ljubljana s central slovenska street"."""
+    """Words around a lower-cased name that say it is a town: "nyeri residents", "the old
+    market, embu", "nyeri s main street"."""
     n = len(doc)
     if j < n and doc[j].lower_ in RESIDENT_WORDS:
         return True
@@ -570,7 +571,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
                 continue
             if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
-                continue  # "chief vladimir voronin" is a man, not the Russian town
+                continue  # "union secretary vladimir okello" is a man, not the Russian town
             if lower and size == 1 and _common_noun_use(doc, i, cands):
                 continue
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
@@ -868,8 +869,8 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
             _climb(head).dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
             not any(a.i == gov.i for a in trig.ancestors):
         # A country that does something in a clause below the event's is what the event is
-        # about, not where it is: "rallied against EU ties, claiming that Russia would serve
-        # them better" (but "Honduras was shaken by protests" is where they were).
+        # about, not where it is: "rallied in Vilnius, arguing that Poland would gain most
+        # from the pipeline" (but "Honduras was shaken by protests" is where they were).
         score -= 2.5
     if m.reference:
         score -= 2.5
@@ -1088,9 +1089,9 @@ LEAD_CHARS = 400
 
 
 def _told_next(ordered: list[Event], own: list[Place | None], k: int, text: str) -> Place | None:
-    """A lead with no place ("Tens of thousands of doctors went on strike.") takes the town
-    the next sentences of its paragraph give the same protest ("Some 60,000 rallied in
-    Gwacheon."), before any document-wide guess."""
+    """A lead with no place ("Thousands of nurses went on strike on Monday.") takes the town
+    the next sentences of its paragraph give the same protest ("Some 6,000 rallied outside
+    the county offices in Kisumu."), before any document-wide guess."""
     ev = ordered[k]
     if NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end) or \
             _MANY_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end):
