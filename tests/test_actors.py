@@ -497,3 +497,19 @@ def test_doer_of_a_misparsed_police_firing(nlp):
                  "a bus was torched and a student perished in police firing as the curfew began."):
         found = _run(nlp, text, "firing")
         assert ("police", "COP") in [(n, s) for _, n, s, _ in _role(found, "actor")], text
+
+
+def test_attack_named_again_with_the_takes_its_doer(pipeline):
+    text = ("Police opened fire on a crowd that was looting shops near the depot. Later one "
+            "man was killed in the firing.")
+    res = pipeline.extract_text(text)
+    killed = next(e for e in res.events if "killed" in e.counts)
+    doers = [a for a in killed.actors if a.role == "actor"]
+    assert [(a.text, a.sector) for a in doers] == [("Police", "COP")]
+    assert text[doers[0].start:doers[0].end] == "Police"
+    # Not across a paragraph, and not without "the".
+    text = ("Police opened fire on a crowd that was looting shops near the depot.\n\n"
+            "Later one man was killed in the firing.")
+    res = pipeline.extract_text(text)
+    killed = next(e for e in res.events if "killed" in e.counts)
+    assert not [a for a in killed.actors if a.role == "actor"]

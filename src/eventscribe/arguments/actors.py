@@ -1377,4 +1377,37 @@ def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if any(a.start == actor.start and a.end == actor.end for a in ev.actors):
             continue
         ev.actors.append(actor)
+    _definite_event_doers(doc, events)
     return events
+
+
+# An attack told again as "the firing" ("... one person was killed in the firing") is the one
+# told just before; how far back (in characters, within the paragraph) it may be.
+EVENT_COREF_CHARS = 600
+
+
+def _definite_event_doers(doc: Doc, events: list[Event]) -> None:
+    """Who did an attack named again with "the" ("the firing", "the raid"): the doer of the
+    nearest earlier attack of the same paragraph named with the same word or of the same mode
+    ("opened fire" ... "killed in the firing")."""
+    text = doc_text(doc)
+    by_start = sorted(events, key=lambda e: e.trigger.start)
+    for k, ev in enumerate(by_start):
+        if ev.event != "ASSAULT" or any(a.role == "actor" for a in ev.actors):
+            continue
+        nouns = [doc[i] for i in [ev.token_i, *ev.extra.get("merged", [])] if 0 <= i < len(doc)]
+        words = {t.lemma_.lower() for t in nouns if t.pos_ in ("NOUN", "VERB") and
+                 any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)}
+        if not words:
+            continue
+        for prev in reversed(by_start[:k]):
+            if ev.trigger.start - prev.trigger.start > EVENT_COREF_CHARS or \
+                    "\n" in text[prev.trigger.end:ev.trigger.start]:
+                break
+            lemmas = {doc[i].lemma_.lower() for i in [prev.token_i, *prev.extra.get("merged", [])]
+                      if 0 <= i < len(doc)}
+            doers = [a for a in prev.actors if a.role == "actor"]
+            same = bool(lemmas & words) or (ev.mode is not None and prev.mode == ev.mode)
+            if prev.event == "ASSAULT" and same and doers:
+                ev.actors.extend(_replace(a) for a in doers)
+                break
