@@ -756,8 +756,8 @@ def _market_rally(tok: Token, people: frozenset[str]) -> bool:
     rallier = list(subject_tokens(tok))
     if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         rallier += subject_tokens(tok.head)  # "traders held a rally", "shares staged a rally"
-    rallier += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                for c in c.children if c.dep_ == "pobj"]
+    rallier += [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
+                for obj in prep.children if obj.dep_ == "pobj"]
     return not any(lemma(t) in people or t.ent_type_ in ("PERSON", "NORP", "ORG")
                    or t.tag_ == "NNS" and lemma(t) not in _market_things() for t in rallier)
 
