@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -132,6 +132,16 @@ def parse_number(text: str) -> int | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in ``text``, in order, with offsets into ``text``."""
+    # The counts stage reads the same text twice (by words, then by the parse): a small cache.
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _find_cached(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     vague_words = counts_data()["vague"]
     for m in _regex().finditer(text):

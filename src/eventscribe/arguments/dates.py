@@ -197,9 +197,10 @@ def _record_since(doc: Doc, p: _Placed) -> bool:
     if span is None or span.start == 0:
         return False
     pivot: Token | None = None
-    if doc[span.start - 1].lower_ == "since" or (
-            span.start > 1 and doc[span.start - 2:span.start].text.lower() == "so far"):
-        pivot = doc[span.start - 1] if doc[span.start - 1].lower_ == "since" else doc[span.start - 2]
+    if doc[span.start - 1].lower_ == "since":
+        pivot = doc[span.start - 1]
+    elif span.start > 1 and doc[span.start - 2:span.start].text.lower() == "so far":
+        pivot = doc[span.start - 2]
     else:
         # "since" heading the phrase or clause the date is in
         for anc in span.root.ancestors:

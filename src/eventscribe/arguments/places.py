@@ -238,7 +238,7 @@ def _name_part(tok: Token) -> bool:
     proper noun that is no title ("ricardo", "okonjo")."""
     word = tok.lower_
     return (tok.pos_ == "PROPN" and tok.is_alpha and len(word) > 3
-            and word not in TITLES and word not in _extra_words("person_titles"))
+            and not _is_title(word))
 
 
 def _english_word(word: str) -> bool:
@@ -279,8 +279,12 @@ def _after_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a name right after a person's title ("mr", "chief")."""
     if i == 0:
         return False
-    prev = doc[i - 1].lower_.rstrip(".")
-    return prev in TITLES or prev in _extra_words("person_titles")
+    return _is_title(doc[i - 1].lower_.rstrip("."))
+
+
+def _is_title(word: str) -> bool:
+    """A leader's title ("president") or another person's ("mr", "chief")."""
+    return word in TITLES or word in _extra_words("person_titles")
 
 
 @functools.cache
@@ -827,8 +831,7 @@ def _climb(tok: Token) -> Token:
 
 def _governing(tok: Token) -> tuple[str | None, Token | None]:
     """(preposition, the word the prepositional phrase hangs on) for a place token."""
-    while tok.dep_ in ("compound", "amod", "conj", "appos", "nmod") and tok.head is not tok:
-        tok = tok.head
+    tok = _climb(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         prep = tok.head
         return prep.lower_, prep.head
