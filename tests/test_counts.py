@@ -75,6 +75,19 @@ def count_of(text: str, kind: str):
     ("organisers put the turnout at 7,500", "participants", "7,500", 7500, None, None, "exact"),
     ("about 70 widows marched to the barracks", "participants", "about 70", 70, None, None,
      "approx"),
+    # The nearest kind word before a number says what it counts, not one across a comma.
+    ("The bomb killed 4, wounding 19.", "injured", "19", 19, None, None, "exact"),
+    ("Officers detained 15, injured 40 and dispersed the rest.", "arrested", "15", 15, None,
+     None, "exact"),
+    # A crowd that its own verb names starts a new clause after "and".
+    ("Two organisers were detained, and about 600 people took part in the march.",
+     "participants", "about 600", 600, None, None, "approx"),
+    # Numbered notes put a list marker before a vague plural.
+    ("1 thousands of dockers marched through the port", "participants", "thousands", 2000,
+     None, None, "vague"),
+    ("the rally was 1,500 person strong", "participants", "1,500", 1500, None, None, "exact"),
+    ("Ana was one of more than 100 nurses who took part", "participants", "more than 100", 100,
+     100, None, "at_least"),
 ])
 def test_counts(text: str, kind: str, span: str, value: int, low: int | None, high: int | None,
                 qualifier: str) -> None:
@@ -103,6 +116,22 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "more than 30 civic groups marched on the ministry",
     "the first day passed quietly; 2 the demonstrators returned on friday",
     "call 021 446 3310 for details",
+    # Populations, workforces and memberships are not crowds.
+    "the unrest spread across this nation of 30 million people",
+    "the port city's 2.4 million residents voted on sunday",
+    "a mill that employs 900 workers shut, and the workers protested",
+    "the union, which represents 12,000 bakers, marched",
+    "only 1.8 million voters cast ballots",
+    # Ages, clock times and age limits.
+    "Mr Duarte, 58, shouted at the officers as the march passed.",
+    "by 6:15 a.m. 0615 gmt the square was empty again",
+    "the law bars children under 16 from attending rallies",
+    # A number of protests, or of what a crowd came from, is not a crowd.
+    "three unannounced demonstrations went on in the city",
+    "the town has seen 4 protest marches this spring",
+    # Neither lives disrupted nor dead animals are a toll.
+    "the strike upset the lives of millions of commuters",
+    "the drought caused the deaths of hundreds of goats",
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []
@@ -356,3 +385,33 @@ def test_stage_toll_a_protest_is_about_is_not_its_toll(nlp) -> None:
     march = _event(doc, "march", "PROTEST", "demo")
     attach_counts(doc, [march], Context(doc_id="d", text=text, published=None))
     assert march.counts["killed"].value == 4
+
+
+def test_what_a_crowd_came_from_is_not_the_crowd() -> None:
+    found = find_counts("hundreds of workers from two large bakeries protested")
+    assert [(c.kind, c.quantity.text) for c in found] == [("participants", "hundreds")]
+
+
+def test_stage_a_verb_stated_crowd_replaces_a_noun_stated_group(nlp) -> None:
+    # "three lecturers" is a group only a noun counts; the crowd a verb states is the size.
+    text = ("Three lecturers were among those who marched on the ministry in Accra. The march "
+            "was attended by about 450 students.")
+    doc = nlp(text)
+    marched = _event(doc, "marched", "PROTEST", "demo")
+    attach_counts(doc, [marched], Context(doc_id="d", text=text, published=None))
+    assert marched.counts["participants"].text == "about 450"
+
+
+def test_a_death_a_protest_denounces_is_not_its_toll(pipeline) -> None:
+    cases = [
+        ("Thousands of villagers poured onto the roads to denounce the death of a farmer.",
+         "poured"),
+        ("Hundreds of teachers gathered on Monday demanding justice for an activist who died "
+         "in custody.", "gathered"),
+        ("A student's death triggered a week of noisy protests in the city.", "protests"),
+    ]
+    for text, trigger in cases:
+        events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+        protest = next(e for e in events if e["trigger"]["text"] == trigger)
+        assert protest["plover"]["event"] == "PROTEST"
+        assert "killed" not in protest["counts"], text

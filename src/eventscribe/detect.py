@@ -145,6 +145,8 @@ class Lexicon:
     gear_not_use: frozenset[str]
     gear_arms: frozenset[str]
     gear_arms_verbs: frozenset[str]
+    grievance_verbs: frozenset[str]
+    cause_verbs: frozenset[str]
 
 
 def _label(value: str) -> Label | None:
@@ -223,6 +225,7 @@ def load_lexicon() -> Lexicon:
         gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
         gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
+        grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
     )
 
 
@@ -292,8 +295,20 @@ def grievance_of(tok: Token, protest: Token) -> bool:
     inside it ("protested against the violence", "rallied over the arrest of their leader"),
     not a clause told with it ("marched until police fired", "the rally, which police broke
     up")."""
+    lex = load_lexicon()
     cur = tok
     for _ in range(10):
+        head = cur.head
+        # The object of the protest's purpose: "poured out to denounce the death of a student".
+        if cur.dep_ in ("dobj", "prep") and head.i != protest.i and head.pos_ == "VERB" and \
+                lemma(head) in lex.grievance_verbs and head.dep_ in ("advcl", "xcomp", "acl") and \
+                (head.head.i == protest.i or protest.head.i == head.head.i and protest.dep_ == "dobj"):
+            return True
+        # What set the protest off: "a student's death triggered a month of protests".
+        if cur.dep_ == "nsubj" and lemma(head) in lex.cause_verbs and \
+                any(c.dep_ == "dobj" and (c.i == protest.i or any(g.i == protest.i for g in c.subtree))
+                    for c in head.children):
+            return True
         if cur.dep_ == "prep" and cur.head.lemma_.lower() == "protest" and \
                 cur.lower_ in _GRIEVANCE_PREPS | {"at", "on", "for"}:
             return True  # "dockers walked out in protest at the detention of two shop stewards"

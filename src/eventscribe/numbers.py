@@ -152,6 +152,15 @@ def _find(text: str) -> list[Quantity]:
         if v1 is None:
             continue
         start, end = m.start(), m.end()
+        marker = re.match(r"(\d{1,2})\s+(?=(?:hundred|thousand|million)s\b)", n1)
+        if marker and not m.group("qual") and (
+                marker.group(1) == "1" or re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:start])):
+            # A list marker before a vague plural, as in numbered notes: "1 thousands of miners".
+            start += marker.end()
+            n1 = n1[marker.end():]
+            v1 = parse_number(n1)
+            if v1 is None:
+                continue
         qual = " ".join((m.group("qual") or "").lower().split())
         qualifier = _qual_kind().get(qual, "exact") if qual else "exact"
         low: int | None = None
@@ -182,7 +191,7 @@ def _find(text: str) -> list[Quantity]:
             low = value
         elif qualifier == "at_most":
             high = value
-        num_start = m.start("n1")
+        num_start = max(m.start("n1"), start)
         if between and v2 is not None and not qual:
             num_start = m.start("between")
         out.append(Quantity(text=text[start:end], start=start, end=end, value=value, low=low,

@@ -129,17 +129,33 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     if re.search(r"(?:[$£€¥₹#]|\bno\.)\s*$", before_raw):
         return True
     after = _words(after_raw)[:4]
-    if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)):
-        return True
+    if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)
+                  or after[0] == "of" and _starts_with_phrase(after[1:], after_words)):
+        return True  # "40 percent", "hundreds of animals"
     before = _words(before_raw)[-3:]
     if before and _ends_with_phrase(before, before_words) and \
             not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 8,000"
         return True
+    lex = _lex()
+    if before[-2:-1] and before[-1] == "of" and before[-2] in lex["population_nouns"]:
+        return True  # "a nation of 16 million people"
+    if q.value >= 1_000_000 and _starts_with_phrase(after, lex["population_people"]):
+        return True  # "its 1.2 million residents": a population, however it is introduced
     num = text[q.num_start:q.end].strip()
+    if re.fullmatch(r"0\d+", num):
+        return True  # a clock time ("0830 gmt") or a code, not a count
+    # An age limit: "children under 12", "people over 65".
+    if re.match(r"(?:under|over)\s", text[q.start:q.end].lower()) and before[-1:] and \
+            (before[-1] in lex["person_nouns"] or before[-1] in ("kids", "those", "anyone", "everyone")):
+        return True
+    # An age in apposition: "Ms Okafor, 43, shouted ...".
+    if re.fullmatch(r"\d\d", text[q.start:q.end]) and re.match(r",\s", text[q.end:q.end + 2]) and \
+            re.search(r"[a-z]\.?,\s$", text[max(0, q.start - 3):q.start], re.IGNORECASE) and \
+            before and before[-1].isalpha() and _kind_of_word(before[-1:]) is None:
+        return True
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
         # A year unless people are counted right after it ("2000 people").
         nxt = after[:1]
-        lex = _lex()
         if not nxt or not (nxt[0] in lex["person_nouns"] or nxt[0] in lex["protester_nouns"]
                            or (nxt[0] == "strong" and before[-1:] != ["in"])
                            or _kind_of_word(after) in ("killed", "injured", "arrested")):
@@ -198,9 +214,11 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             before = before[j + 1:]
             break
     # 1. The kind word right after: "12 dead", "40 arrests", "5,000-strong".
-    if after and after[0].startswith("-strong") or after_text.lower().startswith(("-strong", " strong")):
+    if after and after[0].startswith("-strong") or \
+            re.match(r"(?:-|\s)(?:(?:person|people|man|member)[-\s])?strong\b", after_text.lower()):
         return "participants", False, False
-    k = _kind_of_word(after[:3]) if after else None
+    # Not across a comma: in "killed 3, wounding 12" the 3 were killed (read from before).
+    k = _kind_of_word(after[:3]) if after and not re.match(r"\s*,", after_text) else None
     if k is None and after[:1] in (["people"], ["persons"], ["others"], ["more"], ["other"]):
         k = _kind_of_word(after[1:4])
     if k is not None and k != "participants":
@@ -210,7 +228,14 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     window_before = " ".join(before[-6:])
     if _TOLL.search(window_before):
         return "killed", True, False
-    for i in range(len(near)):
+    if near[-2:] == ["lives", "of"] and [w for w in before[-5:-2] if w != "the"][-1:] not in (
+            ["cost"], ["costing"], ["claimed"], ["claiming"], ["took"], ["taken"], ["claim"]):
+        return None, False, False  # "disrupting the lives of millions", not "cost the lives of 12"
+    # The nearest kind word wins: "killed 3, wounding 12". A crowd that a verb after the number
+    # names starts a new clause after "and": "three were arrested, and 300 people took part".
+    if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
+        near = []
+    for i in reversed(range(len(near))):
         if near[i] in ("held", "holding", "hold", "holds"):
             return "arrested", False, False  # "police held 400 protesters"
         kb = _kind_of_word(near[i:])
@@ -223,8 +248,18 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False
+    # A number of protests is not a crowd: "two demonstrations", "dozens of protest marches".
+    for j, w in enumerate(after[:3]):
+        if w in lex["event_nouns"]:
+            if not any(_peopleish(x, lex) for x in after[:j]):
+                return None, False, False
+            break
     # 3. The kind word a few words on: "12 people were killed", "thousands of teachers marched".
     _, not_people = _exclude()
+    # Inside a phrase about the crowd, a number counts what the crowd came from, unless that
+    # is people: "hundreds of workers from two shipyards protested".
+    in_phrase = before[-1:] in (["from"], ["at"], ["across"], ["s"], ["of"]) and \
+        not _ends_with_phrase(before[-4:], lex["crowd_nouns"] + lex["crowd_verbs"])
     for i, w in enumerate(after[:9]):
         if w in _STOP:
             break
@@ -239,6 +274,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                 break  # "the killing of", "arrests of": a noun about something else
             if kw == "participants" and i > 0 and after[i - 1] in ("were", "was", "been", "being", "be"):
                 continue  # passive: "two boys were attacked" names victims, not a crowd
+            if kw == "participants" and in_phrase and not any(_peopleish(x, lex) for x in after[:i]):
+                break
             if kw == "participants" and i > 0:
                 # "rally" or "march" after a modifier is a noun ("one major rally"), not what
                 # a crowd did.
@@ -386,6 +423,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for cm in mentions:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
+    weak: set[int] = set()
     for cm, si in own:
         grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
@@ -405,8 +443,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
                                             _linked(doc, c[1], clause),
                                             -abs(c[1].trigger.start - cm.quantity.start)))
-        _set(best, cm)
-    _share_participants(events, ev_sent, leftovers, para_break, pctx)
+        _set(best, cm, weak)
+    _share_participants(events, ev_sent, leftovers, para_break, pctx, weak)
     _share_casualties(events, ev_sent)
     return events
 
@@ -460,7 +498,7 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
                            for t in {noun, counted} for c in t.children)
         said = said or (noun.dep_ == "pobj" and head.lower_ == "by" and head.head.i in triggers)
         if said:
-            out.append(CountMention(kind="participants", quantity=q, protest_noun=True))
+            out.append(CountMention(kind="participants", quantity=q))
     return out
 
 
@@ -547,20 +585,30 @@ def _refines(existing: Count, value: int, qualifier: str) -> bool:
     return qualifier != "vague" and bounds is not None and bounds[0] <= value <= bounds[1]
 
 
-def _set(ev: Event, cm: CountMention) -> None:
+def _set(ev: Event, cm: CountMention, weak: set[int]) -> None:
+    """Give ``ev`` the count unless it has a better one; ``weak`` holds the events whose crowd
+    size only a noun gave ("three politicians"), which a figure a verb gives replaces ("the
+    protest was attended by 350 demonstrators")."""
     existing = ev.counts.get(cm.kind)
     # The first figure stated wins, except a later toll that raises it or a figure that makes a
     # vague crowd size precise.
+    crowd = cm.kind == "participants"
     if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
-            not (cm.kind == "participants" and _refines(existing, cm.quantity.value, cm.quantity.qualifier)):
+            not (crowd and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
+            not (crowd and id(ev) in weak and not cm.protest_noun and cm.quantity.value > existing.value):
         return
+    if crowd:
+        if cm.protest_noun:
+            weak.add(id(ev))
+        else:
+            weak.discard(id(ev))
     q = cm.quantity
     ev.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
                                high=q.high, qualifier=q.qualifier)
 
 
 def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
-                        para_break: list[int], pctx: list[bool]) -> None:
+                        para_break: list[int], pctx: list[bool], weak: set[int]) -> None:
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
     stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
     nearest protest event, and protest events without a size take the nearest one stated."""
@@ -581,7 +629,7 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
             continue
         i = nearest(si, _para(para_break, cm.quantity.start), protests)
         if i is not None:
-            _set(events[i], cm)
+            _set(events[i], cm, weak)
     sized = [i for i in protests if "participants" in events[i].counts]
     for i in sized:
         # "Thousands of farmers rallied ... Some 14,000 people gathered": the same crowd.
