@@ -301,3 +301,20 @@ def test_lead_takes_the_town_its_next_sentence_names(nlp) -> None:
 def test_lower_cased_addresses_name_the_town(nlp, text: str, trigger: str, town: str) -> None:
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and loc.name == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # The town of a "town of X" phrase is where "in" puts the town, not the country before it.
+    ("Two people were hurt on Monday in the northern Ghana town of Tamale when police "
+     "dispersed a march.", "dispersed", "Tamale"),
+    ("Students rallied in the eastern city of Kisumu against the fees.", "rallied", "Kisumu"),
+])
+def test_town_of_a_place_type_phrase(nlp, text: str, trigger: str, town: str) -> None:
+    place, _ = place_of(nlp, text, trigger)
+    assert place is not None and place.name == town and place.precision == 1
+
+
+def test_capital_as_a_reference_point_is_not_the_place(nlp) -> None:
+    text = "Ghanaian farmers blocked the road at a village 60 miles east of the capital on Friday."
+    place, _ = place_of(nlp, text, "blocked")
+    assert place is None or place.precision != 1

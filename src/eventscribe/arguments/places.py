@@ -50,10 +50,11 @@ REPORTING_LEMMAS = frozenset({
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s*$", re.I)
-# "Diyala, northeast of Baghdad", "the twin city of X": Baghdad is a reference point only.
+# "Diyala, northeast of Baghdad", "the twin city of X", "east of the capital, Algiers": Baghdad
+# and Algiers are reference points only.
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|twin city|suburb|outskirts)"
-    r"\s+of\s+(?:the\s+)?$", re.I)
+    r"\s+of\s+(?:the\s+)?(?:(?:national\s+|provincial\s+|regional\s+)?capital,?\s+|city\s+of\s+)?$", re.I)
 # A place-type word after a name makes it a place as much as "in" before it ("x township").
 PLACE_TYPE_AFTER = frozenset({
     "city", "town", "township", "village", "district", "province", "county", "municipality",
@@ -210,6 +211,10 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
     return out
 
 
+# Nouns a place is named "of" ("the town of X"), so that X is where the noun is.
+_PLACE_HEADS = frozenset({"city", "town", "township", "village", "district", "province", "county",
+                          "municipality", "region", "suburb", "capital", "state", "port",
+                          "hamlet", "island", "enclave", "governorate", "prefecture"})
 # Words after a name that make it a town even after an article: "the waterford city council".
 _TOWN_TYPES = frozenset({"city", "town", "township", "village", "district", "province", "county",
                          "municipality", "region", "suburb"})
@@ -614,6 +619,15 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
     Nigerian state, not the country."""
     text = doc_text(doc)
     for m in mentions:
+        if m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].lower_ in _PLACE_HEADS and \
+                m.tok_end < len(doc) and doc[m.tok_end].lower_ == "of":
+            # "the northern Ghana town of Tamale" is not a town called "Ghana Town".
+            name = doc[m.tok_start:m.tok_end - 1]
+            countries = [c for c in gz.lookup(name.text) if c.kind == "country"]
+            if countries:
+                m.candidates, m.end, m.tok_end = countries, name.end_char, m.tok_end - 1
+                m.text = text[m.start:m.end]
+                continue
         if m.candidates and m.candidates[0].kind == "country" and m.tok_end < len(doc) and \
                 doc[m.tok_end].lower_ in REGION_SUFFIXES:
             regions = [c for c in gz.lookup(m.text) if c.kind == "admin1"]
@@ -834,6 +848,9 @@ def _governing(tok: Token) -> tuple[str | None, Token | None]:
     tok = _climb(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         prep = tok.head
+        if prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS and prep.head is not tok:
+            # "in the southern Niger town of Maradi": the town is where "in" says.
+            return _governing(prep.head)
         return prep.lower_, prep.head
     if tok.dep_ in ("npadvmod", "dobj", "nsubj", "nsubjpass", "poss", "attr"):
         return None, tok.head
@@ -928,6 +945,8 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     for match in CAPITAL_RE.finditer(sent):
         if CAPITAL_OF_REGION_RE.match(sent, match.end()):
             continue  # "the capital of India's largest state" is not New Delhi
+        if REFERENCE_BEFORE.search(sent[max(0, match.start() - 40):match.end()] + " "):
+            continue  # "90 miles east of the capital": a reference point, not the place
         owner = match.group(1) or match.group(2)
         a3 = None
         if owner:
