@@ -54,7 +54,10 @@ DIRECTION_WORDS = re.compile(
 # and Algiers are reference points only.
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|twin city|suburb|outskirts)"
-    r"\s+of\s+(?:the\s+)?(?:(?:national\s+|provincial\s+|regional\s+)?capital,?\s+|city\s+of\s+)?$", re.I)
+    r"\s+of\s+(?:the\s+)?(?:(?:[\w']+(?:'s|’s| s)?\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$", re.I)
+# "90 miles east of", "40 km from": what follows is a reference point.
+DISTANCE_FROM = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles)"
+                           r"\s+(?:\w+\s+)?(?:of|from)\s+$", re.I)
 # A place-type word after a name makes it a place as much as "in" before it ("x township").
 PLACE_TYPE_AFTER = frozenset({
     "city", "town", "township", "village", "district", "province", "county", "municipality",
@@ -945,7 +948,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     for match in CAPITAL_RE.finditer(sent):
         if CAPITAL_OF_REGION_RE.match(sent, match.end()):
             continue  # "the capital of India's largest state" is not New Delhi
-        if REFERENCE_BEFORE.search(sent[max(0, match.start() - 40):match.end()] + " "):
+        if DISTANCE_FROM.search(sent[max(0, match.start() - 40):match.start()]):
             continue  # "90 miles east of the capital": a reference point, not the place
         owner = match.group(1) or match.group(2)
         a3 = None
