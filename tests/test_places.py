@@ -301,3 +301,21 @@ def test_lead_takes_the_town_its_next_sentence_names(nlp) -> None:
 def test_lower_cased_addresses_name_the_town(nlp, text: str, trigger: str, town: str) -> None:
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and loc.name == town
+
+
+def test_other_spelling_of_a_big_town_that_ner_took_for_a_person(nlp) -> None:
+    # "Birgunj" is a person to NER and "Birgañj" to GeoNames; after "in" it is the town, and the
+    # town named in a relative clause of the victims ("the bridge to Raxaul") is not the place.
+    text = "In Birgunj, police shot dead four protesters who had occupied the bridge to the Indian town of Raxaul."
+    loc, _ = place_of(nlp, text, "shot")
+    assert loc is not None and loc.country == "NPL" and loc.text == "Birgunj"
+
+
+def test_a_country_after_with_is_a_partner_not_the_place(nlp) -> None:
+    text = "In Nepal, Madhesi parties blockaded the border crossings with India for months."
+    loc, _ = place_of(nlp, text, "blockaded")
+    assert loc is not None and loc.country == "NPL"
+    text = ("Sri Lankan fishermen say their catch has collapsed since Sri Lanka opened its waters. "
+            "Thousands protested on Monday against the fishing pact with China.")
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is not None and loc.country == "LKA"
