@@ -513,3 +513,31 @@ def test_attack_named_again_with_the_takes_its_doer(pipeline):
     res = pipeline.extract_text(text)
     killed = next(e for e in res.events if "killed" in e.counts)
     assert not [a for a in killed.actors if a.role == "actor"]
+
+
+def test_a_date_the_parse_hung_on_the_subject_is_not_part_of_it(nlp):
+    found = _run(nlp, "On 8 September police fired tear gas at the crowd.", "fired")
+    assert _role(found, "actor") == [("police", "police", "COP", None)]
+
+
+def test_target_after_the_things_fired(nlp):
+    # "live" taken for a verb coordinated with the first weapon; the target hangs off it.
+    for text in ("Soldiers fired rubber bullets and live ammunition at students.",
+                 "Police fired tear gas, water cannon and then live rounds at the crowd."):
+        found = _run(nlp, text, "fired")
+        assert len(_role(found, "recipient")) == 1, text
+        assert _role(found, "recipient")[0][0] in ("students", "crowd"), text
+
+
+def test_places_of_a_protest_are_not_its_recipients(nlp):
+    found = _run(nlp, "Hundreds of thousands of people took to the streets of Kathmandu, Bhaktapur "
+                      "and Patan.", "took", "PROTEST")
+    assert _role(found, "recipient") == []
+    found = _run(nlp, "Royalists clashed with riot police at Tinkune in Kathmandu.", "clashed", "PROTEST")
+    assert [t for t, _, _, _ in _role(found, "recipient")] == ["riot police"]
+
+
+def test_supporters_of_a_former_ruler_are_opposition(nlp):
+    found = _run(nlp, "Supporters of the former president clashed with police in Lima.", "clashed",
+                 "PROTEST")
+    assert _role(found, "actor")[0][2] == "OPP"

@@ -61,6 +61,9 @@ def one(text: str, ref: dt.date | None = REF):
         ("Hundreds met earlier this week.", "earlier this week", "2021-06-14", "2021-06-16", "week"),
         ("A strike is planned for next Monday.", "next Monday", "2021-06-21", "2021-06-21", "day"),
         ("Tuesday, June 8, saw clashes.", "Tuesday, June 8", "2021-06-08", "2021-06-08", "day"),
+        # A month naming an episode, as a year does in "the 1999 strike".
+        ("Families of the October victims rallied.", "October", "2020-10-01", "2020-10-31", "month"),
+        ("The May killings were never tried.", "May", "2021-05-01", "2021-05-31", "month"),
         # "since" before a month and day: the day is kept.
         ("Sit-ins have gone on since June 2, when two miners died.", "June 2", "2021-06-02",
          "2021-06-02", "day"),
@@ -237,3 +240,29 @@ def test_lead_takes_the_date_the_next_sentences_tell(nlp) -> None:
     doc, events = _events(nlp, text, ["rallied", "Protests"])
     rallied, _ = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
     assert rallied.date is not None and rallied.date.origin == "published"
+
+
+def test_a_month_before_a_noun_is_a_month_only_when_it_names_an_episode() -> None:
+    # Names and verbs: "the March for Our Lives", "the March organisers said", "the October
+    # Revolution"; nor in lower-cased copy, where "the march rally" says nothing.
+    for text in ("Thousands joined the March for Our Lives.", "The March organisers said so.",
+                 "They celebrated the October Revolution.", "the may rally was calm",
+                 "the august body met"):
+        assert find_timexes(text, REF) == [], text
+    assert find_timexes("Families of the October victims rallied.", None) == []
+
+
+def test_a_plan_dates_neither_the_past_deeds_after_it_nor_backwards(nlp) -> None:
+    text = ("The union has called a strike for Friday, a year after the May killings. "
+            "The minister threatened to sack the strikers. They will also march to parliament.")
+    doc, events = _events(nlp, text, ["strike", "threatened", "march"])
+    events[0].status = "future"
+    events[2].status = "future"
+    strike, threat, march = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert strike.date is not None and strike.date.start_date == dt.date(2021, 6, 18)
+    # The threat is not dated last Friday (the plan's weekday read backwards), nor in May
+    # (what the plan recalls): it falls back to the day of the report.
+    assert threat.date is not None and threat.date.origin == "published"
+    # A planned event told after the plan takes the plan's day, forwards.
+    assert march.date is not None and march.date.origin == "context"
+    assert march.date.start_date == dt.date(2021, 6, 18)

@@ -1,6 +1,6 @@
 """End to end on long opinion articles: events from last year to decades ago, tolls with
 qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya-long-opinion.txt,
-examples/articles/14-iran-long-opinion.md)."""
+examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .conftest import EXAMPLES
 
 ARTICLE = EXAMPLES / "13-kenya-long-opinion.txt"
 IRAN = EXAMPLES / "14-iran-long-opinion.md"
+NEPAL = EXAMPLES / "15-nepal-long-opinion.txt"
 
 
 def _events(pipeline, path, published: str) -> list[dict[str, Any]]:
@@ -41,6 +42,12 @@ def events(pipeline) -> list[dict[str, Any]]:
 def iran(pipeline) -> list[dict[str, Any]]:
     # The date line comes after breadcrumbs and the headline.
     return _events(pipeline, IRAN, "2024-11-18")
+
+
+@pytest.fixture(scope="module")
+def nepal(pipeline) -> list[dict[str, Any]]:
+    # Breadcrumbs, then a byline with the date, then the headline and a photo caption.
+    return _events(pipeline, NEPAL, "2026-01-20")
 
 
 def one(events: list[dict[str, Any]], trigger: str, nth: int = 0) -> dict[str, Any]:
@@ -127,3 +134,127 @@ def test_iran_who_fired_on_whom_and_this_year(iran) -> None:
     gather = one(iran, "gather")
     assert gather["status"] == "future" and gather["date"]["start_date"] == "2024-11-22"
     assert one(iran, "takes")["status"] == "hypothetical" and not one(iran, "takes")["actors"]
+
+
+def when(ev: dict[str, Any]) -> tuple[str, str, str]:
+    return ev["date"]["start_date"], ev["date"]["end_date"], ev["date"]["precision"]
+
+
+def toll(ev: dict[str, Any], kind: str) -> tuple[int, str]:
+    return ev["counts"][kind]["value"], ev["counts"][kind]["qualifier"]
+
+
+def test_nepal_last_september(nepal) -> None:
+    march = one(nepal, "marched")
+    assert march["plover"]["event"] == "PROTEST"
+    assert when(march) == ("2025-09-01", "2025-09-30", "month")
+    assert march["location"]["name"] == "Kathmandu" and march["location"]["country"] == "NPL"
+    assert toll(march, "participants") == (20000, "vague")
+    assert doers(march)[0][1] == "EDU"
+    fired = one(nepal, "fired")
+    assert fired["plover"]["event"] == "ASSAULT"
+    assert when(fired) == ("2025-09-08", "2025-09-08", "day")
+    # "On 8 September police fired ...": the date is not part of who fired.
+    assert doers(fired) == [("police", "COP")]
+    assert [a["text"] for a in fired["actors"] if a["role"] == "recipient"] == ["crowd"]
+    killed = one(nepal, "killed")
+    assert toll(killed, "killed") == (19, "at_least")
+    assert when(killed) == ("2025-09-08", "2025-09-08", "day")
+    assert killed["attribution"]["text"] == "the health ministry"
+    assert toll(one(nepal, "injured"), "injured") == (300, "at_least")
+    # "the September uprising", "the September protests": last September, not the day of writing.
+    assert when(one(nepal, "uprising"))[:2] == ("2025-09-01", "2025-09-30")
+    assert when(one(nepal, "protests"))[:2] == ("2025-09-01", "2025-09-30")
+
+
+def test_nepal_claims_and_denials(nepal) -> None:
+    opened = one(nepal, "opened")
+    assert ("officers", "COP") in doers(opened) and opened["attribution"]["text"] == "The police"
+    army = one(nepal, "fired", 1)
+    assert army["status"] == "negated" and doers(army) == [("its soldiers", "MIL")]
+    assert army["attribution"]["text"] == "The army"
+    assert doers(one(nepal, "denied")) == [("home ministry", "GOV")]
+    firing = one(nepal, "firing")
+    assert ("officers", "COP") in doers(firing)
+    assert [a["text"] for a in firing["actors"] if a["role"] == "recipient"] == ["demonstrators"]
+
+
+def test_nepal_decades_ago(nepal) -> None:
+    streets = one(nepal, "took", 1)
+    assert when(streets) == ("1990-03-01", "1990-05-31", "season")
+    assert streets["location"]["name"] == "Kathmandu"
+    # "took to the streets of Kathmandu": where they marched, not against whom.
+    assert not doers(streets, "recipient")
+    assert toll(streets, "participants") == (200000, "vague")
+    shot = one(nepal, "shot")
+    assert shot["plover"] == {"event": "ASSAULT", "mode": "firearms"}
+    assert when(shot) == ("1990-04-06", "1990-04-06", "day")
+    # The passive: "students were shot by soldiers".
+    assert doers(shot) == [("soldiers", "MIL")] and doers(shot, "recipient") == [("students", "EDU")]
+    assert toll(shot, "killed") == (10, "range") and shot["counts"]["killed"]["high"] == 15
+    detained = one(nepal, "detained")
+    assert detained["date"]["start_date"].startswith("1990-04")
+    assert toll(detained, "arrested") == (100, "vague")
+
+
+def test_nepal_two_decades_ago(nepal) -> None:
+    killed = one(nepal, "killed", 1)
+    start, end, precision = when(killed)
+    assert start <= "2006-04-24" <= end and precision == "year"
+    assert toll(killed, "killed") == (21, "at_least")
+    assert killed["attribution"]["text"] == "a rights group"
+    assert doers(killed)[0][1] in ("COP", "MIL")
+    troops = one(nepal, "fired", 2)
+    assert troops["hedged"] is True and troops["status"] == "asserted"
+    assert doers(troops) == [("Troops", "MIL")] and doers(troops, "recipient")
+    assert troops["date"]["start_date"] == start
+
+
+def test_nepal_a_few_years_back(nepal) -> None:
+    blockade = one(nepal, "blockaded")
+    assert when(blockade) == ("2015-09-01", "2015-11-30", "season")
+    # "the border crossings with India": the neighbour, not where it happened.
+    assert blockade["location"]["country"] == "NPL"
+    shot = one(nepal, "shot", 1)
+    # "In Birgunj, police shot ... protesters who had occupied the bridge to ... Raxaul".
+    assert shot["location"]["country"] == "NPL" and shot["location"]["name"].startswith("Birga")
+    assert doers(shot) == [("police", "COP")] and doers(shot, "recipient")
+    assert toll(shot, "killed") == (4, "at_least")
+    assert shot["date"]["start_date"] == "2015-09-01"
+    assert one(nepal, "deployed")["attribution"]["text"] == "The army"
+
+
+def test_nepal_last_year_and_last_autumn(nepal) -> None:
+    clash = one(nepal, "clashed")
+    assert when(clash) == ("2025-03-21", "2025-03-31", "month")
+    assert clash["location"]["name"] == "Kathmandu"
+    # Supporters of a former king are a camp out of power; Tinkune is where, not whom.
+    assert doers(clash) == [("Supporters of the former king", "OPP")]
+    assert doers(clash, "recipient") == [("riot police", "COP")]
+    arrested = one(nepal, "arrested")
+    assert toll(arrested, "arrested") == (100, "at_least")
+    assert arrested["date"]["start_date"].startswith("2025-03")
+    beat = one(nepal, "beat")
+    assert beat["plover"]["mode"] == "beat" and beat["hedged"] is True
+    assert when(beat) == ("2025-10-11", "2025-10-20", "month")
+    assert beat["location"]["name"] == "Janakpur" and beat["location"]["country"] == "NPL"
+    assert doers(beat) == [("police", "COP")] and doers(beat, "recipient")[0][1] == "EDU"
+    assert one(nepal, "banned")["attribution"]["text"] == "The district administration"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "counts.py reads 'Several of those held said ...' as a crowd of 3 taking part in the clash; "
+    "'several of those <verb>ed' picks out some of a group counted before, it counts nobody"))
+def test_nepal_several_of_those_held_is_no_crowd(nepal) -> None:
+    assert "participants" not in one(nepal, "clashed")["counts"]
+
+
+def test_nepal_what_is_only_planned(nepal) -> None:
+    march = one(nepal, "march")
+    assert march["status"] == "future" and march["date"]["start_date"] == "2026-01-23"
+    assert march["location"]["name"] == "Kathmandu" and doers(march)[0][1] == "EDU"
+    # The threat is told after the plan for Friday: it is not last Friday's.
+    threat = one(nepal, "threatened")
+    assert threat["status"] == "asserted" and threat["date"]["start_date"] == "2026-01-20"
+    assert one(nepal, "shoot")["status"] == "negated"
+    assert all(e["date"]["start_date"] <= "2026-01-20" for e in nepal if e["status"] == "asserted")

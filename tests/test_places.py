@@ -318,3 +318,21 @@ def test_capital_as_a_reference_point_is_not_the_place(nlp) -> None:
     text = "Ghanaian farmers blocked the road at a village 60 miles east of the capital on Friday."
     place, _ = place_of(nlp, text, "blocked")
     assert place is None or place.precision != 1
+
+
+def test_other_spelling_of_a_big_town_that_ner_took_for_a_person(nlp) -> None:
+    # "Birgunj" is a person to NER and "Birgañj" to GeoNames; after "in" it is the town, and the
+    # town named in a relative clause of the victims ("the bridge to Raxaul") is not the place.
+    text = "In Birgunj, police shot dead four protesters who had occupied the bridge to the Indian town of Raxaul."
+    loc, _ = place_of(nlp, text, "shot")
+    assert loc is not None and loc.country == "NPL" and loc.text == "Birgunj"
+
+
+def test_a_country_after_with_is_a_partner_not_the_place(nlp) -> None:
+    text = "In Nepal, Madhesi parties blockaded the border crossings with India for months."
+    loc, _ = place_of(nlp, text, "blockaded")
+    assert loc is not None and loc.country == "NPL"
+    text = ("Sri Lankan fishermen say their catch has collapsed since Sri Lanka opened its waters. "
+            "Thousands protested on Monday against the fishing pact with China.")
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is not None and loc.country == "LKA"

@@ -83,6 +83,10 @@ _NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
 _F = re.IGNORECASE
+# Words after "the <Month>" that make it a name or a verb rather than a month of an episode.
+_NOT_AFTER_MONTH_MOD = (r"(?:for|on|of|to|from|against|in|at|by|with|through|and|or|that|which|"
+                        r"who|was|were|is|are|will|would|has|had|have|began|ended|started|"
+                        r"went|passed|moved|reached|set|organisers|organizers|route)")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -112,6 +116,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                   rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON})"
                   rf"(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent|percent|km|miles?|people|,\d)))"
                   rf"(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR}))?")),
+    # "the September uprising", "the October strikes": a month naming an episode, as a
+    # year does in "the 1999 strike". Capitalised and followed by a lower-case word that is no
+    # function word, so "the March for Our Lives" and "the march on parliament" stay out.
+    ("month_mod", _rx(rf"(?<=\bthe\s)(?P<mon>{_MONTH_FULL})"
+                      rf"(?=\s+(?!{_NOT_AFTER_MONTH_MOD}\b)(?-i:[a-z]))")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
@@ -396,6 +405,16 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
                 y = ref.year if mon <= ref.month else ref.year - 1
         a, b = _part_of_month(part, y, mon)
         return mk(a, b, "month", relative)
+
+    if kind == "month_mod":
+        # Only in edited text (the name has its capital) and relative to the report: the most
+        # recent such month at or before it, as for "in September".
+        if ref is None or not text[:1].isupper():
+            return None
+        mon = _month_num(g["mon"])
+        y = ref.year if mon <= ref.month else ref.year - 1
+        a, b = _part_of_month(None, y, mon)
+        return mk(a, b, "month", True)
 
     if kind == "part_year":
         y = int(g["y"])

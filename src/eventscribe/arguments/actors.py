@@ -122,6 +122,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "thr
                          "around", "across", "behind", "beyond", "under"})
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
                             "throughout", "around", "from", "to", "under", "after", "following"})
+# Prepositions that name whom a shot or a throw was aimed at ("fired tear gas at the crowd").
+AIM_PREPS = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # How many sentences back a pronoun may look for its antecedent.
 COREF_WINDOW = 3
 
@@ -446,7 +448,10 @@ class _Finder:
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
-                           and not (c.lower_ == "to" and self.destination(p, event)))
+                           and not (c.lower_ == "to" and self.destination(p, event))
+                           and not self.site_in_town(p))
+        if event == "ASSAULT" and not any(f.role == "recipient" for f in out):
+            out.extend(self.aimed_with(v))
         if event == "ASSAULT":
             # "struck a building, killing at least 20 people": the victims of the same attack
             for c in v.children:
@@ -483,6 +488,32 @@ class _Finder:
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
 
+    def aimed_with(self, v: Token) -> list[_Found]:
+        """"fired tear gas, water cannon and then live rounds at the crowd": the target hangs
+        off the last of the things fired, which the parse may have coordinated as a verb of its
+        own ("live" taken for a verb whose object is "rounds"). The objects, their conjuncts
+        without a subject of their own, and those conjuncts' objects are searched for "at",
+        "on", "into" and the like."""
+        found: list[_Found] = []
+        frontier = [c for c in v.children if c.dep_ == "dobj"] + \
+            [c for c in v.children if c.dep_ == "conj" and c.tag_ in ("JJ", "VB")]
+        seen: set[int] = set()
+        while frontier:
+            node = frontier.pop(0)
+            if node.i in seen or len(seen) > 12:
+                continue
+            seen.add(node.i)
+            if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                continue  # "and protesters threw stones at them": another clause
+            for c in node.children:
+                if c.dep_ in ("conj", "dobj"):
+                    frontier.append(c)
+                elif c.dep_ == "prep" and c.lower_ in AIM_PREPS:
+                    found.extend(_Found("recipient", q) for q in _pobjs(c)
+                                 if self.actor_like(q) and not self.instrument(q)
+                                 and q.ent_type_ not in ("DATE", "TIME"))
+        return found
+
     @staticmethod
     def _deep_rank(t: Token) -> int:
         """Among recipients found at the same depth, who did the thing protested ("the
@@ -512,6 +543,9 @@ class _Finder:
             return True  # "a curfew in the town", "fired shells at Jericho": its people
         if prep in PLACE_PREPS:
             return False  # "in police custody", "at the embassy": where, not whom
+        if prep == "of" and self.is_town(c) and c.head.head.dep_ == "pobj" \
+                and c.head.head.head.lower_ in LOCATIVE_PREPS:
+            return False  # "took to the streets of Kathmandu", "in the centre of Lima": where
         if prep in LOCATIVE_PREPS and (self.is_town(c) or (
                 c.ent_type_ in ("ORG", "FAC") and c.i not in self.cover
                 and prep not in ("to", "from", "on"))):
@@ -534,6 +568,14 @@ class _Finder:
         if not self.is_town(tok):
             return False
         return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
+
+    def site_in_town(self, tok: Token) -> bool:
+        """"clashed with police at Tinkune in Kathmandu": a name the dictionary does not know,
+        itself placed in a town, is a site (a square, a crossroads), not someone."""
+        if tok.i in self.cover:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+                   and any(self.is_town(q) for q in _pobjs(c)) for c in tok.children)
 
     def is_town(self, tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.i not in self.cover
@@ -1020,7 +1062,12 @@ class _Normaliser:
             # "hundreds of students", "members of the opposition", "fighters of the RSF"
             inner = self.normalise(of_obj)
             end = max(inner.end, h.i + 1)
-            return _Norm(self._left(h), end, inner.name, inner.sector, inner.country,
+            sector = inner.sector
+            if low in SUPPORTER_WORDS and sector == "ELI":
+                # "supporters of the former king": a camp out of power, not its elite (as for
+                # the supporters below)
+                sector = "OPP"
+            return _Norm(self._left(h), end, inner.name, sector, inner.country,
                          named=inner.named, weak=inner.weak, international=inner.international,
                          plural=True, person=False)
 
@@ -1157,6 +1204,10 @@ class _Normaliser:
     def _left(self, h: Token) -> int:
         start = h.i
         for c in h.lefts:
+            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("compound", "nmod", "npadvmod"):
+                # "On 8 September police fired": a date the parse hung on the noun is when,
+                # not part of who ("Tuesday's protesters" keeps its possessive).
+                continue
             if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
                 start = min(start, c.left_edge.i)
         return start

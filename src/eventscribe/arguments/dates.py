@@ -55,6 +55,14 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)
 
+    # Sentences whose main date is a weekday read forwards for a planned event and for no
+    # deed ("a march for Friday"): they tell a plan, and a deed told after them is no part of
+    # it; it takes neither the weekday read backwards nor what the plan recalls ("the unions
+    # that led the September protests called a march for Friday. The minister threatened
+    # ..."), but the day of the report.
+    forwards: set[int] = set()
+    deeds: set[int] = set()
+    undated: list[tuple[Event, int]] = []
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
         own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p) and _possible(ev, p, ref)]
@@ -63,15 +71,31 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical"):
                 start, end = forward_weekday(best.tx, ref)
+                if start != best.tx.start_date:
+                    forwards.add(best.tx.start)
+            elif ev.status == "asserted":
+                deeds.add(best.tx.start)
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
                            start_date=start, end_date=end,
                            precision=best.tx.precision, origin="text")
             continue
+        undated.append((ev, si))
+    plans = {si for si, here in by_sent.items()
+             if _main(here).tx.start in forwards - deeds}
+    for ev, si in undated:
+        planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
+        if inherited is not None and inherited.sent in plans and not planned:
+            inherited = None
         if inherited is not None:
             tx = inherited.tx
-            ev.date = When(text=None, start=None, end=None, start_date=tx.start_date,
-                           end_date=tx.end_date, precision=tx.precision, origin="context")
+            start, end = tx.start_date, tx.end_date
+            if ref is not None and planned and inherited.sent in plans:
+                # "They will also march" after "a strike for Friday": the plan's day. Not for
+                # a demand after a deed ("they marched on Monday ... demanding he resign").
+                start, end = forward_weekday(tx, ref)
+            ev.date = When(text=None, start=None, end=None, start_date=start,
+                           end_date=end, precision=tx.precision, origin="context")
         elif ref is not None:
             ev.date = When(text=None, start=None, end=None, start_date=ref, end_date=ref,
                            precision="day", origin="published")
@@ -249,5 +273,9 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None) -> 
     if not pool:
         return None
     last_sent = max(p.sent for p in pool)
-    # In the sentence that dated the episode, the expression nearest its root.
-    return min((p for p in pool if p.sent == last_sent), key=lambda p: (p.tx.vague, p.depth, p.tx.start))
+    return _main([p for p in pool if p.sent == last_sent])
+
+
+def _main(here: list[_Placed]) -> _Placed:
+    """In the sentence that dated the episode, the expression nearest its root."""
+    return min(here, key=lambda p: (p.tx.vague, p.depth, p.tx.start))

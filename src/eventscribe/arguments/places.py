@@ -431,7 +431,12 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF)) or \
             gz.is_stopword(key):
         return None
-    cands = [c for c in gz.lookup(span.text) if gz.normalize(c.name) == key]
+    found = gz.lookup(span.text)
+    cands = [c for c in found if gz.normalize(c.name) == key]
+    if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
+        # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
+        # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely.
+        cands = found[:1]
     if not cands and len(span) > 1 and span[-1].lower_ in REGION_SUFFIXES:
         cands = [c for c in gz.lookup(span[:-1].text) if c.kind == "admin1"]  # "Niger State"
     if not cands:
@@ -888,6 +893,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
         score -= 3.0
     if prep == "from":
         score -= 1.5
+    if prep == "with":
+        # A partner or a neighbour, not where it happens: "blockaded the border crossings
+        # with India", "clashed with Israel", "talks with Pakistan".
+        score -= 2.0
     if prep is None and trig is not None and gov is not None and gov.i != trig.i and \
             _climb(head).dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
             not any(a.i == gov.i for a in trig.ancestors):
