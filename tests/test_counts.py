@@ -88,6 +88,8 @@ def count_of(text: str, kind: str):
     ("the rally was 1,500 person strong", "participants", "1,500", 1500, None, None, "exact"),
     ("Ana was one of more than 100 nurses who took part", "participants", "more than 100", 100,
      100, None, "at_least"),
+    # A people noun is what is counted; the verb after it says how.
+    ("Three of the marchers were hurt.", "injured", "Three", 3, None, None, "exact"),
 ])
 def test_counts(text: str, kind: str, span: str, value: int, low: int | None, high: int | None,
                 qualifier: str) -> None:
@@ -385,6 +387,12 @@ def test_stage_toll_a_protest_is_about_is_not_its_toll(nlp) -> None:
     march = _event(doc, "march", "PROTEST", "demo")
     attach_counts(doc, [march], Context(doc_id="d", text=text, published=None))
     assert march.counts["killed"].value == 4
+
+
+def test_some_of_those_held_is_no_crowd() -> None:
+    # "held" is also a crowd's verb ("held a rally"); some of a group told before is no crowd.
+    found = find_counts("Several of those held said the cells were cold.")
+    assert [c.kind for c in found] == []
 
 
 def test_what_a_crowd_came_from_is_not_the_crowd() -> None:

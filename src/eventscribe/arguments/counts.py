@@ -248,6 +248,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False
+    # Part of a group told before is no crowd of its own: "several of those held said ...".
+    # (It is a toll: "three of the marchers were hurt", found by its kind word above.)
+    partitive = after[:2] == ["of", "those"] and after[2:3] not in (["who"], ["that"])
     # A number of protests is not a crowd: "two demonstrations", "dozens of protest marches".
     for j, w in enumerate(after[:3]):
         if w in lex["event_nouns"]:
@@ -269,12 +272,16 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
+        if kw == "participants" and _peopleish(w, lex):
+            # A people noun ("three of the marchers") is what is counted, not what they did:
+            # read on for the verb ("... were hurt").
+            continue
         if kw is not None:
             if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants":
                 break  # "the killing of", "arrests of": a noun about something else
             if kw == "participants" and i > 0 and after[i - 1] in ("were", "was", "been", "being", "be"):
                 continue  # passive: "two boys were attacked" names victims, not a crowd
-            if kw == "participants" and in_phrase and not any(_peopleish(x, lex) for x in after[:i]):
+            if kw == "participants" and (partitive or in_phrase and not any(_peopleish(x, lex) for x in after[:i])):
                 break
             if kw == "participants" and i > 0:
                 # "rally" or "march" after a modifier is a noun ("one major rally"), not what
