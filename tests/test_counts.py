@@ -158,6 +158,11 @@ def test_a_rally_is_not_one_person() -> None:
     assert find_counts("A protester carried a flag to the rally.") == []
 
 
+def test_a_source_after_a_toll_is_not_a_victim() -> None:
+    found = find_counts("Two men were shot dead, said a police officer at the scene.")
+    assert [(c.kind, c.quantity.text) for c in found] == [("killed", "Two")]
+
+
 def test_lowercase_without_punctuation() -> None:
     text = "police killed 3 protesters and arrested at least 40 others in the capital on friday"
     got = {c.kind: (c.quantity.text, c.quantity.value) for c in find_counts(text)}

@@ -242,3 +242,31 @@ def test_live_fire_and_side_clauses(nlp, text, mode):
 ])
 def test_charge_senses(nlp, text, label):
     assert label in labels(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police stopped the nurses from marching to the ministry.",
+    "Troops blocked the marchers at the bridge.",
+    "Gendarmes barred the demonstrators from the square.",
+    "Police prevented hundreds of protesters from reaching the palace.",
+])
+def test_police_who_stop_a_march_restrict_it(nlp, text):
+    assert ("COERCE", "restrict") in labels(run(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The driver stopped the bus at the corner.",
+    "Farmers blocked the highway with tractors.",
+])
+def test_stopping_that_restricts_no_one(nlp, text):
+    assert ("COERCE", "restrict") not in labels(run(nlp, text))
+
+
+def test_kept_from_marching_are_the_marchers(pipeline):
+    events = pipeline.extract_text("Riot police stopped the nurses from marching to the ministry.",
+                                   published="2022-03-01").to_dict()["events"]
+    march = next(e for e in events if e["trigger"]["text"] == "marching")
+    assert [(a["text"], a["role"]) for a in march["actors"] if a["role"] == "actor"] == \
+        [("nurses", "actor")]
+    # A protest the police stop is a protest with intervention (ACLED).
+    assert march["acled"]["sub_event_type"] == "Protest with intervention"

@@ -605,6 +605,12 @@ class _Finder:
                 return [f for f in self.verb_args(head.head, "") if f.role == "actor"
                         and f.tok.dep_ in SUBJECT_DEPS]
             return []
+        if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "from" and \
+                _is_verbal(v) and _is_verbal(head.head):
+            # "police stopped the protesters from marching": who was kept from doing it
+            kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)]
+            if kept:
+                return [_Found("actor", kept[0])]
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and _is_verbal(head.head):
             # "resorted to throwing stones", "were engaged in looting"
             v2 = head.head

@@ -340,8 +340,11 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
             if kind is not None:
                 break
         if kind is None:
-            # "police killed a man", "arresting a journalist"
+            # "police killed a man", "arresting a journalist"; not a source after the toll:
+            # "two were shot dead, said a police officer".
             before = _words(text[max(0, start - 40):start])[-2:]
+            if any(w in _STOP for w in before):
+                before = []
             for i in range(len(before)):
                 kind = _kind_of_word(before[i:])
                 if kind is not None:
