@@ -297,6 +297,15 @@ def test_policing_told_with_the_protest_is_an_intervention(pipeline):
         assert "Protest with intervention" in subs, text
 
 
+def test_force_told_as_at_the_same_time_makes_the_protest_an_intervention(pipeline):
+    # "as", "while": the same time; "after" another (see the grievance cases above).
+    for text in ("Cab drivers marched on the port as police fired tear gas at them.",
+                 "Teachers rallied outside the ministry while gendarmes beat them with batons."):
+        res = pipeline.extract_text(text)
+        subs = {e.acled.sub_event_type for e in res.events if e.event == "PROTEST" and e.acled}
+        assert subs == {"Protest with intervention"}, text
+
+
 def test_riot_police_is_no_riot(pipeline):
     for text in ("riot police armed with truncheons detained 40 students.",
                  "Riot police armed with shields arrested the union leaders."):

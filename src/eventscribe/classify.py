@@ -182,6 +182,10 @@ def _riot_in_sentence(doc: Doc, ev: Event, events: list[Event]) -> bool:
 
 # Violence or coercion beside a protest that is not the policing of it: burning and looting,
 # rape or abduction (often the grievance), bombing and shelling, seizures and censorship.
+# Clause words that tell force at another time than the protest; "as", "while" and "amid" tell
+# it at the same time ("thousands marched as police fired tear gas": one protest with
+# intervention).
+ANOTHER_TIME = BACKGROUND - {"as", "while", "amid", "amidst"}
 NOT_INTERVENTION = frozenset({"destroy", "sexual", "abduct", "aerial", "drone", "heavy-weapons",
                               "explosives", "suicide-attack", "seize", "censor", "cyber"})
 
@@ -267,7 +271,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             if (other.sentence_start == ev.sentence_start and of["at_protest"]
                     and other.event in ("ASSAULT", "COERCE") and other.status == "asserted"
                     and other.mode not in NOT_INTERVENTION
-                    and not behind_background(doc[other.token_i], words=BACKGROUND)
+                    and not behind_background(doc[other.token_i], words=ANOTHER_TIME)
                     and not (0 <= ev.token_i < len(doc) and 0 <= other.token_i < len(doc)
                              and grievance_of(doc[other.token_i], doc[ev.token_i]))
                     and not of["actor"] & {"protester", "mob"}):
