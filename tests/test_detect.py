@@ -270,3 +270,11 @@ def test_kept_from_marching_are_the_marchers(pipeline):
         [("nurses", "actor")]
     # A protest the police stop is a protest with intervention (ACLED).
     assert march["acled"]["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Students set fire to an effigy of the governor outside the college.",
+    "Farmers set fire to a portrait of the minister.",
+])
+def test_burning_a_symbol_is_a_protest(nlp, text):
+    assert top(run(nlp, text)).event == "PROTEST"

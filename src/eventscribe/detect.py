@@ -521,7 +521,9 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
     if pos in VERB_POS:
         phr = lex.phrases.get(lem)
         if phr:
-            for c in tok.children:
+            # The object of a preposition first: "set fire to an effigy" is told by the effigy.
+            children = sorted(tok.children, key=lambda c: c.dep_ != "prep")
+            for c in children:
                 targets = [c] if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp",
                                               "npadvmod", "dative") else []
                 if c.dep_ == "prep" and c.lower_ in ("to", "on", "into", "in", "at", "under",
