@@ -336,3 +336,14 @@ def test_a_country_after_with_is_a_partner_not_the_place(nlp) -> None:
             "Thousands protested on Monday against the fishing pact with China.")
     loc, _ = place_of(nlp, text, "protested")
     assert loc is not None and loc.country == "LKA"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Hundreds of teachers marched in Springfield, Ill., on Sunday.", "Illinois"),
+    ("About 60 tenants rallied in Columbus, Ga., on Friday.", "Georgia"),
+    ("nurses picketed the hospital in springfield, mass. on monday.", "Massachusetts"),
+])
+def test_state_abbreviation_after_a_us_town(nlp, text: str, state: str) -> None:
+    trigger = next(w for w in ("marched", "rallied", "picketed") if w in text)
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and loc.country == "USA" and loc.admin1 == state

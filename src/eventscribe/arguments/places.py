@@ -617,6 +617,15 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     return mentions
 
 
+STATE_ABBR_AFTER = re.compile(r"\s*,\s*((?:[A-Za-z]\.\s?){2,3}|[A-Za-z]{2,5}\.)")
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, dict[str, str]]:
+    """country alpha-3 -> {"ill.": "Illinois", ...} from ``data/places_extra.toml``."""
+    return {a3: dict(table) for a3, table in gz._extra().get("state_abbreviations", {}).items()}
+
+
 TOWN_SUFFIXES = frozenset({"town", "village", "township"})
 REGION_SUFFIXES = frozenset({"state", "province", "region", "governorate", "department",
                              "district", "prefecture", "oblast"})
@@ -651,6 +660,18 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
             suffix = doc[m.tok_end]
             m.end, m.tok_end = suffix.idx + len(suffix.text), m.tok_end + 1
             m.text = text[m.start:m.end]
+    for m in mentions:
+        # "Springfield, Ill.": the state the newspaper names after the town.
+        abbr = STATE_ABBR_AFTER.match(text, m.end)
+        if abbr and any(c.kind == "city" for c in m.candidates):
+            key = re.sub(r"\s+", "", abbr.group(1).lower())
+            for a3, table in _state_abbreviations().items():
+                state = table.get(key)
+                towns = [c for c in m.candidates if c.kind == "city" and c.country == a3
+                         and c.admin1 == state]
+                if towns:
+                    m.candidates = towns
+                    break
     for k, m in enumerate(mentions):
         after = text[m.end:m.end + 24]
         if BASED_AFTER.match(after):
