@@ -541,3 +541,13 @@ def test_supporters_of_a_former_ruler_are_opposition(nlp):
     found = _run(nlp, "Supporters of the former president clashed with police in Lima.", "clashed",
                  "PROTEST")
     assert _role(found, "actor")[0][2] == "OPP"
+
+
+def test_a_town_where_shots_were_fired_is_not_their_target(nlp):
+    for text in ("Soldiers opened fire in Bamako on Friday.",
+                 "Police opened fire in the town of Kisumu."):
+        found = _run(nlp, text, "opened", "ASSAULT")
+        assert _role(found, "recipient") == [], text
+    # A town shelled is its people.
+    found = _run(nlp, "Troops shelled the town of Sloviansk.", "shelled", "ASSAULT")
+    assert [t for t, _, _, _ in _role(found, "recipient")] == ["town"]

@@ -266,3 +266,12 @@ def test_a_plan_dates_neither_the_past_deeds_after_it_nor_backwards(nlp) -> None
     # A planned event told after the plan takes the plan's day, forwards.
     assert march.date is not None and march.date.origin == "context"
     assert march.date.start_date == dt.date(2021, 6, 18)
+
+
+def test_a_when_clause_under_a_conjunct_dates_the_first_verb(nlp) -> None:
+    text = ("At least nine miners were killed and more than 40 injured when guards opened fire "
+            "on the strikers on Monday.")
+    doc, events = _events(nlp, text, ["killed", "opened"])
+    killed, fired = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    assert fired.date is not None and killed.date is not None
+    assert killed.date.origin == "text" and killed.date.start_date == fired.date.start_date

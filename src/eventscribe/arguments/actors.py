@@ -122,6 +122,11 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "thr
                          "around", "across", "behind", "beyond", "under"})
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
                             "throughout", "around", "from", "to", "under", "after", "following"})
+# Verbs whose target is named by "at" or "on" ("opened fire on", "fired at"), so that "in" a
+# town is where they were, not at whom.
+AIMED_VERBS = frozenset({"open", "fire", "shoot", "lob", "hurl", "throw", "charge", "use"})
+WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "within", "around", "across",
+                         "throughout"})
 # Prepositions that name whom a shot or a throw was aimed at ("fired tear gas at the crowd").
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # How many sentences back a pronoun may look for its antecedent.
@@ -539,8 +544,11 @@ class _Finder:
             return True
         prep = c.head.lower_
         if event in ASSAULT_LIKE and (self.settlement(c) or (
-                self.is_town(c) and not country_code(c.text))):
-            return True  # "a curfew in the town", "fired shells at Jericho": its people
+                self.is_town(c) and not country_code(c.text))) and \
+                not (prep in WHERE_PREPS and c.head.head.lemma_.lower() in AIMED_VERBS):
+            # "a curfew in the town", "fired shells at Jericho": its people; but "opened fire
+            # in Khartoum" says where the shots were, not at whom
+            return True
         if prep in PLACE_PREPS:
             return False  # "in police custody", "at the embassy": where, not whom
         if prep == "of" and self.is_town(c) and c.head.head.dep_ == "pobj" \

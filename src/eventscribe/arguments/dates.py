@@ -207,6 +207,10 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         # A clause of the trigger's own ("the strike, which began on Monday"), not one
         # further down under another verb.
         above = _verb_above(verb)
+        # A clause of a verb coordinated with the trigger dates both: "12 were killed and 100
+        # injured when troops opened fire on Monday".
+        if above is not None and above.dep_ == "conj" and above.head.i == trig.i:
+            return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
         return True  # on a governing clause: "police said on Tuesday that they arrested 40"
