@@ -551,3 +551,12 @@ def test_a_town_where_shots_were_fired_is_not_their_target(nlp):
     # A town shelled is its people.
     found = _run(nlp, "Troops shelled the town of Sloviansk.", "shelled", "ASSAULT")
     assert [t for t, _, _, _ in _role(found, "recipient")] == ["town"]
+
+
+def test_those_taken_into_custody_are_its_recipients(pipeline):
+    for text, who in (("The accused were taken into custody on Friday.", "accused"),
+                      ("Forty students were placed under arrest by the police.", "Forty students")):
+        events = pipeline.extract_text(text, published="2020-02-03").to_dict()["events"]
+        arrest = next(e for e in events if e["plover"]["event"] == "COERCE")
+        assert [a["text"] for a in arrest["actors"] if a["role"] == "recipient"] == [who], text
+        assert who not in [a["text"] for a in arrest["actors"] if a["role"] == "actor"]

@@ -278,3 +278,15 @@ def test_kept_from_marching_are_the_marchers(pipeline):
 ])
 def test_burning_a_symbol_is_a_protest(nlp, text):
     assert top(run(nlp, text)).event == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The cops nabbed three accused from their hideout.",
+    "The accused were taken into custody on Friday.",
+])
+def test_the_accused_are_people_not_an_accusation(nlp, text):
+    assert "ACCUSE" not in {e.event for e in run(nlp, text)}
+
+
+def test_men_accused_of_a_crime_are_accused(nlp):
+    assert "ACCUSE" in {e.event for e in run(nlp, "The opposition accused the army of fraud.")}

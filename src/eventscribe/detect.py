@@ -147,6 +147,7 @@ class Lexicon:
     gear_arms_verbs: frozenset[str]
     grievance_verbs: frozenset[str]
     cause_verbs: frozenset[str]
+    nominal_participles: frozenset[str]
 
 
 def _label(value: str) -> Label | None:
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
         gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
         grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
+        nominal_participles=frozenset(raw["nominal_participles"]["words"]),
     )
 
 
@@ -514,11 +516,24 @@ def joined_word(tok: Token) -> tuple[str, int, int] | None:
     return None
 
 
+def _nominal_use(tok: Token) -> bool:
+    """A participle used as a noun: a subject or object ("the accused were held"), or counted
+    with nothing of its own ("nabbed three accused")."""
+    # "accused of fraud", "accused by the police": the participle still accuses.
+    own = any(c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "with"))
+              for c in tok.children)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        return not own
+    return tok.dep_ in ("acl", "amod") and tok.head.like_num and not own
+
+
 def match_token(tok: Token, lex: Lexicon) -> Label | None:
     """The PLOVER label of one token by the lexicon alone (None: not a trigger)."""
     pos = tok.pos_
     lem = lemma(tok)
     if pos in VERB_POS:
+        if tok.lower_ in lex.nominal_participles and _nominal_use(tok):
+            return None
         phr = lex.phrases.get(lem)
         if phr:
             # The object of a preposition first: "set fire to an effigy" is told by the effigy.

@@ -733,6 +733,11 @@ class _Finder:
         if verb is None:
             return []
         found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass" and self.actor_like(c)]
+        if passive and event.upper() in ("COERCE", "SANCTION") and n.dep_ == "pobj":
+            # "the accused were taken into custody", "were placed under arrest": those it was
+            # done to (and the doer, if a by-phrase names one)
+            return found + [_Found("recipient", c) for c in passive]
         if not found and (_verb_in(verb, self.r.participation_verbs)
                           or _verb_in(verb, self.r.light_verbs)):
             # "militias were engaged in looting", "students were involved in a protest"
