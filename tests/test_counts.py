@@ -148,6 +148,9 @@ def test_ages_are_not_counts_but_one_person_is() -> None:
     ("A demonstrator died on Saturday.", "killed", "A demonstrator"),
     ("Police killed a man in the square.", "killed", "a man"),
     ("One protester was injured.", "injured", "One"),
+    # One person named with "the" right before a passive verb.
+    ("The student was shot dead near the gate.", "killed", "The student"),
+    ("the minister said that person was killed in the firing", "killed", "that person"),
 ])
 def test_one_person(text: str, kind: str, span: str) -> None:
     q = count_of(text, kind)
@@ -156,6 +159,7 @@ def test_one_person(text: str, kind: str, span: str) -> None:
 
 def test_a_rally_is_not_one_person() -> None:
     assert find_counts("A protester carried a flag to the rally.") == []
+    assert find_counts("The students were arrested and the crowd was dispersed.") == []
 
 
 def test_a_source_after_a_toll_is_not_a_victim() -> None:

@@ -318,7 +318,11 @@ def _singular_rx() -> re.Pattern[str]:
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # "a protester", "an elderly woman", "one young man", "a 23-year-old student"
     # "a 38 year old woman" in notes without hyphens: up to three words before the noun
-    return re.compile(rf"\b(?P<np>(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt}))\b", re.IGNORECASE)
+    # "the student was shot dead", "that person was killed": one person named as the subject
+    # of a passive, right before the verb
+    definite = rf"(?:the|that|this)\s+(?:{alt})(?=\s+(?:was|had\s+been|has\s+been)\s)"
+    return re.compile(rf"\b(?P<np>(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt})|{definite})\b",
+                      re.IGNORECASE)
 
 
 def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]:
