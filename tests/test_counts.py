@@ -80,14 +80,14 @@ def count_of(text: str, kind: str):
     ("Officers detained 15, injured 40 and dispersed the rest.", "arrested", "15", 15, None,
      None, "exact"),
     # A crowd that its own verb names starts a new clause after "and".
-    ("Two organisers were detained, and about 600 people took part in the march.",
-     "participants", "about 600", 600, None, None, "approx"),
+    ("Police held two stewards, and roughly 600 people joined the march.",
+     "participants", "roughly 600", 600, None, None, "approx"),
     # Numbered notes put a list marker before a vague plural.
-    ("1 thousands of dockers marched through the port", "participants", "thousands", 2000,
+    ("1 thousands of bakers rallied at the mill gates", "participants", "thousands", 2000,
      None, None, "vague"),
     ("the rally was 1,500 person strong", "participants", "1,500", 1500, None, None, "exact"),
-    ("Ana was one of more than 100 nurses who took part", "participants", "more than 100", 100,
-     100, None, "at_least"),
+    ("She was one of about 80 nurses who walked out.", "participants", "about 80", 80,
+     None, None, "approx"),
     # A people noun is what is counted; the verb after it says how.
     ("Three of the marchers were hurt.", "injured", "Three", 3, None, None, "exact"),
 ])
@@ -119,21 +119,22 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "the first day passed quietly; 2 the demonstrators returned on friday",
     "call 021 446 3310 for details",
     # Populations, workforces and memberships are not crowds.
-    "the unrest spread across this nation of 30 million people",
-    "the port city's 2.4 million residents voted on sunday",
-    "a mill that employs 900 workers shut, and the workers protested",
+    "a march in a country of 30 million people",
+    "2.4 million residents of the port city went without water",
+    "the port employs 900 dockers, who protested",
     "the union, which represents 12,000 bakers, marched",
-    "only 1.8 million voters cast ballots",
+    "turnout was low: 1.8 million voters took part in the poll",
     # Ages, clock times and age limits.
-    "Mr Duarte, 58, shouted at the officers as the march passed.",
-    "by 6:15 a.m. 0615 gmt the square was empty again",
-    "the law bars children under 16 from attending rallies",
-    # A number of protests, or of what a crowd came from, is not a crowd.
-    "three unannounced demonstrations went on in the city",
-    "the town has seen 4 protest marches this spring",
+    "Ana Ruiz, 58, a retired nurse, joined the march.",
+    "the rally started at 0900 gmt",
+    "people over 65 marched to the town hall",
+    # A number of protests is not a crowd.
+    "organisers counted 3 separate rallies in the capital",
+    "there were 4 candle-lit vigils on the bridge",
+    "the square hosted 4 protest marches in may",
     # Neither lives disrupted nor dead animals are a toll.
-    "the strike upset the lives of millions of commuters",
-    "the drought caused the deaths of hundreds of goats",
+    "the closures hurt the lives of two million bus riders",
+    "hundreds of sheep died in the heat",
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []
@@ -150,7 +151,7 @@ def test_ages_are_not_counts_but_one_person_is() -> None:
     ("One protester was injured.", "injured", "One"),
     # One person named with "the" right before a passive verb.
     ("The student was shot dead near the gate.", "killed", "The student"),
-    ("the minister said that person was killed in the firing", "killed", "that person"),
+    ("Witnesses say this boy was killed by a stray round.", "killed", "this boy"),
 ])
 def test_one_person(text: str, kind: str, span: str) -> None:
     q = count_of(text, kind)
@@ -163,8 +164,10 @@ def test_a_rally_is_not_one_person() -> None:
 
 
 def test_a_source_after_a_toll_is_not_a_victim() -> None:
-    found = find_counts("Two men were shot dead, said a police officer at the scene.")
-    assert [(c.kind, c.quantity.text) for c in found] == [("killed", "Two")]
+    for text, toll in (("Three were stabbed to death, a police officer told reporters.", "Three"),
+                       ("Two men were shot dead on Friday, said a police officer.", "Two")):
+        found = find_counts(text)
+        assert [(c.kind, c.quantity.text) for c in found] == [("killed", toll)], text
 
 
 def test_lowercase_without_punctuation() -> None:
@@ -405,27 +408,27 @@ def test_some_of_those_held_is_no_crowd() -> None:
 
 
 def test_what_a_crowd_came_from_is_not_the_crowd() -> None:
-    found = find_counts("hundreds of workers from two large bakeries protested")
-    assert [(c.kind, c.quantity.text) for c in found] == [("participants", "hundreds")]
+    found = find_counts("dozens of nurses from three clinics in the south marched")
+    assert [(c.kind, c.quantity.text) for c in found] == [("participants", "dozens")]
 
 
 def test_stage_a_verb_stated_crowd_replaces_a_noun_stated_group(nlp) -> None:
     # "three lecturers" is a group only a noun counts; the crowd a verb states is the size.
-    text = ("Three lecturers were among those who marched on the ministry in Accra. The march "
-            "was attended by about 450 students.")
+    text = ("Three lecturers walked at the head of the march in Accra. Organisers put the "
+            "turnout at about 450.")
     doc = nlp(text)
-    marched = _event(doc, "marched", "PROTEST", "demo")
-    attach_counts(doc, [marched], Context(doc_id="d", text=text, published=None))
-    assert marched.counts["participants"].text == "about 450"
+    march = _event(doc, "march", "PROTEST", "demo")
+    attach_counts(doc, [march], Context(doc_id="d", text=text, published=None))
+    assert march.counts["participants"].text == "about 450"
 
 
 def test_a_death_a_protest_denounces_is_not_its_toll(pipeline) -> None:
     cases = [
-        ("Thousands of villagers poured onto the roads to denounce the death of a farmer.",
-         "poured"),
-        ("Hundreds of teachers gathered on Monday demanding justice for an activist who died "
-         "in custody.", "gathered"),
-        ("A student's death triggered a week of noisy protests in the city.", "protests"),
+        ("Villagers blocked the highway for hours to condemn the killing of a farmer.",
+         "blocked"),
+        ("Nurses rallied outside the court, seeking justice for a student who died in a cell.",
+         "rallied"),
+        ("The death of a miner sparked two days of rallies in the valley.", "rallies"),
     ]
     for text, trigger in cases:
         events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]

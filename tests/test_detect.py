@@ -245,7 +245,7 @@ def test_charge_senses(nlp, text, label):
 
 
 @pytest.mark.parametrize("text", [
-    "Riot police stopped the nurses from marching to the ministry.",
+    "Soldiers at the bridge stopped the cab drivers from marching any further.",
     "Troops blocked the marchers at the bridge.",
     "Gendarmes barred the demonstrators from the square.",
     "Police prevented hundreds of protesters from reaching the palace.",
@@ -263,11 +263,12 @@ def test_stopping_that_restricts_no_one(nlp, text):
 
 
 def test_kept_from_marching_are_the_marchers(pipeline):
-    events = pipeline.extract_text("Riot police stopped the nurses from marching to the ministry.",
-                                   published="2022-03-01").to_dict()["events"]
+    events = pipeline.extract_text(
+        "Soldiers at the bridge stopped the cab drivers from marching any further.",
+        published="2022-03-01").to_dict()["events"]
     march = next(e for e in events if e["trigger"]["text"] == "marching")
     assert [(a["text"], a["role"]) for a in march["actors"] if a["role"] == "actor"] == \
-        [("nurses", "actor")]
+        [("cab drivers", "actor")]
     # A protest the police stop is a protest with intervention (ACLED).
     assert march["acled"]["sub_event_type"] == "Protest with intervention"
 
@@ -281,8 +282,8 @@ def test_burning_a_symbol_is_a_protest(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The cops nabbed three accused from their hideout.",
-    "The accused were taken into custody on Friday.",
+    "Detectives picked up four accused at the railway station.",
+    "Both accused were later taken into custody at the bus stand.",
 ])
 def test_the_accused_are_people_not_an_accusation(nlp, text):
     assert "ACCUSE" not in {e.event for e in run(nlp, text)}

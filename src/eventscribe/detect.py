@@ -301,12 +301,12 @@ def grievance_of(tok: Token, protest: Token) -> bool:
     cur = tok
     for _ in range(10):
         head = cur.head
-        # The object of the protest's purpose: "poured out to denounce the death of a student".
+        # The object of the protest's purpose: "blocked the highway to condemn the killing of a farmer".
         if cur.dep_ in ("dobj", "prep") and head.i != protest.i and head.pos_ == "VERB" and \
                 lemma(head) in lex.grievance_verbs and head.dep_ in ("advcl", "xcomp", "acl") and \
                 (head.head.i == protest.i or protest.head.i == head.head.i and protest.dep_ == "dobj"):
             return True
-        # What set the protest off: "a student's death triggered a month of protests".
+        # What set the protest off: "the death of a miner sparked two days of rallies".
         if cur.dep_ == "nsubj" and lemma(head) in lex.cause_verbs and \
                 any(c.dep_ == "dobj" and (c.i == protest.i or any(g.i == protest.i for g in c.subtree))
                     for c in head.children):
@@ -517,8 +517,8 @@ def joined_word(tok: Token) -> tuple[str, int, int] | None:
 
 
 def _nominal_use(tok: Token) -> bool:
-    """A participle used as a noun: a subject or object ("the accused were held"), or counted
-    with nothing of its own ("nabbed three accused")."""
+    """A participle used as a noun: a subject or object ("both accused were later held"), or
+    counted with nothing of its own ("picked up four accused")."""
     # "accused of fraud", "accused by the police": the participle still accuses.
     own = any(c.dep_ in ("dobj", "agent") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "with"))
               for c in tok.children)

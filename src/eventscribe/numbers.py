@@ -155,7 +155,7 @@ def _find(text: str) -> list[Quantity]:
         marker = re.match(r"(\d{1,2})\s+(?=(?:hundred|thousand|million)s\b)", n1)
         if marker and not m.group("qual") and (
                 marker.group(1) == "1" or re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:start])):
-            # A list marker before a vague plural, as in numbered notes: "1 thousands of miners".
+            # A list marker before a vague plural, as in numbered notes: "1 thousands of bakers".
             start += marker.end()
             n1 = n1[marker.end():]
             v1 = parse_number(n1)

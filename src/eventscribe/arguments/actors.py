@@ -615,7 +615,7 @@ class _Finder:
             return []
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "from" and \
                 _is_verbal(v) and _is_verbal(head.head):
-            # "police stopped the protesters from marching": who was kept from doing it
+            # "soldiers stopped the cab drivers from marching": who was kept from doing it
             kept = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)]
             if kept:
                 return [_Found("actor", kept[0])]
@@ -735,7 +735,7 @@ class _Finder:
         found = [f for f in self.verb_args(verb, "") if f.role == "actor"]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass" and self.actor_like(c)]
         if passive and event.upper() in ("COERCE", "SANCTION") and n.dep_ == "pobj":
-            # "the accused were taken into custody", "were placed under arrest": those it was
+            # "both accused were later taken into custody", "were placed under arrest": those it was
             # done to (and the doer, if a by-phrase names one)
             return found + [_Found("recipient", c) for c in passive]
         if not found and (_verb_in(verb, self.r.participation_verbs)

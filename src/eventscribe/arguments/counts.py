@@ -131,24 +131,24 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     after = _words(after_raw)[:4]
     if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)
                   or after[0] == "of" and _starts_with_phrase(after[1:], after_words)):
-        return True  # "40 percent", "hundreds of animals"
+        return True  # "40 percent", "hundreds of sheep"
     before = _words(before_raw)[-3:]
     if before and _ends_with_phrase(before, before_words) and \
             not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 8,000"
         return True
     lex = _lex()
     if before[-2:-1] and before[-1] == "of" and before[-2] in lex["population_nouns"]:
-        return True  # "a nation of 16 million people"
+        return True  # "a march in a country of 30 million people"
     if q.value >= 1_000_000 and _starts_with_phrase(after, lex["population_people"]):
-        return True  # "its 1.2 million residents": a population, however it is introduced
+        return True  # "2.4 million residents of the port city": a population, however introduced
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"0\d+", num):
-        return True  # a clock time ("0830 gmt") or a code, not a count
-    # An age limit: "children under 12", "people over 65".
+        return True  # a clock time ("0900 gmt") or a code, not a count
+    # An age limit: "people over 65", "children under 16".
     if re.match(r"(?:under|over)\s", text[q.start:q.end].lower()) and before[-1:] and \
             (before[-1] in lex["person_nouns"] or before[-1] in ("kids", "those", "anyone", "everyone")):
         return True
-    # An age in apposition: "Ms Okafor, 43, shouted ...".
+    # An age in apposition: "Ana Ruiz, 58, a retired nurse, ...".
     if re.fullmatch(r"\d\d", text[q.start:q.end]) and re.match(r",\s", text[q.end:q.end + 2]) and \
             re.search(r"[a-z]\.?,\s$", text[max(0, q.start - 3):q.start], re.IGNORECASE) and \
             before and before[-1].isalpha() and _kind_of_word(before[-1:]) is None:
@@ -230,7 +230,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         return "killed", True, False
     if near[-2:] == ["lives", "of"] and [w for w in before[-5:-2] if w != "the"][-1:] not in (
             ["cost"], ["costing"], ["claimed"], ["claiming"], ["took"], ["taken"], ["claim"]):
-        return None, False, False  # "disrupting the lives of millions", not "cost the lives of 12"
+        return None, False, False  # "hurt the lives of two million bus riders", not "cost the lives of 12"
     # The nearest kind word wins: "killed 3, wounding 12". A crowd that a verb after the number
     # names starts a new clause after "and": "three were arrested, and 300 people took part".
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
@@ -260,7 +260,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # 3. The kind word a few words on: "12 people were killed", "thousands of teachers marched".
     _, not_people = _exclude()
     # Inside a phrase about the crowd, a number counts what the crowd came from, unless that
-    # is people: "hundreds of workers from two shipyards protested".
+    # is people: "dozens of nurses from three clinics marched".
     in_phrase = before[-1:] in (["from"], ["at"], ["across"], ["s"], ["of"]) and \
         not _ends_with_phrase(before[-4:], lex["crowd_nouns"] + lex["crowd_verbs"])
     for i, w in enumerate(after[:9]):
@@ -345,9 +345,9 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
                 break
         if kind is None:
             # "police killed a man", "arresting a journalist"; not a source after the toll:
-            # "two were shot dead, said a police officer".
+            # "three were stabbed to death, a police officer told reporters".
             before = _words(text[max(0, start - 40):start])[-2:]
-            if any(w in _STOP for w in before):
+            if any(w in _STOP for w in before) or re.search(r",\s*$", text[max(0, start - 3):start]):
                 before = []
             for i in range(len(before)):
                 kind = _kind_of_word(before[i:])
@@ -601,8 +601,8 @@ def _refines(existing: Count, value: int, qualifier: str) -> bool:
 
 def _set(ev: Event, cm: CountMention, weak: set[int]) -> None:
     """Give ``ev`` the count unless it has a better one; ``weak`` holds the events whose crowd
-    size only a noun gave ("three politicians"), which a figure a verb gives replaces ("the
-    protest was attended by 350 demonstrators")."""
+    size only a noun gave ("three lecturers walked at the head of the march"), which a larger
+    figure a verb or a crowd word gives replaces ("organisers put the turnout at 450")."""
     existing = ev.counts.get(cm.kind)
     # The first figure stated wins, except a later toll that raises it or a figure that makes a
     # vague crowd size precise.

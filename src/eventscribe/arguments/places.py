@@ -50,12 +50,12 @@ REPORTING_LEMMAS = frozenset({
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s*$", re.I)
-# "Diyala, northeast of Baghdad", "the twin city of X", "east of the capital, Algiers": Baghdad
-# and Algiers are reference points only.
+# "Diyala, northeast of Baghdad", "the twin city of X", "south of the Malian capital, Bamako":
+# Baghdad and Bamako are reference points only.
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|twin city|suburb|outskirts)"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w']+(?:'s|’s| s)?\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$", re.I)
-# "90 miles east of", "40 km from": what follows is a reference point.
+# "60 miles east of", "40 km from": what follows is a reference point.
 DISTANCE_FROM = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles)"
                            r"\s+(?:\w+\s+)?(?:of|from)\s+$", re.I)
 # A place-type word after a name makes it a place as much as "in" before it ("x township").
@@ -638,7 +638,7 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
     for m in mentions:
         if m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].lower_ in _PLACE_HEADS and \
                 m.tok_end < len(doc) and doc[m.tok_end].lower_ == "of":
-            # "the northern Ghana town of Tamale" is not a town called "Ghana Town".
+            # "the eastern Uganda town of Mbale" is not a town called "Uganda Town".
             name = doc[m.tok_start:m.tok_end - 1]
             countries = [c for c in gz.lookup(name.text) if c.kind == "country"]
             if countries:
@@ -878,7 +878,7 @@ def _governing(tok: Token) -> tuple[str | None, Token | None]:
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS and prep.head is not tok:
-            # "in the southern Niger town of Maradi": the town is where "in" says.
+            # "in the eastern Uganda town of Mbale": the town is where "in" says.
             return _governing(prep.head)
         return prep.lower_, prep.head
     if tok.dep_ in ("npadvmod", "dobj", "nsubj", "nsubjpass", "poss", "attr"):
@@ -979,7 +979,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if CAPITAL_OF_REGION_RE.match(sent, match.end()):
             continue  # "the capital of India's largest state" is not New Delhi
         if DISTANCE_FROM.search(sent[max(0, match.start() - 40):match.start()]):
-            continue  # "90 miles east of the capital": a reference point, not the place
+            continue  # "60 miles east of the capital": a reference point, not the place
         owner = match.group(1) or match.group(2)
         a3 = None
         if owner:
