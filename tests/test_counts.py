@@ -88,6 +88,8 @@ def count_of(text: str, kind: str):
     ("the rally was 1,500 person strong", "participants", "1,500", 1500, None, None, "exact"),
     ("She was one of about 80 nurses who walked out.", "participants", "about 80", 80,
      None, None, "approx"),
+    ("about 70 marchers were dispersed near the port", "participants", "about 70", 70, None,
+     None, "approx"),
     # A people noun is what is counted; the verb after it says how.
     ("Three of the marchers were hurt.", "injured", "Three", 3, None, None, "exact"),
 ])
@@ -132,6 +134,9 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "organisers counted 3 separate rallies in the capital",
     "there were 4 candle-lit vigils on the bridge",
     "the square hosted 4 protest marches in may",
+    # People a protest affects, and things whose word ends like a people noun.
+    "about 40,000 commuters were stranded by the rail strike",
+    "the charter lists 20 amendments agreed with the unions",
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
     "hundreds of sheep died in the heat",

@@ -108,7 +108,9 @@ def _kind_of_word(words: list[str]) -> str | None:
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "throng", "throngs", "masses"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"}
 _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
-_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "ents", "men", "people", "ians", "ans", "ese", "ees",
+# Not "-ents": amendments, documents and events outnumber the students and residents, who are
+# listed as protester nouns.
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "men", "people", "ians", "ans", "ese", "ees",
                     "youths", "children", "kids", "folk", "folks", "crowds", "masses")
 
 
@@ -297,6 +299,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break
         if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"] \
                 or (_peopleish(head[n], lex) and head[n] not in lex["not_participants"]):
+            nxt = after[after.index(head[n]) + 1:][:4]
+            if nxt[:1] in (["were"], ["was"], ["are"]) and \
+                    _starts_with_phrase([w for w in nxt[1:] if not w.endswith("ly")], lex["affected_words"]):
+                return None, False, False  # "60,000 commuters were stranded by the strike"
             return "participants", False, True
     # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
     if q.qualifier == "vague" and after[:1] == ["of"]:
