@@ -347,3 +347,15 @@ def test_state_abbreviation_after_a_us_town(nlp, text: str, state: str) -> None:
     trigger = next(w for w in ("marched", "rallied", "picketed") if w in text)
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and loc.country == "USA" and loc.admin1 == state
+
+
+def test_a_national_institution_named_with_its_country(nlp) -> None:
+    # The parliament of the country named with it, not of the country the story names most.
+    text = ("Hundreds of Ghanaian traders rallied outside the Togolese parliament on Monday. "
+            "Ghana has protested to Togo over the new levy.")
+    loc, _ = place_of(nlp, text, "rallied")
+    assert loc is not None and loc.country == "TGO" and loc.name == "Lomé"
+    text = ("Australian unions backed the nurses who marched on the Papua New Guinea parliament "
+            "on Tuesday.")
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is not None and loc.country == "PNG" and loc.name == "Port Moresby"

@@ -1228,13 +1228,29 @@ def _here_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 
 
 def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
-    """"outside parliament": the capital of the focus country (precision 2)."""
-    if not state.focus:
-        return None
-    match = _institutions_re().search(doc_text(doc), ev.sentence_start, ev.sentence_end)
+    """"outside parliament": the capital of the focus country (precision 2); "the Ukrainian
+    parliament", "Bulgaria's parliament": the capital of the country named with it."""
+    text = doc_text(doc)
+    match = _institutions_re().search(text, ev.sentence_start, ev.sentence_end)
     if match is None:
         return None
-    cap = gz.capital(state.focus)
+    a3 = state.focus
+    owner = re.search(r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:'s|’s| s)?\s+$",
+                      text[max(ev.sentence_start, match.start() - 40):match.start()], re.I)
+    after = text[match.end():match.end() + 12].lower()
+    # Not an embassy (it stands abroad), nor a person ("an Albanian parliament speaker").
+    if owner and not re.match(r"(?i)the\s", match.group(0)) and \
+            not re.search(r"(?i)embass|consulate|mission", match.group(0)) and \
+            not re.match(r"\s+(?:speaker|member|members|deputy|deputies|leader|chairman|head)\b", after):
+        words = owner.group(1).split()
+        for n in (3, 2, 1):
+            named = gz.country_code(" ".join(words[-n:])) if len(words) >= n else None
+            if named:
+                a3 = named
+                break
+    if not a3:
+        return None
+    cap = gz.capital(a3)
     if cap is None:
         return None
     return _span_place(doc, match.start(), match.end(), cap, 2)
