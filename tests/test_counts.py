@@ -70,6 +70,8 @@ def count_of(text: str, kind: str):
      None, "at_least"),
     ("the cyclists, in their hundreds, rode to the town hall", "participants", "hundreds", 100,
      None, None, "vague"),
+    ("tin miners walked to the capital by the thousands", "participants", "thousands", 2000,
+     None, None, "vague"),
     ("the marchers, estimated to number 8,000, reached the port", "participants", "8,000", 8000,
      None, None, "exact"),
     ("organisers put the turnout at 7,500", "participants", "7,500", 7500, None, None, "exact"),

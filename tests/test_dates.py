@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from eventscribe.arguments.dates import attach_dates
 from eventscribe.model import Context, Event, Span
-from eventscribe.timex import find_timexes
+from eventscribe.timex import anchored_timexes, find_timexes
 
 # A Wednesday.
 REF = dt.date(2021, 6, 16)
@@ -275,3 +275,34 @@ def test_a_when_clause_under_a_conjunct_dates_the_first_verb(nlp) -> None:
     killed, fired = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
     assert fired.date is not None and killed.date is not None
     assert killed.date.origin == "text" and killed.date.start_date == fired.date.start_date
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "precision"), [
+    # Counted from the date told before, keeping the coarser precision.
+    ("Last November troops opened fire. Four days later they stormed the plant.",
+     "Four days later", dt.date(2020, 11, 1), dt.date(2020, 11, 30), "month"),
+    ("On 3 May 2019 police fired on the march. The following day they arrested 40.",
+     "The following day", dt.date(2019, 5, 4), dt.date(2019, 5, 4), "day"),
+    ("In March 1990 students marched. Two years later they marched again.",
+     "Two years later", dt.date(1992, 1, 1), dt.date(1992, 12, 31), "year"),
+])
+def test_dates_counted_from_the_one_told_before(text, phrase, start, end, precision) -> None:
+    found = find_timexes(text, REF)
+    (tx,) = anchored_timexes(text, found)
+    assert text[tx.start:tx.end] == tx.text == phrase
+    assert (tx.start_date, tx.end_date, tx.precision) == (start, end, precision)
+
+
+def test_a_counted_date_gives_way_to_one_stated_with_it() -> None:
+    text = "In October 2003 troops fired. Two decades earlier, in the spring of 1985, miners marched."
+    assert anchored_timexes(text, find_timexes(text, REF)) == []
+
+
+def test_a_counted_date_dates_its_events(nlp) -> None:
+    text = ("Last November soldiers opened fire on the growers.\n"
+            "Four days later, security forces stormed a gas plant. Ten people were killed.")
+    doc, events = _events(nlp, text, ["stormed", "killed"])
+    stormed, killed = attach_dates(doc, events, Context(doc_id="d", text=text, published=REF))
+    for ev in (stormed, killed):
+        assert ev.date is not None and ev.date.start_date == dt.date(2020, 11, 1)
+        assert ev.date.precision == "month"

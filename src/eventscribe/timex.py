@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "forward_weekday", "is_lower_text", "MONTHS", "WEEKDAYS"]
+__all__ = ["Timex", "find_timexes", "anchored_timexes", "forward_weekday", "is_lower_text", "MONTHS",
+           "WEEKDAYS"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -551,3 +552,59 @@ def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: 
     if u == "decade":
         return make(dt.date(y - 5, 1, 1), dt.date(y + 5, 12, 31), "year", True, True)
     return make(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True, vague)
+
+
+# "Four days later", "a week earlier", "the following day": a date counted from the one told
+# before it, not from the publication date.
+_ANCHORED = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+    r"a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier)"
+    r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)"
+    r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
+              "month": 30, "year": 365, "decade": 3652}
+_UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
+                   "night": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+
+
+def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
+    """Dates counted from the date told before them: "Last November, troops opened fire ...
+    Four days later, they stormed the plant" is November too. ``found`` are the text's other
+    expressions (``find_timexes``); an anchored one takes the last of them before it, and the
+    coarser precision of the two (four days after a month is still that month)."""
+    out: list[Timex] = []
+    spans = [(t.start, t.end) for t in found]
+    for m in _ANCHORED.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        stop = re.search(r"[.!?\n]", text[m.end():])
+        end = m.end() + (stop.start() if stop else len(text) - m.end())
+        if any(m.end() <= t.start < end and not t.relative for t in found):
+            continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
+        before = [t for t in found if t.end <= m.start() and not t.vague]
+        if not before:
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower().rstrip("s")
+        n = 1 if m.group("n") is None else (_number(m.group("n")) or 3)
+        back = (m.group("dir") or "").lower() == "earlier" or (m.group("next") or "").lower() == "previous"
+        days = n * _UNIT_DAYS[unit] * (-1 if back else 1)
+        precision = max(anchor.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
+        day = anchor.start_date + dt.timedelta(days=days)
+        if precision == "day":
+            a, b = day, day
+        elif precision == "week":
+            a = day - dt.timedelta(days=day.weekday())
+            b = a + dt.timedelta(days=6)
+        elif precision == "month":
+            a, b = dt.date(day.year, day.month, 1), _month_end(day.year, day.month)
+        elif precision == "year":
+            a, b = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+        else:  # a season: the anchor's own, moved only by more than its length
+            span = anchor.end_date - anchor.start_date
+            shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
+            a, b = anchor.start_date + shift, anchor.end_date + shift
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
+                         precision=precision, relative=True, vague=anchor.vague))
+    return out

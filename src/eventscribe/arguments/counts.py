@@ -245,8 +245,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
         if kb is not None and kb != "participants":
             return kb, False, False
-    if q.qualifier == "vague" and before[-2:] in (["in", "their"], ["in", "the"]):
-        return "participants", False, False  # "the cyclists, in their hundreds"
+    if q.qualifier == "vague" and before[-2:] in (["in", "their"], ["in", "the"], ["by", "the"]):
+        return "participants", False, False  # "the cyclists, in their hundreds", "by the thousands"
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False

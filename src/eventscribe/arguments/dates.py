@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Event, When
-from ..timex import Timex, find_timexes, forward_weekday
+from ..timex import Timex, anchored_timexes, find_timexes, forward_weekday
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -50,7 +50,9 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
     para_breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
-    placed = [_place(doc, tx, sent_starts, para_breaks) for tx in find_timexes(doc_text(doc), ref)]
+    found = find_timexes(doc_text(doc), ref)
+    found = sorted(found + anchored_timexes(doc_text(doc), found), key=lambda t: t.start)
+    placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
     by_sent: dict[int, list[_Placed]] = {}
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)
