@@ -560,3 +560,12 @@ def test_those_taken_into_custody_are_its_recipients(pipeline):
         arrest = next(e for e in events if e["plover"]["event"] == "COERCE")
         assert [a["text"] for a in arrest["actors"] if a["role"] == "recipient"] == [who], text
         assert who not in [a["text"] for a in arrest["actors"] if a["role"] == "actor"]
+
+
+def test_whom_a_warning_of_arrests_is_aimed_at(pipeline):
+    for text in ("The governor warned that police would detain the bus owners.",
+                 "Soldiers will shoot looters on sight, the general warned."):
+        events = pipeline.extract_text(text, published="2022-05-10").to_dict()["events"]
+        threat = next(e for e in events if e["plover"]["event"] == "THREATEN")
+        targets = [a["text"] for a in threat["actors"] if a["role"] == "recipient"]
+        assert targets and targets[0] in ("bus owners", "looters"), text

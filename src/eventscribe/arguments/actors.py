@@ -482,10 +482,14 @@ class _Finder:
             for c in v.children:
                 if c.dep_ == "ccomp" and _is_verbal(c):
                     subj = [s for s in c.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
-                    if subj and subj[0].pos_ != "PRON" and self.actor_like(subj[0]):
+                    acted_on = [f for f in self.verb_args(c, "") if f.role == "recipient"]
+                    if event.upper() == "THREATEN" and acted_on and subj and subj[0].dep_ in SUBJECT_DEPS:
+                        # "warned that police would arrest the organisers": the organisers
+                        out.extend(acted_on)
+                    elif subj and subj[0].pos_ != "PRON" and self.actor_like(subj[0]):
                         out.append(_Found("recipient", subj[0]))
                     elif subj:
-                        out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
+                        out.extend(acted_on)
                 elif _is_verbal(c) and (c.dep_ == "xcomp" or (
                         c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
                                                   if a.dep_ == "aux"))):
