@@ -569,3 +569,13 @@ def test_whom_a_warning_of_arrests_is_aimed_at(pipeline):
         threat = next(e for e in events if e["plover"]["event"] == "THREATEN")
         targets = [a["text"] for a in threat["actors"] if a["role"] == "recipient"]
         assert targets and targets[0] in ("bus owners", "looters"), text
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Police detained the strike leaders at the depot.", "LAB"),
+    ("Police detained the protest organisers at the square.", "CVL"),
+    ("Police detained two tribal leaders at the checkpoint.", "ELI"),
+])
+def test_leaders_of_a_strike_or_a_protest(nlp, text, sector):
+    found = _run(nlp, text, "detained")
+    assert _role(found, "recipient")[0][2] == sector
