@@ -306,3 +306,15 @@ def test_a_counted_date_dates_its_events(nlp) -> None:
     for ev in (stormed, killed):
         assert ev.date is not None and ev.date.start_date == dt.date(2020, 11, 1)
         assert ev.date.precision == "month"
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Strikes ran from March to May 2019.", dt.date(2019, 3, 1), dt.date(2019, 5, 31), "month"),
+    ("Sit-ins went on between November and February.", dt.date(2020, 11, 1), dt.date(2021, 2, 28),
+     "month"),
+    ("Marches were held in the first week of May.", dt.date(2021, 5, 1), dt.date(2021, 5, 7), "week"),
+    ("It ended in the last week of June 2019.", dt.date(2019, 6, 24), dt.date(2019, 6, 30), "week"),
+])
+def test_ranges_of_months_and_weeks_of_a_month(text, start, end, precision) -> None:
+    tx = one(text)
+    assert (tx.start_date, tx.end_date, tx.precision) == (start, end, precision)

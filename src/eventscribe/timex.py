@@ -112,6 +112,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_rel_year", _rx(rf"(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
                             rf"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
     ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
+    # "from March to May 2021", "between June and August": one range of months
+    ("month_range", _rx(rf"(?:from|between)\s+(?P<mon>{_MON})\s+(?:to|and|until|through|-|–)\s+"
+                        rf"(?P<mon2>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
+    # "the first week of May", "the last week of June 2019"
+    ("week_of", _rx(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                    rf"(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
     # mid-March 2019, the end of June, early May 1990, March 2019, in January, last October
     ("month", _rx(rf"(?:(?P<which>last|this|next|in|since|during|until|by|from|of|throughout)\s+)?"
                   rf"(?:(?P<part>{_PART})[\s-]+)?(?P<mon>{_MON})"
@@ -135,7 +141,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:\s+(?:morning|afternoon|evening|night))?")),
     ("ago", _rx(rf"(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+ago")),
     ("vague_ago", _rx(r"(?P<unit>days|weeks|months|years|decades)\s+ago")),
-    ("past", _rx(rf"(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})")),
+    ("past", _rx(rf"(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT})"
+                 r"(?!\s+of\b)")),
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
     ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
     # "a 2002 protest", "the 1999 strike": a year as the modifier of a noun.
@@ -406,6 +413,23 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
                 y = ref.year if mon <= ref.month else ref.year - 1
         a, b = _part_of_month(part, y, mon)
         return mk(a, b, "month", relative)
+
+    if kind in ("month_range", "week_of"):
+        mon = _month_num(g["mon"].lower().rstrip("."))
+        mon2 = _month_num(g["mon2"].lower().rstrip(".")) if kind == "month_range" else mon
+        if g.get("y"):
+            y2, relative = int(g["y"]), False
+        elif ref is None:
+            return None
+        else:
+            # Told without a year: the most recent such months at or before the report.
+            y2, relative = (ref.year if mon2 <= ref.month else ref.year - 1), True
+        y1 = y2 if mon <= mon2 else y2 - 1
+        if kind == "month_range":
+            return mk(dt.date(y1, mon, 1), _month_end(y2, mon2), "month", relative)
+        last = _month_end(y2, mon).day
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(g["ord"].lower(), last - 6)
+        return mk(dt.date(y2, mon, first), dt.date(y2, mon, min(first + 6, last)), "week", relative)
 
     if kind == "month_mod":
         # Only in edited text (the name has its capital) and relative to the report: the most
