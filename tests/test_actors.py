@@ -579,3 +579,23 @@ def test_whom_a_warning_of_arrests_is_aimed_at(pipeline):
 def test_leaders_of_a_strike_or_a_protest(nlp, text, sector):
     found = _run(nlp, text, "detained")
     assert _role(found, "recipient")[0][2] == sector
+
+
+def test_a_contrasting_while_clause_is_its_own_event_with_its_own_doer(pipeline):
+    text = "While four men were wounded in police firing, nine were killed by the rioters."
+    events = pipeline.extract_text(text, published="2002-03-05").to_dict()["events"]
+    assaults = {e["trigger"]["text"]: e for e in events if e["plover"]["event"] == "ASSAULT"}
+    assert set(assaults) >= {"wounded", "killed"}
+    doer = {t: [a["sector"] for a in e["actors"] if a["role"] == "actor"] for t, e in assaults.items()}
+    assert doer["wounded"] == ["COP"] and doer["killed"] == ["CVL"]
+
+
+def test_a_place_named_by_its_police_station_did_nothing(nlp):
+    found = _run(nlp, "one trader was injured in stabbing in the old market area of kalupur police "
+                      "station early on sunday.", "stabbing", "ASSAULT")
+    assert _role(found, "actor") == []
+
+
+def test_an_ias_officer_is_a_civil_servant(nlp):
+    found = _run(nlp, "An IAS officer gave an account of the violence.", "violence", "ASSAULT")
+    assert [s for _, _, s, _ in _role(found, "actor")] == ["GOV"]

@@ -650,6 +650,9 @@ class _Finder:
         if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             if dep == "ccomp" and head.lemma_ not in ("continue", "begin", "start"):
                 return []
+            if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although",
+                                                                       "though") for m in v.children):
+                return []  # "six were hurt in police firing, while 12 were killed by rioters"
             base = self.verb_args(head, "")
             subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]
             if dep == "conj":
@@ -948,9 +951,10 @@ class _Finder:
                                                   for a in p.children):
                         found.append(_Found("actor", p))  # "in police firing" misparsed
                     elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                        # "in firing by the police", not "in the area of the police station"
                         found += [f for f in self.noun_args(p, "")
-                                  if f.role == "actor" and f.tok.dep_ in
-                                  ("compound", "poss", "amod", "pobj")]
+                                  if f.role == "actor" and (f.tok.dep_ in ("compound", "poss", "amod")
+                                                            or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
         return found
 
     def victims_above(self, trig: Token) -> list[_Found]:
