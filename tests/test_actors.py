@@ -599,3 +599,8 @@ def test_a_place_named_by_its_police_station_did_nothing(nlp):
 def test_an_ias_officer_is_a_civil_servant(nlp):
     found = _run(nlp, "An IAS officer gave an account of the violence.", "violence", "ASSAULT")
     assert [s for _, _, s, _ in _role(found, "actor")] == ["GOV"]
+
+
+def test_who_fails_to_contain_violence_did_not_commit_it(nlp):
+    found = _run(nlp, "Police failed to contain the violence in the old city.", "violence", "ASSAULT")
+    assert "COP" not in [s for _, _, s, _ in _role(found, "actor")]
