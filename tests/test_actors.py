@@ -604,3 +604,9 @@ def test_an_ias_officer_is_a_civil_servant(nlp):
 def test_who_fails_to_contain_violence_did_not_commit_it(nlp):
     found = _run(nlp, "Police failed to contain the violence in the old city.", "violence", "ASSAULT")
     assert "COP" not in [s for _, _, s, _ in _role(found, "actor")]
+
+
+def test_house_arrest_is_no_arrest_by_a_house(nlp):
+    found = _run(nlp, "The opposition leader was put under house arrest.", "arrest", "COERCE")
+    assert _role(found, "actor") == []
+    assert [t for t, _, _, _ in _role(found, "recipient")] == ["opposition leader"]

@@ -690,6 +690,8 @@ class _Finder:
                 m = self.cover.get(c.i)
                 if c.dep_ == "compound" and m is not None and m[2].weak and not m[2].named:
                     continue  # "coalition talks", "group meeting": a kind of event
+                if c.dep_ == "compound" and self.settlement(c):
+                    continue  # "house arrest", "village meeting": where, not who
                 out.append(_Found("actor", c))
             elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
                     and self.cover[c.i][2].sector:
