@@ -119,3 +119,20 @@ def test_cue_lists_are_data() -> None:
     assert "reportedly" in data["hedge"]["words"]
     assert "deny" in data["negation"]["denial_verbs"]
     assert "will" in data["future"]["modals"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # A condition on the trigger's own clause.
+    ("The council gave wardens powers to make arrests if there was trouble.", "arrests",
+     "hypothetical"),
+    # "effect" carries its object as "make" does.
+    ("We will effect preventive arrests of the ringleaders.", "arrests", "future"),
+    # The case for an act is no act.
+    ("It is a fit case for arrest, the lawyer said.", "arrest", "hypothetical"),
+    # A hedge, not a condition.
+    ("Police arrested 40 people if reports are to be believed.", "arrested", "asserted"),
+])
+def test_conditions_carriers_and_cases(pipeline, text, trigger, status):
+    events = pipeline.extract_text(text, published="2002-03-05").to_dict()["events"]
+    ev = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert ev["status"] == status

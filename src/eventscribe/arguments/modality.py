@@ -39,7 +39,7 @@ _EMBED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl",
 # Verbs that only carry another event ("hold a protest", "go on strike", "stage a rally").
 _LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "continue", "go",
           "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
-          "use", "open", "get", "come", "keep"}
+          "use", "open", "get", "come", "keep", "effect", "perform"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
 _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
@@ -211,6 +211,13 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in s["cond"]:
                 return "hypothetical", None
+    # A condition on the trigger's own clause: "powers to make arrests if there is trouble".
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and c.i > h.i and not any(_lemma(t) in ("believe", "trust")
+                                                           for t in c.subtree) and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return "hypothetical", None  # (not "if reports are to be believed": a hedge)
     # --- future ---
     for h in heads:
         kids = list(h.children)
