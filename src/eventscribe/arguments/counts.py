@@ -234,7 +234,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             ["cost"], ["costing"], ["claimed"], ["claiming"], ["took"], ["taken"], ["claim"]):
         return None, False, False  # "hurt the lives of two million bus riders", not "cost the lives of 12"
     # The nearest kind word wins: "killed 3, wounding 12". A crowd that a verb after the number
-    # names starts a new clause after "and": "three were arrested, and 300 people took part".
+    # names starts a new clause after "and": "police held two stewards, and 600 people joined".
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
         near = []
     for i in reversed(range(len(near))):
