@@ -442,3 +442,17 @@ def test_a_death_a_protest_denounces_is_not_its_toll(pipeline) -> None:
         protest = next(e for e in events if e["trigger"]["text"] == trigger)
         assert protest["plover"]["event"] == "PROTEST"
         assert "killed" not in protest["counts"], text
+
+
+def test_stage_a_small_group_gives_way_to_a_crowd(nlp):
+    text = "About 30 drivers blocked the main road on Monday. By noon the crowd had grown to 400."
+    doc = nlp(text)
+    blocked = _event(doc, "blocked", "PROTEST", "obstruct")
+    attach_counts(doc, [blocked], Context(doc_id="d", text=text, published=None))
+    assert blocked.counts["participants"].text == "400"
+    # A crowd is not replaced by a later small group.
+    text = "About 400 drivers blocked the main road on Monday. Some 30 stayed overnight."
+    doc = nlp(text)
+    blocked = _event(doc, "blocked", "PROTEST", "obstruct")
+    attach_counts(doc, [blocked], Context(doc_id="d", text=text, published=None))
+    assert blocked.counts["participants"].text == "About 400"

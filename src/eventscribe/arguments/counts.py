@@ -52,6 +52,9 @@ _PLACEHOLDER_REF = dt.date(2000, 6, 15)
 # How many sentences apart two protest mentions of a paragraph (in the same place) may share a
 # crowd size: a paragraph tells one episode, however long (wire notes run to one paragraph).
 SHARE_SENTENCES = 30
+# A group smaller than this ("two leaders", "several lawmakers") gives way to a crowd of at
+# least this size stated later for the same event.
+SMALL_GROUP = 50
 
 
 @dataclass(frozen=True)
@@ -615,7 +618,8 @@ def _set(ev: Event, cm: CountMention, weak: set[int]) -> None:
     crowd = cm.kind == "participants"
     if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
             not (crowd and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
-            not (crowd and id(ev) in weak and not cm.protest_noun and cm.quantity.value > existing.value):
+            not (crowd and id(ev) in weak and not cm.protest_noun and cm.quantity.value > existing.value) and \
+            not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
     if crowd:
         if cm.protest_noun:
