@@ -72,6 +72,10 @@ def count_of(text: str, kind: str):
      None, None, "vague"),
     ("tin miners walked to the capital by the thousands", "participants", "thousands", 2000,
      None, None, "vague"),
+    ("about half a thousand nurses gathered at the gate", "participants", "about half a thousand",
+     500, None, None, "vague"),
+    ("organisers had hoped for 50,000, but about 3,000 marchers came", "participants",
+     "about 3,000", 3000, None, None, "approx"),
     ("the marchers, estimated to number 8,000, reached the port", "participants", "8,000", 8000,
      None, None, "exact"),
     ("organisers put the turnout at 7,500", "participants", "7,500", 7500, None, None, "exact"),
@@ -136,6 +140,10 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "organisers counted 3 separate rallies in the capital",
     "there were 4 candle-lit vigils on the bridge",
     "the square hosted 4 protest marches in may",
+    # Plurals that end like people nouns but name things.
+    "families marched over seven murders in the district",
+    # A crowd hoped for.
+    "the organisers had expected a million protesters",
     # People a protest affects, and things whose word ends like a people noun.
     "about 40,000 commuters were stranded by the rail strike",
     "the charter lists 20 amendments agreed with the unions",

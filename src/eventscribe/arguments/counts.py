@@ -120,7 +120,7 @@ _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "men", "people", "ians", "ans"
 def _peopleish(word: str, lex: dict[str, tuple[str, ...]]) -> bool:
     """A plural that names people: listed nouns or a typical agent/demonym ending."""
     return (word in lex["protester_nouns"] or word in lex["person_nouns"] or word in _CROWDS
-            or (len(word) > 3 and word.endswith(_PEOPLE_SUFFIXES)))
+            or (len(word) > 3 and word.endswith(_PEOPLE_SUFFIXES) and word not in lex["not_people_words"]))
 
 
 def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> bool:
