@@ -136,3 +136,20 @@ def test_conditions_carriers_and_cases(pipeline, text, trigger, status):
     events = pipeline.extract_text(text, published="2002-03-05").to_dict()["events"]
     ev = next(e for e in events if e["trigger"]["text"] == trigger)
     assert ev["status"] == status
+
+
+def test_a_denied_act_stays_a_claim(pipeline):
+    # The act denied is an event of its own, negated and attributed to the denier.
+    events = pipeline.extract_text("The army denied that its soldiers had shot the farmers.",
+                                   published="2024-04-17").to_dict()["events"]
+    shot = next(e for e in events if e["trigger"]["text"] == "shot")
+    assert shot["status"] == "negated" and shot["attribution"]["text"] == "The army"
+    # Also through a complement: "denied that anyone gave an order to shoot".
+    events = pipeline.extract_text("The ministry denied that anyone gave an order to shoot.",
+                                   published="2024-04-17").to_dict()["events"]
+    assert next(e for e in events if e["trigger"]["text"] == "shoot")["status"] == "negated"
+    # Reports that are denied stay the reports' claim: hedged and theirs.
+    events = pipeline.extract_text("The governor denied reports that guards had beaten inmates.",
+                                   published="2024-04-17").to_dict()["events"]
+    beaten = next(e for e in events if e["trigger"]["text"] == "beaten")
+    assert beaten["hedged"] and beaten["attribution"]["text"] == "reports"

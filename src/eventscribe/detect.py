@@ -986,6 +986,8 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
         comp = _complement(frame.tok, cands, shallow=kind == "ABSORB")
         if comp is None:
             continue
+        if "DENY" in kinds and comp.event in HOSTILE | {"PROTEST"}:
+            continue  # "denied that soldiers shot protesters": the shooting stays, as a claim
         if kind == "PASS":
             del cands[i]
             continue

@@ -69,6 +69,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "hyp_modals": frozenset(d["hypothetical"]["modals"]),
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
+        "claim_nouns": frozenset(d["negation"]["claim_nouns"]),
         "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
         "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
@@ -188,6 +189,15 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             return "negated", None
         if not (dep in ("prep", "pobj", "pcomp", "compound") or lem in _LIGHT):
             break
+    # A denial further up, through complements only: "denied that anyone gave an order to
+    # shoot" (but not "denied the claims, then fired", a clause of its own).
+    for gov, dep in _governors(tok, limit=8):
+        if dep in ("conj", "advcl", "relcl", "appos", "nsubj", "csubj", "npadvmod") or \
+                _lemma(gov) in s["claim_nouns"]:
+            break  # "denied reports that soldiers killed civilians": the reports' claim stands
+        if _lemma(gov) in s["deny"]:
+            subj = _subject(gov)
+            return "negated", _np_span(subj) if subj is not None else None
     # --- hypothetical ---
     for h in heads:
         for c in h.children:
@@ -325,6 +335,8 @@ def _attribution(tok: Token) -> SpacySpan | None:
         if cur.head is cur:
             break
         dep, gov = cur.dep_, cur.head
+        if _lemma(gov) in s["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN":
+            return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["report"] and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
             if dep == "conj":
@@ -362,6 +374,8 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
             return True  # "it is believed that …"
         if lem in s["doubt"] and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
             return True  # "officials claimed that …", "accused X of killing"
+        if lem in s["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN":
+            return True  # "reports that soldiers killed civilians"
     if _phrase_rx("hedge", "phrases").search(tok.sent.text):
         return True
     return False
