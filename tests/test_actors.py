@@ -582,27 +582,27 @@ def test_leaders_of_a_strike_or_a_protest(nlp, text, sector):
 
 
 def test_a_contrasting_while_clause_is_its_own_event_with_its_own_doer(pipeline):
-    text = "While four men were wounded in police firing, nine were killed by the rioters."
+    text = "Two guards were stabbed by looters, while three students were wounded in army gunfire."
     events = pipeline.extract_text(text, published="2002-03-05").to_dict()["events"]
     assaults = {e["trigger"]["text"]: e for e in events if e["plover"]["event"] == "ASSAULT"}
-    assert set(assaults) >= {"wounded", "killed"}
+    assert set(assaults) >= {"stabbed", "wounded"}
     doer = {t: [a["sector"] for a in e["actors"] if a["role"] == "actor"] for t, e in assaults.items()}
-    assert doer["wounded"] == ["COP"] and doer["killed"] == ["CVL"]
+    assert doer["stabbed"] == ["CRM"] and doer["wounded"] == ["MIL"]
 
 
 def test_a_place_named_by_its_police_station_did_nothing(nlp):
-    found = _run(nlp, "one trader was injured in stabbing in the old market area of kalupur police "
-                      "station early on sunday.", "stabbing", "ASSAULT")
+    found = _run(nlp, "two vendors were hurt in stabbing in the jurisdiction of sadar police station "
+                      "on friday.", "stabbing", "ASSAULT")
     assert _role(found, "actor") == []
 
 
 def test_an_ias_officer_is_a_civil_servant(nlp):
-    found = _run(nlp, "An IAS officer gave an account of the violence.", "violence", "ASSAULT")
+    found = _run(nlp, "An IAS officer ordered the arrest of the traders.", "arrest", "COERCE")
     assert [s for _, _, s, _ in _role(found, "actor")] == ["GOV"]
 
 
 def test_who_fails_to_contain_violence_did_not_commit_it(nlp):
-    found = _run(nlp, "Police failed to contain the violence in the old city.", "violence", "ASSAULT")
+    found = _run(nlp, "Constables struggled to contain the violence near the mosque.", "violence", "ASSAULT")
     assert "COP" not in [s for _, _, s, _ in _role(found, "actor")]
 
 

@@ -123,12 +123,11 @@ def test_cue_lists_are_data() -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "status"), [
     # A condition on the trigger's own clause.
-    ("The council gave wardens powers to make arrests if there was trouble.", "arrests",
-     "hypothetical"),
+    ("The decree lets wardens make arrests if a riot breaks out.", "arrests", "hypothetical"),
     # "effect" carries its object as "make" does.
-    ("We will effect preventive arrests of the ringleaders.", "arrests", "future"),
+    ("The commissioner will effect arrests at dawn.", "arrests", "future"),
     # The case for an act is no act.
-    ("It is a fit case for arrest, the lawyer said.", "arrest", "hypothetical"),
+    ("The bar council called it a clear case for detention.", "detention", "hypothetical"),
     # A hedge, not a condition.
     ("Police arrested 40 people if reports are to be believed.", "arrested", "asserted"),
 ])

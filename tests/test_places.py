@@ -355,7 +355,7 @@ def test_a_national_institution_named_with_its_country(nlp) -> None:
             "Ghana has protested to Togo over the new levy.")
     loc, _ = place_of(nlp, text, "rallied")
     assert loc is not None and loc.country == "TGO" and loc.name == "Lomé"
-    text = ("Australian unions backed the nurses who marched on the Papua New Guinea parliament "
+    text = ("Australian unions backed the nurses who rallied outside the Papua New Guinea parliament "
             "on Tuesday.")
-    loc, _ = place_of(nlp, text, "marched")
+    loc, _ = place_of(nlp, text, "rallied")
     assert loc is not None and loc.country == "PNG" and loc.name == "Port Moresby"

@@ -1131,7 +1131,7 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although",
                                                                         "though") for m in tok.children) \
                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
-            return None  # "six were hurt in police firing, while 12 were killed by rioters"
+            return None  # "two guards were stabbed by looters, while three students were wounded in army gunfire"
         h = cands.get(head.i)
         if h is not None:
             if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):

@@ -652,7 +652,7 @@ class _Finder:
                 return []
             if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although",
                                                                        "though") for m in v.children):
-                return []  # "six were hurt in police firing, while 12 were killed by rioters"
+                return []  # "guards were stabbed by looters, while students were wounded in army gunfire"
             base = self.verb_args(head, "")
             subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]
             if dep == "conj":

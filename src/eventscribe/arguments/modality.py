@@ -221,7 +221,7 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in s["cond"]:
                 return "hypothetical", None
-    # A condition on the trigger's own clause: "powers to make arrests if there is trouble".
+    # A condition on the trigger's own clause: "lets wardens make arrests if a riot breaks out".
     for h in heads:
         for c in h.children:
             if c.dep_ == "advcl" and c.i > h.i and not any(_lemma(t) in ("believe", "trust")
