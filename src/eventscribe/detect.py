@@ -1128,9 +1128,7 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
             return None  # "looted shops and set fire to a mosque": two acts
         if tok.dep_ == "prep" and tok.lower_ in BACKGROUND:
             return None  # "clashed with police during a protest": the protest is its own
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although",
-                                                                        "though") for m in tok.children) \
-                and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
+        if contrast_clause(tok) and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
             return None  # "two guards were stabbed by looters, while three students were wounded in army gunfire"
         h = cands.get(head.i)
         if h is not None:
@@ -1147,6 +1145,16 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
         tok = head
         hops += 1
     return None
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def contrast_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause set against the one it hangs on ("..., while nine were
+    killed by rioters"): another happening, with a doer of its own."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS
+                                       for m in tok.children)
 
 
 def _more_specific(new: str | None, old: str | None) -> bool:

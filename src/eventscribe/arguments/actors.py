@@ -48,6 +48,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
+from ..detect import contrast_clause
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -125,8 +126,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside
 # Verbs whose target is named by "at" or "on" ("opened fire on", "fired at"), so that "in" a
 # town is where they were, not at whom.
 AIMED_VERBS = frozenset({"open", "fire", "shoot", "lob", "hurl", "throw", "charge", "use"})
-WHERE_PREPS = frozenset({"in", "near", "inside", "outside", "within", "around", "across",
-                         "throughout"})
+WHERE_PREPS = PLACE_PREPS - {"at", "behind", "beyond", "under"}
 # Prepositions that name whom a shot or a throw was aimed at ("fired tear gas at the crowd").
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # How many sentences back a pronoun may look for its antecedent.
@@ -650,8 +650,7 @@ class _Finder:
         if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
             if dep == "ccomp" and head.lemma_ not in ("continue", "begin", "start"):
                 return []
-            if dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although",
-                                                                       "though") for m in v.children):
+            if contrast_clause(v):
                 return []  # "guards were stabbed by looters, while students were wounded in army gunfire"
             base = self.verb_args(head, "")
             subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]

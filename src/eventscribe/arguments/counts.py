@@ -138,10 +138,10 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
                   or after[0] == "of" and _starts_with_phrase(after[1:], after_words)):
         return True  # "40 percent", "hundreds of sheep"
     before = _words(before_raw)[-3:]
-    if before and _ends_with_phrase(before, before_words) and \
-            not _ends_with_phrase(before, _lex()["crowd_verbs"]):  # "estimated to number 8,000"
-        return True
     lex = _lex()
+    if before and _ends_with_phrase(before, before_words) and \
+            not _ends_with_phrase(before, lex["crowd_verbs"]):  # "estimated to number 8,000"
+        return True
     if before[-2:-1] and before[-1] == "of" and before[-2] in lex["population_nouns"]:
         return True  # "a march in a country of 30 million people"
     if q.value >= 1_000_000 and _starts_with_phrase(after, lex["population_people"]):

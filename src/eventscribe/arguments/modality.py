@@ -313,6 +313,11 @@ def _np_span(head: Token) -> SpacySpan:
     return doc[start:end + 1]
 
 
+def _claim_of(gov: Token, dep: str) -> bool:
+    """Whether the clause below ``gov`` is what a claim noun says ("reports that ...")."""
+    return _lemma(gov) in _sets()["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN"
+
+
 def _attribution(tok: Token) -> SpacySpan | None:
     s = _sets()
     sent = tok.sent
@@ -335,7 +340,7 @@ def _attribution(tok: Token) -> SpacySpan | None:
         if cur.head is cur:
             break
         dep, gov = cur.dep_, cur.head
-        if _lemma(gov) in s["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN":
+        if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["report"] and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
@@ -374,7 +379,7 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
             return True  # "it is believed that …"
         if lem in s["doubt"] and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
             return True  # "officials claimed that …", "accused X of killing"
-        if lem in s["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN":
+        if _claim_of(gov, dep):
             return True  # "reports that soldiers killed civilians"
     if _phrase_rx("hedge", "phrases").search(tok.sent.text):
         return True

@@ -972,6 +972,15 @@ def _span_place(doc: Doc, start: int, end: int, entry: gz.Entry, precision: int)
                  geonameid=entry.geonameid, precision=precision)
 
 
+def _country_ending(words: list[str], longest: int) -> str | None:
+    """The country the last words name ("the Papua New Guinea", "Kenya's"), longest first."""
+    for n in range(min(longest, len(words)), 0, -1):
+        a3 = gz.country_code(" ".join(words[-n:]))
+        if a3:
+            return a3
+    return None
+
+
 def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
@@ -985,11 +994,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if owner:
             owner = re.sub(r"(?:'s|’s| s)$", "", owner)
             words = owner.split()
-            for n in (2, 1):
-                if len(words) >= n:
-                    a3 = gz.country_code(" ".join(words[-n:]))
-                    if a3:
-                        break
+            a3 = _country_ending(words, 2)
             if a3 is None and words[-1].lower() not in ("country", "nation", "national"):
                 continue
         a3 = a3 or state.focus
@@ -1242,12 +1247,7 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     if owner and not re.match(r"(?i)the\s", match.group(0)) and \
             not re.search(r"(?i)embass|consulate|mission", match.group(0)) and \
             not re.match(r"\s+(?:speaker|member|members|deputy|deputies|leader|chairman|head)\b", after):
-        words = owner.group(1).split()
-        for n in (3, 2, 1):
-            named = gz.country_code(" ".join(words[-n:])) if len(words) >= n else None
-            if named:
-                a3 = named
-                break
+        a3 = _country_ending(owner.group(1).split(), 3) or a3
     if not a3:
         return None
     cap = gz.capital(a3)
