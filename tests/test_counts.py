@@ -464,3 +464,87 @@ def test_stage_a_small_group_gives_way_to_a_crowd(nlp):
     blocked = _event(doc, "blocked", "PROTEST", "obstruct")
     attach_counts(doc, [blocked], Context(doc_id="d", text=text, published=None))
     assert blocked.counts["participants"].text == "About 400"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("twenty five", 25), ("thirty two", 32), ("two hundred fifty", 250), ("ninety nine", 99),
+])
+def test_number_words_without_hyphens(text: str, value: int) -> None:
+    # Lower-cased notes drop hyphens: "twenty five" is one number, not 20 and 5.
+    found = find_quantities(f"the {text} teachers")
+    assert [(q.text, q.value) for q in found] == [(text, value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The numbers of a list breaking down a counted group are part of it.
+    ("Police arrested 40 people, including 12 students and three teachers, at the rally.",
+     [("arrested", "40")]),
+    ("Several people, including six pupils and two reporters, were hurt.",
+     [("injured", "Several")]),
+    # A verb ends the list: the 30 are counted on their own, by the passive after them.
+    ("11 marchers, including five students, were arrested and 30 were injured.",
+     [("arrested", "11"), ("injured", "30")]),
+    # A part of a group counted later is no count of its own.
+    ("Three councillors were among 40 people arrested at the sit-in.", [("arrested", "40")]),
+    # A number in a name before a comma does not count the people after the comma.
+    ("The rail project, known as Lisbon 21, residents say, must stop.", []),
+    # Rallies held in many cities are not people held.
+    ("Rallies were also held in a number of other towns.", []),
+])
+def test_counts_in_lists_and_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.quantity.text) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "span"), [
+    ("Police shot and killed a number of marchers.", "killed", "a number of"),
+])
+def test_a_number_of_is_a_vague_count(text: str, kind: str, span: str) -> None:
+    q = count_of(text, kind)
+    assert (q.text, q.value, q.qualifier) == (span, 3, "vague")
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "span"), [
+    ("student leader tomas berg was killed on friday during the march.", "killed", "killed",
+     "student leader tomas berg"),
+    ("He was shot dead by police as the rally ended.", "shot", "killed", "He"),
+    ("Activist Mira Osei was arrested at the picket line.", "arrested", "arrested",
+     "Activist Mira Osei"),
+])
+def test_one_named_person_as_a_passive_subject(pipeline, text: str, trigger: str, kind: str,
+                                               span: str) -> None:
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    ev = next(e for e in events if e["trigger"]["text"] == trigger)
+    count = ev["counts"][kind]
+    assert (count["text"], count["value"]) == (span, 1)
+    assert text[count["start"]:count["end"]] == span
+
+
+@pytest.mark.parametrize("text", [
+    "Marchers shouted that Lee should be locked up.",
+    "She was not arrested, her lawyer said.",
+    "The building was destroyed.",
+])
+def test_no_named_victim(pipeline, text: str) -> None:
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    assert not any(set(e["counts"]) & {"killed", "arrested"} and
+                   any(c["value"] == 1 for c in e["counts"].values()) for e in events), events
+
+
+def test_stage_crowd_size_on_a_compound_subject(nlp) -> None:
+    # A parse that hangs the number on a compound word of the subject ("9,000 -> banner ->
+    # carrying -> marched"), as the small model does with long participle chains.
+    from spacy.tokens import Doc
+
+    words = ["about", "9,000", "banner", "carrying", ",", "whistle", "blowing", "dockers",
+             "affiliated", "with", "the", "national", "union", "marched", "today", "."]
+    heads = [1, 2, 3, 13, 3, 3, 5, 6, 7, 8, 12, 12, 9, 13, 13, 13]
+    deps = ["advmod", "nummod", "compound", "nsubj", "punct", "conj", "xcomp", "advmod", "acl",
+            "prep", "det", "amod", "pobj", "ROOT", "npadvmod", "punct"]
+    pos = ["ADV", "NUM", "NOUN", "NOUN", "PUNCT", "VERB", "VERB", "ADV", "VERB", "ADP", "DET",
+           "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"]
+    spaces = [True, True, True, False] + [True] * 10 + [False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 15)
+    marched = _event(doc, "marched", "PROTEST", "demo")
+    attach_counts(doc, [marched], Context(doc_id="d", text=doc.text, published=None))
+    assert marched.counts["participants"].text == "about 9,000"

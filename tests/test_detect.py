@@ -291,3 +291,39 @@ def test_the_accused_are_people_not_an_accusation(nlp, text):
 
 def test_men_accused_of_a_crime_are_accused(nlp):
     assert "ACCUSE" in {e.event for e in run(nlp, "The opposition accused the army of fraud.")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # "march" after "day" is the march, not the month.
+    ("hundreds joined the may day march in the capital last night.", "march"),
+    ("teachers held a labour day march through the old town.", "march"),
+    # Lower-case "march" with no date word next to it is the march.
+    ("torch lit march at night through the old quarter", "march"),
+    # A protest walk or camp is a protest.
+    ("the teachers began a 300 km protest walk to the capital.", "protest"),
+    # A pride or protest parade is a protest; a military parade is not.
+    ("thousands of people took part in the gay pride parade in the capital.", "parade"),
+    # Bricks or bottles thrown by a crowd are a riot, whoever is hit.
+    ("voters angry about missing cards threw bricks at an election office.", "threw"),
+])
+def test_more_protest_words(nlp, text, trigger):
+    ev = next(e for e in run(nlp, text) if e.trigger.text == trigger)
+    assert ev.event == "PROTEST" and ev.mode == ("riot" if trigger == "threw" else "demo")
+
+
+def test_a_military_parade_is_no_protest(nlp):
+    assert not run(nlp, "the army held a military parade on independence day.")
+
+
+def test_flailing_with_truncheons_is_a_beating(nlp):
+    ev = top(run(nlp, "riot officers waded in, flailing at the marchers with truncheons."))
+    assert (ev.event, ev.mode) == ("ASSAULT", "beat")
+
+
+@pytest.mark.parametrize("text", [
+    "the strike ended in march.",
+    "strikes began in mid-march and lasted weeks.",
+    "march, april and may saw rallies in the north.",
+])
+def test_lower_case_march_the_month(nlp, text):
+    assert all(e.trigger.text != "march" for e in run(nlp, text))

@@ -57,7 +57,9 @@ MONTH_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "from", "be
 # Compound nouns that still denote the event itself ("strike action", "protest rally").
 EVENTISH_HEADS = frozenset({"action", "campaign", "wave", "activity", "march", "rally",
                             "demonstration", "protest", "attack", "operation", "effort",
-                            "mission", "bid", "process", "round", "drive"})
+                            "mission", "bid", "process", "round", "drive", "walk", "camp",
+                            "convoy", "caravan", "procession", "motorcade", "encampment",
+                            "gathering", "parade"})
 # Verbs of purpose that make their governing movement verb a demonstration
 # ("assembled to demand", "marched to protest", "gathered to call for").
 PURPOSE_EVENTS = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
@@ -475,6 +477,8 @@ def _month(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and nxt.like_num:
         return True
+    if prev is not None and prev.lower_ == "day":
+        return False  # "the may day march", "a labour day march"
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("to", "on", "through", "against", "toward", "towards") \
             and (prev is None or not (prev.like_num or prev.lower_ in MONTH_PREPS)) \
@@ -482,6 +486,15 @@ def _month(tok: Token) -> bool:
         return False  # "march to congress", "march on parliament" (but "March to June")
     if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
         return not any(c.dep_ == "det" for c in tok.children)
+    if tok.text == "march":
+        # Lower-case with no date word next to it, it is the march ("torch lit march at
+        # night"), whatever the tagger says; "mid-march" is the month.
+        prev2 = doc[tok.i - 2] if tok.i > 1 else None
+        if prev is not None and prev.text == "-" and prev2 is not None and \
+                prev2.lower_ in MONTH_PREPS | {"mid"}:
+            return True
+        listed = after if nxt is not None and nxt.lower_ in (",", "and", "or", "to", "-") else None
+        return any(t is not None and t.lower_ in MONTHS for t in (prev, nxt, listed))
     return tok.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children)
 
 

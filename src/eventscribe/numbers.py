@@ -52,13 +52,17 @@ def _regex() -> re.Pattern[str]:
     data = counts_data()
     units = list(data["numbers"]["units"])
     mults = list(data["numbers"]["multipliers"])
-    word = rf"(?:(?:{_alt(units)})(?:-(?:{_alt(units)}))?)"
+    tens = [w for w, v in data["numbers"]["units"].items() if v in range(20, 100, 10)]
+    ones = [w for w, v in data["numbers"]["units"].items() if 1 <= v <= 9]
+    # "twenty-five", and "twenty five" as notes without hyphens write it
+    word = rf"(?:(?:{_alt(tens)})\s+(?:{_alt(ones)})(?!-)\b|(?:{_alt(units)})(?:-(?:{_alt(units)}))?)"
     # Thousands grouped by commas, or by spaces as in notes whose commas were stripped
     # ("more than 4 500 dock workers"); not phone numbers ("021 446 3310").
     numeric = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)|\d+(?:\.\d+)?)"
     mult = rf"(?:{_alt(mults)})"
     # "two hundred and fifty", "1.5 million", "a thousand", "5 lakh"
-    number = (rf"(?:(?:{numeric}|{word}|a)(?:[\s-]+{mult}(?:s(?=\s+of))?)*(?:\s+and\s+{word})?"
+    number = (rf"(?:(?:{numeric}|{word}|a)(?:[\s-]+{mult}(?:s(?=\s+of))?)*"
+              rf"(?:(?<=hundred)\s+(?:and\s+)?{word}|\s+and\s+{word})?"
               rf"|(?<=about\s)(?:{mult})(?!s)"
               rf"|{numeric}s(?=\s+of\b))")
     vague = rf"(?:{_alt(list(data['vague']))})"

@@ -181,8 +181,8 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
     quantities = find_quantities(text)
     q_starts = {q.start for q in quantities}
     out: list[CountMention] = []
-    for q in quantities:
-        if _is_excluded(text, q, date_spans):
+    for qi, q in enumerate(quantities):
+        if _is_excluded(text, q, date_spans) or _subset(text, quantities[:qi], q):
             continue
         kind, toll, proto = _classify(text, q, q_starts, lex)
         if kind == "participants" and q.value < 2:
@@ -198,6 +198,25 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
     return out
 
 
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom)\b[^.;:]*$", re.IGNORECASE)
+
+
+def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
+    """A number in a list that breaks down a group counted just before it is part of that count,
+    not one of its own: "40 people were arrested, including 12 students"."""
+    for p in reversed(earlier):
+        between = text[p.end:q.start]
+        # A verb ends the list: in "11, including five students, were held and 30 hurt" the
+        # 30 are counted on their own.
+        if len(between) > 80 or re.search(r"[.;:!?]", between) or \
+                re.search(r"\b(?:were|was|are|is|been|had|have|has)\b", between):
+            return False
+        listed = re.search(r"\b(?:and|,)\s*$", between)
+        if _SUBSET.search(between) or (listed and _SUBSET.search(text[max(0, p.start - 80):p.start])):
+            return True
+    return False
+
+
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
@@ -205,8 +224,12 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     for s in sorted(q_starts):
         if q.end < s < q.end + 120:
             between = text[q.end:s].lower().rstrip()
-            if re.search(r"(?:including|among them|of whom|of them)(?:\s+(?:a|an|the|one))?$", between):
-                continue  # "11 demonstrators, including five students, were arrested"
+            if re.search(r"\b(?:including|among them|of whom|of them)\b[^.;:]*$", between):
+                # "11 demonstrators, including five students, were arrested", "several people,
+                # including six pupils and two journalists, were hurt": read past the list.
+                continue
+            if re.search(r"\b(?:were|was|are|is)\s+among$", between):
+                return None, False, False  # "three politicians were among 40 people arrested"
             after_text = text[q.end:s]
             break
     after = _words(after_text)
@@ -226,6 +249,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     k = _kind_of_word(after[:3]) if after and not re.match(r"\s*,", after_text) else None
     if k is None and after[:1] in (["people"], ["persons"], ["others"], ["more"], ["other"]):
         k = _kind_of_word(after[1:4])
+    if k is None and after[:1] in (["were"], ["was"]) and not re.match(r"\s*,", after_text):
+        # "... were arrested and 30 were injured": the passive after the number tells its kind.
+        rest = after[2:] if after[1:2] == ["also"] else after[1:]
+        k = _kind_of_word(rest[:3])
     if k is not None and k != "participants":
         return k, False, False
     # 2. The kind right before: "killing 12", "arrested at least 40", "toll rose to 15".
@@ -241,8 +268,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
         near = []
     for i in reversed(range(len(near))):
-        if near[i] in ("held", "holding", "hold", "holds"):
-            return "arrested", False, False  # "police held 400 protesters"
+        if near[i] in ("held", "holding", "hold", "holds") and \
+                near[i + 1:i + 2] not in (["in"], ["at"], ["on"], ["across"]):
+            # "police held 400 protesters"; but "rallies were held in a number of cities"
+            return "arrested", False, False
         kb = _kind_of_word(near[i:])
         # A protest verb before a number has an object, not a crowd: "protesters occupied two
         # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
@@ -294,7 +323,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                 if w in _NOUN_LIKE and after[i - 1] != "in" and not _peopleish(after[i - 1], lex):
                     continue
             return kw, False, False
-    # 4. A protest noun: "5,000 demonstrators", "hundreds of students".
+    # 4. A protest noun: "5,000 demonstrators", "hundreds of students"; not across a comma
+    # ("the project known as Stuttgart 21, residents say").
+    if re.match(r"\s*,", after_text):
+        return None, False, False
     head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
     # The counted noun may follow a modifier or two: "2,000 construction workers".
     for n in range(min(3, len(head))):
@@ -430,8 +462,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     if not events:
         return events
     mentions = find_counts(doc_text(doc), ctx.published)
-    mentions = sorted(mentions + _subject_counts(doc, events, mentions, ctx.published),
-                      key=lambda c: c.quantity.start)
+    mentions = mentions + _subject_counts(doc, events, mentions, ctx.published)
+    mentions = sorted(mentions + _named_victims(doc, mentions), key=lambda c: c.quantity.start)
     if not mentions:
         return events
     sents = list(doc.sents)
@@ -499,6 +531,10 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
             continue
         num = span.root
         noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
+        # "15,000 spear carrying ... zulus marched": the number hangs on a compound word of
+        # the subject.
+        while noun is not num and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         counted = noun
@@ -522,6 +558,41 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
         said = said or (noun.dep_ == "pobj" and head.lower_ == "by" and head.head.i in triggers)
         if said:
             out.append(CountMention(kind="participants", quantity=q))
+    return out
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
+    """One person, named or referred to, as the subject of a passive kill, injury or arrest verb:
+    "student Ana Ruiz was killed", "he was shot dead", "protester Lee was arrested"."""
+    singular = set(counts_data()["kinds"]["singular_nouns"])
+    taken = [(c.quantity.start, c.quantity.end) for c in found]
+    out: list[CountMention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or "Plur" in subj.morph.get("Number") or subj.tag_ in ("NNS", "NNPS"):
+            continue
+        if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+            continue  # "he should be locked up", "she was not arrested": no one was
+        nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+        kind = _kind_of_word([verb.lower_, nxt]) or _kind_of_word([verb.lower_])
+        if kind not in ("killed", "injured", "arrested"):
+            continue
+        parts = [subj] + [c for c in subj.children if c.dep_ == "compound"]
+        person = subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or (
+            any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts))
+        if not person:
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        q = Quantity(text=doc.text[start:end], start=start, end=end, value=1, low=None, high=None,
+                     qualifier="exact", num_start=start)
+        out.append(CountMention(kind=kind, quantity=q))
     return out
 
 

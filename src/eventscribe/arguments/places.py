@@ -218,6 +218,7 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
 _PLACE_HEADS = frozenset({"city", "town", "township", "village", "district", "province", "county",
                           "municipality", "region", "suburb", "capital", "state", "port",
                           "hamlet", "island", "enclave", "governorate", "prefecture"})
+_CITY_TYPES = frozenset({"city", "town", "township", "village", "municipality", "suburb"})
 # Words after a name that make it a town even after an article: "the waterford city council".
 _TOWN_TYPES = frozenset({"city", "town", "township", "village", "district", "province", "county",
                          "municipality", "region", "suburb"})
@@ -326,9 +327,13 @@ def _known(key: str) -> bool:
     return key in names or key in demonyms or key in gz._places()
 
 
-def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool) -> bool:
-    """Whether a gazetteer match on plain tokens (no NER entity) is taken for a place."""
-    if not cands or gz.is_stopword(key):
+def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool,
+            named: bool = False) -> bool:
+    """Whether a gazetteer match on plain tokens (no NER entity) is taken for a place.
+    ``named``: the words before call it a town ("the city of colon"), which outweighs its
+    being a common word too."""
+    if not cands or (gz.is_stopword(key) and not (named and any(
+            c.kind == "city" and gz.normalize(c.name) == key for c in cands))):
         return False
     if cands[0].kind == "country":
         return True
@@ -594,7 +599,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
                 (j < n and doc[j].lower_ in PLACE_TYPE_AFTER) or _address_cue(doc, i, j)
-            if not _gaz_ok(cands, key, size, lower, cue):
+            named = i > 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _TOWN_TYPES \
+                and doc[i - 3].lower_ == "the"
+            if not _gaz_ok(cands, key, size, lower, cue, named):
                 # Too small a town for lower-cased text without a locative word; kept aside
                 # in case it lies in the story's country ("university hospital, galway").
                 if lower and _gaz_ok(cands, key, size, lower, True):
@@ -602,6 +609,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                                              tok_start=i, tok_end=j, text=toks.text,
                                              source="weak", candidates=cands))
                 continue
+            if named and doc[i - 2].lower_ in _CITY_TYPES:
+                # "the city of colon" is the town, not the region of that name.
+                cands = [c for c in cands if c.kind == "city"] or cands
             mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
                                          tok_end=j, text=toks.text, source="gaz",
                                          candidates=cands))
