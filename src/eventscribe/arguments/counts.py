@@ -574,7 +574,7 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
         if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or "Plur" in subj.morph.get("Number") or subj.tag_ in ("NNS", "NNPS"):
+        if subj is None or "Plur" in subj.morph.get("Number", []) or subj.tag_ in ("NNS", "NNPS"):
             continue
         if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
             continue  # "he should be locked up", "she was not arrested": no one was
