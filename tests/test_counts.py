@@ -548,3 +548,18 @@ def test_stage_crowd_size_on_a_compound_subject(nlp) -> None:
     marched = _event(doc, "marched", "PROTEST", "demo")
     attach_counts(doc, [marched], Context(doc_id="d", text=doc.text, published=None))
     assert marched.counts["participants"].text == "about 9,000"
+
+
+def test_stage_a_small_group_gives_way_to_the_crowd_of_another_mention(nlp) -> None:
+    # The march's own number is two leaders; the crowd is told with the rally of the same
+    # town, and an unsized mention takes the crowd rather than the two.
+    text = ("Two union leaders headed the march in Kumasi on Monday, and the rally that followed "
+            "drew about 3,000 people. The protest ended at dusk.")
+    doc = nlp(text)
+    march = _event(doc, "march", "PROTEST", "demo")
+    rally = _event(doc, "rally", "PROTEST", "demo")
+    protest = _event(doc, "protest", "PROTEST", "demo")
+    attach_counts(doc, [march, rally, protest], Context(doc_id="d", text=text, published=None))
+    assert rally.counts["participants"].text == "about 3,000"
+    assert march.counts["participants"].text == "about 3,000"
+    assert protest.counts["participants"].text == "about 3,000"

@@ -736,12 +736,27 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), precise)
         if j is not None:
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
+    crowds = [j for j in sized if events[j].counts["participants"].value >= SMALL_GROUP]
+
+    def nearest_crowd(i: int, pool: list[int]) -> int | None:
+        # Another town is another protest: "5,000 marched in Lagos; in Abuja, crowds gathered".
+        same_place = [j for j in pool if j != i and _same_place(events[i], events[j])]
+        return nearest(ev_sent[i], _para(para_break, events[i].sentence_start), same_place)
+
+    for i in protests:
+        own = events[i].counts.get("participants")
+        if own is None or own.value >= SMALL_GROUP:
+            continue
+        # A small group ("two organisers led the march") gives way to a crowd of the episode.
+        j = nearest_crowd(i, crowds)
+        if j is not None:
+            events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
     for i in protests:
         if "participants" in events[i].counts:
             continue
-        # Another town is another protest: "5,000 marched in Lagos; in Abuja, crowds gathered".
-        same_place = [j for j in sized if _same_place(events[i], events[j])]
-        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), same_place)
+        j = nearest_crowd(i, crowds)
+        if j is None:
+            j = nearest_crowd(i, sized)
         if j is not None:
             # A copy: spans are shifted in place when chunks are joined.
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
