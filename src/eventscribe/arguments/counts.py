@@ -744,8 +744,8 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         return nearest(ev_sent[i], _para(para_break, events[i].sentence_start), same_place)
 
     for i in protests:
-        own = events[i].counts.get("participants")
-        if own is None or own.value >= SMALL_GROUP:
+        small = events[i].counts.get("participants")
+        if small is None or small.value >= SMALL_GROUP:
             continue
         # A small group ("two organisers led the march") gives way to a crowd of the episode.
         j = nearest_crowd(i, crowds)
