@@ -563,3 +563,24 @@ def test_stage_a_small_group_gives_way_to_the_crowd_of_another_mention(nlp) -> N
     assert rally.counts["participants"].text == "about 3,000"
     assert march.counts["participants"].text == "about 3,000"
     assert protest.counts["participants"].text == "about 3,000"
+
+
+def test_crowd_estimated_at_a_maximum() -> None:
+    q = count_of("The number of marchers was estimated at maximum 800.", "participants")
+    assert (q.text, q.value, q.qualifier) == ("maximum 800", 800, "at_most")
+
+
+def test_stage_crowd_in_a_relative_clause_of_the_protest(pipeline) -> None:
+    # Officers are no crowd elsewhere; the subject of a clause describing the protest is.
+    text = "The rally, in which more than 1,500 officers demanded higher pay, ended at noon."
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    rally = next(e for e in events if e["trigger"]["text"] == "rally")
+    assert rally["counts"]["participants"]["text"] == "more than 1,500"
+
+
+def test_stage_of_two_estimates_the_first_stays(nlp) -> None:
+    text = "Police counted 6,000 marchers in Tartu, but organisers put the turnout at 15,000."
+    doc = nlp(text)
+    ev = _event(doc, "marchers", "PROTEST", "demo")
+    attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
+    assert ev.counts["participants"].text == "6,000"

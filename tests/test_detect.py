@@ -327,3 +327,14 @@ def test_flailing_with_truncheons_is_a_beating(nlp):
 ])
 def test_lower_case_march_the_month(nlp, text):
     assert all(e.trigger.text != "march" for e in run(nlp, text))
+
+
+def test_an_ended_strike_took_place(nlp):
+    events = run(nlp, "About 300 ferry crews ended a three-day strike on Tuesday.")
+    assert {(e.event, e.mode) for e in events} == {("CONCEDE", None), ("PROTEST", "strike")}
+    # A strike called off may never have begun: only the concession.
+    assert [e.event for e in run(nlp, "The union called off the strike.")] == ["CONCEDE"]
+
+
+def test_there_were_protesters_is_a_protest(nlp):
+    assert top(run(nlp, "Police said there were 4,000 protesters in the square.")).event == "PROTEST"

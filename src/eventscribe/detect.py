@@ -150,6 +150,7 @@ class Lexicon:
     grievance_verbs: frozenset[str]
     cause_verbs: frozenset[str]
     nominal_participles: frozenset[str]
+    ended_verbs: frozenset[str] = frozenset()
 
 
 def _label(value: str) -> Label | None:
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
         grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
         nominal_participles=frozenset(raw["nominal_participles"]["words"]),
+        ended_verbs=frozenset(raw.get("ended_events", {}).get("verbs", ())),
     )
 
 
@@ -657,6 +659,13 @@ def _light_verbs(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None
             nlem = lemma(noun)
             if table is not None and nlem in table:
                 label = table[nlem]
+                held = cands.get(noun.i)
+                if label is not None and label[0] == "CONCEDE" and lem in lex.ended_verbs and \
+                        held is not None and held.event == "PROTEST":
+                    # "workers ended a two-day strike": the strike took place; its end is
+                    # the concession.
+                    cands[tok.i] = _Cand(tok, label[0], label[1], False)
+                    break
                 if label is None:
                     cands.pop(noun.i, None)
                 else:
@@ -726,6 +735,8 @@ def _core_position(tok: Token) -> bool:
     core = ("nsubj", "nsubjpass", "dobj", "ROOT", "appos", "conj")
     if tok.dep_ in core:
         return True
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+        return True  # "there were 6,000 protesters" (but not "they were protesters")
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in core:
         return True
@@ -1001,6 +1012,8 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
             continue
         if "DENY" in kinds and comp.event in HOSTILE | {"PROTEST"}:
             continue  # "denied that soldiers shot protesters": the shooting stays, as a claim
+        if kind == "ABSORB" and comp.event == "PROTEST" and lemma(frame.tok) in lex.ended_verbs:
+            continue  # "ended a two-day strike": the strike took place
         if kind == "PASS":
             del cands[i]
             continue

@@ -478,7 +478,6 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for cm in mentions:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
-    weak: set[int] = set()
     for cm, si in own:
         grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
@@ -498,8 +497,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
                                             _linked(doc, c[1], clause),
                                             -abs(c[1].trigger.start - cm.quantity.start)))
-        _set(best, cm, weak)
-    _share_participants(events, ev_sent, leftovers, para_break, pctx, weak)
+        _set(best, cm)
+    _share_participants(events, ev_sent, leftovers, para_break, pctx)
     _share_casualties(events, ev_sent)
     return events
 
@@ -551,6 +550,8 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
         # The subject of a protest verb is its crowd, whoever they are ("1,000 police officers
         # demanded higher pay"); elsewhere police and troops are not the crowd.
         said = noun.dep_ == "nsubj" and head.i in triggers
+        # "a demonstration in which 1,000 officers demanded higher pay"
+        said = said or (noun.dep_ == "nsubj" and head.dep_ == "relcl" and head.head.i in triggers)
         if not said and any(w in lex["not_participants"] for w in words):
             continue
         said = said or any(c.dep_ == "relcl" and c.i in triggers
@@ -679,31 +680,25 @@ def _refines(existing: Count, value: int, qualifier: str) -> bool:
     return qualifier != "vague" and bounds is not None and bounds[0] <= value <= bounds[1]
 
 
-def _set(ev: Event, cm: CountMention, weak: set[int]) -> None:
-    """Give ``ev`` the count unless it has a better one; ``weak`` holds the events whose crowd
-    size only a noun gave ("three lecturers walked at the head of the march"), which a larger
-    figure a verb or a crowd word gives replaces ("organisers put the turnout at 450")."""
+def _set(ev: Event, cm: CountMention) -> None:
+    """Give ``ev`` the count unless it has a better one."""
     existing = ev.counts.get(cm.kind)
-    # The first figure stated wins, except a later toll that raises it or a figure that makes a
-    # vague crowd size precise.
+    # The first figure stated wins, except a later toll that raises it, a figure that makes a
+    # vague crowd size precise, or a crowd that a small group ("three lecturers walked at the
+    # head of the march") gives way to ("organisers put the turnout at 450"). Of two estimates
+    # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
     if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
             not (crowd and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
-            not (crowd and id(ev) in weak and not cm.protest_noun and cm.quantity.value > existing.value) and \
             not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
-    if crowd:
-        if cm.protest_noun:
-            weak.add(id(ev))
-        else:
-            weak.discard(id(ev))
     q = cm.quantity
     ev.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,
                                high=q.high, qualifier=q.qualifier)
 
 
 def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
-                        para_break: list[int], pctx: list[bool], weak: set[int]) -> None:
+                        para_break: list[int], pctx: list[bool]) -> None:
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
     stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
     nearest protest event, and protest events without a size take the nearest one stated."""
@@ -724,7 +719,7 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
             continue
         i = nearest(si, _para(para_break, cm.quantity.start), protests)
         if i is not None:
-            _set(events[i], cm, weak)
+            _set(events[i], cm)
     sized = [i for i in protests if "participants" in events[i].counts]
     for i in sized:
         # "Thousands of farmers rallied ... Some 14,000 people gathered": the same crowd.
