@@ -584,3 +584,20 @@ def test_stage_of_two_estimates_the_first_stays(nlp) -> None:
     ev = _event(doc, "marchers", "PROTEST", "demo")
     attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
     assert ev.counts["participants"].text == "6,000"
+
+
+def test_stage_a_narrower_vague_crowd_refines_a_wider_one(nlp) -> None:
+    # A headline's "thousands" and the body's "tens of thousands" are one crowd.
+    text = "Thousands rally in Sofia over power prices: tens of thousands of people marched on Sunday."
+    doc = nlp(text)
+    rally = _event(doc, "rally", "PROTEST", "demo")
+    marched = _event(doc, "marched", "PROTEST", "demo")
+    attach_counts(doc, [rally, marched], Context(doc_id="d", text=text, published=None))
+    assert rally.counts["participants"].text == "tens of thousands"
+    # A vaguer word does not replace a narrower one.
+    text = "Tens of thousands of people marched in Sofia on Sunday; thousands rallied in the square."
+    doc = nlp(text)
+    marched = _event(doc, "marched", "PROTEST", "demo")
+    rallied = _event(doc, "rallied", "PROTEST", "demo")
+    attach_counts(doc, [marched, rallied], Context(doc_id="d", text=text, published=None))
+    assert marched.counts["participants"].text == "Tens of thousands"

@@ -675,9 +675,12 @@ def _vague_bounds(count: Count) -> tuple[int, int] | None:
 
 
 def _refines(existing: Count, value: int, qualifier: str) -> bool:
-    """Whether a stated figure makes a vague one precise: "thousands ... some 14,000"."""
+    """Whether a stated figure makes a vague one precise: "thousands ... some 14,000", or a
+    vague one narrower ("thousands protest ...: tens of thousands of workers marched")."""
     bounds = _vague_bounds(existing)
-    return qualifier != "vague" and bounds is not None and bounds[0] <= value <= bounds[1]
+    if bounds is None or not bounds[0] <= value <= bounds[1]:
+        return False
+    return qualifier != "vague" or value > existing.value
 
 
 def _set(ev: Event, cm: CountMention) -> None:
