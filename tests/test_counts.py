@@ -147,6 +147,9 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     # People a protest affects, and things whose word ends like a people noun.
     "about 40,000 commuters were stranded by the rail strike",
     "the charter lists 20 amendments agreed with the unions",
+    # People a measure is about, and people a place houses, are no crowd.
+    "reporters marched against the dismissal of more than 100 of its staff",
+    "police cleared the camp, which houses an estimated 2,500 people",
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
     "hundreds of sheep died in the heat",
