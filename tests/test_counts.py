@@ -148,7 +148,8 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "about 40,000 commuters were stranded by the rail strike",
     "the charter lists 20 amendments agreed with the unions",
     # People a measure is about, and people a place houses, are no crowd.
-    "reporters marched against the dismissal of more than 100 of its staff",
+    "reporters marched against the dismissal of 120 journalists",
+    "staff rallied over the sacking of 300 teachers",
     "police cleared the camp, which houses an estimated 2,500 people",
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
