@@ -605,3 +605,23 @@ def test_stage_a_narrower_vague_crowd_refines_a_wider_one(nlp) -> None:
     rallied = _event(doc, "rallied", "PROTEST", "demo")
     attach_counts(doc, [marched, rallied], Context(doc_id="d", text=text, published=None))
     assert marched.counts["participants"].text == "Tens of thousands"
+
+
+def test_an_event_acled_codes_as_a_protest_carries_its_crowd(nlp) -> None:
+    from eventscribe.arguments.counts import share_crowd_sizes
+    from eventscribe.model import Acled
+
+    text = ("Police fired tear gas in Accra on Monday. About 400 students had marched to the "
+            "ministry.\nIn Kumasi, police arrested a trader.")
+    doc = nlp(text)
+    fired = _event(doc, "fired", "ASSAULT", None)
+    marched = _event(doc, "marched", "PROTEST", "demo")
+    arrested = _event(doc, "arrested", "COERCE", "arrest")
+    attach_counts(doc, [fired, marched, arrested], Context(doc_id="d", text=text, published=None))
+    fired.counts.pop("participants", None)
+    fired.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+    arrested.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+    share_crowd_sizes(doc, [fired, marched, arrested])
+    assert fired.counts["participants"].text == "About 400"
+    # Another paragraph is another episode.
+    assert "participants" not in arrested.counts

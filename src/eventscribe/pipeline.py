@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .annotate import cache_sentences, load_nlp
 from .arguments import attach_arguments
+from .arguments.counts import share_crowd_sizes
 from .classify import classify
 from .detect import detect
 from .ingest import Item, boilerplate_ranges, parse_record
@@ -85,6 +86,7 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
         events = [e for e in events if not _in_ranges(e.trigger.start, ctx.skip_ranges)]
     events = attach_arguments(doc, events, ctx)
     events = classify(doc, events, ctx)
+    events = share_crowd_sizes(doc, events)
     return events
 
 

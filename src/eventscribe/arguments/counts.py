@@ -37,7 +37,7 @@ from ..model import Context, Count, Event
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
 
-__all__ = ["attach_counts", "find_counts", "CountMention"]
+__all__ = ["attach_counts", "find_counts", "share_crowd_sizes", "CountMention"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:[,.]\d+)*|[.;:!?()\"]", re.IGNORECASE)
 # Words after a counted noun at which the clause (and so the search for its verb) ends.
@@ -758,6 +758,32 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         if j is not None:
             # A copy: spans are shifted in place when chunks are joined.
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
+
+
+def share_crowd_sizes(doc: Doc, events: list[Event]) -> list[Event]:
+    """Once ACLED types are known: an event ACLED records as a protest or riot (police firing
+    on a march, a clash of students with police) carries the size of its crowd, from the
+    nearest sized mention of the same episode (same paragraph and town, a few sentences
+    apart)."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    para_break = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
+    ev_sent = [_sent_index(starts, ev.sentence_start) for ev in events]
+    sized = [j for j, ev in enumerate(events)
+             if ev.status == "asserted" and "participants" in ev.counts]
+    for i, ev in enumerate(events):
+        if "participants" in ev.counts or ev.acled is None or \
+                ev.acled.event_type not in ("Protests", "Riots"):
+            continue
+        para = _para(para_break, ev.sentence_start)
+        near = [j for j in sized if j != i and abs(ev_sent[j] - ev_sent[i]) <= SHARE_SENTENCES
+                and _para(para_break, events[j].sentence_start) == para
+                and _same_place(ev, events[j])]
+        if near:
+            j = min(near, key=lambda j: (events[j].counts["participants"].value < SMALL_GROUP,
+                                         abs(ev_sent[j] - ev_sent[i]), ev_sent[j] > ev_sent[i]))
+            ev.counts["participants"] = dataclasses.replace(events[j].counts["participants"])
+    return events
 
 
 def _same_place(a: Event, b: Event) -> bool:
