@@ -338,3 +338,13 @@ def test_an_ended_strike_took_place(nlp):
 
 def test_there_were_protesters_is_a_protest(nlp):
     assert top(run(nlp, "Police said there were 4,000 protesters in the square.")).event == "PROTEST"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("riot police ousted students seeking to occupy the university on friday.",
+     ("ASSAULT", "crowd-control")),
+    ("Police evicted the protesters from the square on Monday.", ("ASSAULT", "crowd-control")),
+    ("The landlord evicted three families.", ("COERCE", "deport")),
+])
+def test_putting_protesters_out_is_crowd_control(nlp, text, label):
+    assert top(run(nlp, text)).label == label
