@@ -347,4 +347,5 @@ def test_there_were_protesters_is_a_protest(nlp):
     ("The landlord evicted three families.", ("COERCE", "deport")),
 ])
 def test_putting_protesters_out_is_crowd_control(nlp, text, label):
-    assert top(run(nlp, text)).label == label
+    ev = top(run(nlp, text))
+    assert (ev.event, ev.mode) == label
