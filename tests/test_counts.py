@@ -151,6 +151,8 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "reporters marched against the dismissal of 120 journalists",
     "staff rallied over the sacking of 300 teachers",
     "police cleared the camp, which houses an estimated 2,500 people",
+    # Animals culled are no toll.
+    "farmers protested a plan to kill up to 12,000 badgers",
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
     "hundreds of sheep died in the heat",
@@ -625,3 +627,31 @@ def test_an_event_acled_codes_as_a_protest_carries_its_crowd(nlp) -> None:
     assert fired.counts["participants"].text == "About 400"
     # Another paragraph is another episode.
     assert "participants" not in arrested.counts
+
+
+def test_a_threat_has_no_toll(pipeline) -> None:
+    text = "The student leader was accused of threatening to kill a fellow student."
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    assert not any("killed" in e["counts"] for e in events), events
+
+
+def test_a_killing_that_set_off_riots_is_not_the_toll_of_quelling_them(pipeline) -> None:
+    text = "Police moved in to quell riots sparked by the killing of a taxi driver."
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    quell = next(e for e in events if e["trigger"]["text"] == "quell")
+    assert "killed" not in quell["counts"]
+
+
+@pytest.mark.parametrize("text", [
+    # A kind word before a comma does not count the number after it.
+    "right after the killing, several hundred students went on the rampage",
+    # Organisations named "bodies" are not the dead.
+    "30 delegates of unions, student bodies and churches met",
+])
+def test_not_a_toll(text: str) -> None:
+    assert [c.kind for c in find_counts(text)] == ["participants"]
+
+
+def test_an_age_in_notes_with_loose_commas_is_no_count() -> None:
+    text = "they marched over the death of maria anders 30 , a nurse who was shot dead at home"
+    assert [c.quantity.value for c in find_counts(text)] == [1]

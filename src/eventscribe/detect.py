@@ -315,6 +315,9 @@ def grievance_of(tok: Token, protest: Token) -> bool:
                 any(c.dep_ == "dobj" and (c.i == protest.i or any(g.i == protest.i for g in c.subtree))
                     for c in head.children):
             return True
+        # The same in the passive: "riots sparked by the killing of a girl".
+        if cur.dep_ == "agent" and lemma(head) in lex.cause_verbs and head.head.i == protest.i:
+            return True
         if cur.dep_ == "prep" and cur.head.lemma_.lower() == "protest" and \
                 cur.lower_ in _GRIEVANCE_PREPS | {"at", "on", "for"}:
             return True  # "dockers walked out in protest at the detention of two shop stewards"

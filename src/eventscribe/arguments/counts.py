@@ -158,6 +158,11 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             re.search(r"[a-z]\.?,\s$", text[max(0, q.start - 3):q.start], re.IGNORECASE) and \
             before and before[-1].isalpha() and _kind_of_word(before[-1:]) is None:
         return True
+    # The same in notes whose commas were cut loose: "vistor amunyela 30 , a teacher".
+    if re.fullmatch(r"\d\d", text[q.start:q.end]) and re.match(r" , ", text[q.end:q.end + 3]) and \
+            before and before[-1].isalpha() and before[-1] not in _DETERMINERS and \
+            _kind_of_word(before[-1:]) is None:
+        return True
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
         # A year unless people are counted right after it ("2000 people").
         nxt = after[:1]
@@ -267,6 +272,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # names starts a new clause after "and": "police held two stewards, and 600 people joined".
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
         near = []
+    # Not across a comma: "after the killing, several hundred students went on the rampage".
+    clause = re.split(r",", text[max(0, q.start - 80):q.start])[-1]
+    if len(_words(clause)) < len(near):
+        near = near[len(near) - len(_words(clause)):] if _words(clause) else []
     for i in reversed(range(len(near))):
         if near[i] in ("held", "holding", "hold", "holds") and \
                 near[i + 1:i + 2] not in (["in"], ["at"], ["on"], ["across"]):
@@ -306,6 +315,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
+        if kw == "killed" and i > 0 and w in ("bodies", "body", "corpses"):
+            continue  # "30 leaders of unions and student bodies met": organisations, not the dead
         if kw == "participants" and _peopleish(w, lex):
             # A people noun ("three of the marchers") is what is counted, not what they did:
             # read on for the verb ("... were hurt").
@@ -453,9 +464,10 @@ def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
         return 2 if ev.event in ("COERCE", "SANCTION") else 1
     if ev.event == "ASSAULT":
         return 3
-    # A toll is never the toll of a statement, a denial or a meeting: "the ministry denied
-    # that police used live rounds; doctors treated 12 for gunshot wounds".
-    return 2 if ev.event in _VIOLENT_EVENTS else 0
+    # A toll is never the toll of a statement, a denial, a meeting or a threat: "the ministry
+    # denied that police used live rounds; doctors treated 12 for gunshot wounds", "accused of
+    # threatening to kill a fellow student".
+    return 2 if ev.event in _VIOLENT_EVENTS and ev.event != "THREATEN" else 0
 
 
 def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -499,7 +511,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                                             -abs(c[1].trigger.start - cm.quantity.start)))
         _set(best, cm)
     _share_participants(events, ev_sent, leftovers, para_break, pctx)
-    _share_casualties(events, ev_sent)
+    _share_casualties(doc, events, ev_sent)
     return events
 
 
@@ -601,12 +613,17 @@ def _doers(ev: Event) -> list[str | None]:
     return [a.sector for a in ev.actors if a.role == "actor"]
 
 
-def _share_casualties(events: list[Event], ev_sent: list[int]) -> None:
+def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None:
     """"Two people died when police opened fire": the toll sits on the victims' verb, which
     names no perpetrator; the attack in the same sentence that names one is the same event
-    (ACLED codes one event with its fatalities), so it takes the toll too."""
+    (ACLED codes one event with its fatalities), so it takes the toll too. Not a killing that
+    a protest of the sentence is about ("police quelled riots sparked by the killing of a girl")."""
     for i, ev in enumerate(events):
         if _doers(ev):
+            continue
+        if 0 <= ev.token_i < len(doc) and any(
+                p.event == "PROTEST" and ev_sent[k] == ev_sent[i] and 0 <= p.token_i < len(doc)
+                and grievance_of(doc[ev.token_i], doc[p.token_i]) for k, p in enumerate(events)):
             continue
         for kind in ("killed", "injured"):
             count = ev.counts.get(kind)
