@@ -349,3 +349,13 @@ def test_there_were_protesters_is_a_protest(nlp):
 def test_putting_protesters_out_is_crowd_control(nlp, text, label):
     ev = top(run(nlp, text))
     assert (ev.event, ev.mode) == label
+
+
+def test_beating_back_a_crowd_is_crowd_control(nlp):
+    ev = top(run(nlp, "Officers beat back the marchers with shields near the bridge."))
+    assert (ev.event, ev.mode) == ("ASSAULT", "crowd-control")
+
+
+def test_beating_back_with_batons_is_a_beating(nlp):
+    ev = top(run(nlp, "Security forces beat the students back with their batons."))
+    assert (ev.event, ev.mode) == ("ASSAULT", "beat")
