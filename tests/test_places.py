@@ -367,3 +367,11 @@ def test_the_city_of_a_common_word_is_the_town(nlp) -> None:
     text = "dock workers opposed to the sale of port land marched through the city of colon on monday."
     loc, _ = place_of(nlp, text, "marched")
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Colón", "PAN", 1)
+
+
+def test_a_town_only_one_country_has_says_whose_story_it_is(nlp) -> None:
+    # Lower-cased text, no country, no locative word before the town: a town name of
+    # 10,000 or more that is no English word and lies in one country only sets the focus.
+    text = "hundreds of farmers demonstrated on monday; lahij was quiet."
+    loc, _ = place_of(nlp, text, "demonstrated")
+    assert loc is not None and loc.country == "YEM"

@@ -1070,6 +1070,18 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         resolved = [_as_resolved(m) for m in mentions]
         focus = focus_country(resolved, dateline.entry if dateline else None, ctx.title,
                               leaders) or focus
+    if focus is None:
+        # Nothing else says whose story it is: towns of 10,000 or more that only one country
+        # has, whose names are no English words ("protesters in podujevo").
+        sure: Counter[str] = Counter()
+        for m in weak:
+            towns = [c for c in m.candidates if c.kind == "city" and c.population >= 10_000
+                     and gz.normalize(c.name) == gz.normalize(m.text)]
+            if towns and len({c.country for c in m.candidates}) == 1 and \
+                    not any(_english_word(w) for w in m.text.lower().split()):
+                sure[towns[0].country] += 1
+        if sure:
+            focus = sure.most_common(1)[0][0]
     # Smaller towns of the story's own country, in lower-cased text.
     for m in weak:
         home = [c for c in m.candidates if c.country == focus and c.kind == "city"
