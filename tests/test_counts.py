@@ -150,9 +150,9 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     # People a measure is about, and people a place houses, are no crowd.
     "reporters marched against the dismissal of 120 journalists",
     "staff rallied over the sacking of 300 teachers",
-    "police cleared the camp, which houses an estimated 2,500 people",
+    "police cleared the camp, which shelters about 1,800 people",
     # Animals culled are no toll.
-    "farmers protested a plan to kill up to 12,000 badgers",
+    "farmers protested a plan to cull 8,000 deer",
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
     "hundreds of sheep died in the heat",
@@ -485,7 +485,7 @@ def test_number_words_without_hyphens(text: str, value: int) -> None:
     # The numbers of a list breaking down a counted group are part of it.
     ("Police arrested 40 people, including 12 students and three teachers, at the rally.",
      [("arrested", "40")]),
-    ("Several people, including six pupils and two reporters, were hurt.",
+    ("Several people, including four pupils and two reporters, were hurt.",
      [("injured", "Several")]),
     # A verb ends the list: the 30 are counted on their own, by the passive after them.
     ("11 marchers, including five students, were arrested and 30 were injured.",
@@ -495,14 +495,14 @@ def test_number_words_without_hyphens(text: str, value: int) -> None:
     # A number in a name before a comma does not count the people after the comma.
     ("The rail project, known as Lisbon 21, residents say, must stop.", []),
     # Rallies held in many cities are not people held.
-    ("Rallies were also held in a number of other towns.", []),
+    ("Vigils were held in a number of market towns.", []),
 ])
 def test_counts_in_lists_and_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.quantity.text) for c in find_counts(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "kind", "span"), [
-    ("Police shot and killed a number of marchers.", "killed", "a number of"),
+    ("Soldiers gunned down a number of marchers.", "killed", "a number of"),
 ])
 def test_a_number_of_is_a_vague_count(text: str, kind: str, span: str) -> None:
     q = count_of(text, kind)
@@ -560,15 +560,15 @@ def test_stage_a_small_group_gives_way_to_the_crowd_of_another_mention(nlp) -> N
     # The march's own number is two leaders; the crowd is told with the rally of the same
     # town, and an unsized mention takes the crowd rather than the two.
     text = ("Two union leaders headed the march in Kumasi on Monday, and the rally that followed "
-            "drew about 3,000 people. The protest ended at dusk.")
+            "drew some 3,000 marchers. The protest ended at dusk.")
     doc = nlp(text)
     march = _event(doc, "march", "PROTEST", "demo")
     rally = _event(doc, "rally", "PROTEST", "demo")
     protest = _event(doc, "protest", "PROTEST", "demo")
     attach_counts(doc, [march, rally, protest], Context(doc_id="d", text=text, published=None))
-    assert rally.counts["participants"].text == "about 3,000"
-    assert march.counts["participants"].text == "about 3,000"
-    assert protest.counts["participants"].text == "about 3,000"
+    assert rally.counts["participants"].text == "some 3,000"
+    assert march.counts["participants"].text == "some 3,000"
+    assert protest.counts["participants"].text == "some 3,000"
 
 
 def test_crowd_estimated_at_a_maximum() -> None:
@@ -594,14 +594,14 @@ def test_stage_of_two_estimates_the_first_stays(nlp) -> None:
 
 def test_stage_a_narrower_vague_crowd_refines_a_wider_one(nlp) -> None:
     # A headline's "thousands" and the body's "tens of thousands" are one crowd.
-    text = "Thousands rally in Sofia over power prices: tens of thousands of people marched on Sunday."
+    text = "Thousands rally in Sofia over power prices: tens of thousands of pensioners marched on Sunday."
     doc = nlp(text)
     rally = _event(doc, "rally", "PROTEST", "demo")
     marched = _event(doc, "marched", "PROTEST", "demo")
     attach_counts(doc, [rally, marched], Context(doc_id="d", text=text, published=None))
     assert rally.counts["participants"].text == "tens of thousands"
     # A vaguer word does not replace a narrower one.
-    text = "Tens of thousands of people marched in Sofia on Sunday; thousands rallied in the square."
+    text = "Tens of thousands of pensioners marched in Sofia on Sunday; thousands rallied in the square."
     doc = nlp(text)
     marched = _event(doc, "marched", "PROTEST", "demo")
     rallied = _event(doc, "rallied", "PROTEST", "demo")
@@ -630,13 +630,13 @@ def test_an_event_acled_codes_as_a_protest_carries_its_crowd(nlp) -> None:
 
 
 def test_a_threat_has_no_toll(pipeline) -> None:
-    text = "The student leader was accused of threatening to kill a fellow student."
+    text = "The union boss was charged with threatening to kill a rival trader."
     events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
     assert not any("killed" in e["counts"] for e in events), events
 
 
 def test_a_killing_that_set_off_riots_is_not_the_toll_of_quelling_them(pipeline) -> None:
-    text = "Police moved in to quell riots sparked by the killing of a taxi driver."
+    text = "Police moved in to quell riots triggered by the killing of a taxi driver."
     events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
     quell = next(e for e in events if e["trigger"]["text"] == "quell")
     assert "killed" not in quell["counts"]

@@ -302,9 +302,9 @@ def test_men_accused_of_a_crime_are_accused(nlp):
     # A protest walk or camp is a protest.
     ("the teachers began a 300 km protest walk to the capital.", "protest"),
     # A pride or protest parade is a protest; a military parade is not.
-    ("thousands of people took part in the gay pride parade in the capital.", "parade"),
+    ("a large crowd joined the gay pride parade in the capital.", "parade"),
     # Bricks or bottles thrown by a crowd are a riot, whoever is hit.
-    ("voters angry about missing cards threw bricks at an election office.", "threw"),
+    ("angry voters threw bricks at a polling station on sunday.", "threw"),
 ])
 def test_more_protest_words(nlp, text, trigger):
     ev = next(e for e in run(nlp, text) if e.trigger.text == trigger)
@@ -341,7 +341,7 @@ def test_there_were_protesters_is_a_protest(nlp):
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("riot police ousted students seeking to occupy the university on friday.",
+    ("riot police ousted students who tried to occupy the faculty on friday.",
      ("ASSAULT", "crowd-control")),
     ("Police evicted the protesters from the square on Monday.", ("ASSAULT", "crowd-control")),
     ("The landlord evicted three families.", ("COERCE", "deport")),

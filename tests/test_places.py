@@ -364,8 +364,8 @@ def test_a_national_institution_named_with_its_country(nlp) -> None:
 def test_the_city_of_a_common_word_is_the_town(nlp) -> None:
     # "colon" is a common word, kept off lower-cased matching; "the city of" names the town,
     # and the town rather than the Honduran department of that name.
-    text = "dock workers opposed to the sale of port land marched through the city of colon on monday."
-    loc, _ = place_of(nlp, text, "marched")
+    text = "dock workers angry over the sale of port land rallied in the city of colon on monday."
+    loc, _ = place_of(nlp, text, "rallied")
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Colón", "PAN", 1)
 
 

@@ -315,7 +315,7 @@ def grievance_of(tok: Token, protest: Token) -> bool:
                 any(c.dep_ == "dobj" and (c.i == protest.i or any(g.i == protest.i for g in c.subtree))
                     for c in head.children):
             return True
-        # The same in the passive: "riots sparked by the killing of a girl".
+        # The same in the passive: "unrest triggered by the killing of a driver".
         if cur.dep_ == "agent" and lemma(head) in lex.cause_verbs and head.head.i == protest.i:
             return True
         if cur.dep_ == "prep" and cur.head.lemma_.lower() == "protest" and \
@@ -739,7 +739,7 @@ def _core_position(tok: Token) -> bool:
     if tok.dep_ in core:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
-        return True  # "there were 6,000 protesters" (but not "they were protesters")
+        return True  # "there were 4,000 protesters" (but not "they were protesters")
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in core:
         return True
