@@ -362,9 +362,12 @@ def test_a_national_institution_named_with_its_country(nlp) -> None:
 
 
 def test_the_city_of_a_common_word_is_the_town(nlp) -> None:
-    # "colon" is a common word, kept off lower-cased matching; "the city of" names the town,
-    # and the town rather than the Honduran department of that name.
-    text = "dock workers angry over the sale of port land rallied in the city of colon on monday."
+    # "split" is a common word, kept off lower-cased matching; "the city of" names the town.
+    text = "dock workers angry over the sale of port land rallied in the city of split on monday."
+    loc, _ = place_of(nlp, text, "rallied")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Split", "HRV", 1)
+    # The town rather than a region of that name ("Colón" is a department of Honduras too).
+    text = "nurses rallied in the city of colon on monday against unpaid wages in panama."
     loc, _ = place_of(nlp, text, "rallied")
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Colón", "PAN", 1)
 
@@ -372,6 +375,6 @@ def test_the_city_of_a_common_word_is_the_town(nlp) -> None:
 def test_a_town_only_one_country_has_says_whose_story_it_is(nlp) -> None:
     # Lower-cased text, no country, no locative word before the town: a town name of
     # 10,000 or more that is no English word and lies in one country only sets the focus.
-    text = "hundreds of farmers demonstrated on monday; lahij was quiet."
+    text = "hundreds of farmers demonstrated on monday; medenine was quiet."
     loc, _ = place_of(nlp, text, "demonstrated")
-    assert loc is not None and loc.country == "YEM"
+    assert loc is not None and loc.country == "TUN"

@@ -158,7 +158,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             re.search(r"[a-z]\.?,\s$", text[max(0, q.start - 3):q.start], re.IGNORECASE) and \
             before and before[-1].isalpha() and _kind_of_word(before[-1:]) is None:
         return True
-    # The same in notes whose commas were cut loose: "vistor amunyela 30 , a teacher".
+    # The same in notes whose commas were cut loose: "maria anders 30 , a nurse".
     if re.fullmatch(r"\d\d", text[q.start:q.end]) and re.match(r" , ", text[q.end:q.end + 3]) and \
             before and before[-1].isalpha() and before[-1] not in _DETERMINERS and \
             _kind_of_word(before[-1:]) is None:
@@ -335,7 +335,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                     continue
             return kw, False, False
     # 4. A protest noun: "5,000 demonstrators", "hundreds of students"; not across a comma
-    # ("the project known as Stuttgart 21, residents say").
+    # ("the project known as Lisbon 21, residents say").
     if re.match(r"\s*,", after_text):
         return None, False, False
     head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
@@ -542,8 +542,8 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
             continue
         num = span.root
         noun = num.head if num.dep_ in ("nummod", "quantmod", "compound") else num
-        # "15,000 spear carrying ... zulus marched": the number hangs on a compound word of
-        # the subject.
+        # "about 9,000 banner carrying ... dockers marched": the number hangs on a compound
+        # word of the subject.
         while noun is not num and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -603,7 +603,7 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
         start, end = subj.left_edge.idx, subj.idx + len(subj.text)
         if any(s < end and start < e for s, e in taken):
             continue
-        q = Quantity(text=doc.text[start:end], start=start, end=end, value=1, low=None, high=None,
+        q = Quantity(text=doc_text(doc)[start:end], start=start, end=end, value=1, low=None, high=None,
                      qualifier="exact", num_start=start)
         out.append(CountMention(kind=kind, quantity=q))
     return out

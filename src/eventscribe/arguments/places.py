@@ -1072,7 +1072,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
                               leaders) or focus
     if focus is None:
         # Nothing else says whose story it is: towns of 10,000 or more that only one country
-        # has, whose names are no English words ("protesters in podujevo").
+        # has, whose names are no English words ("farmers demonstrated; medenine was quiet").
         sure: Counter[str] = Counter()
         for m in weak:
             towns = [c for c in m.candidates if c.kind == "city" and c.population >= 10_000
