@@ -556,19 +556,20 @@ def test_stage_crowd_size_on_a_compound_subject(nlp) -> None:
     assert marched.counts["participants"].text == "about 9,000"
 
 
+def _crowds(nlp, text: str, *triggers: str) -> list[str | None]:
+    """The crowd size each protest trigger gets from the counts stage."""
+    doc = nlp(text)
+    events = [_event(doc, t, "PROTEST", "demo") for t in triggers]
+    attach_counts(doc, events, Context(doc_id="d", text=text, published=None))
+    return [e.counts["participants"].text if "participants" in e.counts else None for e in events]
+
+
 def test_stage_a_small_group_gives_way_to_the_crowd_of_another_mention(nlp) -> None:
     # The march's own number is two leaders; the crowd is told with the rally of the same
     # town, and an unsized mention takes the crowd rather than the two.
     text = ("Two union leaders headed the march in Kumasi on Monday, and the rally that followed "
             "drew some 3,000 marchers. The protest ended at dusk.")
-    doc = nlp(text)
-    march = _event(doc, "march", "PROTEST", "demo")
-    rally = _event(doc, "rally", "PROTEST", "demo")
-    protest = _event(doc, "protest", "PROTEST", "demo")
-    attach_counts(doc, [march, rally, protest], Context(doc_id="d", text=text, published=None))
-    assert rally.counts["participants"].text == "some 3,000"
-    assert march.counts["participants"].text == "some 3,000"
-    assert protest.counts["participants"].text == "some 3,000"
+    assert _crowds(nlp, text, "march", "rally", "protest") == ["some 3,000"] * 3
 
 
 def test_crowd_estimated_at_a_maximum() -> None:
@@ -586,27 +587,16 @@ def test_stage_crowd_in_a_relative_clause_of_the_protest(pipeline) -> None:
 
 def test_stage_of_two_estimates_the_first_stays(nlp) -> None:
     text = "Police counted 6,000 marchers in Tartu, but organisers put the turnout at 15,000."
-    doc = nlp(text)
-    ev = _event(doc, "marchers", "PROTEST", "demo")
-    attach_counts(doc, [ev], Context(doc_id="d", text=text, published=None))
-    assert ev.counts["participants"].text == "6,000"
+    assert _crowds(nlp, text, "marchers") == ["6,000"]
 
 
 def test_stage_a_narrower_vague_crowd_refines_a_wider_one(nlp) -> None:
     # A headline's "thousands" and the body's "tens of thousands" are one crowd.
     text = "Thousands rally in Sofia over power prices: tens of thousands of pensioners marched on Sunday."
-    doc = nlp(text)
-    rally = _event(doc, "rally", "PROTEST", "demo")
-    marched = _event(doc, "marched", "PROTEST", "demo")
-    attach_counts(doc, [rally, marched], Context(doc_id="d", text=text, published=None))
-    assert rally.counts["participants"].text == "tens of thousands"
+    assert _crowds(nlp, text, "rally", "marched")[0] == "tens of thousands"
     # A vaguer word does not replace a narrower one.
     text = "Tens of thousands of pensioners marched in Sofia on Sunday; thousands rallied in the square."
-    doc = nlp(text)
-    marched = _event(doc, "marched", "PROTEST", "demo")
-    rallied = _event(doc, "rallied", "PROTEST", "demo")
-    attach_counts(doc, [marched, rallied], Context(doc_id="d", text=text, published=None))
-    assert marched.counts["participants"].text == "Tens of thousands"
+    assert _crowds(nlp, text, "marched", "rallied")[0] == "Tens of thousands"
 
 
 def test_an_event_acled_codes_as_a_protest_carries_its_crowd(nlp) -> None:
