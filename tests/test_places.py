@@ -378,3 +378,15 @@ def test_a_town_only_one_country_has_says_whose_story_it_is(nlp) -> None:
     text = "hundreds of farmers demonstrated on monday; medenine was quiet."
     loc, _ = place_of(nlp, text, "demonstrated")
     assert loc is not None and loc.country == "TUN"
+
+
+def test_the_capital_of_the_marchers_own_country(nlp) -> None:
+    # The story names the United States more often; the marchers say whose capital it is.
+    text = ("Tens of thousands of Chileans marched in the capital on Sunday against the trade pact "
+            "with the United States, which the United States Congress approved last month.")
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is not None and (loc.name, loc.country) == ("Santiago", "CHL")
+    # People abroad march in another country's capital.
+    text = "Hundreds of Chilean exiles marched in the capital of Sweden on Sunday."
+    loc, _ = place_of(nlp, text, "marched")
+    assert loc is None or loc.country != "CHL"

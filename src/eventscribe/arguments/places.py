@@ -1007,7 +1007,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             a3 = _country_ending(words, 2)
             if a3 is None and words[-1].lower() not in ("country", "nation", "national"):
                 continue
-        a3 = a3 or state.focus
+        a3 = a3 or _subject_nationality(doc, ev, state) or state.focus
         cap = gz.capital(a3) if a3 else None
         if cap is None:
             continue
@@ -1022,6 +1022,29 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
                 return _place(m, m.entry, 1)
         return _span_place(doc, start, end, cap, 1)
     return None
+
+
+# People who protest in a capital not their own.
+_ABROAD_WORDS = frozenset({"refugee", "refugees", "migrant", "migrants", "exile", "exiles",
+                           "expatriate", "expatriates", "expat", "expats", "diaspora",
+                           "immigrant", "immigrants", "émigré", "emigre", "emigres", "asylum"})
+
+
+def _subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
+    """The country of a protest's doers named by nationality: "tens of thousands of Canadians
+    marched in the capital" marched in Ottawa, whatever else the story is about."""
+    if ev.event != "PROTEST" or not 0 <= ev.token_i < len(doc):
+        return None
+    tok = doc[ev.token_i]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    subject: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subject.update(t.i for t in c.subtree)
+    if not subject or any(doc[i].lower_ in _ABROAD_WORDS for i in subject):
+        return None
+    found = {m.demonym for m in state.mentions if m.demonym and m.tok_start in subject}
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
