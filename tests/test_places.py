@@ -390,3 +390,16 @@ def test_the_capital_of_the_marchers_own_country(nlp) -> None:
     text = "Hundreds of Chilean exiles marched in the capital of Sweden on Sunday."
     loc, _ = place_of(nlp, text, "marched")
     assert loc is None or loc.country != "CHL"
+
+
+def test_protesters_named_by_nationality_protest_in_their_country(nlp) -> None:
+    # No place in the sentence; the story is about the United States; the doers are Chileans.
+    text = ("The United States Congress approved the trade pact last month. "
+            "Hundreds of Chileans protested on Sunday against the pact with the United States.")
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is not None and loc.country == "CHL" and loc.precision == 3
+    # "Ethnic Serbs" and "West Papuans" name groups and regions' people, not a country.
+    text = ("Kosovo police took over the border posts on Monday. Ethnic Serbs protested on "
+            "Tuesday against the move.")
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is None or loc.country != "SRB"

@@ -1024,6 +1024,8 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     return None
 
 
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                              "eastern", "western", "central"})
 # People who protest in a capital not their own.
 _ABROAD_WORDS = frozenset({"refugee", "refugees", "migrant", "migrants", "exile", "exiles",
                            "expatriate", "expatriates", "expat", "expats", "diaspora",
@@ -1041,9 +1043,15 @@ def _subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             subject.update(t.i for t in c.subtree)
+    for c in tok.children:  # "protests by hundreds of Chileans"
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            subject.update(t.i for t in c.subtree)
     if not subject or any(doc[i].lower_ in _ABROAD_WORDS for i in subject):
         return None
-    found = {m.demonym for m in state.mentions if m.demonym and m.tok_start in subject}
+    # Not "ethnic Serbs" (a group, `modifier`) nor "West Papuans" (a region's people).
+    found = {m.demonym for m in state.mentions if m.demonym and not m.modifier and
+             m.tok_start in subject and not (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in
+                                               _DIRECTION_WORDS)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1249,6 +1257,13 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         found = find(doc, ev, state)
         if found is not None:
             return found
+    # No place in the sentence, and the doers are of another country than the story's:
+    # "his visit provoked protests by hundreds of South Africans" is in South Africa.
+    a3 = _subject_nationality(doc, ev, state)
+    if a3 is not None and a3 != state.focus and gz.country(a3) is not None:
+        for m in state.mentions:
+            if m.demonym == a3 and ev.sentence_start <= m.start < ev.sentence_end:
+                return _span_place(doc, m.start, m.end, gz._country_entry(a3), 3)
     return None
 
 
