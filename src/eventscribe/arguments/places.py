@@ -1258,7 +1258,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if found is not None:
             return found
     # No place in the sentence, and the doers are of another country than the story's:
-    # "the envoy's trip drew protests from South Africans at home" is in South Africa.
+    # "the envoy's trip drew protests by South Africans at home" is in South Africa.
     a3 = _subject_nationality(doc, ev, state)
     if a3 is not None and a3 != state.focus and gz.country(a3) is not None:
         for m in state.mentions:
