@@ -529,10 +529,13 @@ def test_one_named_person_as_a_passive_subject(pipeline, text: str, trigger: str
     "Marchers shouted that Lee should be locked up.",
     "She was not arrested, her lawyer said.",
     "The building was destroyed.",
+    # Two people, and a sense of "treated" that is no injury.
+    "Lena and Omar Haddad were detained at the border crossing.",
+    "The mayor said she was treated unfairly after rioters attacked the council offices.",
 ])
 def test_no_named_victim(pipeline, text: str) -> None:
     events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
-    assert not any(set(e["counts"]) & {"killed", "arrested"} and
+    assert not any(set(e["counts"]) & {"killed", "injured", "arrested"} and
                    any(c["value"] == 1 for c in e["counts"].values()) for e in events), events
 
 

@@ -575,6 +575,9 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+# Passive verbs whose kind word has other senses too ("treated unfairly", "abducted by their
+# father"): no named victim from them.
+_NOT_TOLL_VERBS = frozenset({"treat", "abduct", "kidnap", "take", "hold", "pick", "admit"})
 
 
 def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
@@ -587,8 +590,9 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
         if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or "Plur" in subj.morph.get("Number", []) or subj.tag_ in ("NNS", "NNPS"):
-            continue
+        if subj is None or "Plur" in subj.morph.get("Number", []) or subj.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ == "conj" for c in subj.children) or verb.lemma_.lower() in _NOT_TOLL_VERBS:
+            continue  # "Mahmud and Ayyub were ..." are two; "he was treated unfairly" no injury
         if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
             continue  # "he should be locked up", "she was not arrested": no one was
         nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
