@@ -273,9 +273,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
         near = []
     # Not across a comma: "after the killing, several hundred students went on the rampage".
-    clause = re.split(r",", text[max(0, q.start - 80):q.start])[-1]
-    if len(_words(clause)) < len(near):
-        near = near[len(near) - len(_words(clause)):] if _words(clause) else []
+    clause = _words(text[max(0, q.start - 80):q.start].rsplit(",", 1)[-1])
+    if len(clause) < len(near):
+        near = near[len(near) - len(clause):]
     for i in reversed(range(len(near))):
         if near[i] in ("held", "holding", "hold", "holds"):
             if near[i + 1:i + 2] in (["in"], ["at"], ["on"], ["across"]):
@@ -721,6 +721,35 @@ def _set(ev: Event, cm: CountMention) -> None:
                                high=q.high, qualifier=q.qualifier)
 
 
+def _nearest(events: list[Event], ev_sent: list[int], para_break: list[int], si: int, para: int,
+             pool: list[int]) -> int | None:
+    """The event of ``pool`` nearest to sentence ``si`` of paragraph ``para`` (at most
+    ``SHARE_SENTENCES`` apart), an earlier one before a later one at the same distance."""
+    near = [i for i in pool if abs(ev_sent[i] - si) <= SHARE_SENTENCES
+            and _para(para_break, events[i].sentence_start) == para]
+    if not near:
+        return None
+    return min(near, key=lambda i: (abs(ev_sent[i] - si), ev_sent[i] > si))
+
+
+def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: list[int], i: int,
+                        *pools: list[int]) -> int | None:
+    """The nearest mention of event ``i``'s episode (same paragraph and town) in the first of
+    ``pools`` that has one. Another town is another protest: "5,000 marched in Lagos; in Abuja,
+    crowds gathered"."""
+    para = _para(para_break, events[i].sentence_start)
+    for pool in pools:
+        same_place = [j for j in pool if j != i and _same_place(events[i], events[j])]
+        j = _nearest(events, ev_sent, para_break, ev_sent[i], para, same_place)
+        if j is not None:
+            return j
+    return None
+
+
+def _crowds(events: list[Event], sized: list[int]) -> list[int]:
+    return [j for j in sized if events[j].counts["participants"].value >= SMALL_GROUP]
+
+
 def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
                         para_break: list[int], pctx: list[bool]) -> None:
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
@@ -729,19 +758,10 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
     protests = [i for i, ev in enumerate(events) if _fit("participants", ev, pctx[i]) > 0]
     if not protests:
         return
-
-    def nearest(si: int, para: int, pool: list[int]) -> int | None:
-        near = [i for i in pool if abs(ev_sent[i] - si) <= SHARE_SENTENCES
-                and _para(para_break, events[i].sentence_start) == para]
-        if not near:
-            return None
-        # Prefer the closest, and an earlier mention over a later one at the same distance.
-        return min(near, key=lambda i: (abs(ev_sent[i] - si), ev_sent[i] > si))
-
     for cm, si in leftovers:
         if cm.kind != "participants":
             continue
-        i = nearest(si, _para(para_break, cm.quantity.start), protests)
+        i = _nearest(events, ev_sent, para_break, si, _para(para_break, cm.quantity.start), protests)
         if i is not None:
             _set(events[i], cm)
     sized = [i for i in protests if "participants" in events[i].counts]
@@ -752,30 +772,23 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
                    _same_time(events[i], events[j]) and
                    _refines(own, events[j].counts["participants"].value,
                             events[j].counts["participants"].qualifier)]
-        j = nearest(ev_sent[i], _para(para_break, events[i].sentence_start), precise)
+        j = _nearest(events, ev_sent, para_break, ev_sent[i],
+                     _para(para_break, events[i].sentence_start), precise)
         if j is not None:
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
-    crowds = [j for j in sized if events[j].counts["participants"].value >= SMALL_GROUP]
-
-    def nearest_crowd(i: int, pool: list[int]) -> int | None:
-        # Another town is another protest: "5,000 marched in Lagos; in Abuja, crowds gathered".
-        same_place = [j for j in pool if j != i and _same_place(events[i], events[j])]
-        return nearest(ev_sent[i], _para(para_break, events[i].sentence_start), same_place)
-
+    crowds = _crowds(events, sized)
     for i in protests:
         small = events[i].counts.get("participants")
         if small is None or small.value >= SMALL_GROUP:
             continue
         # A small group ("two organisers led the march") gives way to a crowd of the episode.
-        j = nearest_crowd(i, crowds)
+        j = _nearest_of_episode(events, ev_sent, para_break, i, crowds)
         if j is not None:
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
     for i in protests:
         if "participants" in events[i].counts:
             continue
-        j = nearest_crowd(i, crowds)
-        if j is None:
-            j = nearest_crowd(i, sized)
+        j = _nearest_of_episode(events, ev_sent, para_break, i, crowds, sized)
         if j is not None:
             # A copy: spans are shifted in place when chunks are joined.
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
@@ -785,24 +798,19 @@ def share_crowd_sizes(doc: Doc, events: list[Event]) -> list[Event]:
     """Once ACLED types are known: an event ACLED records as a protest or riot (police firing
     on a march, a clash of students with police) carries the size of its crowd, from the
     nearest sized mention of the same episode (same paragraph and town, a few sentences
-    apart)."""
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
+    apart), a crowd of ``SMALL_GROUP`` or more first."""
+    starts = [s.start_char for s in doc.sents]
     para_break = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
     ev_sent = [_sent_index(starts, ev.sentence_start) for ev in events]
     sized = [j for j, ev in enumerate(events)
              if ev.status == "asserted" and "participants" in ev.counts]
+    crowds = _crowds(events, sized)
     for i, ev in enumerate(events):
         if "participants" in ev.counts or ev.acled is None or \
                 ev.acled.event_type not in ("Protests", "Riots"):
             continue
-        para = _para(para_break, ev.sentence_start)
-        near = [j for j in sized if j != i and abs(ev_sent[j] - ev_sent[i]) <= SHARE_SENTENCES
-                and _para(para_break, events[j].sentence_start) == para
-                and _same_place(ev, events[j])]
-        if near:
-            j = min(near, key=lambda j: (events[j].counts["participants"].value < SMALL_GROUP,
-                                         abs(ev_sent[j] - ev_sent[i]), ev_sent[j] > ev_sent[i]))
+        j = _nearest_of_episode(events, ev_sent, para_break, i, crowds, sized)
+        if j is not None:
             ev.counts["participants"] = dataclasses.replace(events[j].counts["participants"])
     return events
 

@@ -1024,8 +1024,6 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     return None
 
 
-_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
-                              "eastern", "western", "central"})
 # People who protest in a capital not their own.
 _ABROAD_WORDS = frozenset({"refugee", "refugees", "migrant", "migrants", "exile", "exiles",
                            "expatriate", "expatriates", "expat", "expats", "diaspora",
@@ -1050,8 +1048,8 @@ def _subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
         return None
     # Not "ethnic Serbs" (a group, `modifier`) nor "West Papuans" (a region's people).
     found = {m.demonym for m in state.mentions if m.demonym and not m.modifier and
-             m.tok_start in subject and not (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in
-                                               _DIRECTION_WORDS)}
+             m.tok_start in subject and not (m.tok_start > 0 and
+                                             DIRECTION_WORDS.match(doc[m.tok_start - 1].lower_))}
     return found.pop() if len(found) == 1 else None
 
 
