@@ -403,3 +403,82 @@ def test_protesters_named_by_nationality_protest_in_their_country(nlp) -> None:
             "Tuesday against the move.")
     loc, _ = place_of(nlp, text, "protested")
     assert loc is None or loc.country != "SRB"
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "name"), [
+    # "Korea" alone is South Korea, not a town of Côte d'Ivoire.
+    ("Tens of thousands of members of Korea's biggest union went on strike on Tuesday.",
+     "strike", "KOR", "South Korea"),
+    # Words between "the" and "town of" still make the next word a town.
+    ("thousands of fans rallied in the coastal town of split on sunday.", "rallied", "HRV",
+     "Split"),
+    # A direction before a country is a part of it, not a town (South Lebanon, Ohio).
+    ("a march from the refugee camp in south lebanon ended on friday.", "march", "LBN",
+     "Lebanon"),
+    ("thousands marched in west java on friday.", "marched", "IDN", "West Java"),
+    # A thing a country owns is no place: the marchers' nationality says where.
+    ("Thousands of Taiwanese marched on Thursday, taking a page from France's yellow vest "
+     "movement, to demand lower taxes.", "marched", "TWN", "Taiwan"),
+    # A place in a clause about someone else: the mourners' own country.
+    ("Hundreds of South Africans held vigils across the country to mourn a nurse killed in "
+     "Libya.", "vigils", "ZAF", "South Africa"),
+    # A street that stands for London.
+    ("about 300 students protested outside the house of commons on tuesday.", "protested",
+     "GBR", "London"),
+    # A street named after a town is in another town.
+    ("Protesters left their cars on Cairo Road in Lusaka on Monday.", "Protesters", "ZMB",
+     "Lusaka"),
+    # NER cuts a name ("walvis [bay municipality]", "[st.] petersburg"): the gazetteer's
+    # n-grams still find the whole town.
+    ("cleaners of the walvis bay municipality downed tools on monday over unpaid overtime.",
+     "downed", "NAM", "Walvis Bay"),
+    ("about 80 nurses of the st. petersburg city hospital went on strike on monday.", "strike",
+     "RUS", "Saint Petersburg"),
+    # A leader's name is a person, not the town that shares it (Morsi, India).
+    ("thousands took to the streets in favor of morsi on friday.", "took", "EGY", "Egypt"),
+])
+def test_places_from_how_a_name_is_used(nlp, text, trigger, country, name) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and (loc.country, loc.name) == (country, name)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # A direction and a kind of place name a region of any country (Israel's Northern
+    # District), and a sea is no town (North Sea, Ohio).
+    ("squatters in the northern district threw petrol bombs at the bailiffs.", "threw"),
+    ("four hundred fishermen protested in the north sea port on monday.", "protested"),
+    # "to hire" is a verb, not the town of Hiré.
+    ("about 900 tour guides picketed the ministry to protest a plan to hire foreign workers.",
+     "picketed"),
+    ("Thousands of women marched across Central America on Sunday.", "marched"),
+])
+def test_words_that_name_no_place(nlp, text, trigger) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is None
+
+
+def test_a_place_in_a_clause_about_someone_else_is_not_the_events(nlp) -> None:
+    # "killed in Libya" tells where the colleague died; the mourners are where the story is.
+    text = ("Nurses in Nairobi, Kenya, have held daily vigils since March. On Sunday, hundreds "
+            "of people gathered to mourn a colleague who was killed in Libya.")
+    loc, _ = place_of(nlp, text, "gathered")
+    assert loc is not None and loc.name == "Nairobi"
+    # The protesters' own clause does place the event: where they had gathered.
+    loc, _ = place_of(nlp, "Police fired tear gas at farmers who had gathered in Lyon to demand "
+                           "higher prices.", "fired")
+    assert loc is not None and loc.name == "Lyon"
+
+
+def test_an_institution_of_the_doers_own_country(nlp) -> None:
+    # The story is mostly about the United States; Greek teachers protest at their own
+    # parliament, in Athens.
+    text = ("The United States cut aid on Monday, and the United States Congress backed the move. "
+            "Hundreds of Greek teachers protested outside parliament on Wednesday.")
+    loc, _ = place_of(nlp, text, "protested")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Athens", "GRC", 2)
+
+
+def test_a_quarter_many_towns_have_is_no_town(nlp) -> None:
+    loc, _ = place_of(nlp, "unemployed youths rampaged briefly in chinatown on monday.",
+                      "rampaged")
+    assert loc is None

@@ -242,6 +242,50 @@ def _common_noun_use(doc: Doc, i: int, cands: list[gz.Entry]) -> bool:
         prev.tag_ in ("JJ", "JJR", "JJS") and not DIRECTION_WORDS.match(prev.lower_))
 
 
+# "the north sea", "the west coast": a water or a coast of any country.
+_WATERS = frozenset({"sea", "ocean", "coast", "coastline", "shore"})
+# Streets named after a town are not in it.
+_STREET_TYPES = frozenset({"road", "street", "avenue", "drive", "lane", "boulevard"})
+
+
+def _generic_name(text: str) -> bool:
+    """Whether a name is only a direction and a kind of place ("Northern District")."""
+    words = text.lower().split()
+    return len(words) > 1 and (words[-1] in GENERIC_PLACE_WORDS or words[-1] in _WATERS) and \
+        all(DIRECTION_WORDS.match(w) for w in words[:-1])
+
+
+def _direction_of_country(doc: Doc, start: int, end: int) -> bool:
+    """"south lebanon", "Northern Mali": a part of a country, not a town named so (South
+    Lebanon, Ohio); "South Sudan" is a country of its own."""
+    if end - start < 2 or DIRECTION_WORDS.match(doc[start].lower_) is None:
+        return False
+    whole = doc[start:end].text
+    if gz.country_code(whole) or gz.is_stopword(whole):  # "Central America"
+        return False
+    rest = gz.normalize(doc[start + 1:end].text)
+    return rest in gz._country_index()[0] and rest not in _country_region_names()  # "west java"
+
+
+@functools.cache
+def _country_region_names() -> frozenset[str]:
+    return frozenset(gz.normalize(r) for regions in gz._extra().get("country_regions", {}).values()
+                     for r in regions)
+
+
+def _named_town_type(doc: Doc, i: int) -> str | None:
+    """The place-type word of "the town of X", "the coastal town of X", "a small mining
+    village of X" before token ``i`` (None if the words before don't say so)."""
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _TOWN_TYPES:
+        return None
+    for k in range(i - 3, max(-1, i - 7), -1):
+        if doc[k].lower_ in ("the", "a"):
+            return doc[i - 2].lower_
+        if not doc[k].is_alpha or doc[k].pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
+
+
 def _name_part(tok: Token) -> bool:
     """Whether a token next to a leader's surname looks like more of a person's name: a
     proper noun that is no title ("ricardo", "okonjo")."""
@@ -488,6 +532,11 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 gz.is_stopword(doc[ent.start - 1:ent.end].text):
             covered.update(range(ent.start - 1, ent.end))  # "Central American", "Latin America"
             continue
+        if ent.label_ in PLACE_LABELS and (
+                (len(ent) > 1 and doc[ent.end - 1].lower_ in _STREET_TYPES) or
+                (ent.end < len(doc) and doc[ent.end].lower_ in _STREET_TYPES)):
+            covered.update(range(ent.start, min(len(doc), ent.end + 1)))  # "Cairo Road", Lusaka
+            continue
         if ent.label_ in PLACE_LABELS and _after_title(doc, ent.start) and \
                 not any(c.kind == "country" for c in gz.lookup(ent.text)):
             covered.update(range(ent.start, ent.end))
@@ -499,6 +548,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 end_tok -= 1
             if doc[start_tok].lower_ == "the" and end_tok - start_tok > 1:
                 start_tok += 1
+            if _direction_of_country(doc, start_tok, end_tok):
+                start_tok += 1
             if end_tok < len(doc) and doc[end_tok].lower_ in ("city", "town"):
                 # "Benin City", "Kuwait City": the town, not the country NER stopped at.
                 longer = [c for c in gz.lookup(doc[start_tok:end_tok + 1].text)
@@ -507,10 +558,11 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 if longer:
                     end_tok += 1
             start_tok, end_tok, cands = _entity_candidates(doc, start_tok, end_tok)
+            if not cands:
+                continue  # NER cut a name ("walvis [bay municipality]"): the n-grams may know it
             span = doc[start_tok:end_tok]
-            span_text = span.text
             m = PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
-                             tok_end=span.end, text=span_text, source="ner", candidates=cands)
+                             tok_end=span.end, text=span.text, source="ner", candidates=cands)
             mentions.append(m)
             covered.update(range(ent.start, ent.end))
         elif ent.label_ == "NORP":
@@ -563,6 +615,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 found = True
                 i = j
                 break
+            if _direction_of_country(doc, i, j):
+                continue
             landmark = _landmarks().get(key)
             if landmark is not None:
                 mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
@@ -594,13 +648,14 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue
             if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
                 continue  # "union secretary vladimir okello" is a man, not the Russian town
-            if lower and size == 1 and _common_noun_use(doc, i, cands):
-                continue
+            if lower and size == 1 and (_common_noun_use(doc, i, cands) or (
+                    toks[0].tag_ == "VB" and i > 0 and doc[i - 1].tag_ in ("TO", "MD") and
+                    _english_word(toks[0].lower_))):
+                continue  # "to hire foreign workers" names no town Hiré
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
                 (j < n and doc[j].lower_ in PLACE_TYPE_AFTER) or _address_cue(doc, i, j)
-            named = i > 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _TOWN_TYPES \
-                and doc[i - 3].lower_ == "the"
+            named = _named_town_type(doc, i) is not None
             if not _gaz_ok(cands, key, size, lower, cue, named):
                 # Too small a town for lower-cased text without a locative word; kept aside
                 # in case it lies in the story's country ("university hospital, galway").
@@ -609,7 +664,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                                              tok_start=i, tok_end=j, text=toks.text,
                                              source="weak", candidates=cands))
                 continue
-            if named and doc[i - 2].lower_ in _CITY_TYPES:
+            if named and _named_town_type(doc, i) in _CITY_TYPES:
                 # "the city of colon" is the town, not the region of that name.
                 cands = [c for c in cands if c.kind == "city"] or cands
             mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
@@ -736,7 +791,7 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
     nationalities: Counter[str] = Counter()
     lead = 0
     for m in mentions:
-        if m.modifier:
+        if m.modifier or _generic_name(m.text):
             continue
         weight = 0.0
         country = None
@@ -832,9 +887,14 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
         if k + 1 < len(mentions) and mentions[k + 1].qualifier:
             qual = mentions[k + 1].candidates[0]
         m.entry = _resolve(m, focus, qual, doc_admin1, doc_countries)
+        e = m.entry
+        if e is not None and e.kind != "country" and e.country != focus and qual is None and \
+                _generic_name(m.text):
+            # "the northern district", "eastern region": a place in any country; only the
+            # story's own country's region of that name is meant.
+            m.entry = e = None
         # A town or region abroad, in a country the story never names, is more likely a
         # word or a person's name ("Morsi", "Voltaire") than a place: unless it is big.
-        e = m.entry
         if focus and e is not None and e.country != focus and e.kind != "country" and \
                 qual is None and e.country not in doc_countries and \
                 e.population < _FOREIGN_MIN[(lower, m.source == "gaz")]:
@@ -907,8 +967,58 @@ def _clause_path(trigger: Token, target: Token) -> int | None:
     return None
 
 
-def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> float | None:
-    """How well a mention in the event's sentence fits as the event's place (None: not at all)."""
+# Nouns a place may own and still be where things happen: "in Nigeria's delta".
+_OWNED_PLACES = _PLACE_HEADS | STREET_WORDS | {
+    "border", "borders", "north", "south", "east", "west", "cities", "towns", "regions",
+    "provinces", "states", "countryside", "heartland", "coast", "territory", "soil", "side"}
+# Prepositions that place what they govern.
+_PLACING_PREPS = frozenset(LOCATIVE_PREPS) - {"to", "towards", "toward", "over"}
+
+
+def _owned_non_place(head: Token, trig_i: int) -> bool:
+    """A place that owns or names a thing, not a place where it is: "taking a page from
+    France's movement", "workers of Korea's largest union", "the California recall effort"
+    (but "in Nigeria's delta", "the London protest")."""
+    tok = head
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("poss", "compound") or tok.head.i == trig_i:
+        return False
+    owned = tok.head
+    while owned.dep_ == "compound" and owned.head.i != owned.i:
+        owned = owned.head  # "the california recall effort"
+    if trig_i in (owned.i, owned.head.i):
+        return False  # "the london protest", "paris police fired"
+    if owned.lower_ in _OWNED_PLACES:
+        return False
+    owned = _climb(owned)
+    return not (owned.dep_ == "pobj" and owned.head.lower_ in _PLACING_PREPS)
+
+
+def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
+    """Whether ``gov`` lies in a clause that describes some other noun than the event's own
+    words, and tells no protest (``protests``: their trigger tokens): "vigils to mourn a
+    nurse killed in Libya" (but "fired at protesters who had gathered in Kiev": the
+    protesters are the event's own, and where they gathered is where it happened)."""
+    own = {trig.i, *(t.i for t in trig.ancestors)}
+    verb = trig
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "during a protest, farmers pelted police guarding ..."
+    tok = gov
+    while tok.i not in own and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl"):
+            noun = tok.head
+            holder = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
+            return noun.i != trig.i and holder.i not in (trig.i, trig.head.i, verb.i) and \
+                tok.i not in protests
+        tok = tok.head
+    return False
+
+
+def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
+                   home: str | None = None, protests: frozenset[int] = frozenset()) -> float | None:
+    """How well a mention in the event's sentence fits as the event's place (None: not at all).
+    ``home``: the country of the event's doers, when they are named by nationality."""
     if m.entry is None or m.based or m.qualifier or m.modifier:
         return None
     head = _mention_head(doc, m)
@@ -937,15 +1047,21 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None) -> f
         score -= 2.5
     if m.reference:
         score -= 2.5
+    if _owned_non_place(head, ev.token_i):
+        score -= 1.0
     if focus and m.entry.country != focus:
         score -= 0.8
+    if home and m.entry.country != home:
+        score -= 2.0  # "South Africans held vigils to mourn a nurse killed in Libya"
     if prep in ("to", "towards", "toward") and gov is not None and gov.pos_ in ("NOUN", "PROPN") \
             and (trig is None or gov.i != trig.i):
         # A destination of a noun is what the event is about, not where it is: "blocked the
         # highway to Brazil", "against their deportation to Pakistan".
         score -= 2.0
     elif trig is not None:
-        if prep in LOCATIVE_PREPS and gov is not None:
+        if prep in LOCATIVE_PREPS and gov is not None and _in_other_clause(trig, gov, protests):
+            score -= 2.0
+        elif prep in LOCATIVE_PREPS and gov is not None:
             dist = _clause_path(trig, gov)
             if dist is not None and dist <= 3:
                 score += 3.0 - 0.5 * dist
@@ -964,6 +1080,7 @@ class _DocState:
     main_city: PlaceMention | None
     lower: bool
     leaders: list[tuple[str, int, int]] = field(default_factory=list)
+    protests: frozenset[int] = frozenset()  # trigger tokens of the document's protests
 
 
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
@@ -1055,9 +1172,10 @@ def _subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
 
 def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"nationwide", "across several provinces", "in the north of the country"."""
-    if not state.focus:
+    a3 = _subject_nationality(doc, ev, state) or state.focus
+    if not a3:
         return None
-    entry = gz._country_entry(state.focus) if gz.country(state.focus) else None
+    entry = gz._country_entry(a3) if gz.country(a3) else None
     if entry is None:
         return None
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
@@ -1091,6 +1209,10 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = [m for m in mentions if m.source != "weak"]
     focus = ctx.focus_country
     leaders = leader_countries(doc)
+    # A leader's name is a person, not the town that shares it ("rallied for morsi").
+    mentions = [m for m in mentions if not any(
+        start < m.end and m.start < end and not (m.candidates and m.candidates[0].kind == "country")
+        for _a3, start, end in leaders)]
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
@@ -1169,6 +1291,7 @@ def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
 def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     """Give each event its place; set ``ctx.focus_country`` for the later stages."""
     state = _doc_state(doc, ctx)
+    state.protests = frozenset(ev.token_i for ev in events if ev.event == "PROTEST")
     if ctx.focus_country is None:
         ctx.focus_country = state.focus
     if ctx.dateline is None and state.dateline is not None and state.dateline.entry is not None:
@@ -1221,10 +1344,11 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """A place stated in (or implied by) the event's own sentence."""
     best: PlaceMention | None = None
     best_score = -math.inf
+    home = _subject_nationality(doc, ev, state)
     for m in state.mentions:
         if m.start < ev.sentence_start or m.end > ev.sentence_end:
             continue
-        score = _score_mention(doc, ev, m, state.focus)
+        score = _score_mention(doc, ev, m, state.focus, home, state.protests)
         if score is not None and score > best_score:
             best, best_score = m, score
     if best is not None and best.entry is not None and best_score > -2.0:
@@ -1291,13 +1415,14 @@ def _here_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 
 
 def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
-    """"outside parliament": the capital of the focus country (precision 2); "the Ukrainian
-    parliament", "Bulgaria's parliament": the capital of the country named with it."""
+    """"outside parliament": the capital of the focus country, or of the doers' own
+    (precision 2); "the Ukrainian parliament", "Bulgaria's parliament": the capital of the
+    country named with it."""
     text = doc_text(doc)
     match = _institutions_re().search(text, ev.sentence_start, ev.sentence_end)
     if match is None:
         return None
-    a3 = state.focus
+    a3 = _subject_nationality(doc, ev, state) or state.focus
     owner = re.search(r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:'s|’s| s)?\s+$",
                       text[max(ev.sentence_start, match.start() - 40):match.start()], re.I)
     after = text[match.end():match.end() + 12].lower()
