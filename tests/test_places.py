@@ -434,8 +434,10 @@ def test_protesters_named_by_nationality_protest_in_their_country(nlp) -> None:
      "downed", "NAM", "Walvis Bay"),
     ("about 80 nurses of the st. petersburg city hospital went on strike on monday.", "strike",
      "RUS", "Saint Petersburg"),
-    # A leader's name is a person, not the town that shares it (Morsi, India).
+    # A leader's name is a person, not the town that shares it (Morsi, India; Noda, Japan).
     ("thousands took to the streets in favor of morsi on friday.", "took", "EGY", "Egypt"),
+    ("hundreds of farmers in japan rallied on friday against prime minister yoshihiko noda s "
+     "trade plans.", "rallied", "JPN", "Japan"),
 ])
 def test_places_from_how_a_name_is_used(nlp, text, trigger, country, name) -> None:
     loc, _ = place_of(nlp, text, trigger)
@@ -482,3 +484,18 @@ def test_a_quarter_many_towns_have_is_no_town(nlp) -> None:
     loc, _ = place_of(nlp, "unemployed youths rampaged briefly in chinatown on monday.",
                       "rampaged")
     assert loc is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    # Another name of a small town, after words that call it a town.
+    ("five hundred miners in the town of zhanatas in southern kazakhstan have staged a sit in.",
+     "staged", "Zhangatas", 1),
+    # A region that a hamlet somewhere shares its name with (Guerrero, pop. 959).
+    ("students torched the offices of the ruling party in guerrero state on tuesday.",
+     "torched", "Guerrero", 3),
+    # A short name, and a word too (a hat), after "the moroccan city of".
+    ("riots broke out in the moroccan city of fez on friday.", "riots", "Fes", 1),
+])
+def test_names_the_words_around_make_places(nlp, text, trigger, name, precision) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and (loc.name, loc.precision) == (name, precision)

@@ -376,13 +376,12 @@ def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool,
     """Whether a gazetteer match on plain tokens (no NER entity) is taken for a place.
     ``named``: the words before call it a town ("the city of colon"), which outweighs its
     being a common word too."""
-    if not cands or (gz.is_stopword(key) and not (named and any(
-            c.kind == "city" and gz.normalize(c.name) == key for c in cands))):
+    if not cands or (gz.is_stopword(key) and not (named and any(c.kind == "city" for c in cands))):
         return False
     if cands[0].kind == "country":
         return True
     primary = [c for c in cands if gz.normalize(c.name) == key]
-    if len(key) < 4:
+    if len(key) < 4 and not named:
         return False
     if not lower:
         # Capitalised words: the main name of any town, or another name of a big one.
@@ -390,11 +389,12 @@ def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool,
     # Lower-cased text: capitalisation can't help, so ask for a big place, or a smaller one
     # after a locative word ("in monaghan"), and the place's main name.
     if not primary:
-        # Another name ("rheims"): a sizeable town after a locative word.
-        return cue and cands[0].population >= 100_000
+        # Another name ("rheims"): a sizeable town after a locative word, or any town the
+        # words before call one ("the town of zhanatas").
+        return (cue and cands[0].population >= 100_000) or (named and cands[0].kind == "city")
     cities = [c.population for c in primary if c.kind == "city"]
-    if not cities:  # a region
-        return cue or ntoks > 1
+    if not cities or (cue and any(c.kind == "admin1" for c in primary)):
+        return cue or ntoks > 1  # a region ("in guerrero state"), whatever hamlet shares its name
     if ntoks > 1:
         return max(cities) >= (1_000 if cue else 20_000)
     return max(cities) >= (1_000 if cue else 300_000)
@@ -1205,14 +1205,14 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         # The dateline's own token span is a mention too; drop the duplicate.
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
     lower = is_lower_text(doc_text(doc))
-    weak = [m for m in mentions if m.source == "weak"]
-    mentions = [m for m in mentions if m.source != "weak"]
     focus = ctx.focus_country
     leaders = leader_countries(doc)
     # A leader's name is a person, not the town that shares it ("rallied for morsi").
     mentions = [m for m in mentions if not any(
         start < m.end and m.start < end and not (m.candidates and m.candidates[0].kind == "country")
         for _a3, start, end in leaders)]
+    weak = [m for m in mentions if m.source == "weak"]
+    mentions = [m for m in mentions if m.source != "weak"]
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
