@@ -191,12 +191,20 @@ def test_repression_modes(nlp, text, mode):
     "The ministry plans to buy water cannon for the police.",
     "Officers armed with batons stood outside the court.",
     "The board announced the firing of the coach.",
+    "The prime minister said firing Mr Novak would not calm the streets.",
+    "Students condemned the firing of Ilona Varga as too little, too late.",
     "The rights group accused the police of using live ammunition.",
     "Police broke up a drug ring in the port city.",
     "The company cleared the site for the new stadium.",
 ])
 def test_gear_and_crowds_without_force(nlp, text):
     assert not [e for e in run(nlp, text) if e.event == "ASSAULT"]
+
+
+def test_rounds_of_tear_gas_are_no_gunfire(nlp):
+    evs = [e for e in run(nlp, "Police fired dozens of rounds of tear gas around the campus.")
+           if e.event == "ASSAULT"]
+    assert evs and {e.mode for e in evs} == {"crowd-control"}
 
 
 def test_demand_absorbs_conjoined_arrest(nlp):

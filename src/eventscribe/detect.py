@@ -394,13 +394,23 @@ class _View:
             for c in tok.children:
                 if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and tok.pos_ in VERB_POS):
                     out.add(lemma(c))
+                    if _named_person(c):
+                        out.add("_person_")  # "firing Mr Gaspar": a dismissal, not a shooting
                     for g in c.children:
                         if g.dep_ == "compound":
                             out.add(lemma(g))
-                        elif g.dep_ == "prep" and g.lower_ == "of":  # "dozens of protesters"
-                            out.update(lemma(x) for x in g.children if x.dep_ == "pobj")
+                        elif g.dep_ == "prep" and g.lower_ == "of":
+                            # "dozens of protesters", "dozens of rounds of tear gas"
+                            for x in g.children:
+                                if x.dep_ == "pobj":
+                                    out.add(lemma(x))
+                                    out.update(lemma(y) for p in x.children
+                                               if p.dep_ == "prep" and p.lower_ == "of"
+                                               for y in p.children if y.dep_ == "pobj")
                 elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ in NOUN_POS:
                     out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+                    if any(_named_person(g) for g in c.children if g.dep_ == "pobj"):
+                        out.add("_person_")
             if not out and tok.dep_ == "relcl":
                 out.add(lemma(tok.head))  # "the confidence (that) people demonstrated"
             return out
@@ -418,8 +428,9 @@ class _View:
             out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "agent")}
             return out
         if key == "pobj":
-            return {lemma(g) for c in tok.children if c.dep_ in ("prep", "agent")
-                    for g in c.children if g.dep_ == "pobj"}
+            objs = [g for c in tok.children if c.dep_ in ("prep", "agent")
+                    for g in c.children if g.dep_ == "pobj"]
+            return {lemma(g) for g in objs} | ({"_person_"} if any(map(_named_person, objs)) else set())
         if key == "mod":
             return {lemma(c) for c in tok.children if c.dep_ in MOD_DEPS} | \
                    {c.lower_ for c in tok.children if c.dep_ in MOD_DEPS}
@@ -436,6 +447,17 @@ class _View:
         if key == "sent":
             return {lemma(t) for t in tok.sent}
         raise KeyError(key)
+
+
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _named_person(tok: Token) -> bool:
+    """A person named by name: "Mr Gaspar", "Tibor Gaspar" (a proper noun that no entity
+    type makes a place, a group or a thing)."""
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.lower_ in _PERSON_TITLES for c in tok.children) or (
+        tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper())
 
 
 def _governors(tok: Token) -> list[Token]:
