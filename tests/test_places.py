@@ -410,24 +410,24 @@ def test_protesters_named_by_nationality_protest_in_their_country(nlp) -> None:
     ("Tens of thousands of members of Korea's biggest union went on strike on Tuesday.",
      "strike", "KOR", "South Korea"),
     # Words between "the" and "town of" still make the next word a town.
-    ("thousands of fans rallied in the coastal town of split on sunday.", "rallied", "HRV",
+    ("thousands of fans rallied in the old port town of split on sunday.", "rallied", "HRV",
      "Split"),
     # A direction before a country is a part of it, not a town (South Lebanon, Ohio).
     ("a march from the refugee camp in south lebanon ended on friday.", "march", "LBN",
      "Lebanon"),
     ("thousands marched in west java on friday.", "marched", "IDN", "West Java"),
     # A thing a country owns is no place: the marchers' nationality says where.
-    ("Thousands of Taiwanese marched on Thursday, taking a page from France's yellow vest "
+    ("Thousands of Taiwanese marched on Thursday, borrowing tactics from Chile's student "
      "movement, to demand lower taxes.", "marched", "TWN", "Taiwan"),
     # A place in a clause about someone else: the mourners' own country.
     ("Hundreds of South Africans held vigils across the country to mourn a nurse killed in "
      "Libya.", "vigils", "ZAF", "South Africa"),
     # A street that stands for London.
-    ("about 300 students protested outside the house of commons on tuesday.", "protested",
+    ("about 300 students rallied outside the house of commons in the rain.", "rallied",
      "GBR", "London"),
     # A street named after a town is in another town.
-    ("Protesters left their cars on Cairo Road in Lusaka on Monday.", "Protesters", "ZMB",
-     "Lusaka"),
+    ("Protesters left their cars on Kampala Road in Nairobi on Monday.", "Protesters", "KEN",
+     "Nairobi"),
     # NER cuts a name ("walvis [bay municipality]", "[st.] petersburg"): the gazetteer's
     # n-grams still find the whole town.
     ("cleaners of the walvis bay municipality downed tools on monday over unpaid overtime.",
@@ -435,7 +435,8 @@ def test_protesters_named_by_nationality_protest_in_their_country(nlp) -> None:
     ("about 80 nurses of the st. petersburg city hospital went on strike on monday.", "strike",
      "RUS", "Saint Petersburg"),
     # A leader's name is a person, not the town that shares it (Morsi, India; Noda, Japan).
-    ("thousands took to the streets in favor of morsi on friday.", "took", "EGY", "Egypt"),
+    ("crowds marched on friday in favour of morsi and against the army.", "marched", "EGY",
+     "Egypt"),
     ("hundreds of farmers in japan rallied on friday against prime minister yoshihiko noda s "
      "trade plans.", "rallied", "JPN", "Japan"),
 ])
@@ -450,7 +451,7 @@ def test_places_from_how_a_name_is_used(nlp, text, trigger, country, name) -> No
     ("squatters in the northern district threw petrol bombs at the bailiffs.", "threw"),
     ("four hundred fishermen protested in the north sea port on monday.", "protested"),
     # "to hire" is a verb, not the town of Hiré.
-    ("about 900 tour guides picketed the ministry to protest a plan to hire foreign workers.",
+    ("about 900 drivers picketed the ministry to protest a plan to hire cheaper crews.",
      "picketed"),
     ("Thousands of women marched across Central America on Sunday.", "marched"),
 ])
@@ -488,13 +489,13 @@ def test_a_quarter_many_towns_have_is_no_town(nlp) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
     # Another name of a small town, after words that call it a town.
-    ("five hundred miners in the town of zhanatas in southern kazakhstan have staged a sit in.",
+    ("three hundred oil workers staged a sit-in in the small town of zhanatas on friday.",
      "staged", "Zhangatas", 1),
     # A region that a hamlet somewhere shares its name with (Guerrero, pop. 959).
     ("students torched the offices of the ruling party in guerrero state on tuesday.",
      "torched", "Guerrero", 3),
     # A short name, and a word too (a hat), after "the moroccan city of".
-    ("riots broke out in the moroccan city of fez on friday.", "riots", "Fes", 1),
+    ("youths rioted on friday in the ancient moroccan city of fez.", "rioted", "Fes", 1),
 ])
 def test_names_the_words_around_make_places(nlp, text, trigger, name, precision) -> None:
     loc, _ = place_of(nlp, text, trigger)

@@ -400,7 +400,7 @@ class _View:
                         if g.dep_ == "compound":
                             out.add(lemma(g))
                         elif g.dep_ == "prep" and g.lower_ == "of":
-                            # "dozens of protesters", "dozens of rounds of tear gas"
+                            # "dozens of protesters", "hundreds of rounds of tear gas"
                             for x in g.children:
                                 if x.dep_ == "pobj":
                                     out.add(lemma(x))

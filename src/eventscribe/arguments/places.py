@@ -390,7 +390,7 @@ def _gaz_ok(cands: list[gz.Entry], key: str, ntoks: int, lower: bool, cue: bool,
     # after a locative word ("in monaghan"), and the place's main name.
     if not primary:
         # Another name ("rheims"): a sizeable town after a locative word, or any town the
-        # words before call one ("the town of zhanatas").
+        # words before call one ("the small town of zhanatas").
         return (cue and cands[0].population >= 100_000) or (named and cands[0].kind == "city")
     cities = [c.population for c in primary if c.kind == "city"]
     if not cities or (cue and any(c.kind == "admin1" for c in primary)):
@@ -535,7 +535,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
         if ent.label_ in PLACE_LABELS and (
                 (len(ent) > 1 and doc[ent.end - 1].lower_ in _STREET_TYPES) or
                 (ent.end < len(doc) and doc[ent.end].lower_ in _STREET_TYPES)):
-            covered.update(range(ent.start, min(len(doc), ent.end + 1)))  # "Cairo Road", Lusaka
+            covered.update(range(ent.start, min(len(doc), ent.end + 1)))  # "Kampala Road", Nairobi
             continue
         if ent.label_ in PLACE_LABELS and _after_title(doc, ent.start) and \
                 not any(c.kind == "country" for c in gz.lookup(ent.text)):
@@ -651,7 +651,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if lower and size == 1 and (_common_noun_use(doc, i, cands) or (
                     toks[0].tag_ == "VB" and i > 0 and doc[i - 1].tag_ in ("TO", "MD") and
                     _english_word(toks[0].lower_))):
-                continue  # "to hire foreign workers" names no town Hiré
+                continue  # "a plan to hire cheaper crews" names no town Hiré
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
                 (j < n and doc[j].lower_ in PLACE_TYPE_AFTER) or _address_cue(doc, i, j)
@@ -976,8 +976,8 @@ _PLACING_PREPS = frozenset(LOCATIVE_PREPS) - {"to", "towards", "toward", "over"}
 
 
 def _owned_non_place(head: Token, trig_i: int) -> bool:
-    """A place that owns or names a thing, not a place where it is: "taking a page from
-    France's movement", "workers of Korea's largest union", "the California recall effort"
+    """A place that owns or names a thing, not a place where it is: "borrowing tactics from
+    Chile's student movement", "workers of Korea's largest union", "the Ohio ballot campaign"
     (but "in Nigeria's delta", "the London protest")."""
     tok = head
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -986,7 +986,7 @@ def _owned_non_place(head: Token, trig_i: int) -> bool:
         return False
     owned = tok.head
     while owned.dep_ == "compound" and owned.head.i != owned.i:
-        owned = owned.head  # "the california recall effort"
+        owned = owned.head  # "the ohio ballot campaign"
     if trig_i in (owned.i, owned.head.i):
         return False  # "the london protest", "paris police fired"
     if owned.lower_ in _OWNED_PLACES:
