@@ -395,7 +395,7 @@ class _View:
                 if c.dep_ in OBJ_DEPS or (c.dep_ == "ccomp" and tok.pos_ in VERB_POS):
                     out.add(lemma(c))
                     if _named_person(c):
-                        out.add("_person_")  # "firing Mr Gaspar": a dismissal, not a shooting
+                        out.add("_person_")  # "firing Mr Novak": a dismissal, not a shooting
                     for g in c.children:
                         if g.dep_ == "compound":
                             out.add(lemma(g))
@@ -453,7 +453,7 @@ _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."
 
 
 def _named_person(tok: Token) -> bool:
-    """A person named by name: "Mr Gaspar", "Tibor Gaspar" (a proper noun that no entity
+    """A person named by name: "Mr Novak", "Ilona Varga" (a proper noun that no entity
     type makes a place, a group or a thing)."""
     return tok.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.lower_ in _PERSON_TITLES for c in tok.children) or (

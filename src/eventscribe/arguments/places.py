@@ -1003,7 +1003,7 @@ def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
     own = {trig.i, *(t.i for t in trig.ancestors)}
     verb = trig
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # "during a protest, farmers pelted police guarding ..."
+        verb = verb.head  # "during a protest, students booed the officers at the gate"
     tok = gov
     while tok.i not in own and tok.head.i != tok.i:
         if tok.dep_ in ("acl", "relcl"):
