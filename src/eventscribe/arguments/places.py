@@ -615,8 +615,6 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 found = True
                 i = j
                 break
-            if _direction_of_country(doc, i, j):
-                continue
             landmark = _landmarks().get(key)
             if landmark is not None:
                 mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char,
@@ -626,7 +624,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 found = True
                 i = j
                 break
-            if not _known(key):
+            if not _known(key) or _direction_of_country(doc, i, j):
                 continue
             if key in demonyms and key not in names:
                 # Nationality words that are common words too are kept off the place list,
@@ -655,7 +653,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             cue = (i > 0 and doc[i - 1].lower_ in CUE_WORDS) or \
                 (i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in CUE_WORDS) or \
                 (j < n and doc[j].lower_ in PLACE_TYPE_AFTER) or _address_cue(doc, i, j)
-            named = _named_town_type(doc, i) is not None
+            town_type = _named_town_type(doc, i)
+            named = town_type is not None
             if not _gaz_ok(cands, key, size, lower, cue, named):
                 # Too small a town for lower-cased text without a locative word; kept aside
                 # in case it lies in the story's country ("university hospital, galway").
@@ -664,7 +663,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                                              tok_start=i, tok_end=j, text=toks.text,
                                              source="weak", candidates=cands))
                 continue
-            if named and _named_town_type(doc, i) in _CITY_TYPES:
+            if town_type in _CITY_TYPES:
                 # "the city of colon" is the town, not the region of that name.
                 cands = [c for c in cands if c.kind == "city"] or cands
             mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
@@ -1081,6 +1080,7 @@ class _DocState:
     lower: bool
     leaders: list[tuple[str, int, int]] = field(default_factory=list)
     protests: frozenset[int] = frozenset()  # trigger tokens of the document's protests
+    homes: dict[tuple[int, str], str | None] = field(default_factory=dict)  # per event
 
 
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
@@ -1149,7 +1149,15 @@ _ABROAD_WORDS = frozenset({"refugee", "refugees", "migrant", "migrants", "exile"
 
 def _subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
     """The country of a protest's doers named by nationality: "tens of thousands of Canadians
-    marched in the capital" marched in Ottawa, whatever else the story is about."""
+    marched in the capital" marched in Ottawa, whatever else the story is about. Read once
+    per event: several place rules ask."""
+    key = (ev.token_i, ev.event)
+    if key not in state.homes:
+        state.homes[key] = _read_subject_nationality(doc, ev, state)
+    return state.homes[key]
+
+
+def _read_subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | None:
     if ev.event != "PROTEST" or not 0 <= ev.token_i < len(doc):
         return None
     tok = doc[ev.token_i]
@@ -1381,7 +1389,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             return found
     # No place in the sentence, and the doers are of another country than the story's:
     # "the envoy's trip drew protests by South Africans at home" is in South Africa.
-    a3 = _subject_nationality(doc, ev, state)
+    a3 = home
     if a3 is not None and a3 != state.focus and gz.country(a3) is not None:
         for m in state.mentions:
             if m.demonym == a3 and ev.sentence_start <= m.start < ev.sentence_end:
