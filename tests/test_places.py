@@ -500,3 +500,29 @@ def test_a_quarter_many_towns_have_is_no_town(nlp) -> None:
 def test_names_the_words_around_make_places(nlp, text, trigger, name, precision) -> None:
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and (loc.name, loc.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # A country name of five words, not the shorter one inside it.
+    ("In the Democratic Republic of the Congo, miners protested on Monday.", "protested",
+     "Democratic Republic of the Congo", "COD"),
+    # A country's acronym that NER takes for an organisation.
+    ("In the east of the DRC, armed groups attacked two villages.", "attacked",
+     "Democratic Republic of the Congo", "COD"),
+    # A region the gazetteer files under its country, named with "region" after it.
+    ("Forty soldiers were killed in the Donbass region last winter.", "killed", "Ukraine", "UKR"),
+])
+def test_countries_named_in_long_or_short_forms(nlp, text, trigger, name, country) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+
+
+def test_a_new_paragraph_that_names_a_place_moves_on(pipeline) -> None:
+    text = ("Police fired tear gas at striking dockers in Mombasa on Monday.\n\n"
+            "Chile has its own troubles. A dictatorship that ruled from 1973 to 1990 killed "
+            "thousands of its opponents.\n\n"
+            "In Valparaiso, students marched again on Friday.")
+    res = pipeline.extract_text(text, published="2025-11-20")
+    killed = next(ev for ev in res.events if ev.trigger.text == "killed")
+    assert killed.location is not None and killed.location.country == "CHL"
+    assert killed.location.precision == 3

@@ -475,13 +475,24 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                             tok_end=span.end, text=span.text, source="ner",
                             candidates=[landmark])
+    found = gz.lookup(span.text)
+    if len(span) == 1 and span.text.isupper() and gz.country_code(span.text) and \
+            any(c.kind == "country" for c in found):
+        # A country's acronym that NER took for an organisation: "the east of the DRC".
+        return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                            tok_end=span.end, text=span.text, source="ner",
+                            candidates=[c for c in found if c.kind == "country"][:1])
     prev = doc[start - 1].lower_ if start > 0 else ""
     prev2 = doc[start - 2].lower_ if start > 1 else ""
-    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF)) or \
+    after = doc[end].lower_ if end < len(doc) else ""
+    # "in the Donbass region": a place-type word after the name stands in for the cue.
+    typed = prev == "the" and prev2 in MISLABEL_CUES and after in REGION_SUFFIXES | PLACE_TYPE_AFTER
+    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed) or \
             gz.is_stopword(key):
         return None
-    found = gz.lookup(span.text)
     cands = [c for c in found if gz.normalize(c.name) == key]
+    if not cands and key in _country_region_names():
+        cands = [c for c in found if c.kind == "country"][:1]  # "Darfur": its country
     if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
         # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
         # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely.
@@ -508,7 +519,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     for i in range(len(doc)):
         if i in covered or norms[i] not in country_firsts:
             continue
-        for size in (4, 3, 2):
+        for size in (6, 5, 4, 3, 2):  # "democratic republic of the congo" is five words
             if i + size > len(doc):
                 continue
             key = " ".join(x for x in norms[i:i + size] if x)
@@ -1309,8 +1320,14 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     ordered = [ev for ev in sorted(events, key=lambda e: e.trigger.start) if ev.location is None]
     own = [_event_place(doc, ev, state) for ev in ordered]
     text = doc_text(doc)
+    paragraphs = text.strip().count("\n") >= 2  # an article in paragraphs, not one note
     for k, ev in enumerate(ordered):
         place = own[k]
+        if place is None and paragraphs and (previous is None or "\n" in text[previous_sent:ev.sentence_start]):
+            # A new paragraph that names a place before its first event ("The Democratic
+            # Republic of the Congo has known little peace. A war there killed millions.")
+            # has moved on from the last placed event.
+            place = _named_before(ev, state, text, after=previous_sent if previous else -1)
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
             place = dataclasses.replace(previous)
@@ -1328,6 +1345,21 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 _MANY_PLACES_RE = re.compile(r"\b(?:cities|towns|provinces|regions|states|highways|capitals)\b", re.I)
 # How far on (in characters) a lead's protest may take the town its telling names.
 LEAD_CHARS = 400
+
+
+def _named_before(ev: Event, state: _DocState, text: str, after: int) -> Place | None:
+    """The place last named before the event's sentence, in its paragraph, within
+    ``LEAD_CHARS`` and after offset ``after``."""
+    for m in reversed(state.mentions):
+        if m.end > ev.sentence_start:
+            continue
+        if m.start <= after or ev.sentence_start - m.end > LEAD_CHARS or \
+                "\n" in text[m.end:ev.sentence_start]:
+            return None
+        if m.entry is None or m.source == "weak" or m.based or m.modifier or m.qualifier:
+            continue
+        return _place(m, m.entry)
+    return None
 
 
 def _told_next(ordered: list[Event], own: list[Place | None], k: int, text: str) -> Place | None:
