@@ -67,6 +67,12 @@ def one(text: str, ref: dt.date | None = REF):
         # "since" before a month and day: the day is kept.
         ("Sit-ins have gone on since June 2, when two miners died.", "June 2", "2021-06-02",
          "2021-06-02", "day"),
+        # A range of years, and a year modifying a noun after a possessive.
+        ("A war fought between 1998 and 2003 killed millions.", "1998 and 2003", "1998-01-01",
+         "2003-12-31", "year"),
+        ("The junta ruled from 1976 to 1983.", "1976 to 1983", "1976-01-01", "1983-12-31", "year"),
+        ("The president's 2011 decision to cut fuel subsidies angered drivers.", "2011",
+         "2011-01-01", "2011-12-31", "year"),
     ],
 )
 def test_expressions(text: str, span: str, start: str, end: str, precision: str) -> None:
@@ -318,3 +324,16 @@ def test_a_counted_date_dates_its_events(nlp) -> None:
 def test_ranges_of_months_and_weeks_of_a_month(text, start, end, precision) -> None:
     tx = one(text)
     assert (tx.start_date, tx.end_date, tx.precision) == (start, end, precision)
+
+
+def test_the_present_is_not_dated_by_an_older_date_before_it(nlp) -> None:
+    # "is under ...", "are shelling": the state of things at the report. "have shelled" and a
+    # past tense still take the date of the sentence before.
+    text = ("The siege of the valley began in 2016. The valley is under daily bombardment. "
+            "Gunners are shelling the market. Gunners shelled the clinic.")
+    doc, events = _events(nlp, text, ["bombardment", "shelling", "shelled"])
+    attach_dates(doc, events, Context(doc_id="d", text=text, published=dt.date(2025, 11, 20)))
+    now, ongoing, past = (ev.date for ev in events)
+    assert now is not None and now.origin == "published" and now.start_date == dt.date(2025, 11, 20)
+    assert ongoing is not None and ongoing.origin == "published"
+    assert past is not None and past.origin == "context" and past.start_date == dt.date(2016, 1, 1)

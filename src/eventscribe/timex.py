@@ -128,6 +128,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # function word, so "the March for Our Lives" and "the march on parliament" stay out.
     ("month_mod", _rx(rf"(?<=\bthe\s)(?P<mon>{_MONTH_FULL})"
                       rf"(?=\s+(?!{_NOT_AFTER_MONTH_MOD}\b)(?-i:[a-z]))")),
+    # "between 1997 and 2003", "from 2011 to 2014": one range of years
+    ("year_range", _rx(rf"(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through|-|–)\s+(?P<y2>{_YEAR})"
+                       rf"(?!{_HEADS_AFTER})")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
@@ -145,8 +148,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                  r"(?!\s+of\b)")),
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
     ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
-    # "a 2002 protest", "the 1999 strike": a year as the modifier of a noun.
-    ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
+    # "a 2002 protest", "the 1999 strike", "Bush's 2003 decision": a year modifying a noun.
+    ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 
@@ -462,6 +465,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         else:
             return None
         return mk(dt.date(start_y, 1, 1), dt.date(start_y + 9, 12, 31), "year", vague=True)
+
+    if kind == "year_range":
+        return mk(dt.date(int(g["y"]), 1, 1), dt.date(int(g["y2"]), 12, 31), "year")
 
     if kind in ("year", "year_lead", "year_mod"):
         y = int(g["y"])

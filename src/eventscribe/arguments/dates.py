@@ -89,6 +89,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
         if inherited is not None and inherited.sent in plans and not planned:
             inherited = None
+        if inherited is not None and ref is not None and \
+                inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS) and \
+                _told_as_now(doc, ev):
+            inherited = None  # "Ghouta is under daily bombardment" after a paragraph on 2001
         if inherited is not None:
             tx = inherited.tx
             start, end = tx.start_date, tx.end_date
@@ -192,6 +196,25 @@ def _verb_above(tok: Token) -> Token | None:
         if anc.pos_ in ("VERB", "AUX"):
             return anc
     return None
+
+
+def _told_as_now(doc: Doc, ev: Event) -> bool:
+    """Whether the event's clause is in the simple or progressive present ("is under
+    bombardment", "is intensifying", "are held"): the state of things at the report, which an
+    older date of the sentences before does not date. Not the perfect ("has killed")."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ in ("have", "do", "will") or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")
+                                              for a in auxes)
 
 
 def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
