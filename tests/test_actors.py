@@ -610,3 +610,37 @@ def test_house_arrest_is_no_arrest_by_a_house(nlp):
     found = _run(nlp, "The opposition leader was put under house arrest.", "arrest", "COERCE")
     assert _role(found, "actor") == []
     assert [t for t, _, _, _ in _role(found, "recipient")] == ["opposition leader"]
+
+
+def test_what_is_under_attack_is_its_recipient(nlp):
+    found = _run(nlp, "Villagers in the valley are under daily bombardment.", "bombardment")
+    assert [t for t, *_ in _role(found, "recipient")] == ["Villagers"]
+    assert _role(found, "actor") == []
+    found = _run(nlp, "The aid convoy came under fire near the crossing.", "fire")
+    assert [t for t, *_ in _role(found, "recipient")] == ["aid convoy"]
+
+
+def test_whose_decision_to_act_does_it(nlp):
+    found = _run(nlp, "President Okafor's 2019 decision to bomb the rebel camps was popular.", "bomb")
+    assert [t for t, *_ in _role(found, "actor")] == ["President Okafor"]
+
+
+def test_a_region_that_names_where_is_no_actor(nlp):
+    found = _run(nlp, "Twelve conscripts were killed in the Marwick region last winter.", "killed")
+    assert [t for t, *_ in _role(found, "actor")] == []
+
+
+def test_passive_conjunct_of_a_relative_clause_is_done_to_its_subject(nlp):
+    found = _run(nlp, "They feared the return of fighters who had gone abroad and had not been "
+                      "captured.", "captured", "COERCE")
+    assert [t for t, *_ in _role(found, "recipient")] == ["fighters"]
+    assert _role(found, "actor") == []
+
+
+def test_a_leader_named_in_full_keeps_his_country_by_surname(pipeline):
+    text = ("Barack Obama met the rebels' envoys in Cairo. Obama later agreed a truce with "
+            "the Syrian government.")
+    events = pipeline.extract_text(text, published="2014-05-01").to_dict()["events"]
+    truce = next(e for e in events if e["trigger"]["text"] == "agreed")
+    doers = [(a["text"], a["country"]) for a in truce["actors"] if a["role"] == "actor"]
+    assert doers == [("Obama", "USA")]

@@ -121,6 +121,12 @@ DEEP_PREPS = frozenset({"of", "by", "from", "to", "for", "in", "against", "over"
                         "between", "targeting", "under", "despite"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout",
                          "around", "across", "behind", "beyond", "under"})
+# Verbs of "X is under attack", "came under fire": X is what the event is done to.
+UNDERGO_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
+# Nouns that name an area: "killed in the Donbass region" says where, not who.
+PLACE_NOUNS = frozenset({"region", "province", "district", "area", "city", "town", "village",
+                         "county", "governorate", "prefecture", "municipality", "neighbourhood",
+                         "neighborhood", "suburb", "suburbs", "outskirts"})
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
                             "throughout", "around", "from", "to", "under", "after", "following"})
 # Verbs whose target is named by "at" or "on" ("opened fire on", "fired at"), so that "in" a
@@ -612,6 +618,10 @@ class _Finder:
             head = _not_denied(head)
             if self.actor_like(head):
                 return [_Found(role, head)]
+            owner = [c for c in head.children if c.dep_ == "poss" and self.actor_like(c)]
+            if role == "actor" and dep == "acl" and owner and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+                return [_Found("actor", owner[0])]  # "Bush's decision to invade Iraq"
             if role == "actor" and dep == "acl" and head.dep_ == "dobj" and _is_verbal(head.head):
                 # "issued a statement condemning X": who issued it
                 return [f for f in self.verb_args(head.head, "") if f.role == "actor"
@@ -656,7 +666,11 @@ class _Finder:
             subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]
             if dep == "conj":
                 subj += [f for f in base if f.tok.dep_ == "nsubjpass"]
-            return subj or self.inherited(head, depth + 1)
+            found = subj or self.inherited(head, depth + 1)
+            if dep == "conj" and any(c.dep_ == "auxpass" for c in v.children):
+                # "Britons who had travelled there and had not been killed": done to them
+                found = [_replace(f, role="recipient") for f in found]
+            return found
         return []
 
     def noun_args(self, n: Token, event: str) -> list[_Found]:
@@ -710,6 +724,10 @@ class _Finder:
         if head is n:
             return []
         verb: Token | None = None
+        if n.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDERGO_VERBS:
+            # "the suburb is under bombardment", "the convoy came under fire": done to them
+            return [_Found("recipient", c) for c in head.head.children
+                    if c.dep_ == "nsubj" and self.actor_like(c)]
         if n.dep_ in ("dobj", "attr", "oprd") and _is_verbal(head) \
                 and _verb_in(head, self.r.light_verbs):
             verb = head
@@ -951,8 +969,10 @@ class _Finder:
                     if self.actor_like(p) and any(a.dep_ == "acl" and a.tag_ == "VBG"
                                                   for a in p.children):
                         found.append(_Found("actor", p))  # "in police firing" misparsed
-                    elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_:
+                    elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_ and \
+                            p.lower_ not in PLACE_NOUNS:
                         # "in firing by the police", not "in the area of the police station"
+                        # nor "in the Donbass region"
                         found += [f for f in self.noun_args(p, "")
                                   if f.role == "actor" and (f.tok.dep_ in ("compound", "poss", "amod")
                                                             or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
@@ -1107,6 +1127,8 @@ class _Normaliser:
         # Right-hand flat names / compounds ("Ahmed Ben Bella")
         while end < len(doc) and doc[end].head.i == h.i and doc[end].dep_ in ("compound", "flat"):
             end += 1
+        # NER may run a name on past its possessive: "Donald Trump's", "Obama's 2013 [deal]"
+        end = next((k for k in range(h.i + 1, end) if doc[k].tag_ == "POS"), end)
         while start < h.i and (doc[start].is_punct or doc[start].dep_ in ("det", "predet", "cc",
                                                                         "case", "prep", "punct")):
             start += 1
@@ -1441,6 +1463,12 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 if leaders is None:
                     leaders = leader_countries(doc)
                 cc = next((a3 for a3, s, e in leaders if s < end_c and start_c < e), None)
+                if cc is None and n.end - n.start == 1:
+                    # "Barack Obama ... Obama": a leader named in full earlier, by surname
+                    word = last.text.lower()
+                    cc = next((a3 for a3, s, e in leaders if e <= start_c
+                               and text[s:e].lower().split()[-1] == word
+                               and " " in text[s:e]), None)
                 if cc is not None:
                     n = _replace(n, country=cc)
             yield ev, Actor(text=text[start_c:end_c], start=start_c, end=end_c, role=f.role,
