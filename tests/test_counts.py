@@ -648,3 +648,33 @@ def test_not_a_toll(text: str) -> None:
 def test_an_age_in_notes_with_loose_commas_is_no_count() -> None:
     text = "they marched over the death of maria anders 30 , a nurse who was shot dead at home"
     assert [c.quantity.value for c in find_counts(text)] == [1]
+
+
+def test_a_people_numbering_millions_is_no_crowd() -> None:
+    text = "The Tamils, numbering more than 3 million, marched for a state of their own."
+    assert [c.kind for c in find_counts(text)] == []
+    # A crowd numbered in thousands still is one.
+    assert count_of("Protesters numbering about 5,000 marched on Sunday.", "participants").value == 5000
+
+
+def test_several_million_is_one_figure() -> None:
+    q = count_of("A war that ended in 2003 killed several million people.", "killed")
+    assert (q.text, q.value, q.qualifier) == ("several million", 3_000_000, "vague")
+
+
+def test_air_strikes_are_no_protest_context(pipeline) -> None:
+    # "strikes" of war do not make a killing the policing of a crowd told nearby.
+    text = ("Relief agencies said on Monday that supplies were cut off in four towns, with more "
+            "than 2 million people displaced and in need. Thousands have died since 2015. In the "
+            "western valley, at least 70 villagers were killed in government air strikes last week.")
+    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
+    killed = next(e for e in events if e["trigger"]["text"] == "killed")
+    assert "participants" not in killed["counts"]
+
+
+def test_protests_years_apart_are_two_episodes(pipeline) -> None:
+    text = ("Student protests in 1956 drew 3,000 people to the square. Repression returned and "
+            "prompted another uprising in 1961.")
+    events = pipeline.extract_text(text, published="2017-10-04").to_dict()["events"]
+    uprising = next(e for e in events if e["trigger"]["text"] == "uprising")
+    assert "participants" not in uprising["counts"]

@@ -146,6 +146,8 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         return True  # "a march in a country of 30 million people"
     if q.value >= 1_000_000 and _starts_with_phrase(after, lex["population_people"]):
         return True  # "2.4 million residents of the port city": a population, however introduced
+    if q.value >= 1_000_000 and before[-1:] == ["numbering"]:
+        return True  # "Kurds, numbering more than 30 million, have no state": a people, no crowd
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"0\d+", num):
         return True  # a clock time ("0900 gmt") or a code, not a count
@@ -445,7 +447,11 @@ def _zero_counts(text: str) -> list[CountMention]:
 # --- attaching to events ----------------------------------------------------------------------
 
 
-_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest|demonstrat|rall(?:y|ies|ied)|march|crowd|strik|picket|sit-?in)")
+# Not the strikes of war: "air strikes", "a drone strike", "missile strikes".
+_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest|demonstrat|rall(?:y|ies|ied)|march|crowd|"
+                            r"(?<!air\s)(?<!air-)(?<!drone\s)(?<!missile\s)(?<!rocket\s)"
+                            r"(?<!military\s)(?<!aerial\s)(?<!nuclear\s)(?<!airstrike\s)strik|"
+                            r"picket|sit-?in)")
 
 
 def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
@@ -739,11 +745,18 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
     crowds gathered"."""
     para = _para(para_break, events[i].sentence_start)
     for pool in pools:
-        same_place = [j for j in pool if j != i and _same_place(events[i], events[j])]
+        same_place = [j for j in pool if j != i and _same_place(events[i], events[j])
+                      and _same_time(events[i], events[j], EPISODE_DAYS)]
         j = _nearest(events, ev_sent, para_break, ev_sent[i], para, same_place)
         if j is not None:
             return j
     return None
+
+
+# How far apart two dated mentions may still tell one episode: "the 1956 protests" and
+# "another uprising in 1961" are two. Generous, as a misread weekday or a date the sentence
+# gives for something else should not split one protest.
+EPISODE_DAYS = dt.timedelta(days=183)
 
 
 def _crowds(events: list[Event], sized: list[int]) -> list[int]:
@@ -823,13 +836,14 @@ def _same_place(a: Event, b: Event) -> bool:
     return la.name == lb.name
 
 
-def _same_time(a: Event, b: Event) -> bool:
+def _same_time(a: Event, b: Event, slack: dt.timedelta = dt.timedelta(0)) -> bool:
     """Whether two events may be on one day: not when both state different dates ("rallies
-    attracted 20,000 at their peak in 2015")."""
+    attracted 20,000 at their peak in 2015", "student protests in 1956 ... another uprising
+    in 1961")."""
     da, db = a.date, b.date
     if da is None or db is None or da.origin != "text" or db.origin != "text":
         return True
-    return da.start_date <= db.end_date and db.start_date <= da.end_date
+    return da.start_date <= db.end_date + slack and db.start_date <= da.end_date + slack
 
 
 def _sent_index(starts: list[int], offset: int) -> int:
