@@ -77,6 +77,9 @@ def test_lexicon_loads_and_labels_are_valid():
     # Lower-cased note fragments.
     ("general strike dock workers and teachers", "PROTEST", "strike", "strike"),
     ("march to the ministry of labour", "PROTEST", "demo", "march"),
+    # The progressive of a verb whose "-ing" form the lexicon keeps for the noun.
+    ("Government gunners are shelling the northern suburbs.", "ASSAULT", "heavy-weapons",
+     "shelling"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))
@@ -111,10 +114,18 @@ def test_one_event_for_a_shooting_and_its_toll(nlp):
     "The ministry released a statement on Monday.",
     "In March, the committee published its annual report.",
     "The Springboks demonstrated their strength in the second half of the match.",
+    # To arrest a trend is to halt it.
+    "The new budget is a last chance to arrest the slide of the currency.",
 ])
 def test_non_events(nlp, text):
     events = run(nlp, text)
-    assert not [e for e in events if e.event in ("ASSAULT", "PROTEST", "RETREAT")]
+    assert not [e for e in events if e.event in ("ASSAULT", "PROTEST", "RETREAT")
+                or e.mode == "arrest"]
+
+
+def test_executing_attacks_is_carrying_them_out(nlp):
+    events = run(nlp, "Cells were told to execute their own attacks at home.")
+    assert [e.trigger.text for e in events if e.event == "ASSAULT"] == ["attacks"]
 
 
 def test_lowercased_text(nlp):
