@@ -1,6 +1,7 @@
 """End to end on long opinion articles: events from last year to decades ago, tolls with
 qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya-long-opinion.txt,
-examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opinion.txt)."""
+examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opinion.txt,
+examples/articles/16-world-roundup-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .conftest import EXAMPLES
 ARTICLE = EXAMPLES / "13-kenya-long-opinion.txt"
 IRAN = EXAMPLES / "14-iran-long-opinion.md"
 NEPAL = EXAMPLES / "15-nepal-long-opinion.txt"
+ROUNDUP = EXAMPLES / "16-world-roundup-opinion.txt"
 
 
 def _events(pipeline, path, published: str) -> list[dict[str, Any]]:
@@ -256,3 +258,51 @@ def test_nepal_what_is_only_planned(nepal) -> None:
     assert threat["status"] == "asserted" and threat["date"]["start_date"] == "2026-01-20"
     assert one(nepal, "shoot")["status"] == "negated"
     assert all(e["date"]["start_date"] <= "2026-01-20" for e in nepal if e["status"] == "asserted")
+
+
+@pytest.fixture(scope="module")
+def roundup(pipeline) -> list[dict[str, Any]]:
+    # A date line of its own, then a paragraph a country.
+    return _events(pipeline, ROUNDUP, "2025-11-20")
+
+
+def test_roundup_a_war_of_years_in_the_country_the_paragraph_names(roundup) -> None:
+    war = one(roundup, "killed")
+    assert (war["date"]["start_date"], war["date"]["end_date"]) == ("1998-01-01", "2003-12-31")
+    assert war["location"]["country"] == "COD" and war["location"]["precision"] == 3
+    assert war["counts"]["killed"]["value"] == 3_000_000
+    assert war["counts"]["killed"]["qualifier"] == "vague"
+
+
+def test_roundup_who_fired_on_whom_last_month(roundup) -> None:
+    fire = one(roundup, "opened")
+    assert fire["plover"] == {"event": "ASSAULT", "mode": "firearms"}
+    assert ("soldiers", "MIL") in doers(fire)
+    assert fire["location"]["name"] == "Kolwezi" and fire["location"]["country"] == "COD"
+    assert fire["date"]["start_date"] == "2025-10-01" and fire["date"]["precision"] == "month"
+    assert (fire["counts"]["killed"]["value"], fire["counts"]["killed"]["qualifier"]) == (9, "at_least")
+    assert fire["counts"]["participants"]["value"] == 3000
+    assert fire["attribution"]["text"] == "a local rights group"
+    # "to arrest the slide" holds no one.
+    assert not [e for e in roundup if e["plover"]["mode"] == "arrest"]
+
+
+def test_roundup_a_region_its_country_and_last_winter(roundup) -> None:
+    seized = one(roundup, "seized")
+    assert seized["location"]["country"] == "UKR" and seized["date"]["start_date"] == "2014-01-01"
+    killed = one(roundup, "killed", 1)
+    assert killed["location"]["country"] == "UKR"
+    assert not doers(killed)  # the region is where, not who
+    assert (killed["date"]["start_date"], killed["date"]["precision"]) == ("2024-12-01", "season")
+    assert killed["counts"]["killed"]["value"] == 60
+
+
+def test_roundup_a_people_an_old_decision_and_what_goes_on_now(roundup) -> None:
+    assert not [e for e in roundup if e["counts"].get("participants", {}).get("value") == 25_000_000]
+    bomb = one(roundup, "bomb")
+    assert bomb["date"]["start_date"] == "2015-01-01" and ("Moscow", "GOV") in doers(bomb)
+    now = one(roundup, "bombardment")
+    assert now["date"]["origin"] == "published" and now["date"]["start_date"] == "2025-11-20"
+    assert now["location"]["name"] == "Arīḩā" and doers(now, "recipient")
+    fire = one(roundup, "fire")
+    assert fire["date"]["text"] == "this week" and doers(fire, "recipient") == [("its clinics", "MED")]
