@@ -665,8 +665,8 @@ def test_several_million_is_one_figure() -> None:
 def test_air_strikes_are_no_protest_context(pipeline) -> None:
     # "strikes" of war do not make a killing the policing of a crowd told nearby.
     text = ("Relief agencies said on Monday that supplies were cut off in four towns, with more "
-            "than 2 million people displaced and in need. Thousands have died since 2015. In the "
-            "western valley, at least 70 villagers were killed in government air strikes last week.")
+            "than 2 million people displaced. Thousands have died since 2015. In the western "
+            "valley, at least 70 villagers were killed in government air strikes last week.")
     events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
     killed = next(e for e in events if e["trigger"]["text"] == "killed")
     assert "participants" not in killed["counts"]
@@ -674,7 +674,7 @@ def test_air_strikes_are_no_protest_context(pipeline) -> None:
 
 def test_protests_years_apart_are_two_episodes(pipeline) -> None:
     text = ("Student protests in 1956 drew 3,000 people to the square. Repression returned and "
-            "prompted another uprising in 1961.")
+            "set off a new uprising in 1961.")
     events = pipeline.extract_text(text, published="2017-10-04").to_dict()["events"]
     uprising = next(e for e in events if e["trigger"]["text"] == "uprising")
     assert "participants" not in uprising["counts"]

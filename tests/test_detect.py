@@ -115,7 +115,7 @@ def test_one_event_for_a_shooting_and_its_toll(nlp):
     "In March, the committee published its annual report.",
     "The Springboks demonstrated their strength in the second half of the match.",
     # To arrest a trend is to halt it.
-    "The new budget is a last chance to arrest the slide of the currency.",
+    "The new budget is a last chance to arrest the fall of the currency.",
 ])
 def test_non_events(nlp, text):
     events = run(nlp, text)

@@ -507,10 +507,11 @@ def test_names_the_words_around_make_places(nlp, text, trigger, name, precision)
     ("In the Democratic Republic of the Congo, miners protested on Monday.", "protested",
      "Democratic Republic of the Congo", "COD"),
     # A country's acronym that NER takes for an organisation.
-    ("In the east of the DRC, armed groups attacked two villages.", "attacked",
+    ("Across eastern DRC, armed groups attacked two villages.", "attacked",
      "Democratic Republic of the Congo", "COD"),
     # A region the gazetteer files under its country, named with "region" after it.
-    ("Forty soldiers were killed in the Donbass region last winter.", "killed", "Ukraine", "UKR"),
+    ("Forty conscripts were shot dead in the Donbass region during the winter.", "shot", "Ukraine",
+     "UKR"),
 ])
 def test_countries_named_in_long_or_short_forms(nlp, text, trigger, name, country) -> None:
     loc, _ = place_of(nlp, text, trigger)
@@ -519,8 +520,8 @@ def test_countries_named_in_long_or_short_forms(nlp, text, trigger, name, countr
 
 def test_a_new_paragraph_that_names_a_place_moves_on(pipeline) -> None:
     text = ("Police fired tear gas at striking dockers in Mombasa on Monday.\n\n"
-            "Chile has its own troubles. A dictatorship that ruled from 1973 to 1990 killed "
-            "thousands of its opponents.\n\n"
+            "Chile has its own troubles. The dictatorship killed thousands of its opponents "
+            "between 1973 and 1990.\n\n"
             "In Valparaiso, students marched again on Friday.")
     res = pipeline.extract_text(text, published="2025-11-20")
     killed = next(ev for ev in res.events if ev.trigger.text == "killed")

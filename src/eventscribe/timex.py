@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # function word, so "the March for Our Lives" and "the march on parliament" stay out.
     ("month_mod", _rx(rf"(?<=\bthe\s)(?P<mon>{_MONTH_FULL})"
                       rf"(?=\s+(?!{_NOT_AFTER_MONTH_MOD}\b)(?-i:[a-z]))")),
-    # "between 1997 and 2003", "from 2011 to 2014": one range of years
+    # "between 1975 and 1990", "from 2011 to 2014": one range of years
     ("year_range", _rx(rf"(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through|-|–)\s+(?P<y2>{_YEAR})"
                        rf"(?!{_HEADS_AFTER})")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
@@ -148,7 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                  r"(?!\s+of\b)")),
     ("recent", _rx(r"in\s+recent\s+(?P<unit>days|weeks|months|years)")),
     ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
-    # "a 2002 protest", "the 1999 strike", "Bush's 2003 decision": a year modifying a noun.
+    # "a 2002 protest", "the 1999 strike", "the president's 2011 decision": a year modifying a noun.
     ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]

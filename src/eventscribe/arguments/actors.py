@@ -123,7 +123,7 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "thr
                          "around", "across", "behind", "beyond", "under"})
 # Verbs of "X is under attack", "came under fire": X is what the event is done to.
 UNDERGO_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
-# Nouns that name an area: "killed in the Donbass region" says where, not who.
+# Nouns that name an area: "killed in the Marwick region" says where, not who.
 PLACE_NOUNS = frozenset({"region", "province", "district", "area", "city", "town", "village",
                          "county", "governorate", "prefecture", "municipality", "neighbourhood",
                          "neighborhood", "suburb", "suburbs", "outskirts"})
@@ -621,7 +621,7 @@ class _Finder:
             owner = [c for c in head.children if c.dep_ == "poss" and self.actor_like(c)]
             if role == "actor" and dep == "acl" and owner and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
-                return [_Found("actor", owner[0])]  # "Bush's decision to invade Iraq"
+                return [_Found("actor", owner[0])]  # "the minister's decision to ban the march"
             if role == "actor" and dep == "acl" and head.dep_ == "dobj" and _is_verbal(head.head):
                 # "issued a statement condemning X": who issued it
                 return [f for f in self.verb_args(head.head, "") if f.role == "actor"
@@ -668,7 +668,7 @@ class _Finder:
                 subj += [f for f in base if f.tok.dep_ == "nsubjpass"]
             found = subj or self.inherited(head, depth + 1)
             if dep == "conj" and any(c.dep_ == "auxpass" for c in v.children):
-                # "Britons who had travelled there and had not been killed": done to them
+                # "fighters who had gone abroad and had not been captured": done to them
                 found = [_replace(f, role="recipient") for f in found]
             return found
         return []
@@ -725,7 +725,7 @@ class _Finder:
             return []
         verb: Token | None = None
         if n.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDERGO_VERBS:
-            # "the suburb is under bombardment", "the convoy came under fire": done to them
+            # "the valley is under bombardment", "the patrol came under fire": done to them
             return [_Found("recipient", c) for c in head.head.children
                     if c.dep_ == "nsubj" and self.actor_like(c)]
         if n.dep_ in ("dobj", "attr", "oprd") and _is_verbal(head) \
@@ -972,7 +972,7 @@ class _Finder:
                     elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_ and \
                             p.lower_ not in PLACE_NOUNS:
                         # "in firing by the police", not "in the area of the police station"
-                        # nor "in the Donbass region"
+                        # nor "in the Marwick region"
                         found += [f for f in self.noun_args(p, "")
                                   if f.role == "actor" and (f.tok.dep_ in ("compound", "poss", "amod")
                                                             or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
@@ -1127,7 +1127,7 @@ class _Normaliser:
         # Right-hand flat names / compounds ("Ahmed Ben Bella")
         while end < len(doc) and doc[end].head.i == h.i and doc[end].dep_ in ("compound", "flat"):
             end += 1
-        # NER may run a name on past its possessive: "Donald Trump's", "Obama's 2013 [deal]"
+        # NER may run a name on past its possessive: "Nelson Mandela's", "Okafor's 2019 [plan]"
         end = next((k for k in range(h.i + 1, end) if doc[k].tag_ == "POS"), end)
         while start < h.i and (doc[start].is_punct or doc[start].dep_ in ("det", "predet", "cc",
                                                                         "case", "prep", "punct")):
@@ -1464,7 +1464,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                     leaders = leader_countries(doc)
                 cc = next((a3 for a3, s, e in leaders if s < end_c and start_c < e), None)
                 if cc is None and n.end - n.start == 1:
-                    # "Barack Obama ... Obama": a leader named in full earlier, by surname
+                    # "Nelson Mandela ... Mandela": a leader named in full earlier, by surname
                     word = last.text.lower()
                     cc = next((a3 for a3, s, e in leaders if e <= start_c
                                and text[s:e].lower().split()[-1] == word

@@ -147,7 +147,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     if q.value >= 1_000_000 and _starts_with_phrase(after, lex["population_people"]):
         return True  # "2.4 million residents of the port city": a population, however introduced
     if q.value >= 1_000_000 and before[-1:] == ["numbering"]:
-        return True  # "Kurds, numbering more than 30 million, have no state": a people, no crowd
+        return True  # "the Tamils, numbering over 3 million, ...": a people, no crowd
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"0\d+", num):
         return True  # a clock time ("0900 gmt") or a code, not a count

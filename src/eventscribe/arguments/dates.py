@@ -92,7 +92,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if inherited is not None and ref is not None and \
                 inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS) and \
                 _told_as_now(doc, ev):
-            inherited = None  # "Ghouta is under daily bombardment" after a paragraph on 2001
+            inherited = None  # "the valley is under daily bombardment" after a paragraph on 2016
         if inherited is not None:
             tx = inherited.tx
             start, end = tx.start_date, tx.end_date

@@ -478,14 +478,14 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     found = gz.lookup(span.text)
     if len(span) == 1 and span.text.isupper() and gz.country_code(span.text) and \
             any(c.kind == "country" for c in found):
-        # A country's acronym that NER took for an organisation: "the east of the DRC".
+        # A country's acronym that NER took for an organisation: "armed groups in eastern DRC".
         return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                             tok_end=span.end, text=span.text, source="ner",
                             candidates=[c for c in found if c.kind == "country"][:1])
     prev = doc[start - 1].lower_ if start > 0 else ""
     prev2 = doc[start - 2].lower_ if start > 1 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    # "in the Donbass region": a place-type word after the name stands in for the cue.
+    # "in the Darfur region": a place-type word after the name stands in for the cue.
     typed = prev == "the" and prev2 in MISLABEL_CUES and after in REGION_SUFFIXES | PLACE_TYPE_AFTER
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed) or \
             gz.is_stopword(key):
