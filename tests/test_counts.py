@@ -678,3 +678,11 @@ def test_protests_years_apart_are_two_episodes(pipeline) -> None:
     events = pipeline.extract_text(text, published="2017-10-04").to_dict()["events"]
     uprising = next(e for e in events if e["trigger"]["text"] == "uprising")
     assert "participants" not in uprising["counts"]
+
+
+def test_the_month_march_is_no_protest_context(pipeline) -> None:
+    text = ("Guards were posted after a handful of men were seen near the base. The nerve agent "
+            "attack in Dorchester in March alarmed the town.")
+    events = pipeline.extract_text(text, published="2018-04-06").to_dict()["events"]
+    attack = next(e for e in events if e["trigger"]["text"] == "attack")
+    assert "participants" not in attack["counts"]

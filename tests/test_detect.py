@@ -77,6 +77,13 @@ def test_lexicon_loads_and_labels_are_valid():
     # Lower-cased note fragments.
     ("general strike dock workers and teachers", "PROTEST", "strike", "strike"),
     ("march to the ministry of labour", "PROTEST", "demo", "march"),
+    # Leaving a deal, rejecting talks, and a walkout of workers.
+    ("If the premier walks out of the trade pact next month, tariffs will rise.", "RETREAT",
+     "withdraw", "walks"),
+    ("The opposition walked out of the talks on Friday.", "REJECT", None, "walked"),
+    ("Bus drivers walked out on Tuesday over unpaid wages.", "PROTEST", "strike", "walked"),
+    ("Hostilities resumed along the ceasefire line on Monday.", "ASSAULT", "heavy-weapons",
+     "Hostilities"),
     # The progressive of a verb whose "-ing" form the lexicon keeps for the noun.
     ("Government gunners are shelling the northern suburbs.", "ASSAULT", "heavy-weapons",
      "shelling"),
@@ -114,6 +121,8 @@ def test_one_event_for_a_shooting_and_its_toll(nlp):
     "The ministry released a statement on Monday.",
     "In March, the committee published its annual report.",
     "The Springboks demonstrated their strength in the second half of the match.",
+    # "Hostility" is a feeling.
+    "His deference to the envoy has soured into personal hostility.",
     # To arrest a trend is to halt it.
     "The new budget is a last chance to arrest the fall of the currency.",
 ])

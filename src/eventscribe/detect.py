@@ -430,6 +430,10 @@ class _View:
         if key == "pobj":
             objs = [g for c in tok.children if c.dep_ in ("prep", "agent")
                     for g in c.children if g.dep_ == "pobj"]
+            # through a particle: "walked out of the talks"
+            objs += [g for c in tok.children if c.lower_ in PARTICLES and c.dep_ in ("prt", "prep", "advmod")
+                     for p in c.children if p.dep_ == "prep"
+                     for g in p.children if g.dep_ == "pobj"]
             return {lemma(g) for g in objs} | ({"_person_"} if any(map(_named_person, objs)) else set())
         if key == "mod":
             return {lemma(c) for c in tok.children if c.dep_ in MOD_DEPS} | \

@@ -1446,10 +1446,14 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                     n.place or f.tok.ent_type_ in ("GPE", "FAC", "LOC")) \
                     and not country_code(f.tok.text):
                 sector = "CVL"  # shelling a town, a curfew on a city: its people
-                if n.country is None:
-                    span = _ent_span(f.tok) or (f.tok.i, f.tok.i + 1)
-                    where = ev.location.country if ev.location is not None else None
-                    n = _replace(n, country=_place_country(doc[span[0]:span[1]].text, where))
+                span = _ent_span(f.tok) or (f.tok.i, f.tok.i + 1)
+                where = ev.location.country if ev.location is not None else None
+                if n.country is None or (where is not None and n.country != where):
+                    # The town the event is placed in, if it is that one ("the attack in
+                    # Salisbury" is in England, not the old name of Harare).
+                    found = _place_country(doc[span[0]:span[1]].text, where)
+                    if n.country is None or found == where:
+                        n = _replace(n, country=found or n.country)
             if f.deep and (sector is None or n.pronoun):
                 continue  # a guess that names no kind of actor is no recipient
             start_c = doc[n.start].idx

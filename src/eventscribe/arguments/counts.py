@@ -454,6 +454,15 @@ _PROTEST_WORDS = re.compile(r"(?i)\b(?:protest|demonstrat|rall(?:y|ies|ied)|marc
                             r"picket|sit-?in)")
 
 
+def _protest_context(sentence: str) -> bool:
+    """Whether a sentence speaks of protest, leaving out the month ("the attack in March")."""
+    for m in _PROTEST_WORDS.finditer(sentence):
+        if m.group(0) == "March" and (m.start() > 0 or re.match(r"March\s+\d", sentence)):
+            continue  # capitalised inside a sentence, or before a day: the month
+        return True
+    return False
+
+
 def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
     """How well an event takes a count of this kind (higher is better; 0 = not at all)."""
     if kind == "participants":
@@ -487,7 +496,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     sents = list(doc.sents)
     sent_of = {s.start_char: si for si, s in enumerate(sents)}
     starts = [s.start_char for s in sents]
-    pctx = [bool(_PROTEST_WORDS.search(doc_text(doc)[ev.sentence_start:ev.sentence_end])) for ev in events]
+    pctx = [_protest_context(doc_text(doc)[ev.sentence_start:ev.sentence_end]) for ev in events]
     ev_sent = [sent_of.get(ev.sentence_start, _sent_index(starts, ev.sentence_start)) for ev in events]
     para_break = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
 
