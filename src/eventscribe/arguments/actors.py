@@ -1451,9 +1451,9 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 if n.country is None or (where is not None and n.country != where):
                     # The town the event is placed in, if it is that one ("the attack in
                     # Salisbury" is in England, not the old name of Harare).
-                    found = _place_country(doc[span[0]:span[1]].text, where)
-                    if n.country is None or found == where:
-                        n = _replace(n, country=found or n.country)
+                    town_country = _place_country(doc[span[0]:span[1]].text, where)
+                    if n.country is None or town_country == where:
+                        n = _replace(n, country=town_country or n.country)
             if f.deep and (sector is None or n.pronoun):
                 continue  # a guess that names no kind of actor is no recipient
             start_c = doc[n.start].idx
