@@ -654,3 +654,9 @@ def test_a_town_attacked_is_of_the_country_the_event_is_placed_in(pipeline):
     assert attack["location"]["country"] == "GBR"
     assert [(a["text"], a["country"]) for a in attack["actors"] if a["role"] == "recipient"] == \
         [("Salisbury", "GBR")]
+
+
+def test_the_inspector_general_of_police_is_police(nlp):
+    found = _run(nlp, "The inspector general of police warned that officers would arrest "
+                      "anyone blocking roads.", "warned", "THREATEN")
+    assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("inspector general of police", "COP")]

@@ -308,3 +308,9 @@ def test_roundup_a_people_an_old_decision_and_what_goes_on_now(roundup) -> None:
     assert now["location"]["name"] == "Arīḩā" and doers(now, "recipient")
     fire = one(roundup, "fire")
     assert fire["date"]["text"] == "this week" and doers(fire, "recipient") == [("its clinics", "MED")]
+
+
+def test_tear_gas_then_live_rounds_is_crowd_control_first(events) -> None:
+    # "a peaceful rally, a line of riot police, tear gas, then live rounds": the tear gas
+    # told as an event of its own keeps its mode.
+    assert one(events, "gas")["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}

@@ -999,6 +999,12 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
             if not {lemma(t) for t in toks} & {"bullet", "pellet", "round"}:
                 found.discard("crowd-control")
             found -= {"explosives", "heavy-weapons", "aerial"}
+        own_mods = _modifiers(c.tok)
+        own = next((lex.instruments2[(m, lemma(c.tok))] for m in own_mods
+                    if (m, lemma(c.tok)) in lex.instruments2), lex.instruments.get(lemma(c.tok)))
+        if own == "crowd-control" and c.tok.pos_ in NOUN_POS:
+            c.mode = "crowd-control"
+            continue  # the tear gas itself: "tear gas, then live rounds" tells two things
         if c.mode in GENERIC_ASSAULT_MODES or c.mode == "crowd-control":
             for mode in INSTRUMENT_ORDER:
                 if mode in found:
