@@ -527,3 +527,12 @@ def test_a_new_paragraph_that_names_a_place_moves_on(pipeline) -> None:
     killed = next(ev for ev in res.events if ev.trigger.text == "killed")
     assert killed.location is not None and killed.location.country == "CHL"
     assert killed.location.precision == 3
+
+
+def test_who_reports_a_toll_is_not_where_it_happened(pipeline) -> None:
+    text = ("Police fired on protesters in Pokhara on Monday.\n\n"
+            "At least 19 people were killed, according to the health ministry.")
+    res = pipeline.extract_text(text, published="2025-09-10")
+    killed = next(ev for ev in res.events if ev.trigger.text == "killed")
+    assert killed.attribution is not None and killed.attribution.text == "the health ministry"
+    assert killed.location is not None and killed.location.name == "Pokhara"

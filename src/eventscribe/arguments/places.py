@@ -1459,7 +1459,10 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     (precision 2); "the Ukrainian parliament", "Bulgaria's parliament": the capital of the
     country named with it."""
     text = doc_text(doc)
-    match = _institutions_re().search(text, ev.sentence_start, ev.sentence_end)
+    said = ev.attribution
+    # Who says so is not where: "19 were killed, according to the health ministry".
+    match = next((m for m in _institutions_re().finditer(text, ev.sentence_start, ev.sentence_end)
+                  if said is None or not said.start <= m.start() < said.end), None)
     if match is None:
         return None
     a3 = _subject_nationality(doc, ev, state) or state.focus
