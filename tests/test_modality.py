@@ -79,6 +79,9 @@ def test_status(nlp, text: str, trigger: str, status: str) -> None:
     ("According to unconfirmed reports, police killed two protesters.", "killed", True),
     ("Police fired tear gas.", "fired", False),
     ("Police fired tear gas, witnesses said.", "fired", False),
+    # Who did it is the claim.
+    ("Five organisers were abducted last month, allegedly by plainclothes officers.", "abducted", True),
+    ("Five organisers were abducted last month by plainclothes officers.", "abducted", False),
 ])
 def test_hedged(nlp, text: str, trigger: str, hedged: bool) -> None:
     assert run(nlp, text, trigger).hedged is hedged

@@ -370,6 +370,11 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
         for c in t.children:
             if c.lower_ in s["hedge_words"] and c.dep_ in ("advmod", "amod", "npadvmod", "acomp", "compound"):
                 return True
+    for c in tok.children:
+        # "were abducted, allegedly by plainclothes officers": who did it is the claim
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(
+                g.lower_ in s["hedge_words"] and g.dep_ == "advmod" for g in c.children):
+            return True
     for gov, dep in _governors(tok, limit=8):
         lem = _lemma(gov)
         if lem in s["raising"] and dep == "xcomp":
