@@ -662,27 +662,19 @@ def test_several_million_is_one_figure() -> None:
     assert (q.text, q.value, q.qualifier) == ("several million", 3_000_000, "vague")
 
 
-def test_air_strikes_are_no_protest_context(pipeline) -> None:
+@pytest.mark.parametrize(("text", "trigger"), [
     # "strikes" of war do not make a killing the policing of a crowd told nearby.
-    text = ("Relief agencies said on Monday that supplies were cut off in four towns, with more "
-            "than 2 million people displaced. Thousands have died since 2015. In the western "
-            "valley, at least 70 villagers were killed in government air strikes last week.")
-    events = pipeline.extract_text(text, published="2021-04-06").to_dict()["events"]
-    killed = next(e for e in events if e["trigger"]["text"] == "killed")
-    assert "participants" not in killed["counts"]
-
-
-def test_protests_years_apart_are_two_episodes(pipeline) -> None:
-    text = ("Student protests in 1956 drew 3,000 people to the square. Repression returned and "
-            "set off a new uprising in 1961.")
-    events = pipeline.extract_text(text, published="2017-10-04").to_dict()["events"]
-    uprising = next(e for e in events if e["trigger"]["text"] == "uprising")
-    assert "participants" not in uprising["counts"]
-
-
-def test_the_month_march_is_no_protest_context(pipeline) -> None:
-    text = ("Guards were posted after a handful of men were seen near the base. The nerve agent "
-            "attack in Dorchester in March alarmed the town.")
+    ("Relief agencies said on Monday that supplies were cut off in four towns, with more than "
+     "2 million people displaced. Thousands have died since 2015. In the western valley, at "
+     "least 70 villagers were killed in government air strikes last week.", "killed"),
+    # Protests years apart are two episodes.
+    ("Student protests in 1956 drew 3,000 people to the square. Repression returned and set "
+     "off a new uprising in 1961.", "uprising"),
+    # The month March is no protest context.
+    ("Guards were posted after a handful of men were seen near the base. The nerve agent "
+     "attack in Dorchester in March alarmed the town.", "attack"),
+])
+def test_no_crowd_size_from_another_episode_or_another_sense(pipeline, text, trigger) -> None:
     events = pipeline.extract_text(text, published="2018-04-06").to_dict()["events"]
-    attack = next(e for e in events if e["trigger"]["text"] == "attack")
-    assert "participants" not in attack["counts"]
+    event = next(e for e in events if e["trigger"]["text"] == trigger)
+    assert "participants" not in event["counts"]
