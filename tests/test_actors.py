@@ -648,7 +648,7 @@ def test_a_leader_named_in_full_keeps_his_country_by_surname(pipeline):
 
 def test_a_town_attacked_is_of_the_country_the_event_is_placed_in(pipeline):
     # Salisbury is also the old name of Harare; the attack is placed in England.
-    text = "Police in England said the nerve agent attack in Salisbury in March was planned."
+    text = "Police in England said the knife attack in Salisbury on Friday was planned."
     events = pipeline.extract_text(text, published="2018-04-06").to_dict()["events"]
     attack = next(e for e in events if e["trigger"]["text"] == "attack")
     assert attack["location"]["country"] == "GBR"

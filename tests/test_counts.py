@@ -671,8 +671,8 @@ def test_several_million_is_one_figure() -> None:
     ("Student protests in 1956 drew 3,000 people to the square. Repression returned and set "
      "off a new uprising in 1961.", "uprising"),
     # The month March is no protest context.
-    ("Guards were posted after a handful of men were seen near the base. The nerve agent "
-     "attack in Dorchester in March alarmed the town.", "attack"),
+    ("Guards were posted after a handful of men were seen near the base. The knife attack in "
+     "Dorchester in March alarmed the town.", "attack"),
 ])
 def test_no_crowd_size_from_another_episode_or_another_sense(pipeline, text, trigger) -> None:
     events = pipeline.extract_text(text, published="2018-04-06").to_dict()["events"]

@@ -1449,8 +1449,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 span = _ent_span(f.tok) or (f.tok.i, f.tok.i + 1)
                 where = ev.location.country if ev.location is not None else None
                 if n.country is None or (where is not None and n.country != where):
-                    # The town the event is placed in, if it is that one ("the attack in
-                    # Salisbury" is in England, not the old name of Harare).
+                    # The town the event is placed in, if it is that one ("a knife attack in
+                    # Salisbury" in England, not the old name of Harare).
                     town_country = _place_country(doc[span[0]:span[1]].text, where)
                     if n.country is None or town_country == where:
                         n = _replace(n, country=town_country or n.country)
