@@ -973,10 +973,13 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         sources: set[str] = set()  # lemmas that named an explosive
         tag: str | None = None
         toks = [c.tok, *_scan_tokens(c.tok)]
+        own: str | None = None  # the instrument the trigger itself names ("tear gas")
         for t in toks:
             lem = lemma(t)
             mods = [lemma(m) for m in t.children if m.dep_ == "conj"] + _modifiers(t)
             hit2 = [lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2]
+            if t is c.tok:
+                own = hit2[0] if hit2 else lex.instruments.get(lem)
             if hit2:
                 found.update(hit2)
             elif lem in lex.instruments:
@@ -999,9 +1002,6 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
             if not {lemma(t) for t in toks} & {"bullet", "pellet", "round"}:
                 found.discard("crowd-control")
             found -= {"explosives", "heavy-weapons", "aerial"}
-        own_mods = _modifiers(c.tok)
-        own = next((lex.instruments2[(m, lemma(c.tok))] for m in own_mods
-                    if (m, lemma(c.tok)) in lex.instruments2), lex.instruments.get(lemma(c.tok)))
         if own == "crowd-control" and c.tok.pos_ in NOUN_POS:
             c.mode = "crowd-control"
             continue  # the tear gas itself: "tear gas, then live rounds" tells two things

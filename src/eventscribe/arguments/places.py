@@ -475,13 +475,12 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                             tok_end=span.end, text=span.text, source="ner",
                             candidates=[landmark])
-    found = gz.lookup(span.text)
-    if len(span) == 1 and span.text.isupper() and gz.country_code(span.text) and \
-            any(c.kind == "country" for c in found):
+    acronym = gz.country_code(span.text) if len(span) == 1 and span.text.isupper() else None
+    if acronym is not None and gz.country(acronym) is not None:
         # A country's acronym that NER took for an organisation: "armed groups in eastern DRC".
         return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                             tok_end=span.end, text=span.text, source="ner",
-                            candidates=[c for c in found if c.kind == "country"][:1])
+                            candidates=[gz._country_entry(acronym)])
     prev = doc[start - 1].lower_ if start > 0 else ""
     prev2 = doc[start - 2].lower_ if start > 1 else ""
     after = doc[end].lower_ if end < len(doc) else ""
@@ -490,6 +489,7 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed) or \
             gz.is_stopword(key):
         return None
+    found = gz.lookup(span.text)
     cands = [c for c in found if gz.normalize(c.name) == key]
     if not cands and key in _country_region_names():
         cands = [c for c in found if c.kind == "country"][:1]  # "Darfur": its country
