@@ -678,3 +678,18 @@ def test_no_crowd_size_from_another_episode_or_another_sense(pipeline, text, tri
     events = pipeline.extract_text(text, published="2018-04-06").to_dict()["events"]
     event = next(e for e in events if e["trigger"]["text"] == trigger)
     assert "participants" not in event["counts"]
+
+
+def test_a_crowd_after_of_the_estimated() -> None:
+    found = find_counts("Police held 14 of the estimated 300 dockers who marched on the port.")
+    assert [(c.kind, c.quantity.text) for c in found] == [("arrested", "14"),
+                                                           ("participants", "estimated 300")]
+    assert find_counts("Section 5 of the 1998 charter bans strikes.") == []
+
+
+def test_items_of_a_numbered_list_are_not_counts() -> None:
+    text = "1 as the verdict was read, crowds gathered outside. ; 2 protesters in two towns burned tyres"
+    assert find_counts(text) == []
+    # The same number after a semicolon, with no list before it, still counts.
+    found = find_counts("troops arrested 40 ; 12 protesters were hurt")
+    assert [(c.kind, c.quantity.value) for c in found] == [("arrested", 40), ("injured", 12)]

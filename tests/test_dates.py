@@ -337,3 +337,50 @@ def test_the_present_is_not_dated_by_an_older_date_before_it(nlp) -> None:
     assert now is not None and now.origin == "published" and now.start_date == dt.date(2025, 11, 20)
     assert ongoing is not None and ongoing.origin == "published"
     assert past is not None and past.origin == "context" and past.start_date == dt.date(2016, 1, 1)
+
+
+NOV = dt.date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Five years ago this month, crowds marched.", "2019-11-01", "2019-11-30"),
+    ("Twenty years ago, in March, troops fired.", "2004-03-01", "2004-03-31"),
+    ("A year ago this week, police fired.", "2023-11-18", "2023-11-24"),
+    ("Five years ago on 3 June they marched.", "2019-06-03", "2019-06-03"),
+])
+def test_years_ago_joined_to_a_part_of_the_year(text: str, start: str, end: str) -> None:
+    (tx,) = find_timexes(text, NOV)
+    assert (str(tx.start_date), str(tx.end_date)) == (start, end)
+
+
+def test_years_ago_and_a_weekday_stay_apart() -> None:
+    # A weekday five years back names no day: the two are read on their own.
+    assert len(find_timexes("Five years ago on Sunday they marched.", NOV)) == 2
+
+
+def test_an_age_in_tens_is_no_decade() -> None:
+    assert find_timexes("a nurse in her late 40s was arrested", NOV) == []
+    assert find_timexes("men in their 20s were held", NOV) == []
+    assert [t.text for t in find_timexes("in the 90s troops fired", NOV)] == ["the 90s"]
+
+
+def test_narrative_months_and_announced_months() -> None:
+    from eventscribe.timex import forward_date, narrative_months
+
+    text = "Troops came in the autumn of 2019. In mid-October they fired. In March they left."
+    found = narrative_months(text, find_timexes(text, NOV))
+    assert [str(t.start_date) for t in found] == ["2019-09-01", "2019-10-11", "2020-03-01"]
+    (march,) = find_timexes("another march in March", NOV)
+    assert forward_date(march, NOV) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    assert forward_date(march, NOV, months=False) == (march.start_date, march.end_date)
+
+
+def test_that_period_and_plural_sequels() -> None:
+    text = "The junta seized power on 1 February 2021. Crowds marched that spring. Over the " \
+           "following months soldiers shot hundreds. In the years that followed, more died."
+    found = find_timexes(text, NOV)
+    got = {t.text: (str(t.start_date), t.precision, t.vague) for t in anchored_timexes(text, found)}
+    assert got["that spring"] == ("2021-03-01", "season", False)
+    assert got["the following months"] == ("2021-03-01", "month", True)
+    assert got["In the years that followed"][1:] == ("year", True)
+    assert anchored_timexes("He said that day was hard.", find_timexes("He said that day was hard.", NOV)) == []

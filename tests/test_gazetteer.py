@@ -65,3 +65,24 @@ def test_country_code_never_raises(text: str) -> None:
 def test_normalize_idempotent(text: str) -> None:
     once = gz.normalize(text)
     assert gz.normalize(once) == once or once.startswith("the ")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Qamishli", "SYR"),    # GeoNames: Al Qamishli (the article dropped)
+    ("Tal Abyad", "SYR"),   # Tall Abyad (a doubled letter)
+    ("Ras al-Ain", "SYR"),  # Ra's al 'Ayn ("ay" read as "ai"), among others of that spelling
+])
+def test_other_spellings_of_transliterated_names(name: str, country: str) -> None:
+    assert country in {e.country for e in gz.lookup(name)}
+
+
+def test_loose_spellings_only_when_the_name_is_unknown() -> None:
+    assert [e.country for e in gz.lookup("Paris")][:1] == ["FRA"]
+    assert gz.loose_key("al qamishli") == gz.loose_key("qamishli") == "qamishli"
+    assert gz.lookup("Xqzvb") == []
+
+
+@given(st.text(max_size=30))
+def test_loose_key_is_idempotent(text: str) -> None:
+    key = gz.loose_key(gz.normalize(text))
+    assert gz.loose_key(key) == key or gz.loose_key(gz.loose_key(key)) == gz.loose_key(key)

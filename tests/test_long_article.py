@@ -1,7 +1,8 @@
 """End to end on long opinion articles: events from last year to decades ago, tolls with
 qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya-long-opinion.txt,
 examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opinion.txt,
-examples/articles/16-world-roundup-opinion.txt)."""
+examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-opinion.txt,
+examples/articles/18-syria-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ ARTICLE = EXAMPLES / "13-kenya-long-opinion.txt"
 IRAN = EXAMPLES / "14-iran-long-opinion.md"
 NEPAL = EXAMPLES / "15-nepal-long-opinion.txt"
 ROUNDUP = EXAMPLES / "16-world-roundup-opinion.txt"
+SUDAN = EXAMPLES / "17-sudan-long-opinion.txt"
+SYRIA = EXAMPLES / "18-syria-long-opinion.txt"
 
 
 def _events(pipeline, path, published: str) -> list[dict[str, Any]]:
@@ -314,3 +317,97 @@ def test_tear_gas_then_live_rounds_is_crowd_control_first(events) -> None:
     # "a peaceful rally, a line of riot police, tear gas, then live rounds": the tear gas
     # told as an event of its own keeps its mode.
     assert one(events, "gas")["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
+
+
+@pytest.fixture(scope="module")
+def sudan(pipeline) -> list[dict[str, Any]]:
+    return _events(pipeline, SUDAN, "2024-06-10")
+
+
+@pytest.fixture(scope="module")
+def syria(pipeline) -> list[dict[str, Any]]:
+    # Section, then the date line, then the headline.
+    return _events(pipeline, SYRIA, "2019-10-14")
+
+
+def test_sudan_five_years_ago_this_month_and_the_massacre(sudan) -> None:
+    filled = one(sudan, "filled")
+    assert (filled["date"]["start_date"], filled["date"]["precision"]) == ("2019-06-01", "month")
+    assert filled["location"]["name"] == "Khartoum"
+    assert not doers(filled, "recipient")  # the streets of Khartoum are where
+    assert filled["counts"]["participants"]["value"] == 200_000
+    stormed = one(sudan, "stormed")
+    assert stormed["date"]["start_date"] == "2019-06-03"
+    assert doers(stormed)[0][1] == "PRM"
+    toll = stormed["counts"]["killed"]
+    assert (toll["value"], toll["qualifier"]) == (120, "at_least")
+    assert stormed["attribution"]["text"] == "a committee of doctors"
+    denied = one(sudan, "assault")
+    assert denied["status"] == "negated" and denied["attribution"]["text"] == "The generals"
+
+
+def test_sudan_decades_ago_told_as_background(sudan) -> None:
+    coup = one(sudan, "coup")
+    assert coup["status"] == "asserted" and coup["date"]["start_date"] == "1989-01-01"
+    burned = one(sudan, "burned")
+    assert doers(burned) == [("government-backed militias", "PRM")]
+    assert (burned["date"]["start_date"], burned["date"]["end_date"]) == ("2000-01-01", "2009-12-31")
+    toll = burned["counts"]["killed"]
+    assert (toll["value"], toll["qualifier"]) == (300_000, "approx")
+
+
+def test_sudan_last_year_and_who_fired_on_whom(sudan) -> None:
+    war = one(sudan, "killed")
+    assert not doers(war)  # those who fled did not kill
+    assert war["date"]["start_date"] == "2023-04-01"
+    assert (war["counts"]["killed"]["value"], war["counts"]["killed"]["qualifier"]) == (15_000, "at_least")
+    struck = one(sudan, "struck")
+    assert struck["location"]["name"] == "El Fasher"
+    assert struck["date"]["start_date"] == "2023-10-01" and struck["counts"]["killed"]["value"] == 30
+    assert struck["attribution"]["text"] == "local activists"
+    shelled = one(sudan, "shelled")
+    assert doers(shelled) == [("soldiers", "MIL")]
+    assert shelled["attribution"]["text"] == "the RSF"  # one side's claim stays its claim
+
+
+def test_sudan_what_goes_on_now(sudan) -> None:
+    assert one(sudan, "protesters")["status"] == "asserted"  # "have not gone away"
+    marched = one(sudan, "marched")
+    assert (marched["location"]["name"], marched["date"]["start_date"]) == ("Port Sudan", "2024-06-09")
+    assert marched["counts"]["participants"]["qualifier"] == "vague"
+    assert one(sudan, "detained")["counts"]["arrested"]["value"] == 12
+    planned = one(sudan, "march")
+    assert planned["status"] == "future" and planned["date"]["start_date"] == "2024-06-17"
+
+
+def test_syria_years_ago_and_last_week(syria) -> None:
+    besieged = one(syria, "besieged")
+    assert doers(besieged) == [("Islamic State", "REB")]
+    assert besieged["location"]["country"] == "SYR" and besieged["date"]["start_date"] == "2014-01-01"
+    offensive = one(syria, "offensive")
+    assert offensive["status"] == "asserted" and doers(offensive) == [("Turkey", "GOV")]
+    assert offensive["date"]["start_date"] == "2019-10-09"
+
+
+def test_syria_who_fired_on_whom(syria) -> None:
+    bombed = one(syria, "bombed")
+    assert bombed["plover"] == {"event": "ASSAULT", "mode": "aerial"}
+    assert doers(bombed) == [("Turkish jets", "MIL")]
+    assert (bombed["location"]["country"], bombed["location"]["precision"]) == ("SYR", 1)
+    assert [t for t, _ in doers(bombed, "recipient")] == ["Ras al-Ain", "Tal Abyad"]
+    killed = one(syria, "killed")
+    assert (killed["counts"]["killed"]["value"], killed["counts"]["killed"]["qualifier"]) == (70, "at_least")
+    assert killed["attribution"]["text"] == "a war monitor"
+    fired = one(syria, "fired")
+    assert doers(fired)[0][0] == "Kurdish forces" and fired["location"]["name"] == "Akçakale"
+    assert fired["counts"]["killed"]["value"] == 1 and fired["counts"]["injured"]["qualifier"] == "vague"
+    assert fired["attribution"]["text"] == "Turkish officials"
+
+
+def test_syria_threats_names_denials_and_plans(syria) -> None:
+    assert one(syria, "threatened")["status"] == "asserted"
+    assert not [e for e in syria if e["trigger"]["text"] == "invasion"]  # a name, not an event
+    executing = one(syria, "executing")
+    assert executing["status"] == "asserted" and executing["date"]["start_date"] == "2019-10-13"
+    assert (executing["location"]["country"], executing["location"]["precision"]) == ("SYR", 2)
+    assert one(syria, "sanctions")["status"] == "future"

@@ -76,6 +76,22 @@ SEIZE_VERBS = frozenset({"seize", "take", "capture", "occupy", "overrun"})
 # Verbs of a crowd coming together: with people as the subject, a demonstration.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass", "march", "rally", "throng",
                           "congregate", "picket", "chant", "demonstrate"})
+# Verbs of a crowd filling the streets, a protest whoever the people are ("Iranians poured
+# into the streets"); the subject must be people (a plural or a nationality), not water.
+STREET_VERBS = frozenset({"pour", "flood", "spill", "stream", "flock", "swarm", "throng", "fill",
+                          "pack", "surge"})
+CROWD_WORDS = frozenset({"mourner", "fan", "citizen", "youngster", "pilgrim", "voter", "believer",
+                         "crowd", "throng", "opponent", "critic"})
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "avenue", "avenues", "boulevard"})
+
+
+def _into_the_streets(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "through")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in STREET_NOUNS for o in objs)
+
+
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
 PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group", "camp", "site",
                                     "participant", "committee", "action", "campaign", "march",
@@ -140,6 +156,7 @@ class Lexicon:
     demo_verbs: frozenset[str]
     riot_verbs: frozenset[str]
     riot_subjects: frozenset[str]
+    statement_verbs: frozenset[str]
     classes: dict[str, frozenset[str]]
     gear_strong: frozenset[str]
     gear_weak: frozenset[str]
@@ -225,7 +242,8 @@ def load_lexicon() -> Lexicon:
         instruments=inst1, instruments2=inst2, weapon_tags=tag1, weapon_tags2=tag2,
         salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
-        riot_subjects=frozenset(ps["riot_subjects"]), classes=classes,
+        riot_subjects=frozenset(ps["riot_subjects"]), statement_verbs=frozenset(ps["statement_verbs"]),
+        classes=classes,
         gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
         gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
@@ -604,6 +622,8 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
             return None
         if _month(tok):
             return None
+        if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.head.children):
+            return None  # "call the operation an invasion": a name for it, not an event
         return _match(rules, _View(tok))
     return None
 
@@ -739,6 +759,10 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             elif lem in GATHER_VERBS and subj & lex.classes["protester"] and not (
                     subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
+            elif lem in STREET_VERBS and _into_the_streets(tok) and any(
+                    s.ent_type_ == "NORP" or lemma(s) in lex.classes["protester"] or lemma(s) in CROWD_WORDS
+                    for s in subject_tokens(tok)):
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "Iranians poured into the streets"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             continue
@@ -746,7 +770,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         if cand.event == "ASSAULT" and cand.mode != "crowd-control" and not passive and (
                 by_protesters or (subj & lex.riot_subjects and _against(tok, police))):
             cand.event, cand.mode = "PROTEST", "riot"
-        elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters:
+        elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters and \
+                lem not in lex.statement_verbs:
             cand.event, cand.mode = "PROTEST", "demo"
         elif cand.event == "COERCE" and cand.mode in ("seize", "restrict") and (
                 by_protesters or subj & lex.classes["protester_strict"]):

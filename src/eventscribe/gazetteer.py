@@ -276,7 +276,36 @@ def lookup(name: str) -> list[Entry]:
     if a3 is not None:
         out.append(_country_entry(a3))
     out.extend(places.get(key, ()))
+    if not out:
+        # Not found as written: a transliteration of the same name ("Ras al-Ain" for
+        # "Ra's al 'Ayn", "Tal Abyad" for "Tall Abyad", "Qamishli" for "Al Qamishli").
+        out.extend(_loose_places().get(loose_key(key), ()))
     return out
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ad) ")
+
+
+def loose_key(key: str) -> str:
+    """A looser look-up key for transliterated names: no leading Arabic article, no doubled
+    letters, "ay" read as "ai"."""
+    key = _ARTICLE.sub("", key)
+    key = re.sub(r"(.)\1", r"\1", key)
+    return key.replace("ay", "ai").replace(" ", "")
+
+
+@functools.cache
+def _loose_places() -> dict[str, tuple[Entry, ...]]:
+    """Loose key → entries, for names of two or more words only (a one-word name loosened
+    meets too many others); the most populous first."""
+    index: dict[str, dict[tuple[str, str], Entry]] = {}
+    for key, entries in _places().items():
+        if " " not in key:
+            continue
+        bucket = index.setdefault(loose_key(key), {})
+        for e in entries:
+            bucket.setdefault((e.name, e.country), e)
+    return {k: tuple(sorted(v.values(), key=lambda e: -e.population)) for k, v in index.items()}
 
 
 def _country_entry(a3: str) -> Entry:

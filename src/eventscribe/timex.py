@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "anchored_timexes", "forward_weekday", "is_lower_text", "MONTHS",
-           "WEEKDAYS"]
+__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "forward_date",
+           "is_lower_text", "MONTHS", "WEEKDAYS"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -204,6 +204,14 @@ _REL_YEAR = re.compile(r"(?:last|this|next|the\s+previous|the\s+following)\s+yea
                        r"\w+\s+years?\s+ago", re.I)
 
 
+_YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"\w+teen|\w+ty|\d{1,3})\s+years?\s+ago", re.I)
+_AGO_THEN = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?", re.I)
+
+
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
 def _shift_year(d: dt.date, years: int) -> dt.date:
     try:
         return d.replace(year=d.year + years)
@@ -229,6 +237,17 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
                             end_date=_shift_year(prev.end_date, years),
                             precision=prev.precision, relative=True, vague=prev.vague)
             continue
+        if prev is not None and prev.precision == "year" and _YEARS_AGO.fullmatch(prev.text) and \
+                tx.precision in ("day", "week", "month", "season") and \
+                _AGO_THEN.fullmatch(text[prev.end:tx.start]) and not re.search(r"\d{4}", tx.text) and \
+                not set(re.findall(r"[a-z]+", tx.text.lower())) & WEEKDAYS.keys():
+            # "five years ago this month", "ten years ago in March": the later part in that year.
+            years = prev.start_date.year - tx.start_date.year
+            out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
+                            start_date=_shift_year(tx.start_date, years),
+                            end_date=_shift_year(tx.end_date, years),
+                            precision=tx.precision, relative=True, vague=tx.vague)
+            continue
         out.append(tx)
     return out
 
@@ -245,15 +264,30 @@ def is_lower_text(text: str) -> bool:
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")\.?", re.I)
 
 
-def forward_weekday(tx: Timex, ref: dt.date) -> tuple[dt.date, dt.date]:
-    """A bare weekday of a planned or hypothetical event is the coming one: "a march on
-    Thursday" announced on a Monday is in three days, not four days ago."""
+def forward_date(tx: Timex, ref: dt.date, *, months: bool = True) -> tuple[dt.date, dt.date]:
+    """A bare weekday (and, with ``months``, a bare month) of a planned or hypothetical event
+    is the coming one: "a march on Thursday" announced on a Monday is in three days, not four
+    days ago, and "another march in March" announced in November is next March."""
     match = _BARE_WEEKDAY.fullmatch(tx.text.strip())
-    if match is None or tx.start_date > ref:
-        return tx.start_date, tx.end_date
-    wd = WEEKDAYS[match.group("wd").lower()]
-    day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-    return day, day
+    if match is not None and tx.start_date <= ref:
+        wd = WEEKDAYS[match.group("wd").lower()]
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        return day, day
+    start, end = tx.start_date, tx.end_date
+    words = set(re.findall(r"[a-z]+", tx.text.lower()))
+    if months and tx.precision in ("day", "month") and words & MONTHS.keys() and not words & _SET_YEAR \
+            and not re.search(r"\d{4}|'\d\d", tx.text) and end < ref - _STALE_PLAN:
+        # (A plan for a day only weeks past is a late report of it, not next year's.)
+        while end < ref:
+            start, end = _shift_year(start, 1), _shift_year(end, 1)
+    return start, end
+
+
+_STALE_PLAN = dt.timedelta(days=60)
+
+
+# Words that fix a month's year themselves: "last March", "next May", "March this year".
+_SET_YEAR = frozenset({"last", "this", "next", "ago", "previous", "following", "past", "year"})
 
 
 _LEAD_WORDS = ("at", "on", "in", "since", "during", "until", "by", "from", "of", "throughout", "over",
@@ -456,8 +490,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
     if kind == "decade":
         dec = g["dec"]
         if len(dec) == 2:
-            if ref is None:
-                return None
+            if ref is None or _AGE_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+                return None  # "a nurse in her late 40s" is an age
             century = 1900 if int(dec) > (ref.year % 100) else 2000
             start_y = century + int(dec)
         elif len(dec) == 4:
@@ -589,13 +623,41 @@ def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: 
 _ANCHORED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
     r"a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier)"
-    r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)"
-    r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+    r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year"
+    r"|days|weeks|months|years)"
+    r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
+    r"|in\s+the\s+(?P<unit4>days|weeks|months|years)\s+that\s+followed)\b", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
                    "night": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+
+
+# "that spring", "that year", "that day": the period of the date told before.
+_THAT = re.compile(r"\bthat\s+(?P<unit>spring|summer|autumn|fall|winter|year|month|week|day|"
+                   r"morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|know|knew|"
+                        r"added|announced|claimed|insisted|noted|warned|feared|hoped)\s+$", re.IGNORECASE)
+
+
+def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | None:
+    d = anchor.start_date
+    if unit in SEASONS:
+        a, b = _season_range(unit, d.year)
+        return a, b, "season"
+    if unit == "year":
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year"
+    if unit == "month" and _PRECISION_RANK[anchor.precision] <= _PRECISION_RANK["month"]:
+        return dt.date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
+    if unit == "week" and anchor.precision in ("day", "week"):
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6), "week"
+    if anchor.precision == "day":
+        return d, d, "day"
+    return None
 
 
 def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
@@ -616,7 +678,8 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower().rstrip("s")
+        unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or "").lower()
+        unit = unit_word.rstrip("s")
         n = 1 if m.group("n") is None else (_number(m.group("n")) or 3)
         back = (m.group("dir") or "").lower() == "earlier" or (m.group("next") or "").lower() == "previous"
         days = n * _UNIT_DAYS[unit] * (-1 if back else 1)
@@ -635,6 +698,58 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             span = anchor.end_date - anchor.start_date
             shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
             a, b = anchor.start_date + shift, anchor.end_date + shift
+        # "the following months", "in the years that followed": a stretch after the anchor
+        vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
-                         precision=precision, relative=True, vague=anchor.vague))
+                         precision=precision, relative=True, vague=vague))
+    for m in _THAT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans) or \
+                _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # ("said that day was hard": a complementiser)
+        before = [t for t in found if t.end <= m.start() and not t.vague]
+        if not before:
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        period = _that_period(anchor, m.group("unit").lower())
+        if period is not None:
+            out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=period[0],
+                             end_date=period[1], precision=period[2], relative=True,
+                             vague=anchor.vague))
+    return out
+
+
+def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
+    """A month told without its year in a passage about a past year is in that year: "Police
+    never answered for the autumn of 2019. When students rose in mid-October ..." is October
+    2019, not the last October before the report. The month takes the year of a date stated
+    with its year (or a month so read) earlier in the same paragraph, at most two sentences
+    back, and the first such month from that date on (October after "spring 2019" is 2019;
+    March after "October 2019" is 2020). Only an earlier month than the report's reading moves."""
+    out: list[Timex] = []
+    moved: set[int] = set()  # months already read in a past year: they anchor the next
+    for i, tx in enumerate(found):
+        words = set(re.findall(r"[a-z]+", tx.text.lower()))
+        bare = tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
+            not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
+        k = next((k for k in range(i - 1, -1, -1) if not out[k].vague), None) if bare else None
+        anchor = out[k] if k is not None else None
+        if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or k in moved) or \
+                anchor.end_date.year != anchor.start_date.year:
+            out.append(tx)
+            continue
+        between = text[anchor.end:tx.start]
+        if "\n" in between or len(re.findall(r"[.!?](?:\s|$)", between)) > 2 or \
+                re.search(r"\b(?:since|until|till|by)\s*$", text[max(0, anchor.start - 8):anchor.start], re.I):
+            out.append(tx)  # another passage, or a date that only bounds ("since 2011")
+            continue
+        year = anchor.start_date.year + (tx.start_date.month < anchor.start_date.month)
+        shift = year - tx.start_date.year
+        if shift >= 0:
+            out.append(tx)
+            continue
+        moved.add(i)
+        out.append(Timex(text=tx.text, start=tx.start, end=tx.end,
+                         start_date=_shift_year(tx.start_date, shift),
+                         end_date=_shift_year(tx.end_date, shift), precision=tx.precision,
+                         relative=True, vague=tx.vague))
     return out

@@ -54,7 +54,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
-from .places import leader_countries
+from .places import leader_countries, place_target
 
 
 @functools.cache
@@ -127,6 +127,18 @@ UNDERGO_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
 PLACE_NOUNS = frozenset({"region", "province", "district", "area", "city", "town", "village",
                          "county", "governorate", "prefecture", "municipality", "neighbourhood",
                          "neighborhood", "suburb", "suburbs", "outskirts"})
+# Verbs whose "with" names what their subject did in answer: "responded with live fire".
+RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "meet", "greet"})
+# Verbs a crowd does, not undergoes: "tens of thousands marched", parsed as a participle
+# hung on the crowd, still has the crowd as its doer.
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "assemble",
+                         "strike", "converge"})
+# Gatherings fired on or attacked: "in" a town after them says where they were.
+GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering", "procession",
+                        "vigil", "sit-in", "meeting", "funeral", "crowd", "convoy", "wedding"})
+# ... and the parts of a town a crowd takes over.
+AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
+                            "boulevard", "capital", "heart"}
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
                             "throughout", "around", "from", "to", "under", "after", "following"})
 # Verbs whose target is named by "at" or "on" ("opened fire on", "fired at"), so that "in" a
@@ -177,6 +189,8 @@ class Roles:
     not_actors: frozenset[str]
     saying_verbs: frozenset[str]
     obligation_words: frozenset[str]
+    accusation_verbs: frozenset[str]
+    accusation_nouns: frozenset[str]
 
 
 @dataclass
@@ -418,7 +432,13 @@ class _Finder:
                 role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
-                out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
+                for p in _pobjs(c):
+                    if self.actor_like(p):
+                        out.append(_Found("actor", p))
+                    else:  # "wounded by a French counterattack", "by police fire"
+                        out.extend(_Found("actor", q) for q in p.children
+                                   if (q.dep_ in ("compound", "poss") or q.dep_ == "amod"
+                                       and q.ent_type_ == "NORP") and self.actor_like(q))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 # "riot police were deployed": the ones mobilised are the actors
                 out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))
@@ -448,6 +468,9 @@ class _Finder:
                     doers: list[_Found] = []
                     others: list[_Found] = []
                     for p in _children(c, ["prep"]):
+                        if p.lower_ == "of" and event.upper() == "PROTEST" and \
+                                c.lemma_.lower() in AREA_NOUNS:
+                            continue  # "filled the streets of the capital": where, not at whom
                         by = p.lower_ == "by" and not _verb_in(v, self.r.light_verbs)
                         if by or p.lower_ in self.r.recipient_preps or p.lower_ in OBJECT_PREPS:
                             (doers if by else others).extend(
@@ -555,9 +578,10 @@ class _Finder:
         prep = c.head.lower_
         if event in ASSAULT_LIKE and (self.settlement(c) or (
                 self.is_town(c) and not country_code(c.text))) and \
-                not (prep in WHERE_PREPS and c.head.head.lemma_.lower() in AIMED_VERBS):
+                not (prep in WHERE_PREPS and (c.head.head.lemma_.lower() in AIMED_VERBS
+                                              or c.head.head.lemma_.lower() in GATHERINGS)):
             # "a curfew in the town", "fired shells at Jericho": its people; but "opened fire
-            # in Khartoum" says where the shots were, not at whom
+            # in Khartoum" or "fired on a march in Khartoum" says where, not at whom
             return True
         if prep in PLACE_PREPS:
             return False  # "in police custody", "at the embassy": where, not whom
@@ -606,12 +630,15 @@ class _Finder:
         if head is v:
             return []
         if dep in ("relcl", "acl") and not _is_verbal(head):
+            if any(c.lower_ in ("where", "when", "whereby") for c in v.children if c.dep_ == "advmod"):
+                return []  # "eastern Syria, where 200 mercenaries were killed": a place, a time
             rel_subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
             if rel_subj and rel_subj[0].lower_ in RELATIVE:
                 role = "actor" if rel_subj[0].dep_ in SUBJECT_DEPS else "recipient"
             elif rel_subj:
                 role = "recipient"  # "the students police arrested"
-            elif v.tag_ == "VBN":
+            elif v.tag_ == "VBN" and not (v.lemma_.lower() in CROWD_VERBS
+                                          and not any(c.dep_ == "agent" for c in v.children)):
                 role = "recipient"  # "protesters arrested by police"
             else:
                 role = "actor"  # "police firing tear gas"
@@ -705,6 +732,11 @@ class _Finder:
                     continue  # "coalition talks", "group meeting": a kind of event
                 if c.dep_ == "compound" and self.settlement(c):
                     continue  # "house arrest", "village meeting": where, not who
+                if m is not None and m[0] <= n.i < m[1]:
+                    continue  # "air strikes": the phrase is the event itself
+                if c.dep_ == "compound" and c.lower_ in self.r.quantity_words and \
+                        not any(g.dep_ == "prep" for g in c.children):
+                    continue  # "mass protests", "group meeting": how big, not who
                 out.append(_Found("actor", c))
             elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
                     and self.cover[c.i][2].sector:
@@ -728,6 +760,11 @@ class _Finder:
             # "the valley is under bombardment", "the patrol came under fire": done to them
             return [_Found("recipient", c) for c in head.head.children
                     if c.dep_ == "nsubj" and self.actor_like(c)]
+        if n.dep_ == "pobj" and head.lower_ in ("on", "at") and (
+                head.head.lemma_.lower() in AIMED_VERBS or head.head.lemma_.lower() in ("fire", "attack")):
+            return []  # "troops fired on a march", "opened fire on a rally": the target
+        if n.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+            return []  # "the authorities called the unrest a plot": they named it
         if n.dep_ in ("dobj", "attr", "oprd") and _is_verbal(head) \
                 and _verb_in(head, self.r.light_verbs):
             verb = head
@@ -740,6 +777,10 @@ class _Finder:
                 verb = v  # "arrived on a visit", "engaged in looting"
             elif head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in n.children):
                 verb = v  # "farmers drove tractors into Paris in protest"
+        elif n.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in RESPONSE_VERBS:
+            # "security forces responded with live fire", "marchers were met with tear gas":
+            # the one answering did it, to the one answered
+            return [f for f in self.verb_args(head.head, "ASSAULT") if f.role in ("actor", "recipient")]
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
                 and _is_verbal(head.head.head):
             verb = head.head.head
@@ -777,7 +818,10 @@ class _Finder:
             and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
         if _is_verbal(trig) and not gerund_noun:
             found = self.verb_args(trig, event)
-            if not any(f.role == "actor" for f in found):
+            # A verb with a subject of its own borrows none: in "the fighting has killed 15,000,
+            # and millions have fled", those who fled did not kill.
+            own_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE for c in trig.children)
+            if not any(f.role == "actor" for f in found) and not own_subject:
                 found += [f for f in self.inherited(trig) if f.role == "actor"
                           or not any(g.role == "recipient" for g in found)]
             if not any(f.role == "actor" for f in found):
@@ -807,6 +851,14 @@ class _Finder:
                             found += [_Found("recipient", q) for q in _pobjs(p) if self.actor_like(q)]
         else:
             found = self.noun_args(trig, event)
+            head = trig.head
+            if trig.dep_ == "dobj" and _is_verbal(head) and any(
+                    f.role == "actor" and f.tok.dep_ == "poss" and f.tok.pos_ == "PRON" for f in found):
+                # "Turkey launched its offensive": the one who launched it is its owner
+                subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS and self.actor_like(c)]
+                if subj:
+                    found = [f for f in found if not (f.role == "actor" and f.tok.dep_ == "poss")]
+                    found.append(_Found("actor", subj[0]))
             # "a mediation mission", "tons of food aid": the phrase the trigger is part of
             # holds the arguments
             outer = trig
@@ -847,6 +899,10 @@ class _Finder:
                 and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE
                         for c in trig.children):
             found.append(_Found("recipient", trig.head))  # "the soldiers they had captured"
+        accused = self.accused_doer(trig)
+        if accused is not None:
+            taken = {f.tok.i for f in accused}
+            found = [f for f in found if f.role != "actor" and f.tok.i not in taken] + accused
         if event:
             found = self.obligation(trig, found)
         if event and not any(f.role == "recipient" for f in found):
@@ -854,6 +910,39 @@ class _Finder:
         # A clausal subject ("whoever takes to the streets may pay") is no one.
         found = [f for f in found if f.tok is not trig and f.tok.dep_ != "csubj"]
         return self.expand(found)
+
+    def accused_doer(self, trig: Token) -> list[_Found] | None:
+        """The doer of a deed someone is charged with, tried or held for: the one charged
+        ("charged three officers with torture", "two men were arrested for the killing", "the
+        arrest of a farmer over the attack"), or no one named; None when no such frame holds."""
+        if trig.dep_ == "dobj" and trig.head.dep_ == "pcomp" and trig.head.tag_ == "VBG":
+            trig = trig.head  # "accused the police of using excessive force"
+        prep = trig.head
+        if trig.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or \
+                prep.lower_ not in ("with", "of", "for", "over"):
+            return None
+        x = prep.head
+        if x.pos_ == "ADJ" and x.lower_ == "guilty" and _is_verbal(x.head):
+            # "found him guilty of murder", "was found guilty of murder"
+            return [_Found("actor", c) for c in x.head.children
+                    if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)][:1]
+        if x.pos_ in ("NOUN", "PROPN", "PRON") and (
+                x.dep_ in ("dobj", "nsubjpass") and _is_verbal(x.head)
+                and _verb_in(x.head, self.r.accusation_verbs)
+                or x.dep_ == "pobj" and x.head.lower_ == "of"
+                and x.head.head.lemma_.lower() in self.r.accusation_nouns):
+            # "accused three officers of torture", "the arrest of a farmer over the attack":
+            # the phrase hung on the one charged
+            return [_Found("actor", x)] if self.actor_like(x) else []
+        if _is_verbal(x) and _verb_in(x, self.r.accusation_verbs):
+            if x.lemma_.lower() == "find" and prep.lower_ != "of":
+                return None  # "found guilty of" only
+            return [_Found("actor", c) for c in x.children
+                    if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)][:1]
+        if x.pos_ == "NOUN" and x.lemma_.lower() in self.r.accusation_nouns and prep.lower_ != "of":
+            return [_Found("actor", q) for p in _children(x, ["prep"]) if p.lower_ == "of"
+                    for q in _pobjs(p) if self.actor_like(q)][:1]
+        return None
 
     def obligation(self, trig: Token, found: list[_Found]) -> list[_Found]:
         """"X said (that) Y must do Z": X demands it of Y, so X is the actor and Y the
@@ -925,6 +1014,8 @@ class _Finder:
                     seen.add(c.i)
                     if c.dep_ == "prep" and c.lower_ not in DEEP_PREPS:
                         continue
+                    if c.lower_ == "of" and event.upper() == "PROTEST" and node.lemma_.lower() in AREA_NOUNS:
+                        continue  # "filled the streets of the capital": where, not at whom
                     if c.dep_ == "relcl" and not any(a.lower_ == "to" for a in c.children
                                                      if a.dep_ == "aux"):
                         continue  # only "a rally *to protest* X" (a purpose, misparsed)
@@ -1240,13 +1331,15 @@ class _Normaliser:
             cap = capital_of(h.text if ent is None else doc[ent[0]:ent[1]].text)
             if cap:  # "Berlin rejected the plan": the government seated there
                 return _Norm(start, end, text_name, "GOV", cap, place=True)
-        if etype == "PERSON":
+        if etype == "PERSON" and not (ent is not None and place_target(doc[ent[0]:ent[1]])
+                                      and _is_place(text_name)):
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
         if quantity:
             return _Norm(start, max(end, h.i + 1), "people", "CVL",
                          countries[0] if countries else None, weak=True, plural=True)
-        if etype in ("GPE", "FAC", "LOC") or (h.pos_ == "PROPN" and _is_place(text_name)):
+        if etype in ("GPE", "FAC", "LOC", "PERSON") or (h.pos_ == "PROPN" and _is_place(text_name)):
+            # (a "person" here is a town NER misread: "jets bombed Ras al-Ain")
             return _Norm(start, end, text_name, None, None, place=True)
         return _Norm(start, end, text_name, None, countries[0] if countries else None,
                      plural=plural, person=person)
@@ -1258,9 +1351,15 @@ class _Normaliser:
                 # "On 8 September police fired": a date the parse hung on the noun is when,
                 # not part of who ("Tuesday's protesters" keeps its possessive).
                 continue
+            if c.dep_ == "amod" and c.lower_ in ("dead", "unconscious") and _is_verbal(h.head):
+                continue  # "shot dead dozens of them": what the shooting did, not who
             if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
                 start = min(start, c.left_edge.i)
-        return start
+        # A date hung lower down is when, too: "within a week more than a million people".
+        j = start
+        while j < h.i and h.doc[j].ent_type_ in ("DATE", "TIME"):
+            j += 1
+        return start if h.doc[j].dep_ == "case" else j
 
 
 # --- coreference -----------------------------------------------------------------------
@@ -1373,6 +1472,14 @@ class _Coref:
                 event in ASSAULT_LIKE and role == "recipient"):
             fitting = [c for c in cands if c.norm.sector not in STATE_SECTORS]
             cands = fitting or cands
+        # "the families marched, and they plan another march": the subject of the clause the
+        # pronoun's clause is joined to (or reported by: "police said they ...").
+        verb = tok.head if tok.dep_ in SUBJECT_DEPS else None
+        if own.pronoun and verb is not None and verb.dep_ in ("conj", "ccomp") and verb.head is not verb:
+            joined = [c for c in cands if c.subject and c.sent == si
+                      and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i == verb.head.i]
+            if joined:
+                return joined[0].norm
         earlier = [c for c in cands if c.sent < si]
         pool = earlier or cands
         last_sent = max(c.sent for c in pool)

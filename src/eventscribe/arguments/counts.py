@@ -111,6 +111,7 @@ def _kind_of_word(words: list[str]) -> str | None:
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "throng", "throngs", "masses"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"}
 _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
+_SUBORDINATORS = {"as", "while", "when", "whereas", "because", "although", "though", "until"}
 # Not "-ents": amendments, documents and events outnumber the students and residents, who are
 # listed as protester nouns.
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ants", "men", "people", "ians", "ans", "ese", "ees",
@@ -134,13 +135,22 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     if re.search(r"(?:[$£€¥₹#]|\bno\.)\s*$", before_raw):
         return True
     after = _words(after_raw)[:4]
-    if after and (after[0] in ("year-old", "years-old") or _starts_with_phrase(after, after_words)
-                  or after[0] == "of" and _starts_with_phrase(after[1:], after_words)):
-        return True  # "40 percent", "hundreds of sheep"
+    if after and after[0] in ("year-old", "years-old"):
+        return True
+    counted = after[1:] if after[:1] == ["of"] else after
+    unit = _starts_with_phrase(counted, after_words)
+    if unit:
+        rest = counted[len(unit.split()):]
+        # The unit may only modify the people counted: "hundreds of fish traders" (an age
+        # never does: "the 20 year old student").
+        if unit.endswith("old") or not (rest and _peopleish(rest[0], _lex())):
+            return True  # "40 percent", "hundreds of sheep"
     before = _words(before_raw)[-3:]
     lex = _lex()
-    if before and _ends_with_phrase(before, before_words) and \
-            not _ends_with_phrase(before, lex["crowd_verbs"]):  # "estimated to number 8,000"
+    unit_before = _ends_with_phrase(before, before_words) if before else None
+    if unit_before and not _ends_with_phrase(before, lex["crowd_verbs"]) and \
+            not (unit_before == "of the" and q.text[:1].isalpha()):
+        # ("estimated to number 8,000"; "21 of the estimated 150 veterans" is a crowd)
         return True
     if before[-2:-1] and before[-1] == "of" and before[-2] in lex["population_nouns"]:
         return True  # "a march in a country of 30 million people"
@@ -174,9 +184,11 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             return True
     if num.lower() == "one" and after[:1] == ["of"]:
         return True
-    # A list marker, not a count: "...; 2 the demonstrators returned on friday".
-    if re.fullmatch(r"\d{1,2}", num) and after[:1] and after[0] in _DETERMINERS and \
-            re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:q.start]):
+    # A list marker, not a count: "...; 2 the demonstrators returned on friday", or any
+    # item of a numbered list ("1 as the news spread ... ; 2 protesters in other cities").
+    if re.fullmatch(r"\d{1,2}", num) and re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:q.start]) and (
+            after[:1] and after[0] in _DETERMINERS or
+            int(num) > 1 and re.search(rf"(?:^|[;:\n]|\.\.\.|\?\?)\s*{int(num) - 1}\s", text[:q.start])):
         return True
     return False
 
@@ -205,6 +217,10 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
     return out
 
 
+# A number with a verb of its own right after it starts a clause, not a list item:
+# "..., among them dozens of children, and nearly 20,000 had been arrested".
+_CLAUSE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:were|was|had|have|has|are|is)\b", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom)\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -213,12 +229,14 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
     not one of its own: "40 people were arrested, including 12 students"."""
     for p in reversed(earlier):
         between = text[p.end:q.start]
+        if len(between) <= 80 and not re.search(r"[.;:!?]", between) and _SUBSET_END.search(between):
+            return True  # "500 protesters had been killed, among them dozens of children"
         # A verb ends the list: in "11, including five students, were held and 30 hurt" the
         # 30 are counted on their own.
         if len(between) > 80 or re.search(r"[.;:!?]", between) or \
                 re.search(r"\b(?:were|was|are|is|been|had|have|has)\b", between):
             return False
-        listed = re.search(r"\b(?:and|,)\s*$", between)
+        listed = re.search(r"\b(?:and|,)\s*$", between) and not _CLAUSE_AFTER.match(text[q.end:q.end + 40])
         if _SUBSET.search(between) or (listed and _SUBSET.search(text[max(0, p.start - 80):p.start])):
             return True
     return False
@@ -279,6 +297,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if len(clause) < len(near):
         near = near[len(near) - len(clause):]
     for i in reversed(range(len(near))):
+        if near[i] in _SUBORDINATORS:
+            break  # another clause: "eleven arrests as thousands of fans ran riot"
         if near[i] in ("held", "holding", "hold", "holds"):
             if near[i + 1:i + 2] in (["in"], ["at"], ["on"], ["across"]):
                 break  # "vigils were held in a number of market towns"
@@ -324,7 +344,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             # read on for the verb ("... were hurt").
             continue
         if kw is not None:
-            if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants":
+            if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants" and \
+                    not w.endswith("ed"):
                 break  # "the killing of", "arrests of": a noun about something else
             if kw == "participants" and i > 0 and after[i - 1] in ("were", "was", "been", "being", "be"):
                 continue  # passive: "two boys were attacked" names victims, not a crowd
@@ -390,8 +411,15 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
         if re.match(r"(?i)one\s+of\b", text[start:]):
             continue
         after = _words(text[end:end + 60])
+        # The verb right before it first: "killing a baby and wounding several others" (not a
+        # noun, nor across a comma: "stabbed to death, a police officer said").
+        prev = _words(text[max(0, start - 20):start])[-1:]
         kind = None
-        for i, w in enumerate(after[:5]):
+        if prev and prev[0].endswith(("ing", "ed")) and not re.search(r",\s*$", text[max(0, start - 3):start]):
+            kind = _kind_of_word(prev)
+        if kind == "participants":
+            kind = None
+        for i, w in enumerate([] if kind else after[:5]):
             if w in _STOP or (i > 0 and w in ("and", "who", "which", "that")):
                 break
             kind = _kind_of_word(after[i:])

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Event, When
-from ..timex import Timex, anchored_timexes, find_timexes, forward_weekday
+from ..timex import Timex, anchored_timexes, find_timexes, forward_date, narrative_months
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -41,6 +41,7 @@ class _Placed:
     para: int  # index of the paragraph holding it
     root: int  # token index of the expression's syntactic head (-1 if unaligned)
     depth: int  # depth of that head in its sentence's tree
+    deadline: bool = False  # "by the end of March", "before Friday": a limit set, not a date
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -49,19 +50,22 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     ref = ctx.published
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
-    para_breaks = [m.start() for m in re.finditer(r"\n", doc_text(doc))]
-    found = find_timexes(doc_text(doc), ref)
-    found = sorted(found + anchored_timexes(doc_text(doc), found), key=lambda t: t.start)
+    text = doc_text(doc)
+    para_breaks = [m.start() for m in re.finditer(r"\n", text)]
+    # A yardstick ("not seen since 2009") dates nothing, nor anchors what follows.
+    found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])]
+    found = narrative_months(text, found)
+    found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
     by_sent: dict[int, list[_Placed]] = {}
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)
 
-    # Sentences whose main date is a weekday read forwards for a planned event and for no
-    # deed ("a march for Friday"): they tell a plan, and a deed told after them is no part of
-    # it; it takes neither the weekday read backwards nor what the plan recalls ("the unions
-    # that led the September protests called a march for Friday. The minister threatened
-    # ..."), but the day of the report.
+    # Sentences whose main date (a weekday, or an announced month) reads forwards for a
+    # planned event and for no deed ("a march for Friday"): they tell a plan, and a deed told
+    # after them is no part of it; it takes neither the weekday read backwards nor what the
+    # plan recalls ("the unions that led the September protests called a march for Friday.
+    # The minister threatened ..."), but the day of the report.
     forwards: set[int] = set()
     deeds: set[int] = set()
     undated: list[tuple[Event, int]] = []
@@ -72,7 +76,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical"):
-                start, end = forward_weekday(best.tx, ref)
+                # A month only for what is announced: "would march in March" may look back.
+                start, end = forward_date(best.tx, ref, months=ev.status == "future")
                 if start != best.tx.start_date:
                     forwards.add(best.tx.start)
             elif ev.status == "asserted":
@@ -99,7 +104,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             if ref is not None and planned and inherited.sent in plans:
                 # "They will also march" after "a strike for Friday": the plan's day. Not for
                 # a demand after a deed ("they marched on Monday ... demanding he resign").
-                start, end = forward_weekday(tx, ref)
+                start, end = forward_date(tx, ref, months=ev.status == "future")
             ev.date = When(text=None, start=None, end=None, start_date=start,
                            end_date=end, precision=tx.precision, origin="context")
         elif ref is not None:
@@ -170,13 +175,26 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         tok = span.root
         root = tok.i
         depth = sum(1 for _ in tok.ancestors)
+    before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
-                   para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth)
+                   para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
+                   deadline=bool(_DEADLINE.search(before)))
+
+
+_DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+# "in numbers not seen since 2009", "the largest protest since 1989": a yardstick, not a date.
+_MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"
+                      r"deadliest|bloodiest|highest|first|most\s+\w+)\b[^.;]{0,40}?)\s+since\s+$",
+                      re.IGNORECASE)
 
 
 def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     """A reported fact can't start after its report: "next year" in the sentence of an
-    asserted event dates something else ("hoping to bring unemployment down next year")."""
+    asserted event dates something else ("hoping to bring unemployment down next year"). A
+    threat or a demand is not made on its deadline ("threatened a strike if wages are not paid
+    by the end of March")."""
+    if ev.event in ("THREATEN", "REQUEST") and p.deadline:
+        return False
     if ref is None or ev.status != "asserted":
         return True
     return p.tx.start_date <= ref + dt.timedelta(days=1)

@@ -39,7 +39,9 @@ _EMBED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl",
 # Verbs that only carry another event ("hold a protest", "go on strike", "stage a rally").
 _LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "continue", "go",
           "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
-          "use", "open", "get", "come", "keep", "effect", "perform"}
+          "use", "open", "get", "come", "keep", "effect", "perform",
+          # measures a state takes: "will impose sanctions", "did not declare a curfew"
+          "impose", "introduce", "slap", "levy", "enforce", "declare"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
 _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
@@ -62,6 +64,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "neg_verbs": frozenset(d["negation"]["verbs"]),
         "neg_nouns": frozenset(d["negation"]["nouns"]),
         "deny": frozenset(d["negation"]["denial_verbs"]),
+        "agent_nouns": frozenset(d["negation"]["agent_nouns"]),
         "hedge_words": frozenset(d["hedge"]["words"]),
         "raising": frozenset(d["hedge"]["raising_verbs"]),
         "doubt": frozenset(d["hedge"]["doubt_verbs"]),
@@ -90,6 +93,11 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         tok = doc[ev.token_i]
         status, denier = _status(tok)
+        if status == "asserted" and ev.event == "PROTEST" and _is_verbal(tok) and \
+                _lemma(tok) in _CALLING and any(c.dep_ == "dobj" for c in tok.children):
+            # "the unions called another day of strikes for 1 May" (but protesters who "called
+            # for his ouster" were protesting)
+            status = "future"
         ev.status = status
         attribution = _attribution(tok)
         if denier is not None:
@@ -143,6 +151,19 @@ def _clause_heads(tok: Token) -> list[Token]:
     return heads
 
 
+# Verbs that, as the trigger of a protest, call it: it is still to come.
+_CALLING = frozenset({"call", "announce", "schedule", "plan"})
+
+# Speech acts whose "if" clause is their content, not a doubt on them: "threatened a strike
+# if wages are not paid" was threatened.
+_CONDITIONAL_SPEECH = frozenset({"threaten", "warn", "vow", "ultimatum", "threat"})
+
+# Prepositions that take a governor's complement ("the risk of violence", "an attempt at
+# a coup"), not its circumstances ("seized power in a coup"); any preposition does before a
+# gerund ("would not hesitate in detaining the organisers").
+_COMPLEMENT_PREPS = frozenset({"of", "for", "to", "at", "on", "against", "toward", "towards"})
+
+
 def _month_may(t: Token) -> bool:
     """"may" the month misread as the modal: "on 11 may at least 50 were injured"."""
     if t.lower_ != "may" or t.i == 0:
@@ -159,14 +180,15 @@ def _has_neg(t: Token) -> bool:
             continue  # English negates before the verb; a later "not" is mostly a misparse of a quote
         if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "preconj", "nsubj", "nsubjpass")):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True  # "no one was arrested", "no protesters were hurt"
     return False
 
 
-def _status(tok: Token) -> tuple[str, SpacySpan | None]:
+def _negation(tok: Token, heads: list[Token],
+              govs: list[tuple[Token, str]]) -> tuple[str, SpacySpan | None] | None:
+    """Whether the clause, a governing word or a denial further up negates the trigger."""
     s = _sets()
-    heads = _clause_heads(tok)
-    govs = _governors(tok)
-    # --- negated ---
     if any(_has_neg(h) for h in heads):
         # "will not", "would not" are still negations of the event.
         return "negated", None
@@ -176,7 +198,7 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         lem = _lemma(gov)
         if lem == "without" and dep == "pobj":
             return "negated", None  # "the march ended without arrests"
-        if lem in s["deny"]:
+        if lem in s["deny"] and not _denies_a_thing(gov, dep):
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
         if (lem in s["neg_verbs"] or _plemma(gov) in s["neg_verbs"]) and dep in (
@@ -195,9 +217,33 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if dep in ("conj", "advcl", "relcl", "appos", "nsubj", "csubj", "npadvmod") or \
                 _lemma(gov) in s["claim_nouns"]:
             break  # "denied reports that soldiers killed civilians": the reports' claim stands
-        if _lemma(gov) in s["deny"]:
+        if _lemma(gov) in s["deny"] and not _denies_a_thing(gov, dep):
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
+    return None
+
+
+def _denies_a_thing(gov: Token, dep: str) -> bool:
+    """A denial with an object of its own denies that, not a clause parsed under it: in
+    "militiamen were filmed executing a man; the army denied responsibility" the killing
+    stands."""
+    return dep in ("ccomp", "parataxis") and any(c.dep_ == "dobj" for c in gov.children)
+
+
+def _status(tok: Token) -> tuple[str, SpacySpan | None]:
+    s = _sets()
+    heads = _clause_heads(tok)
+    govs = _governors(tok)
+    # --- negated ---
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in s["agent_nouns"]:
+        # "The protesters have not gone away": what they did not do is another matter; only
+        # "no protesters" denies them.
+        if _has_neg(tok):
+            return "negated", None
+    else:
+        negation = _negation(tok, heads, govs)
+        if negation is not None:
+            return negation
     # --- hypothetical ---
     for h in heads:
         for c in h.children:
@@ -217,12 +263,14 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     while cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head is not cur and len(chain) < 8:
         cur = cur.head
         chain.append(cur)
-    for t in chain:
+    # "threatened a strike if wages are not paid": the threat was made.
+    conditioned = _lemma(tok) not in _CONDITIONAL_SPEECH
+    for t in chain if conditioned else []:
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in s["cond"]:
                 return "hypothetical", None
     # A condition on the trigger's own clause: "lets wardens make arrests if a riot breaks out".
-    for h in heads:
+    for h in heads if conditioned else []:
         for c in h.children:
             if c.dep_ == "advcl" and c.i > h.i and not any(_lemma(t) in ("believe", "trust")
                                                            for t in c.subtree) and any(
@@ -236,12 +284,16 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if h.dep_ == "xcomp" and _lemma(h.head) == "go" and h.head.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             return "future", None
-    if any(c.lower_ in s["fut_mod"] and c.dep_ in ("amod", "compound", "nmod", "advmod") for c in tok.children):
+    # "the planned strike", but not "Turkey launched its long-threatened offensive": carried out.
+    carried_out = tok.dep_ == "dobj" and _lemma(tok.head) in _LIGHT and tok.head.tag_ in ("VBD", "VBN")
+    if not carried_out and any(c.lower_ in s["fut_mod"] and c.dep_ in ("amod", "compound", "nmod", "advmod")
+                               for c in tok.children):
         return "future", None
     for k, (gov, dep) in enumerate(govs):
         lem = _lemma(gov)
         child = govs[k - 1][0] if k else tok
-        if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "ccomp", "acl") or (
+        if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl") or (
+                dep == "prep" and (child.lower_ in _COMPLEMENT_PREPS or govs[k - 1][1] == "pcomp")) or (
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
             return "hypothetical", None
         if lem in s["oblig"] and dep == "xcomp" and gov.tag_ in ("VB", "VBP", "VBZ"):
@@ -249,6 +301,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             return "hypothetical", None
         if lem == "due" and dep != "xcomp":
             break  # "died due to police firing": a cause, not a schedule ("due to strike")
+        if dep == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
+            break  # "called the unrest a foreign plot": naming it, not calling for it
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 continue
@@ -342,6 +396,8 @@ def _attribution(tok: Token) -> SpacySpan | None:
         dep, gov = cur.dep_, cur.head
         if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
+        if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
+            break
         if _lemma(gov) in s["report"] and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
             if dep == "conj":
@@ -355,6 +411,8 @@ def _attribution(tok: Token) -> SpacySpan | None:
     for h in [tok, *(g for g, _ in _governors(tok))]:
         for c in h.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in s["report"] and c.i > tok.i:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
+                    continue  # "..., though the governor said no one was held": another claim
                 subj = _subject(c)
                 if subj is not None and subj.i > h.i:
                     return _np_span(subj)

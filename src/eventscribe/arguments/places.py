@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer as gz
 from ..annotate import doc_text, model_words
@@ -453,7 +453,22 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
 MISLABEL_CUES = frozenset({"in", "at", "near", "outside", "into", "across", "around",
                            "towards", "toward", "inside", "throughout"})
 MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "district",
-                         "capital", "outskirts", "suburbs", "state", "county", "streets"})
+                         "capital", "outskirts", "suburbs", "state", "county", "streets",
+                         # "a highway south of Tal Abyad": a reference point, better than none
+                         "north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest"})
+# Verbs whose object is a place when it is one ("jets bombed Ras al-Ain"): a cue as good as "in".
+PLACE_TARGET_VERBS = frozenset({"bomb", "shell", "pound", "bombard", "strike", "hit", "raid",
+                                "storm", "capture", "seize", "besiege", "overrun", "enter",
+                                "invade", "encircle", "surround", "recapture", "retake", "liberate"})
+
+
+def place_target(span: Span) -> bool:
+    """Whether a name is the object of a verb that takes places ("bombed Ras al-Ain")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TARGET_VERBS
 
 
 def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
@@ -486,11 +501,13 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     after = doc[end].lower_ if end < len(doc) else ""
     # "in the Darfur region": a place-type word after the name stands in for the cue.
     typed = prev == "the" and prev2 in MISLABEL_CUES and after in REGION_SUFFIXES | PLACE_TYPE_AFTER
-    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed) or \
-            gz.is_stopword(key):
+    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
+            or place_target(span)) or gz.is_stopword(key):
         return None
     found = gz.lookup(span.text)
-    cands = [c for c in found if gz.normalize(c.name) == key]
+    # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
+    cands = [c for c in found if gz.normalize(c.name) == key
+             or gz.loose_key(gz.normalize(c.name)) == gz.loose_key(key)]
     if not cands and key in _country_region_names():
         cands = [c for c in found if c.kind == "country"][:1]  # "Darfur": its country
     if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
@@ -499,6 +516,9 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         cands = found[:1]
     if not cands and len(span) > 1 and span[-1].lower_ in REGION_SUFFIXES:
         cands = [c for c in gz.lookup(span[:-1].text) if c.kind == "admin1"]  # "Niger State"
+    if after in REGION_WORDS:
+        # "the Kasai region" is no town of that name (in Japan): a region, or nothing known
+        cands = [c for c in cands if c.kind != "city"]
     if not cands:
         return None
     return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
@@ -677,6 +697,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             if town_type in _CITY_TYPES:
                 # "the city of colon" is the town, not the region of that name.
                 cands = [c for c in cands if c.kind == "city"] or cands
+            if j < n and doc[j].lower_ in REGION_WORDS:
+                cands = [c for c in cands if c.kind != "city"]  # "the Kasai region"
+                if not cands:
+                    continue
             mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
                                          tok_end=j, text=toks.text, source="gaz",
                                          candidates=cands))
@@ -704,6 +728,8 @@ def _state_abbreviations() -> dict[str, dict[str, str]]:
 TOWN_SUFFIXES = frozenset({"town", "village", "township"})
 REGION_SUFFIXES = frozenset({"state", "province", "region", "governorate", "department",
                              "district", "prefecture", "oblast"})
+# Words after a name that make it a first-level region, never a town of that name.
+REGION_WORDS = frozenset({"region", "province", "governorate", "prefecture", "oblast"})
 
 
 def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
@@ -1097,8 +1123,8 @@ class _DocState:
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
     if precision is None:
         precision = 1 if entry.kind == "city" else 3
-        if m.near and entry.kind == "city":
-            precision = 2
+        if (m.near or m.reference) and entry.kind == "city":
+            precision = 2  # "near X", "south of X": somewhere about the town
     return Place(text=m.text, start=m.start, end=m.end, name=entry.name, admin1=entry.admin1,
                  country=entry.country, lat=entry.lat, lon=entry.lon,
                  geonameid=entry.geonameid, precision=precision)
@@ -1129,17 +1155,21 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             continue  # "60 miles east of the capital": a reference point, not the place
         owner = match.group(1) or match.group(2)
         a3 = None
+        start = ev.sentence_start + match.start()
         if owner:
             owner = re.sub(r"(?:'s|’s| s)$", "", owner)
             words = owner.split()
             a3 = _country_ending(words, 2)
             if a3 is None and words[-1].lower() not in ("country", "nation", "national"):
                 continue
+            if match.group(2) and len(words) == 2 and a3 is not None and \
+                    _country_ending(words[1:], 1) == a3:
+                # "took Yemen's capital": the span starts at the country's name
+                start = ev.sentence_start + match.start(2) + len(words[0]) + 1
         a3 = a3 or _subject_nationality(doc, ev, state) or state.focus
         cap = gz.capital(a3) if a3 else None
         if cap is None:
             continue
-        start = ev.sentence_start + match.start()
         end = ev.sentence_start + match.end()
         # "the Ukrainian capital, Kiev": the town's own name, as written, is the better span.
         after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])

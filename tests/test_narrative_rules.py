@@ -1,0 +1,362 @@
+"""Rules for the arguments of long narrative and opinion articles, end to end on sentences
+written for these tests: dates told against the years a passage is about, who did what to whom
+when the parse misleads, statuses of deeds told around claims, threats and names, and places
+that NER takes for people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Event = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str, published: str = "2024-06-10") -> list[Event]:
+        result = pipeline.extract_text(text, doc_id="t", published=published)
+        assert result.error is None
+        out = result.to_dict()
+        for ev in out["events"]:
+            for span in [ev["trigger"], *ev["actors"], ev.get("location"), ev.get("date"),
+                         ev.get("attribution"), *(ev.get("counts") or {}).values()]:
+                if span and span.get("start") is not None:
+                    assert text[span["start"]:span["end"]] == span["text"]
+        return list(out["events"])
+    return _run
+
+
+def on(events: list[Event], trigger: str, nth: int = 0) -> Event:
+    found = [e for e in events if e["trigger"]["text"] == trigger]
+    assert len(found) > nth, f"no event on {trigger!r}: {[e['trigger']['text'] for e in events]}"
+    return found[nth]
+
+
+def who(ev: Event, role: str = "actor") -> list[tuple[str, str | None]]:
+    return [(a["text"], a["sector"]) for a in ev["actors"] if a["role"] == role]
+
+
+def when(ev: Event) -> tuple[str | None, str | None]:
+    date = ev.get("date") or {}
+    return date.get("start_date"), date.get("end_date")
+
+
+def count(ev: Event, kind: str) -> tuple[str, int] | None:
+    c = (ev.get("counts") or {}).get(kind)
+    return None if c is None else (c["text"], c["value"])
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_years_ago_this_month_is_that_month_back_then(run):
+    ev = on(run("Six years ago this month, crowds filled the squares of Omdurman to demand "
+                "elections."), "filled")
+    assert when(ev) == ("2018-06-01", "2018-06-30")
+
+
+def test_a_month_in_a_passage_about_a_past_year_takes_that_year(run):
+    events = run("Nobody has answered for what the guards did in the spring of 2011. When "
+                 "students occupied the campus in mid-April, the guards beat them.",
+                 published="2024-11-20")
+    assert when(on(events, "beat"))[0] == "2011-04-11"
+    # A passage on another matter keeps the latest such month before the report.
+    events = run("Nobody has answered for 2011.\n\nIn April, students occupied the campus.",
+                 published="2024-11-20")
+    assert when(on(events, "occupied"))[0] == "2024-04-01"
+
+
+def test_a_month_after_a_later_month_of_that_year_is_the_next_year(run):
+    events = run("Troops entered the valley in October 2016. In March the garrison shelled "
+                 "the market.", published="2024-11-20")
+    assert when(on(events, "shelled"))[0] == "2017-03-01"
+
+
+def test_an_announced_month_is_the_coming_one(run):
+    events = run("The families marched again last month, and they plan another march in "
+                 "March.", published="2024-11-20")
+    assert when(on(events, "march")) == ("2025-03-01", "2025-03-31")
+    assert on(events, "march")["status"] == "future"
+    # A plan for a day a few weeks past is a late report of it, not next year's.
+    events = run("Farmers planned to march on 8 April.", published="2024-04-20")
+    assert when(on(events, "march"))[0] == "2024-04-08"
+
+
+def test_that_spring_and_the_following_months_count_from_the_date_before(run):
+    events = run("The generals seized power on 1 February 2021. Hundreds of thousands marched "
+                 "that spring, and soldiers shot dozens of them over the following months.",
+                 published="2024-02-01")
+    assert when(on(events, "marched")) == ("2021-03-01", "2021-05-31")
+    assert when(on(events, "shot"))[0] == "2021-03-01"
+
+
+def test_a_yardstick_year_dates_nothing(run):
+    ev = on(run("Armenians poured into the streets in numbers not seen since 1988."), "poured")
+    assert ev["date"]["origin"] == "published"
+
+
+def test_a_deadline_is_not_when_a_threat_was_made(run):
+    ev = on(run("The unions have threatened a national strike if wages are not paid by the end "
+                "of March."), "threatened")
+    assert ev["status"] == "asserted"
+    assert ev["date"]["origin"] != "text"
+
+
+def test_an_age_in_tens_is_no_decade(run):
+    ev = on(run("A nurse in her late 40s was shot at the checkpoint."), "shot")
+    assert ev["date"]["origin"] == "published"
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+
+def test_a_crowd_named_by_its_trade_is_counted(run):
+    ev = on(run("Hundreds of fish traders held a peaceful demonstration in the port."),
+            "demonstration")
+    assert count(ev, "participants") == ("Hundreds", 100)
+
+
+def test_a_kind_word_of_another_clause_does_not_count_the_crowd(run):
+    events = run("Six stewards were hurt and there were eleven arrests as thousands of fans ran "
+                 "riot.")
+    assert count(on(events, "arrests"), "arrested") == ("eleven", 11)
+    assert count(on(events, "riot"), "participants") == ("thousands", 2000)
+
+
+def test_a_list_of_victims_is_part_of_the_toll_and_a_new_clause_is_not(run):
+    ev = on(run("At least 400 marchers had been killed, among them dozens of children, and "
+                "nearly 15,000 had been arrested."), "killed")
+    assert count(ev, "killed") == ("At least 400", 400)
+    assert count(ev, "participants") is None
+    assert count(on(run("At least 400 marchers had been killed, among them dozens of children, "
+                        "and nearly 15,000 had been arrested."), "arrested"),
+                 "arrested") == ("nearly 15,000", 15000)
+
+
+def test_one_victim_takes_the_verb_right_before_it(run):
+    ev = on(run("Militia gunners shelled the village, killing a boy and wounding several others."),
+            "shelled")
+    assert count(ev, "killed") == ("a boy", 1)
+    assert count(ev, "injured") == ("several", 3)
+
+
+def test_blinded_people_are_injured(run):
+    ev = on(run("Police fired rubber pellets at the crowd, blinding more than 200 people."),
+            "fired")
+    assert count(ev, "injured") == ("more than 200", 200)
+    assert ev["plover"]["mode"] == "crowd-control"
+
+
+def test_an_age_before_a_person_is_no_toll(run):
+    events = run("Students stormed the ministry, demanding justice for the death of 19 year old "
+                 "Amal Idris.")
+    assert all(count(e, "killed") is None for e in events)
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+
+def test_the_one_charged_did_the_deed(run):
+    events = run("Prosecutors charged three prison guards with torture.")
+    assert who(on(events, "torture")) == [("three prison guards", "COP")]
+    events = run("Police arrested two men for the killing of a teacher.")
+    assert who(on(events, "killing")) == [("two men", "CVL")]
+    assert who(on(events, "killing"), "recipient") == [("teacher", "EDU")]
+    events = run("A court convicted four soldiers of murder.")
+    assert who(on(events, "murder")) == [("four soldiers", "MIL")]
+    events = run("Rights groups have accused the police of using excessive force.")
+    assert who(on(events, "force")) == [("police", "COP")]
+    assert on(events, "force")["hedged"]
+
+
+def test_a_verb_with_its_own_subject_borrows_none(run):
+    ev = on(run("Since April, the fighting has killed at least 9,000 people, and more than two "
+                "million have fled their homes."), "killed")
+    assert who(ev) == []
+
+
+def test_the_streets_of_a_town_are_where_not_whom(run):
+    ev = on(run("Thousands filled the streets of Khartoum to demand civilian rule."), "filled")
+    assert who(ev, "recipient") == []
+    assert ev["location"]["name"] == "Khartoum"
+
+
+def test_those_fired_on_did_not_fire(run):
+    events = run("Troops fired on a march in Kassala on Monday.")
+    assert who(on(events, "march")) == []
+    assert who(on(events, "fired"), "recipient") == []
+
+
+def test_the_owner_of_an_offensive_is_who_launched_it(run):
+    ev = on(run("Last Wednesday, Turkey launched its long-threatened offensive."), "offensive")
+    assert who(ev) == [("Turkey", "GOV")]
+    assert ev["status"] == "asserted"
+
+
+def test_who_answered_with_force(run):
+    assert who(on(run("Security forces responded with live fire."), "fire"))[0][1] in ("COP", "MIL")
+    events = run("Police met the marchers with tear gas.")
+    assert not [e for e in events if e["plover"]["event"] == "CONSULT"]
+    ev = on(run("Protesters were met with live fire."), "fire")
+    assert who(ev, "recipient") == [("Protesters", "CVL")]
+
+
+def test_spans_leave_out_dates_and_results(run):
+    ev = on(run("Within a week more than a million people had marched through the capital."),
+            "marched")
+    assert who(ev) == [("more than a million people", "CVL")]
+    ev = on(run("Soldiers shot dead dozens of them."), "shot")
+    assert who(ev, "recipient")[0][0] == "dozens"
+
+
+def test_a_pronoun_joined_to_a_clause_refers_to_its_subject(run):
+    events = run("In 1983, dockers and teachers struck for a week.\n\nThe families of the "
+                 "missing marched again last month, and they plan another march in March.",
+                 published="2024-11-20")
+    assert who(on(events, "march")) == [("they", "CVL")]
+
+
+def test_a_crowd_the_parse_hangs_a_participle_on_is_its_doer(run):
+    ev = on(run("The dispute started in 2016, when tens of thousands marched in Tbilisi and "
+                "beyond."), "marched")
+    assert who(ev) == [("tens of thousands", "CVL")]
+
+
+def test_a_place_a_relative_clause_hangs_on_is_no_victim(run):
+    ev = on(run("Fighting spread to the oil fields near Deir ez-Zor, where up to 300 foreign "
+                "mercenaries were wounded by a French counterattack."), "wounded")
+    assert [r for r, _ in who(ev, "recipient")] == ["up to 300 foreign mercenaries"]
+    assert [t for t, _ in who(ev)] == ["French"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    ("Government-backed militias burned the villages.", "burned", "PRM"),
+    ("Plain-clothes militiamen stormed the dormitory.", "stormed", "PRM"),
+    ("Resistance forces seized the town.", "seized", "REB"),
+    ("An alliance of ethnic armies overran the posts.", "overran", "REB"),
+])
+def test_armed_groups_by_what_they_are(run, text, trigger, sector):
+    assert who(on(run(text), trigger))[0][1] == sector
+
+
+def test_event_phrases_are_not_their_own_actors(run):
+    ev = on(run("In 1988 the generals crushed mass protests."), "protests")
+    assert who(ev) == []
+    assert on(run("In 1988 the generals crushed mass protests."), "crushed")["plover"]["mode"] \
+        == "crowd-control"
+    ev = on(run("The rebels, backed by American air strikes, drove the jihadists out."),
+            "strikes")
+    assert [t for t, _ in who(ev)] == ["American"]
+
+
+# --- status and attribution ---------------------------------------------------------------------
+
+
+def test_protesters_who_did_not_go_away_still_protested(run):
+    assert on(run("The protesters have not gone away."), "protesters")["status"] == "asserted"
+    assert on(run("No protesters turned up."), "protesters")["status"] == "negated"
+
+
+def test_no_one_arrested_is_negated(run):
+    events = run("Police reportedly detained up to 30 of them on Tuesday, though the governor "
+                 "said no one had been arrested.")
+    assert on(events, "arrested")["status"] == "negated"
+    detained = on(events, "detained")
+    assert detained["status"] == "asserted" and detained["hedged"]
+    assert detained["attribution"] is None  # the governor's claim is about the other
+
+
+def test_a_denial_of_responsibility_does_not_undo_the_deed(run):
+    events = run("On Sunday, militiamen were filmed executing a farmer on a highway; the army "
+                 "denied responsibility.")
+    assert on(events, "executing")["status"] == "asserted"
+    assert on(events, "executing")["attribution"] is None
+    assert on(run("The army denied that soldiers had fired on the crowd."), "fired")["status"] \
+        == "negated"
+
+
+def test_circumstances_of_a_governor_are_no_hypothesis(run):
+    assert on(run("In 1989 the colonel seized power in a coup."), "coup")["status"] == "asserted"
+    assert on(run("Officials said they would not hesitate in detaining the organisers."),
+              "detaining")["status"] == "hypothetical"
+
+
+def test_a_threat_with_a_condition_was_made(run):
+    ev = on(run("The unions have threatened a strike if wages are not paid."), "threatened")
+    assert ev["status"] == "asserted"
+    ev = on(run("Police may make arrests if a riot breaks out."), "arrests")
+    assert ev["status"] == "hypothetical"
+
+
+def test_naming_an_event_is_no_call_for_it(run):
+    events = run("The authorities called the unrest a foreign plot.")
+    assert on(events, "unrest")["status"] == "asserted"
+    assert who(on(events, "unrest")) == []
+    assert not [e for e in run("Ministers threatened to quit if critics call the operation an "
+                               "invasion.") if e["trigger"]["text"] == "invasion"]
+
+
+def test_measures_to_come_and_expectations_not_met(run):
+    assert on(run("The president has said he will impose sanctions on the regime."),
+              "sanctions")["status"] == "future"
+    assert on(run("“By now the garrison was supposed to have surrendered,” she said."),
+              "surrendered")["status"] == "hypothetical"
+
+
+def test_a_strike_called_for_a_day_is_to_come(run):
+    ev = on(run("The unions have called another day of strikes for 1 May.",
+                published="2023-04-21"), "called")
+    assert (ev["plover"]["event"], ev["status"]) == ("PROTEST", "future")
+    assert when(ev)[0] == "2023-05-01"
+    ev = on(run("Protesters called for the ouster of the president on Sunday."), "called")
+    assert ev["status"] == "asserted"
+
+
+# --- detection ----------------------------------------------------------------------------------
+
+
+def test_people_pouring_into_the_streets_protest(run):
+    assert on(run("Armenians poured into the streets of Yerevan."), "poured")["plover"] == \
+        {"event": "PROTEST", "mode": "demo"}
+    assert not run("Floodwaters poured into the streets.")
+
+
+def test_what_protesters_deny_is_a_statement(run):
+    events = run("The demonstrators denied throwing stones at the police.")
+    assert on(events, "denied")["plover"]["event"] == "REJECT"
+    assert on(events, "throwing")["status"] == "negated"
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), [
+    ("Turkish jets bombed the two border towns.", "bombed", ("ASSAULT", "aerial")),
+    ("Militants bombed a market.", "bombed", ("ASSAULT", "explosives")),
+    ("It has also blockaded the port to stop arms smuggling.", "blockaded", ("COERCE", "restrict")),
+    ("Farmers blockaded the motorway.", "blockaded", ("PROTEST", "obstruct")),
+    ("Two students were blinded by pellets.", "blinded", ("ASSAULT", "crowd-control")),
+])
+def test_modes_by_who_and_what(run, text, trigger, label):
+    ev = on(run(text), trigger)
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == label
+
+
+# --- places -------------------------------------------------------------------------------------
+
+
+def test_a_town_ner_reads_as_a_person_is_a_place_when_bombed(run):
+    ev = on(run("Turkish jets bombed Ras al-Ain."), "bombed")
+    assert (ev["location"]["country"], ev["location"]["precision"]) == ("SYR", 1)
+    assert who(ev, "recipient") == [("Ras al-Ain", "CVL")]
+
+
+def test_a_region_word_rules_out_a_town_abroad(run):
+    events = run("Militias in the Kasai region attacked police posts.")
+    assert (on(events, "attacked").get("location") or {}).get("country") != "JPN"
+    ev = on(run("Militias in the Kasai region drew a harsh crackdown from the army of the "
+                "Democratic Republic of the Congo."), "crackdown")
+    assert ev["location"]["country"] == "COD"
+
+
+def test_a_capital_named_by_its_country_spans_the_country(run):
+    ev = on(run("Houthi fighters seized Yemen’s capital in September 2014."), "seized")
+    assert ev["location"]["text"] == "Yemen’s capital"
