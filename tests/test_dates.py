@@ -367,7 +367,8 @@ def test_an_age_in_tens_is_no_decade() -> None:
 def test_narrative_months_and_announced_months() -> None:
     from eventscribe.timex import forward_date, narrative_months
 
-    text = "Troops came in the autumn of 2019. In mid-October they fired. In March they left."
+    text = "Troops came in the autumn of 2019. When they fired in mid-October, crowds fled. " \
+           "Then in March they left."
     found = narrative_months(text, find_timexes(text, NOV))
     assert [str(t.start_date) for t in found] == ["2019-09-01", "2019-10-11", "2020-03-01"]
     (march,) = find_timexes("another march in March", NOV)

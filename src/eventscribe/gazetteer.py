@@ -265,8 +265,10 @@ def _merged_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
-def lookup(name: str) -> list[Entry]:
-    """All gazetteer entries named ``name`` (any case), most populous first."""
+def lookup(name: str, *, loose: bool = False) -> list[Entry]:
+    """All gazetteer entries named ``name`` (any case), most populous first; with ``loose``,
+    for a name known to be a place, other transliterations of it when it is not found as
+    written."""
     key = normalize(name)
     out: list[Entry] = []
     places = _places()  # loads the country centres too
@@ -276,10 +278,12 @@ def lookup(name: str) -> list[Entry]:
     if a3 is not None:
         out.append(_country_entry(a3))
     out.extend(places.get(key, ()))
-    if not out:
+    if loose and not out:
         # Not found as written: a transliteration of the same name ("Ras al-Ain" for
-        # "Ra's al 'Ayn", "Tal Abyad" for "Tall Abyad", "Qamishli" for "Al Qamishli").
-        out.extend(_loose_places().get(loose_key(key), ()))
+        # "Ra's al 'Ayn", "Tal Abyad" for "Tall Abyad", "Qamishli" for "Al Qamishli"). Only
+        # for names otherwise known to be places: a person's name ("Muthana") meets one too.
+        # A one-word name only as a town: "Qamishli" is Al Qamishli, "Muthana" no province.
+        out.extend(e for e in _loose_places().get(loose_key(key), ()) if " " in key or e.kind == "city")
     return out
 
 

@@ -623,6 +623,7 @@ def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: 
 _ANCHORED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
     r"a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier)"
+    r"|(?P<units>days|weeks|months|years)\s+(?P<dir2>later|earlier)"
     r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year"
     r"|days|weeks|months|years)"
     r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
@@ -678,10 +679,13 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
-        unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or "").lower()
+        unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
+                     or m.group("units") or "").lower()
         unit = unit_word.rstrip("s")
-        n = 1 if m.group("n") is None else (_number(m.group("n")) or 3)
-        back = (m.group("dir") or "").lower() == "earlier" or (m.group("next") or "").lower() == "previous"
+        # "days later": a few of them
+        n = (3 if m.group("units") else 1) if m.group("n") is None else (_number(m.group("n")) or 3)
+        back = (m.group("dir") or m.group("dir2") or "").lower() == "earlier" or \
+            (m.group("next") or "").lower() == "previous"
         days = n * _UNIT_DAYS[unit] * (-1 if back else 1)
         precision = max(anchor.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
         day = anchor.start_date + dt.timedelta(days=days)
@@ -718,13 +722,21 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+# A sentence that goes on with the story told before it: "When students rose in mid-October".
+_GOES_ON = re.compile(r"\s*(?:when|then|later|that|by then|within|soon|afterwards|after that|"
+                      r"the next|the following|\w+\s+(?:days|weeks|months)\s+later)\b", re.I)
+
+
 def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
     """A month told without its year in a passage about a past year is in that year: "Police
     never answered for the autumn of 2019. When students rose in mid-October ..." is October
     2019, not the last October before the report. The month takes the year of a date stated
-    with its year (or a month so read) earlier in the same paragraph, at most two sentences
-    back, and the first such month from that date on (October after "spring 2019" is 2019;
-    March after "October 2019" is 2020). Only an earlier month than the report's reading moves."""
+    with its year (or a month so read) earlier in the same sentence, or in the sentence before
+    when the month's sentence goes on with that story ("When ...", "Then ...", "Weeks later
+    ..."), and the first such month from that date on (October after "spring 2019" is 2019;
+    March after "October 2019" is 2020). Only an earlier month than the report's reading moves:
+    a month in a sentence of its own after a background year is most often the news ("... in
+    2015, said his lawyer. He was detained on 14 August")."""
     out: list[Timex] = []
     moved: set[int] = set()  # months already read in a past year: they anchor the next
     for i, tx in enumerate(found):
@@ -738,9 +750,19 @@ def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
             out.append(tx)
             continue
         between = text[anchor.end:tx.start]
-        if "\n" in between or len(re.findall(r"[.!?](?:\s|$)", between)) > 2 or \
-                re.search(r"\b(?:since|until|till|by)\s*$", text[max(0, anchor.start - 8):anchor.start], re.I):
-            out.append(tx)  # another passage, or a date that only bounds ("since 2011")
+        lead = re.split(r"[.!?]\s", text[max(0, anchor.start - 120):anchor.start])[-1]
+        stops = len(re.findall(r"[.!?][\"”’)]*(?:\s|$)", between))
+        own = re.split(r"[.!?][\"”’)]*\s", between)[-1]  # the month's sentence up to the month
+        told = lead + text[anchor.start:tx.start]
+        if "\n" in between or stops > 1 or (stops == 1 and not _GOES_ON.match(own)) or \
+                (stops == 0 and (told.count("(") > told.count(")")
+                                 or re.search(r"\b(?:like|as in)\b", lead, re.I))) or \
+                re.search(r"\b(?:since|until|till)\b", lead, re.I) or re.search(r"\bby\s*$", lead, re.I):
+            # Another passage; a news peg told after a background year ("... in 2015, said his
+            # lawyer. He was detained on 14 August": last August); a date that only bounds a stretch
+            # up to now ("killed since volunteers joined the fight in the autumn of 2014"); an
+            # aside or a comparison ("like Srebrenica in 1995").
+            out.append(tx)
             continue
         year = anchor.start_date.year + (tx.start_date.month < anchor.start_date.month)
         shift = year - tx.start_date.year

@@ -189,7 +189,10 @@ class Roles:
     not_actors: frozenset[str]
     saying_verbs: frozenset[str]
     obligation_words: frozenset[str]
-    accusation_verbs: frozenset[str]
+    accusation_with: frozenset[str]
+    accusation_of: frozenset[str]
+    accusation_for: frozenset[str]
+    accusation_over: frozenset[str]
     accusation_nouns: frozenset[str]
 
 
@@ -377,6 +380,17 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _told_apart(v: Token) -> bool:
+    """A clause a time or cause subordinates: "when the last was killed, his unit mourned
+    him" (not "so that marriages are banned", nor a clause joined by "and")."""
+    return v.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS
+                                     for m in v.children)
+
+
+_TIME_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "until",
+                         "although", "though", "whereas", "once"})
+
+
 def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
     s = set(deps)
     return [c for c in tok.children if c.dep_ in s]
@@ -438,7 +452,8 @@ class _Finder:
                     else:  # "wounded by a French counterattack", "by police fire"
                         out.extend(_Found("actor", q) for q in p.children
                                    if (q.dep_ in ("compound", "poss") or q.dep_ == "amod"
-                                       and q.ent_type_ == "NORP") and self.actor_like(q))
+                                       and q.ent_type_ == "NORP") and self.actor_like(q)
+                                   and (q.i in self.cover or q.ent_type_ in ("GPE", "NORP")))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 # "riot police were deployed": the ones mobilised are the actors
                 out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))
@@ -725,15 +740,18 @@ class _Finder:
                                and not (low == "to" and self.destination(p, event)))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
-                        and c.dep_ == "compound":
-                    continue  # "Nairobi protest": a place, not an actor
+                        and c.dep_ == "compound" and not (event.upper() == "ASSAULT" and country_code(c.text)):
+                    continue  # "Nairobi protest": a place, not an actor (but "a US drone raid")
                 m = self.cover.get(c.i)
                 if c.dep_ == "compound" and m is not None and m[2].weak and not m[2].named:
                     continue  # "coalition talks", "group meeting": a kind of event
                 if c.dep_ == "compound" and self.settlement(c):
                     continue  # "house arrest", "village meeting": where, not who
                 if m is not None and m[0] <= n.i < m[1]:
-                    continue  # "air strikes": the phrase is the event itself
+                    # "air strikes": the phrase is the event itself; "a French air strike": whose
+                    out.extend(_Found("actor", g) for g in c.children
+                               if g.dep_ in ("compound", "amod", "poss") and self.actor_like(g))
+                    continue
                 if c.dep_ == "compound" and c.lower_ in self.r.quantity_words and \
                         not any(g.dep_ == "prep" for g in c.children):
                     continue  # "mass protests", "group meeting": how big, not who
@@ -771,6 +789,8 @@ class _Finder:
         elif n.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "for", "under") \
                 and _is_verbal(head.head):
             v = head.head
+            if _verb_in(v, self.r.victim_verbs):
+                return []  # "died in a French air strike": who died did not strike
             if _verb_in(v, self.r.participation_verbs) or _verb_in(v, self.r.light_verbs):
                 verb = v  # "took part in a rally", "went on strike", "gathered for a rally"
             elif event.upper() != "PROTEST" and not _verb_in(v, self.r.reaction_verbs):
@@ -819,11 +839,15 @@ class _Finder:
         if _is_verbal(trig) and not gerund_noun:
             found = self.verb_args(trig, event)
             # A verb with a subject of its own borrows none: in "the fighting has killed 15,000,
-            # and millions have fled", those who fled did not kill.
-            own_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE for c in trig.children)
-            if not any(f.role == "actor" for f in found) and not own_subject:
-                found += [f for f in self.inherited(trig) if f.role == "actor"
-                          or not any(g.role == "recipient" for g in found)]
+            # and millions have fled", those who fled did not kill; in "when the last was
+            # killed, his unit mourned him", the unit did not kill.
+            # (A passive joined by "and" still shares the doer: "police raided the camp and 40
+            # were detained".)
+            own_subject = any((c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" and _told_apart(trig))
+                              and c.lower_ not in RELATIVE for c in trig.children)
+            if not any(f.role == "actor" for f in found):
+                found += [f for f in self.inherited(trig) if f.role == "actor" and not own_subject
+                          or f.role != "actor" and not any(g.role == "recipient" for g in found)]
             if not any(f.role == "actor" for f in found):
                 # "US drone attacks killed ...", "an army raid freed ...": the event noun
                 # that is the subject names who did it
@@ -899,7 +923,7 @@ class _Finder:
                 and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE
                         for c in trig.children):
             found.append(_Found("recipient", trig.head))  # "the soldiers they had captured"
-        accused = self.accused_doer(trig)
+        accused = self.accused_doer(trig) if event.upper() != "ACCUSE" else None
         if accused is not None:
             taken = {f.tok.i for f in accused}
             found = [f for f in found if f.role != "actor" and f.tok.i not in taken] + accused
@@ -918,28 +942,29 @@ class _Finder:
         if trig.dep_ == "dobj" and trig.head.dep_ == "pcomp" and trig.head.tag_ == "VBG":
             trig = trig.head  # "accused the police of using excessive force"
         prep = trig.head
-        if trig.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or \
-                prep.lower_ not in ("with", "of", "for", "over"):
+        if trig.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+            return None
+        verbs = {"with": self.r.accusation_with, "of": self.r.accusation_of,
+                 "for": self.r.accusation_for, "over": self.r.accusation_over}.get(prep.lower_)
+        if verbs is None:
             return None
         x = prep.head
-        if x.pos_ == "ADJ" and x.lower_ == "guilty" and _is_verbal(x.head):
+        if x.pos_ == "ADJ" and x.lower_ == "guilty" and prep.lower_ == "of" and _is_verbal(x.head):
             # "found him guilty of murder", "was found guilty of murder"
             return [_Found("actor", c) for c in x.head.children
                     if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)][:1]
+        nouns_ok = prep.lower_ in ("for", "over")
         if x.pos_ in ("NOUN", "PROPN", "PRON") and (
-                x.dep_ in ("dobj", "nsubjpass") and _is_verbal(x.head)
-                and _verb_in(x.head, self.r.accusation_verbs)
-                or x.dep_ == "pobj" and x.head.lower_ == "of"
+                x.dep_ in ("dobj", "nsubjpass") and _is_verbal(x.head) and _verb_in(x.head, verbs)
+                or nouns_ok and x.dep_ == "pobj" and x.head.lower_ == "of"
                 and x.head.head.lemma_.lower() in self.r.accusation_nouns):
             # "accused three officers of torture", "the arrest of a farmer over the attack":
             # the phrase hung on the one charged
             return [_Found("actor", x)] if self.actor_like(x) else []
-        if _is_verbal(x) and _verb_in(x, self.r.accusation_verbs):
-            if x.lemma_.lower() == "find" and prep.lower_ != "of":
-                return None  # "found guilty of" only
+        if _is_verbal(x) and _verb_in(x, verbs) and x.lemma_.lower() != "find":
             return [_Found("actor", c) for c in x.children
                     if c.dep_ in ("dobj", "nsubjpass") and self.actor_like(c)][:1]
-        if x.pos_ == "NOUN" and x.lemma_.lower() in self.r.accusation_nouns and prep.lower_ != "of":
+        if nouns_ok and x.pos_ == "NOUN" and x.lemma_.lower() in self.r.accusation_nouns:
             return [_Found("actor", q) for p in _children(x, ["prep"]) if p.lower_ == "of"
                     for q in _pobjs(p) if self.actor_like(q)][:1]
         return None
@@ -1233,7 +1258,7 @@ class _Normaliser:
                 mods.append(m[2])
         prep_country = False  # the country came from "of/in/from X", not from the phrase
         for c in h.children:
-            if c.dep_ == "appos":
+            if c.dep_ == "appos" and h.ent_type_ != "GPE":  # ("Turkey, a Nato member": a state)
                 m = self.cover.get(c.i)
                 if m is not None:
                     mods.append(m[2])
@@ -1332,7 +1357,7 @@ class _Normaliser:
             if cap:  # "Berlin rejected the plan": the government seated there
                 return _Norm(start, end, text_name, "GOV", cap, place=True)
         if etype == "PERSON" and not (ent is not None and place_target(doc[ent[0]:ent[1]])
-                                      and _is_place(text_name)):
+                                      and gz.lookup(text_name, loose=True)):
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
         if quantity:
@@ -1505,7 +1530,7 @@ def _focus(n: _Norm, ev: Event, ctx: Context) -> str | None:
 def _place_country(name: str, prefer: str | None) -> str | None:
     """The country of a town named ``name``: the event's own country when a town of that name
     lies there, else that of the most populous one."""
-    found = [e.country for e in gz.lookup(name) if e.kind != "country"]
+    found = [e.country for e in gz.lookup(name, loose=True) if e.kind != "country"]
     if not found:
         return None
     return prefer if prefer in found else found[0]

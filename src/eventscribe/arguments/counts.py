@@ -150,7 +150,7 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     unit_before = _ends_with_phrase(before, before_words) if before else None
     if unit_before and not _ends_with_phrase(before, lex["crowd_verbs"]) and \
             not (unit_before == "of the" and q.text[:1].isalpha()):
-        # ("estimated to number 8,000"; "21 of the estimated 150 veterans" is a crowd)
+        # ("estimated to number 8,000"; "14 of the estimated 300 dockers" is a crowd)
         return True
     if before[-2:-1] and before[-1] == "of" and before[-2] in lex["population_nouns"]:
         return True  # "a march in a country of 30 million people"

@@ -173,6 +173,8 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
     root, depth = -1, 0
     if span is not None and len(span):
         tok = span.root
+        if tok.pos_ == "ADP":  # "in the years that followed": as near as its noun, not nearer
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         root = tok.i
         depth = sum(1 for _ in tok.ancestors)
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]

@@ -129,11 +129,19 @@ def _governors(tok: Token, limit: int = 6) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ not in _EMBED:
+        if cur.head is cur or cur.dep_ not in _EMBED or _run_on(cur):
             break
         out.append((cur.head, cur.dep_))
         cur = cur.head
     return out
+
+
+def _run_on(clause: Token) -> bool:
+    """A clause the parse hangs under a verb after a semicolon: in "men attacked commuters;
+    police were accused of arriving late" the attack is not what the police are accused of."""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
 
 
 def _clause_heads(tok: Token) -> list[Token]:
@@ -394,6 +402,8 @@ def _attribution(tok: Token) -> SpacySpan | None:
         if cur.head is cur:
             break
         dep, gov = cur.dep_, cur.head
+        if _run_on(cur):
+            break
         if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):

@@ -419,7 +419,7 @@ def _landmarks() -> dict[str, gz.Entry]:
     return out
 
 
-def _lookup(text: str) -> list[gz.Entry]:
+def _lookup(text: str, *, loose: bool = False) -> list[gz.Entry]:
     """Gazetteer entries for a name; landmarks give their town; common words give nothing."""
     key = gz.normalize(text)
     landmark = _landmarks().get(key)
@@ -427,13 +427,13 @@ def _lookup(text: str) -> list[gz.Entry]:
         return [landmark]
     if gz.is_stopword(key):
         return []
-    return gz.lookup(text)
+    return gz.lookup(text, loose=loose)
 
 
 def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[gz.Entry]]:
-    """Gazetteer entries for an entity, backing off to its longest known part
+    """Gazetteer entries for an entity NER calls a place, backing off to its longest known part
     ("Nairobi city centre" → "Nairobi")."""
-    cands = _lookup(doc[start:end].text)
+    cands = _lookup(doc[start:end].text, loose=True)
     if cands or end - start == 1 or gz.is_stopword(doc[start:end].text):
         return start, end, cands  # "Latin America" is no place, and not America either
     for size in range(end - start - 1, 0, -1):
@@ -458,9 +458,10 @@ MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "distr
                          "north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest"})
 # Verbs whose object is a place when it is one ("jets bombed Ras al-Ain"): a cue as good as "in".
-PLACE_TARGET_VERBS = frozenset({"bomb", "shell", "pound", "bombard", "strike", "hit", "raid",
-                                "storm", "capture", "seize", "besiege", "overrun", "enter",
-                                "invade", "encircle", "surround", "recapture", "retake", "liberate"})
+# Not verbs done to people as often ("captured Ricardo", "hit the minister").
+PLACE_TARGET_VERBS = frozenset({"bomb", "shell", "pound", "bombard", "raid", "storm", "besiege",
+                                "overrun", "enter", "invade", "encircle", "recapture", "retake",
+                                "liberate"})
 
 
 def place_target(span: Span) -> bool:
@@ -504,7 +505,7 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
             or place_target(span)) or gz.is_stopword(key):
         return None
-    found = gz.lookup(span.text)
+    found = gz.lookup(span.text, loose=True)
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
     cands = [c for c in found if gz.normalize(c.name) == key
              or gz.loose_key(gz.normalize(c.name)) == gz.loose_key(key)]
