@@ -12,6 +12,15 @@ EXAMPLES = ROOT / "examples" / "articles"
 DEV_DATA = ROOT.parent / "shared" / "data" / "dev"
 
 
+def assert_spans(text: str, events: list[dict]) -> None:
+    """Every span of every event of a contract output points at its text."""
+    for ev in events:
+        for span in [ev["trigger"], *ev["actors"], ev.get("location"), ev.get("date"),
+                     ev.get("attribution"), *(ev.get("counts") or {}).values()]:
+            if span and span.get("start") is not None:
+                assert text[span["start"]:span["end"]] == span["text"]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from eventscribe.annotate import load_nlp

@@ -12,7 +12,7 @@ import pytest
 
 from eventscribe.ingest import read_paths
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, assert_spans
 
 ARTICLE = EXAMPLES / "13-kenya-long-opinion.txt"
 IRAN = EXAMPLES / "14-iran-long-opinion.md"
@@ -29,12 +29,7 @@ def _events(pipeline, path, published: str) -> list[dict[str, Any]]:
     assert out["published"]["date"] == published
     document = next(iter(read_paths([path]))).document
     assert document is not None
-    text = document.text
-    for ev in out["events"]:
-        for span in [ev["trigger"], *ev["actors"], ev.get("location"), ev.get("date"),
-                     ev.get("attribution"), *(ev.get("counts") or {}).values()]:
-            if span and span.get("start") is not None:
-                assert text[span["start"]:span["end"]] == span["text"]
+    assert_spans(document.text, out["events"])
     return list(out["events"])
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from .conftest import assert_spans
+
 Event = dict[str, Any]
 
 
@@ -18,11 +20,7 @@ def run(pipeline):
         result = pipeline.extract_text(text, doc_id="t", published=published)
         assert result.error is None
         out = result.to_dict()
-        for ev in out["events"]:
-            for span in [ev["trigger"], *ev["actors"], ev.get("location"), ev.get("date"),
-                         ev.get("attribution"), *(ev.get("counts") or {}).values()]:
-                if span and span.get("start") is not None:
-                    assert text[span["start"]:span["end"]] == span["text"]
+        assert_spans(text, out["events"])
         return list(out["events"])
     return _run
 
@@ -416,3 +414,14 @@ def test_a_relative_clause_with_its_own_subject_keeps_its_head_as_recipient(run)
     ev = on(run("Allies were asked to take back the 800 fighters that we captured in the east."),
             "captured")
     assert [t for t, _ in who(ev, "recipient")] == ["800 fighters"]
+
+
+def test_a_story_told_in_its_own_past_goes_on_in_the_next_sentence(run):
+    events = run("The generals seized power on 1 February 2021. Hundreds of thousands marched "
+                 "that spring. On 27 March soldiers shot dead at least 160 protesters.",
+                 published="2024-02-01")
+    assert when(on(events, "shot"))[0] == "2021-03-27"
+    # An aside in brackets is no part of the story.
+    events = run("The envoy first said so in 2012 (the minister agreed, 4 January).",
+                 published="2024-02-01")
+    assert all(when(e)[0] != "2012-01-04" for e in events)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -727,7 +727,7 @@ _GOES_ON = re.compile(r"\s*(?:when|then|later|that|by then|within|soon|afterward
                       r"the next|the following|\w+\s+(?:days|weeks|months)\s+later)\b", re.I)
 
 
-def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
+def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = ()) -> list[Timex]:
     """A month told without its year in a passage about a past year is in that year: "Police
     never answered for the autumn of 2019. When students rose in mid-October ..." is October
     2019, not the last October before the report. The month takes the year of a date stated
@@ -736,7 +736,10 @@ def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
     ..."), and the first such month from that date on (October after "spring 2019" is 2019;
     March after "October 2019" is 2020). Only an earlier month than the report's reading moves:
     a month in a sentence of its own after a background year is most often the news ("... in
-    2015, said his lawyer. He was detained on 14 August")."""
+    2015, said his lawyer. He was detained on 14 August"). ``counted`` are dates counted from
+    the one before them ("that spring", ``anchored_timexes``): a story already told in its
+    own past, so the next sentence's month goes on with it ("The junta seized power on 1
+    February 2021. Crowds marched that spring. On 27 March soldiers shot 160" is 2021)."""
     out: list[Timex] = []
     moved: set[int] = set()  # months already read in a past year: they anchor the next
     for i, tx in enumerate(found):
@@ -745,7 +748,12 @@ def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         k = next((k for k in range(i - 1, -1, -1) if not out[k].vague), None) if bare else None
         anchor = out[k] if k is not None else None
-        if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or k in moved) or \
+        story = [t for t in counted if not t.vague and t.end <= tx.start
+                 and (anchor is None or t.start > anchor.end)] if bare else []
+        in_story = bool(story) or k in moved
+        if story:
+            anchor = story[-1]
+        if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or in_story) or \
                 anchor.end_date.year != anchor.start_date.year:
             out.append(tx)
             continue
@@ -754,7 +762,8 @@ def narrative_months(text: str, found: list[Timex]) -> list[Timex]:
         stops = len(re.findall(r"[.!?][\"”’)]*(?:\s|$)", between))
         own = re.split(r"[.!?][\"”’)]*\s", between)[-1]  # the month's sentence up to the month
         told = lead + text[anchor.start:tx.start]
-        if "\n" in between or stops > 1 or (stops == 1 and not _GOES_ON.match(own)) or \
+        if "\n" in between or stops > 1 or (stops == 1 and not (in_story or _GOES_ON.match(own))) or \
+                own.count("(") > own.count(")") or \
                 (stops == 0 and (told.count("(") > told.count(")")
                                  or re.search(r"\b(?:like|as in)\b", lead, re.I))) or \
                 re.search(r"\b(?:since|until|till)\b", lead, re.I) or re.search(r"\bby\s*$", lead, re.I):

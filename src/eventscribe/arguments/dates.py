@@ -54,7 +54,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     para_breaks = [m.start() for m in re.finditer(r"\n", text)]
     # A yardstick ("not seen since 2009") dates nothing, nor anchors what follows.
     found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])]
-    found = narrative_months(text, found)
+    found = narrative_months(text, found, anchored_timexes(text, found))
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
     by_sent: dict[int, list[_Placed]] = {}
