@@ -693,3 +693,10 @@ def test_items_of_a_numbered_list_are_not_counts() -> None:
     # The same number after a semicolon, with no list before it, still counts.
     found = find_counts("troops arrested 40 ; 12 protesters were hurt")
     assert [(c.kind, c.quantity.value) for c in found] == [("arrested", 40), ("injured", 12)]
+
+
+def test_money_and_memberships_are_no_crowds() -> None:
+    assert find_counts("the inquiry cost millions of taxpayers money, marchers said") == []
+    assert find_counts("The congress has 4 million members and called a strike.") == []
+    found = find_counts("A rally of 4,000 members marched on the ministry.")
+    assert [(c.kind, c.quantity.value) for c in found] == [("participants", 4000)]

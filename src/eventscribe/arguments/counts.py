@@ -111,6 +111,9 @@ def _kind_of_word(words: list[str]) -> str | None:
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "throng", "throngs", "masses"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our"}
 _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
+_HAVING = {"has", "have", "had", "with", "boasts", "claims", "counts", "totals", "represents"}
+_MONEY = {"money", "funds", "cash", "dollars", "pounds", "euros", "rupees", "naira", "shillings",
+          "worth", "savings"}
 _SUBORDINATORS = {"as", "while", "when", "whereas", "because", "although", "though", "until"}
 # Not "-ents": amendments, documents and events outnumber the students and residents, who are
 # listed as protester nouns.
@@ -158,6 +161,8 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         return True  # "2.4 million residents of the port city": a population, however introduced
     if q.value >= 1_000_000 and before[-1:] == ["numbering"]:
         return True  # "the Tamils, numbering over 3 million, ...": a people, no crowd
+    if after[:1] in (["members"], ["member"]) and before[-1:] and before[-1] in _HAVING:
+        return True  # "the congress has 4 million members": a membership, no crowd
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"0\d+", num):
         return True  # a clock time ("0900 gmt") or a code, not a count
@@ -369,6 +374,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"] \
                 or (_peopleish(head[n], lex) and head[n] not in lex["not_participants"]):
             nxt = after[after.index(head[n]) + 1:][:4]
+            if nxt[:1] and nxt[0] in _MONEY:
+                return None, False, False  # "millions of taxpayers' money"
             if nxt[:1] in (["were"], ["was"], ["are"]) and \
                     _starts_with_phrase([w for w in nxt[1:] if not w.endswith("ly")], lex["affected_words"]):
                 return None, False, False  # "60,000 commuters were stranded by the strike"
@@ -376,13 +383,15 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
     if q.qualifier == "vague" and after[:1] == ["of"]:
         _, after_words = _exclude()
-        for w in after[1:5]:
+        for j, w in enumerate(after[1:5], start=1):
             if w in _STOP or w in ("and", "or", "in", "at", "on", "to", "from", "for", "with"):
                 break
             if w in lex["not_participants"]:
                 break
             if (w.endswith(("s", "men", "people", "youth", "clergy", "staff"))
                     and not _starts_with_phrase([w], after_words)):
+                if after[j + 1:j + 2] and after[j + 1] in _MONEY:
+                    break  # "millions of taxpayers' money"
                 return "participants", False, True
     return None, False, False
 
