@@ -293,9 +293,13 @@ _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ad) ")
 def loose_key(key: str) -> str:
     """A looser look-up key for transliterated names: no leading Arabic article, no doubled
     letters, "ay" read as "ai"."""
-    key = _ARTICLE.sub("", key)
-    key = re.sub(r"(.)\1", r"\1", key)
-    return key.replace("ay", "ai").replace(" ", "")
+    # Run to a fixed point: dropping spaces or reading "ay" as "ai" can make a new double
+    # ("a a", "ayi"), and a key must loosen to itself.
+    while True:
+        loose = re.sub(r"(.)\1+", r"\1", _ARTICLE.sub("", key)).replace("ay", "ai").replace(" ", "")
+        if loose == key:
+            return key
+        key = loose
 
 
 @functools.cache
