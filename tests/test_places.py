@@ -297,10 +297,22 @@ def test_lead_takes_the_town_its_next_sentence_names(nlp) -> None:
     ("traders at the old market, embu, protested on monday against new levies.", "protested", "Embu"),
     ("hundreds of angry nyeri residents picketed the county offices.", "picketed", "Nyeri"),
     ("cyclists rode slowly down nyeri s main street in protest at the new tolls.", "rode", "Nyeri"),
+    # A town's own police, and a part of a town after a locative word.
+    ("nelson police fired teargas at hawkers who had blocked the market gate.", "fired", "Nelson"),
+    ("fishermen marched through downtown nelson to the council offices.", "marched", "Nelson"),
 ])
 def test_lower_cased_addresses_name_the_town(nlp, text: str, trigger: str, town: str) -> None:
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and loc.name == town
+
+
+@pytest.mark.parametrize("text", [
+    "federal police fired teargas at the marchers.",
+    "university police arrested four students after the sit-in.",
+])
+def test_a_common_word_before_police_is_no_town(nlp, text: str) -> None:
+    loc, _ = place_of(nlp, text, text.split()[2])
+    assert loc is None
 
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [

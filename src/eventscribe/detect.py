@@ -751,6 +751,13 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         by_protesters = bool(subj & lex.protest_nouns)
         cand = cands.get(tok.i)
         lem = lemma(tok)
+        for obj in tok.children:
+            # "youths fought running battles with police": a street fight, not a war
+            ocand = cands.get(obj.i)
+            if obj.dep_ == "dobj" and ocand is not None and ocand.event == "ASSAULT" and \
+                    ocand.mode != "crowd-control" and (by_protesters or subj & lex.riot_subjects) and \
+                    (_against(obj, police) or _against(tok, police)):
+                ocand.event, ocand.mode = "PROTEST", "riot"
         if cand is None:
             if by_protesters and lem in lex.riot_verbs:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)

@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import grievance_of
+from ..detect import grievance_of, load_lexicon, subject_tokens
 from ..model import Context, Count, Event
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
@@ -543,6 +543,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
     for cm, si in own:
+        if _disaster_toll(doc, cm):
+            continue
         grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
                  and not (grievance and ev.event == "PROTEST")]
@@ -703,6 +705,21 @@ def _grievance_count(doc: Doc, cm: CountMention, sentence_events: list[Event]) -
         return False
     return any(ev.event == "PROTEST" and 0 <= ev.token_i < len(doc)
                and grievance_of(span.root, doc[ev.token_i]) for ev in sentence_events)
+
+
+def _disaster_toll(doc: Doc, cm: CountMention) -> bool:
+    """Whether a toll is a disaster's or an accident's, no event's: "a stampede left 15 people
+    dead", "7,400 people died in road accidents" (the lexicon's hazard class)."""
+    if cm.kind not in ("killed", "injured"):
+        return False
+    clause = _clause_of(doc, cm)
+    if clause is None:
+        return False
+    hazard = load_lexicon().classes["hazard"]
+    causes = [*subject_tokens(clause),
+              *(o for p in clause.children if p.dep_ in ("prep", "agent")
+                for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in hazard or t.lower_ in hazard for t in causes)
 
 
 def _clause_of(doc: Doc, cm: CountMention) -> Token | None:

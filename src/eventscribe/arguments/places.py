@@ -304,6 +304,10 @@ def _english_word(word: str) -> bool:
 # "nyeri residents": people of a place.
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "citizens", "villagers", "townspeople",
                             "townsfolk", "locals", "dwellers"})
+# "livingstone police fired teargas": a town's own police or authorities.
+LOCAL_FORCE_WORDS = frozenset({"police", "policemen", "authorities"})
+# "through downtown seville", "in central kiev": a part of a town after a locative word.
+TOWN_PART_WORDS = frozenset({"downtown", "central", "greater", "uptown", "suburban"})
 # "the old market, embu", "the county hospital, nyeri": an address ends with its town.
 FACILITY_WORDS = frozenset({"market", "hospital", "college", "university", "school", "square",
                             "street", "road", "avenue", "estate", "stadium", "station", "church",
@@ -315,10 +319,12 @@ STREET_WORDS = frozenset({"street", "square", "avenue", "road", "boulevard", "di
 
 
 def _address_cue(doc: Doc, i: int, j: int) -> bool:
-    """Words around a lower-cased name that say it is a town: "nyeri residents", "the old
-    market, embu", "nyeri s main street"."""
+    """Words around a lower-cased name that say it is a town: "nyeri residents", "livingstone
+    police", "through downtown seville", "the old market, embu", "nyeri s main street"."""
     n = len(doc)
-    if j < n and doc[j].lower_ in RESIDENT_WORDS:
+    if j < n and (doc[j].lower_ in RESIDENT_WORDS or doc[j].lower_ in LOCAL_FORCE_WORDS):
+        return True
+    if i > 1 and doc[i - 1].lower_ in TOWN_PART_WORDS and doc[i - 2].lower_ in CUE_WORDS:
         return True
     if i > 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in FACILITY_WORDS and \
             (j >= n or not doc[j].is_alpha or doc[j].lower_ in ("and", "in", "on", "yesterday")):

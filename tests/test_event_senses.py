@@ -1,0 +1,67 @@
+"""What is an act and what is not, end to end on sentences written for these tests: deaths by
+disaster or accident are nobody's assault, and a crowd's running battle with the police is a
+riot, not a war."""
+
+from __future__ import annotations
+
+from .test_narrative_rules import count, on, run, who
+
+__all__ = ["run"]  # the fixture, shared with the narrative tests
+
+
+def kinds(events: list) -> list[tuple[str, str | None, str]]:
+    return [(e["plover"]["event"], e["plover"]["mode"], e["trigger"]["text"]) for e in events]
+
+
+# --- disasters and accidents ---------------------------------------------------------------
+
+
+def test_a_disaster_that_kills_is_no_assault(run):
+    assert kinds(run("An earthquake killed hundreds of people in the hills on Monday.")) == []
+    assert kinds(run("Six passengers were killed in a plane crash near the airport.")) == []
+    assert kinds(run("The storm killed 14 fishermen off the coast.")) == []
+
+
+def test_people_killing_is_still_an_assault(run):
+    ev = on(run("Two men were killed in a police raid on the camp."), "killed")
+    assert ev["plover"]["event"] == "ASSAULT"
+    assert count(ev, "killed") == ("Two", 2)
+    ev = on(run("Gunmen killed three traders on the market road."), "killed")
+    assert [a for a, _ in who(ev)] == ["Gunmen"]
+    assert count(ev, "killed") == ("three", 3)
+
+
+def test_an_accident_toll_is_no_toll_of_the_protest_beside_it(run):
+    events = run("Almost 900 people died in road accidents last year, and on Friday drivers "
+                 "blocked the ring road to demand safer lanes.")
+    ev = on(events, "blocked")
+    assert ev["plover"]["event"] == "PROTEST"
+    assert count(ev, "killed") is None
+
+
+def test_a_toll_that_follows_police_fire_is_kept(run):
+    ev = on(run("Police opened fire on the crowd and four people died in hospital."), "opened")
+    assert count(ev, "killed") == ("four", 4)
+
+
+# --- street battles --------------------------------------------------------------------------
+
+
+def test_a_crowd_battling_police_riots(run):
+    ev = on(run("Youths fought running battles with police in the township on Tuesday."),
+            "battles")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")
+    assert [a for a, _ in who(ev)] == ["Youths"]
+    assert [a for a, _ in who(ev, "recipient")] == ["police"]
+
+
+def test_villagers_battling_soldiers_riot_and_one_fight_is_one_event(run):
+    ev = on(run("Villagers fought a battle with soldiers over the grazing land."), "battle")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")
+    events = run("Demonstrators fought pitched battles with riot police outside the plant.")
+    assert [k[:2] for k in kinds(events)] == [("PROTEST", "riot")]
+
+
+def test_armies_and_rebels_still_do_battle(run):
+    ev = on(run("Rebels fought a fierce battle with the army near the border."), "battle")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "heavy-weapons")
