@@ -247,6 +247,18 @@ def test_mm_first_protest_fields() -> None:
     assert f["participants_category"] == {"accuracy": 1.0, "correct": 1, "n": 1}
 
 
+def test_mm_unstated_size_read_as_the_floor_only_in_the_second_figure() -> None:
+    records = [mm(1, [], participants_category="50-99"), mm(2, [], participants_category="50-99"),
+               mm(3, [], participants_category="100-999"), mm(4, [], participants_category="50-99")]
+    preds = [doc(ev("PROTEST", 0, 1)),                               # no size stated
+             doc(ev("AGREE", 0, 1)),                                 # no protest found
+             doc(ev("PROTEST", 0, 1)),                               # no size, gold bigger
+             doc(ev("PROTEST", 0, 1, counts={"participants": 400}))]  # a stated size wins
+    f = score(records, preds)["shapes"]["mass-mobilization"]
+    assert f["participants_category"] == {"accuracy": 0.0, "correct": 0, "n": 4}
+    assert f["participants_category_unstated_floor"] == {"accuracy": 0.25, "correct": 1, "n": 4}
+
+
 # --- IndiaPoliceEvents --------------------------------------------------------------------
 
 

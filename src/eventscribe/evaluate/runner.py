@@ -179,6 +179,8 @@ def headline(shape: str, f: dict[str, Any]) -> list[tuple[str, Any, Any]]:
                 acc("place_exact", "place exact"), acc("place_national", "place national"),
                 acc("start_date_day", "start date day"), acc("start_date_month", "start date month"),
                 acc("participants_category", "participant category"),
+                *([acc("participants_category_unstated_floor", "  unstated size = 50-99 (MM's floor)")]
+                  if "participants_category_unstated_floor" in f else []),
                 ("state responses macro F1", sr["macro_f1"], f["docs"])]
         rows += [(f"  {k} F1", v["f1"], v["support"]) for k, v in sr["per_label"].items()]
         if "ceiling_country_named" in f:

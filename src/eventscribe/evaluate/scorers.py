@@ -322,7 +322,8 @@ def _country_words() -> dict[str, frozenset[str]]:
 
 def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
     detected = Accuracy()
-    country, place, national, day, month, size = (Accuracy() for _ in range(6))
+    country, place, national, day, month, size, size_floor = (Accuracy() for _ in range(7))
+    unstated = str(eval_data()["mm_unstated_size"])
     # Ceilings for a reader of the text alone: is the gold place (or country) named in it?
     place_named, country_named = Accuracy(), Accuracy()
     responses = {label: PRF() for label in MM_LABELS}
@@ -371,6 +372,7 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         if g_size:
             p_size = size_category(count_value(first, "participants")) if first else None
             size.add(p_size == g_size)
+            size_floor.add((p_size or (unstated if first is not None else None)) == g_size)
             if p_size != g_size and first is not None:
                 misses.append(_miss(record, "participants_category", g_size, p_size, text, W_FIELD, conf))
         g_resp = {r for r in gold.get("state_responses") or [] if r in MM_LABELS}
@@ -389,6 +391,7 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
         "start_date_day": day.to_dict(),
         "start_date_month": month.to_dict(),
         "participants_category": size.to_dict(),
+        "participants_category_unstated_floor": size_floor.to_dict(),
         "ceiling_country_named": country_named.to_dict(),
         "ceiling_place_named": place_named.to_dict(),
         "state_responses": {"per_label": {k: v.to_dict() for k, v in responses.items()},
