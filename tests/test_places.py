@@ -548,3 +548,19 @@ def test_who_reports_a_toll_is_not_where_it_happened(pipeline) -> None:
     killed = next(ev for ev in res.events if ev.trigger.text == "killed")
     assert killed.attribution is not None and killed.attribution.text == "the health ministry"
     assert killed.location is not None and killed.location.name == "Pokhara"
+
+
+def test_the_capital_of_a_named_country_is_that_country_s_capital(nlp) -> None:
+    # China is named more often, but "the capital of ... Kyrgyzstan" says whose capital.
+    text = ("Police detained 30 protesters in the capital of the Central Asian country of "
+            "Kyrgyzstan at a rally against China, days after China opened a new gold mine.")
+    loc, _ = place_of(nlp, text, "detained")
+    assert loc is not None and (loc.name, loc.country, loc.text) == ("Bishkek", "KGZ", "the capital")
+
+
+def test_a_place_in_what_a_protest_is_against_is_not_where_it_was(pipeline) -> None:
+    text = ("thousands of farmers yesterday marched against a convoy carrying nuclear waste to its "
+            "store in southern poland. police used water cannon on marchers in the town of zamosc.")
+    events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
+    march = next(e for e in events if e["trigger"]["text"] == "marched")
+    assert march["location"]["name"] == "Zamość"

@@ -301,6 +301,8 @@ def _english_word(word: str) -> bool:
     return word in model_words()
 
 
+# Prepositions that name what an event is against or about.
+GRIEVANCE_PREPS = frozenset({"against", "over", "about", "on"})
 # "nyeri residents": people of a place.
 RESIDENT_WORDS = frozenset({"residents", "inhabitants", "citizens", "villagers", "townspeople",
                             "townsfolk", "locals", "dwellers"})
@@ -1052,8 +1054,11 @@ def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
         if tok.dep_ in ("acl", "relcl"):
             noun = tok.head
             holder = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
-            return noun.i != trig.i and holder.i not in (trig.i, trig.head.i, verb.i) and \
-                tok.i not in protests
+            # What the event is against is not one of its own: "protested against the pact
+            # signed in Geneva" (but "fired at protesters who had gathered in Kiev").
+            grievance = noun.head.dep_ == "prep" and noun.head.lower_ in GRIEVANCE_PREPS
+            return noun.i != trig.i and (grievance or holder.i not in (trig.i, trig.head.i, verb.i)) \
+                and tok.i not in protests
         tok = tok.head
     return False
 
@@ -1152,6 +1157,20 @@ def _country_ending(words: list[str], longest: int) -> str | None:
     return None
 
 
+def _capital_of(sent: str, pos: int) -> str | None:
+    """The country an of-phrase after "capital" names: "the capital of Kenya", "the capital of
+    the central Asian country of Kyrgyzstan" (a longer phrase only through "country of X")."""
+    m = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,7}[\w'’-]+)", sent[pos:pos + 100])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(1, len(words) + 1):
+        a3 = _country_ending(words[:k], 4)
+        if a3:
+            return a3 if k <= 2 or "of" in words[:k - 1] else None
+    return None
+
+
 def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
@@ -1173,7 +1192,7 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
                     _country_ending(words[1:], 1) == a3:
                 # "took Yemen's capital": the span starts at the country's name
                 start = ev.sentence_start + match.start(2) + len(words[0]) + 1
-        a3 = a3 or _subject_nationality(doc, ev, state) or state.focus
+        a3 = a3 or _capital_of(sent, match.end()) or _subject_nationality(doc, ev, state) or state.focus
         cap = gz.capital(a3) if a3 else None
         if cap is None:
             continue
