@@ -1,6 +1,6 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
-riot, not a war."""
+riot, not a war; and "by" after a gerund used as a noun names the doer."""
 
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ def test_villagers_battling_soldiers_riot_and_one_fight_is_one_event(run):
 def test_armies_and_rebels_still_do_battle(run):
     ev = on(run("Rebels fought a fierce battle with the army near the border."), "battle")
     assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "heavy-weapons")
+
+
+# --- a gerund used as a noun -----------------------------------------------------------------
+
+
+def test_by_after_a_gerund_names_the_doer(run):
+    events = run("Some 30 villagers were killed in hundreds of rounds of firing by the police.")
+    ev = on(events, "firing")
+    assert who(ev) == [("police", "COP")]
+    assert who(ev, "recipient") == []
+    ev = on(run("Families fled after days of shelling by the army."), "shelling")
+    assert [a for a, _ in who(ev)] == ["army"]

@@ -493,6 +493,10 @@ class _Finder:
                                 if self.actor_like(q) and not self.instrument(q)
                                 and q.ent_type_ not in ("DATE", "TIME"))
                     out.extend(doers or others)
+            elif c.dep_ == "prep" and c.lower_ == "by" and v.tag_ == "VBG" and \
+                    v.dep_ in ("pcomp", "pobj", "nsubj", "dobj"):
+                # a gerund used as a noun: "rounds of firing by the police", "shelling by the army"
+                out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
             elif c.dep_ == "prep" and (c.lower_ in self.r.recipient_preps or c.lower_ == "to"):
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
