@@ -1,6 +1,7 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
-riot, not a war; and "by" after a gerund used as a noun names the doer."""
+riot, not a war; and "by" after a gerund used as a noun names the doer; beatings told with a day or an object
+shared with the next verb."""
 
 from __future__ import annotations
 
@@ -77,3 +78,22 @@ def test_by_after_a_gerund_names_the_doer(run):
     assert who(ev, "recipient") == []
     ev = on(run("Families fled after days of shelling by the army."), "shelling")
     assert [a for a, _ in who(ev)] == ["army"]
+
+
+# --- beatings --------------------------------------------------------------------------------
+
+
+def test_a_beating_told_with_a_day_and_a_shared_object(run):
+    events = run("On Thursday the police beat and arrested 250 marchers near the dam.")
+    ev = on(events, "beat")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "beat")
+    assert who(ev, "recipient")[0][0] == "250 marchers"
+    assert count(on(events, "arrested"), "arrested") == ("250", 250)
+    ev = on(run("Riot police brutalised and then detained nine students."), "brutalised")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "beat")
+    assert who(ev, "recipient")[0][0] == "nine students"
+
+
+def test_brutalising_a_thing_is_no_beating(run):
+    assert kinds(run("The junta has brutalised the economy for a decade.")) == []
+    assert not any(k[0] == "ASSAULT" for k in kinds(run("Neighbours beat on pots and pans at dusk.")))

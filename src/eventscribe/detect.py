@@ -431,6 +431,10 @@ class _View:
                         out.add("_person_")
             if not out and tok.dep_ == "relcl":
                 out.add(lemma(tok.head))  # "the confidence (that) people demonstrated"
+            if not out and tok.pos_ in VERB_POS:
+                # an object shared with the next verb: "beat and arrested 400 demonstrators"
+                out.update(lemma(o) for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+                           for o in c.children if o.dep_ == "dobj")
             return out
         if key == "subj":
             out = set()

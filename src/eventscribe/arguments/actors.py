@@ -503,6 +503,11 @@ class _Finder:
                            and p.ent_type_ not in ("DATE", "TIME")
                            and not (c.lower_ == "to" and self.destination(p, event))
                            and not self.site_in_town(p))
+        if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+            # an object shared with the next verb: "police beat and arrested 400 demonstrators"
+            out.extend(_Found("recipient", o) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       for o in c.children if o.dep_ == "dobj" and self.actor_like(o)
+                       and not self.instrument(o))
         if event == "ASSAULT" and not any(f.role == "recipient" for f in out):
             out.extend(self.aimed_with(v))
         if event == "ASSAULT":
