@@ -1,7 +1,7 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
 riot, not a war; and "by" after a gerund used as a noun names the doer; beatings told with a day or an object
-shared with the next verb."""
+shared with the next verb; a blaze is no gunfire."""
 
 from __future__ import annotations
 
@@ -97,3 +97,26 @@ def test_a_beating_told_with_a_day_and_a_shared_object(run):
 def test_brutalising_a_thing_is_no_beating(run):
     assert kinds(run("The junta has brutalised the economy for a decade.")) == []
     assert not any(k[0] == "ASSAULT" for k in kinds(run("Neighbours beat on pots and pans at dusk.")))
+
+
+# --- fire: a blaze or gunfire ----------------------------------------------------------------
+
+
+def test_a_blaze_is_no_gunfire(run):
+    assert kinds(run("A blaze at a nightclub killed 19 guests.")) == []
+    assert not any(k[0] == "ASSAULT" for k in kinds(run(
+        "Rescuers searched for miners trapped after an underground fire at the shaft.")))
+    assert not any(k[1] == "firearms" for k in kinds(run(
+        "The strike was marked by tyres on fire on the ring road.")))
+
+
+def test_an_execution_by_firing_squad_is_one_killing(run):
+    events = run("The colonel was executed by firing squad in the prison yard.")
+    assert [k[:2] for k in kinds(events)] == [("ASSAULT", "targeted")]
+
+
+def test_police_fire_is_gunfire_even_into_the_air(run):
+    ev = on(run("Police fire on air to scatter the mob near the temple."), "fire")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "firearms")
+    ev = on(run("Troops opened fire at the marchers on the bridge."), "opened")
+    assert ev["plover"]["mode"] == "firearms"
