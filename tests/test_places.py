@@ -564,3 +564,13 @@ def test_a_place_in_what_a_protest_is_against_is_not_where_it_was(pipeline) -> N
     events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
     march = next(e for e in events if e["trigger"]["text"] == "marched")
     assert march["location"]["name"] == "Zamość"
+
+
+def test_the_other_party_of_a_relation_is_not_the_story_s_country(pipeline) -> None:
+    # Israel is named as a country, the marchers only by a nationality word that NER takes for
+    # part of an organisation ("Muslim Malawians").
+    text = ("Muslim Malawians staged marches on Saturday demanding that their country cut "
+            "economic ties with Israel.")
+    events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
+    march = next(e for e in events if e["trigger"]["text"] == "marches")
+    assert march["location"]["country"] == "MWI"

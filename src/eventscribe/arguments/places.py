@@ -55,6 +55,10 @@ DIRECTION_WORDS = re.compile(
 REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|twin city|suburb|outskirts)"
     r"\s+of\s+(?:the\s+)?(?:(?:[\w']+(?:'s|’s| s)?\s+)?capital(?:\s+city)?,?\s+|city\s+of\s+)?$", re.I)
+# "ties with", "talks with", "the border with": what follows is the other party of a relation.
+PARTNER_BEFORE = re.compile(
+    r"\b(?:ties|relations|relationship|links|talks|negotiations|trade|deals?|agreements?|treaty|"
+    r"war|border|dispute|cooperation|alliance|normali[sz]ation|rapprochement)\s+with\s+(?:the\s+)?$", re.I)
 # "60 miles east of", "40 km from": what follows is a reference point.
 DISTANCE_FROM = re.compile(r"\b(?:\d[\d,.]*|a few|several|some)\s*(?:km|kms|kilometers|kilometres|miles)"
                            r"\s+(?:\w+\s+)?(?:of|from)\s+$", re.I)
@@ -111,6 +115,7 @@ class PlaceMention:
     modifier: bool = False  # "anti-Syria", "pro-Iran": a stance, not a place
     cue: bool = False  # a locative word comes right before ("in monaghan")
     reference: bool = False  # "northeast of X": a landmark to place another place by
+    partner: bool = False  # "cut ties with Israel": the other party of a relation
 
 
 # --- mention finding --------------------------------------------------------------
@@ -620,6 +625,14 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end))
         elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") and not lower:
             covered.update(range(ent.start, ent.end))
+            last = ent[-1]
+            if ent.label_ == "ORG" and len(ent) > 1 and last.tag_ == "NNPS" and \
+                    gz.normalize(last.text) in demonyms:
+                # "Muslim Malawians" taken for an organisation: a people, as a nationality word
+                mentions.append(PlaceMention(start=last.idx, end=last.idx + len(last.text),
+                                             tok_start=last.i, tok_end=last.i + 1, text=last.text,
+                                             source="ner", demonym=demonyms[gz.normalize(last.text)]))
+                continue
             misread = _mislabelled_place(doc, ent.start, ent.end)
             if misread is not None:
                 mentions.append(misread)
@@ -791,6 +804,8 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
             m.near = True
         if REFERENCE_BEFORE.search(before):
             m.reference = True
+        if PARTNER_BEFORE.search(before):
+            m.partner = True
         if re.match(r"\s*(?:'s\s+|s\s+)?(?:embassy|embassies|consulate|mission)\b", after, re.I) or \
                 re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
                 (m.demonym and re.search(r"\bethnic\s+$", before, re.I)):
@@ -857,6 +872,9 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
             # "Belgrade radio", "a Nairobi-based group": some evidence of the country, no
             # evidence of where things happened.
             _vote(votes, country, weight * 0.5)
+            continue
+        if m.partner:
+            _vote(votes, country, weight * 0.3)  # "demanded that Pretoria cut ties with Israel"
             continue
         _vote(votes, country, weight)
         # Earlier mentions matter more: the lead says where the story is.
@@ -1335,7 +1353,7 @@ def _as_resolved(m: PlaceMention) -> PlaceMention:
     return PlaceMention(start=m.start, end=m.end, tok_start=m.tok_start, tok_end=m.tok_end,
                         text=m.text, source=m.source, candidates=[m.entry], entry=m.entry,
                         based=m.based, qualifier=m.qualifier, near=m.near, modifier=m.modifier,
-                        cue=m.cue, reference=m.reference)
+                        cue=m.cue, reference=m.reference, partner=m.partner)
 
 
 def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
