@@ -558,12 +558,16 @@ def test_the_capital_of_a_named_country_is_that_country_s_capital(nlp) -> None:
     assert loc is not None and (loc.name, loc.country, loc.text) == ("Bishkek", "KGZ", "the capital")
 
 
+def located(pipeline, text: str, trigger: str) -> dict:
+    """The location of the event on ``trigger``, through the whole pipeline."""
+    events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
+    return next(e for e in events if e["trigger"]["text"] == trigger)["location"] or {}
+
+
 def test_a_place_in_what_a_protest_is_against_is_not_where_it_was(pipeline) -> None:
     text = ("thousands of farmers yesterday marched against a convoy carrying nuclear waste to its "
             "store in southern poland. police used water cannon on marchers in the town of zamosc.")
-    events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
-    march = next(e for e in events if e["trigger"]["text"] == "marched")
-    assert march["location"]["name"] == "Zamość"
+    assert located(pipeline, text, "marched")["name"] == "Zamość"
 
 
 def test_the_other_party_of_a_relation_is_not_the_story_s_country(pipeline) -> None:
@@ -571,6 +575,4 @@ def test_the_other_party_of_a_relation_is_not_the_story_s_country(pipeline) -> N
     # part of an organisation ("Muslim Malawians").
     text = ("Muslim Malawians staged marches on Saturday demanding that their country cut "
             "economic ties with Israel.")
-    events = pipeline.extract_text(text, doc_id="t", published="2024-05-02").to_dict()["events"]
-    march = next(e for e in events if e["trigger"]["text"] == "marches")
-    assert march["location"]["country"] == "MWI"
+    assert located(pipeline, text, "marches")["country"] == "MWI"
