@@ -266,6 +266,20 @@ def lemma(tok: Token) -> str:
     return FORMS.get(tok.lower_) or tok.lemma_.lower()
 
 
+def conj_root(tok: Token) -> Token:
+    """The first of a coordination: "injuries" for "arrests" in "injuries or arrests"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """Objects of the verbs coordinated after ``verb``, which a verb with no object of its own
+    shares: "400 demonstrators" for "beat" in "police beat and arrested 400 demonstrators"."""
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def subject_tokens(tok: Token) -> list[Token]:
     """The doer of a verb or event noun: nsubj, the by-agent of a passive, a possessor or
     modifier of an event noun ("police crackdown"); for a verb without one of its own, the
@@ -432,9 +446,7 @@ class _View:
             if not out and tok.dep_ == "relcl":
                 out.add(lemma(tok.head))  # "the confidence (that) people demonstrated"
             if not out and tok.pos_ in VERB_POS:
-                # an object shared with the next verb: "beat and arrested 400 demonstrators"
-                out.update(lemma(o) for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_POS
-                           for o in c.children if o.dep_ == "dobj")
+                out.update(lemma(o) for o in shared_objects(tok))
             return out
         if key == "subj":
             out = set()
@@ -490,8 +502,7 @@ def _governors(tok: Token) -> list[Token]:
     """The verb that governs a noun ("staged a protest", "took part in protests")."""
     cur = tok
     for _ in range(3):
-        while cur.dep_ == "conj" and cur.head is not cur:
-            cur = cur.head
+        cur = conj_root(cur)
         head = cur.head
         if head is cur:
             return []

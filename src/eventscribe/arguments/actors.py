@@ -48,7 +48,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import contrast_clause
+from ..detect import contrast_clause, shared_objects
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -505,9 +505,8 @@ class _Finder:
                            and not self.site_in_town(p))
         if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # an object shared with the next verb: "police beat and arrested 400 demonstrators"
-            out.extend(_Found("recipient", o) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                       for o in c.children if o.dep_ == "dobj" and self.actor_like(o)
-                       and not self.instrument(o))
+            out.extend(_Found("recipient", o) for o in shared_objects(v)
+                       if self.actor_like(o) and not self.instrument(o))
         if event == "ASSAULT" and not any(f.role == "recipient" for f in out):
             out.extend(self.aimed_with(v))
         if event == "ASSAULT":

@@ -29,6 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..detect import conj_root
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -194,13 +195,6 @@ def _has_neg(t: Token) -> bool:
     return False
 
 
-def _conj_root(tok: Token) -> Token:
-    """The first of a coordination: "injuries" for "arrests" in "injuries or arrests"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return tok
-
-
 def _negation(tok: Token, heads: list[Token],
               govs: list[tuple[Token, str]]) -> tuple[str, SpacySpan | None] | None:
     """Whether the clause, a governing word or a denial further up negates the trigger."""
@@ -210,8 +204,9 @@ def _negation(tok: Token, heads: list[Token],
         return "negated", None
     if not _is_verbal(tok) and tok.dep_ == "conj" and not _is_verbal(tok.head) and _has_neg(tok.head):
         return "negated", None  # "no injuries or arrests"
+    first = conj_root(tok)
     if not _is_verbal(tok) and tok.dep_ == "conj":
-        govs = _governors(_conj_root(tok))  # "no reports of injuries or arrests": as the first
+        govs = _governors(first)  # "no reports of injuries or arrests": as the first
     for gov, dep in govs:
         lem = _lemma(gov)
         if lem == "without" and dep == "pobj":
@@ -225,7 +220,7 @@ def _negation(tok: Token, heads: list[Token],
         if lem in s["neg_nouns"] and dep in ("pobj", "prep"):
             return "negated", None
         if lem in s["no_nouns"] and dep == "prep" and _has_neg(gov) and \
-                _conj_root(tok).head.lower_ == "of" and _conj_root(tok).head.head.i == gov.i:
+                first.head.lower_ == "of" and first.head.head.i == gov.i:
             return "negated", None  # "there were no reports of arrests" (not "... at the rally")
         # "did not try to arrest", "never managed to march": negation through control verbs.
         if dep == "xcomp" and _has_neg(gov):
