@@ -259,6 +259,15 @@ def test_mm_unstated_size_read_as_the_floor_only_in_the_second_figure() -> None:
     assert f["participants_category_unstated_floor"] == {"accuracy": 0.25, "correct": 1, "n": 4}
 
 
+def test_mm_a_stated_crowd_under_50_is_binned_in_the_lowest_category() -> None:
+    # The dataset takes in only protests of 50 or more: "30 students" is coded 50-99.
+    records = [mm(1, [], participants_category="50-99"), mm(2, [], participants_category="100-999")]
+    preds = [doc(ev("PROTEST", 0, 1, counts={"participants": 30})),
+             doc(ev("PROTEST", 0, 1, counts={"participants": 12}))]
+    f = score(records, preds)["shapes"]["mass-mobilization"]
+    assert f["participants_category"] == {"accuracy": 0.5, "correct": 1, "n": 2}
+
+
 # --- IndiaPoliceEvents --------------------------------------------------------------------
 
 

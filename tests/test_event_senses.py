@@ -1,7 +1,7 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
 riot, not a war; and "by" after a gerund used as a noun names the doer; beatings told with a day or an object
-shared with the next verb; a blaze is no gunfire."""
+shared with the next verb; a blaze is no gunfire; police holding a crowd in check is crowd control."""
 
 from __future__ import annotations
 
@@ -120,3 +120,21 @@ def test_police_fire_is_gunfire_even_into_the_air(run):
     assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "firearms")
     ev = on(run("Troops opened fire at the marchers on the bridge."), "opened")
     assert ev["plover"]["mode"] == "firearms"
+
+
+# --- holding a crowd in check ---------------------------------------------------------------
+
+
+def test_police_holding_a_crowd_in_check_is_crowd_control(run):
+    ev = on(run("Several hundred students were restrained by police as they tried to force "
+                "their way into the ministry."), "restrained")
+    assert (ev["plover"]["mode"], who(ev)) == ("crowd-control", [("police", "COP")])
+    assert on(run("Riot police kettled hundreds of protesters in the square."),
+              "kettled")["plover"]["mode"] == "crowd-control"
+    assert on(run("Troops were sent in and quelled the unrest within hours."),
+              "quelled")["plover"]["mode"] == "crowd-control"
+
+
+def test_containing_or_restraining_a_thing_is_no_crowd_control(run):
+    assert kinds(run("The bill contains a clause on fuel prices.")) == []
+    assert kinds(run("The judge restrained herself from comment.")) == []

@@ -38,6 +38,26 @@ def test_capital() -> None:
     assert cap is not None and cap.name == "Nairobi" and cap.country == "KEN"
 
 
+@pytest.mark.parametrize(("a3", "rank", "name"), [
+    ("GRC", 2, "Thessaloníki"), ("SWE", 2, "Gothenburg"), ("BFA", 2, "Bobo-Dioulasso"),
+    ("CHN", 1, "Shanghai"), ("NGA", 1, "Lagos"),
+    # GeoNames' town limits put Kumasi above Accra; a capital is never a rank's answer.
+    ("GHA", 2, "Kumasi"),
+])
+def test_largest_city_by_rank(a3: str, rank: int, name: str) -> None:
+    town = gz.largest_city(a3, rank)
+    assert town is not None and town.name == name and town.country == a3
+
+
+def test_largest_city_leaves_out_suburbs_and_capitals() -> None:
+    # Espoo lies within a bus ride of Helsinki: a suburb, not Finland's second city.
+    assert gz.largest_city("FIN", 2).name == "Tampere"
+    # "Côte d'Ivoire's economic capital": not Yamoussoukro, the official capital.
+    assert gz.largest_city("CIV", besides_capital=True).name == "Abidjan"
+    assert gz.largest_city("KAZ", besides_capital=True).name == "Almaty"
+    assert gz.largest_city("KEN", 99) is None and gz.largest_city("XXX") is None
+
+
 def test_lookup_towns_and_regions() -> None:
     mashhad = gz.lookup("Mashhad")
     assert mashhad[0].country == "IRN" and mashhad[0].kind == "city"

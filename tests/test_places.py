@@ -576,3 +576,20 @@ def test_the_other_party_of_a_relation_is_not_the_story_s_country(pipeline) -> N
     text = ("Muslim Malawians staged marches on Saturday demanding that their country cut "
             "economic ties with Israel.")
     assert located(pipeline, text, "marches")["country"] == "MWI"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "span"), [
+    ("Thousands marched through Greece's second largest city on Sunday.", "marched",
+     "Thessaloníki", "Greece's second largest city"),
+    ("some 4,000 taxi drivers in ivory coast s economic capital went on strike tuesday.", "strike",
+     "Abidjan", "ivory coast s economic capital"),
+    ("Nurses protested on Friday in the country's biggest city. Nigeria has seen strikes all year.",
+     "protested", "Lagos", "the country's biggest city"),
+    # The town named in apposition wins over the rank, even in another country today.
+    ("Teachers protested in Pakistan's largest city, Karachi.", "protested", "Karachi", "Karachi"),
+    ("a demonstration in yugoslavia s second biggest city, zagreb, drew 10,000 students.",
+     "demonstration", "Zagreb", "zagreb"),
+])
+def test_a_town_described_by_its_rank(pipeline, text: str, trigger: str, name: str, span: str) -> None:
+    loc = located(pipeline, text, trigger)
+    assert (loc["name"], loc["text"], loc["precision"]) == (name, span, 1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.resources
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,6 +55,8 @@ class Country:
     capital: str | None
     population: int
     geonameid: int | None
+    # GeoNames' capital where ``capital`` is overridden for the press's usage (Abidjan).
+    official_capital: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,8 @@ def _countries() -> dict[str, Country]:
         if a3 in out:
             c0 = out[a3]
             out[a3] = Country(alpha3=a3, alpha2=c0.alpha2, name=c0.name, capital=cap,
-                              population=c0.population, geonameid=c0.geonameid)
+                              population=c0.population, geonameid=c0.geonameid,
+                              official_capital=c0.capital)
     return out
 
 
@@ -247,6 +251,60 @@ def capital(alpha3: str) -> Entry | None:
         if e.kind == "city" and e.country == c.alpha3:
             return e
     return None
+
+
+def largest_city(alpha3: str, rank: int = 1, *, besides_capital: bool = False) -> Entry | None:
+    """The town a description ranks: "Greece's second largest city" (``rank=2``), "Nigeria's
+    commercial capital" (``besides_capital``: the biggest town that is not the official
+    capital). Towns are ranked by GeoNames population, suburbs left out (a town within
+    ``SUBURB_KM`` of a bigger one). A capital is never the answer to a rank: a writer would
+    have said "the capital", so a capital at that rank is a town limit quirk (Accra ranked
+    after Kumasi) and the town above it is taken."""
+    ranked = _largest_cities().get(alpha3, ())
+    if besides_capital:
+        c = country(alpha3)
+        # The official capital: Côte d'Ivoire's economic capital is Abidjan, not Yamoussoukro.
+        official = (c.official_capital or c.capital) if c is not None else None
+        return next((e for e in ranked if official is None or
+                     normalize(e.name) != normalize(official)), None)
+    if not 1 <= rank <= len(ranked):
+        return None
+    cap = capital(alpha3)
+    found = ranked[rank - 1]
+    if cap is not None and found.geonameid == cap.geonameid and rank > 1:
+        return ranked[rank - 2]
+    return found
+
+
+# How near a bigger town a town is a suburb of it (Espoo of Helsinki, Abobo of Abidjan).
+SUBURB_KM = 20.0
+
+
+@functools.cache
+def _largest_cities() -> dict[str, tuple[Entry, ...]]:
+    by_country: dict[str, dict[int | None, Entry]] = {}
+    for entries in _places().values():
+        for e in entries:
+            if e.kind == "city" and e.lat is not None and e.lon is not None:
+                by_country.setdefault(e.country, {})[e.geonameid] = e
+    out: dict[str, tuple[Entry, ...]] = {}
+    for a3, towns in by_country.items():
+        ranked: list[Entry] = []
+        for e in sorted(towns.values(), key=lambda e: -e.population)[:40]:
+            if not any(_km(e, big) < SUBURB_KM for big in ranked):
+                ranked.append(e)
+            if len(ranked) == 6:
+                break
+        out[a3] = tuple(ranked)
+    return out
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Distance between two towns (an equirectangular estimate: enough at suburb range)."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
 
 
 @functools.cache

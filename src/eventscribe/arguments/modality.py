@@ -308,6 +308,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     for k, (gov, dep) in enumerate(govs):
         lem = _lemma(gov)
         child = govs[k - 1][0] if k else tok
+        if lem == "able" and dep == "xcomp" and _past_ability(gov):
+            break  # "police were able to quell the riot": they did
         if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl") or (
                 dep == "prep" and (child.lower_ in _COMPLEMENT_PREPS or govs[k - 1][1] == "pcomp")) or (
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
@@ -334,6 +336,18 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if _future_date_on(tok, heads):
             return "future", None
     return "asserted", None
+
+
+def _past_ability(adj: Token) -> bool:
+    """"were able to", "have been able to": an ability stated as used, so the act happened
+    (but not "will be able to", "would have been able to")."""
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and (c.lower_ in _sets()["hyp_modals"] or c.lower_ in _sets()["fut_modals"])
+           for c in kids) or any(c.dep_ == "neg" for c in (*kids, *adj.children)):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids))
 
 
 def _future_date_on(tok: Token, heads: list[Token]) -> bool:

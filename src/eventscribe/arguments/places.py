@@ -465,6 +465,7 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
 # of Samarra" (a bare "of" or "from" is too weak: "the killing of Kennedy").
 MISLABEL_CUES = frozenset({"in", "at", "near", "outside", "into", "across", "around",
                            "towards", "toward", "inside", "throughout"})
+APPOSITION_HEADS = frozenset({"city", "capital", "town", "village", "port", "hub"})
 MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "district",
                          "capital", "outskirts", "suburbs", "state", "county", "streets",
                          # "a highway south of Tal Abyad": a reference point, better than none
@@ -515,8 +516,10 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     after = doc[end].lower_ if end < len(doc) else ""
     # "in the Darfur region": a place-type word after the name stands in for the cue.
     typed = prev == "the" and prev2 in MISLABEL_CUES and after in REGION_SUFFIXES | PLACE_TYPE_AFTER
+    # "Pakistan's largest city, Karachi": a name in apposition to a town word.
+    appositive = prev == "," and prev2 in APPOSITION_HEADS
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
-            or place_target(span)) or gz.is_stopword(key):
+            or appositive or place_target(span)) or gz.is_stopword(key):
         return None
     found = gz.lookup(span.text, loose=True)
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
@@ -1226,6 +1229,52 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     return None
 
 
+_RANKS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+RANKED_CITY_RE = re.compile(
+    r"\b(?:(?:the|its|their)(?: (country|nation)(?:'s|’s| s)?)?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))\s+"
+    r"(?:(?:(second|2nd|third|3rd|fourth|4th)[ -])?(?:largest|biggest|most populous) city|"
+    r"(second|third) city|(?:commercial|economic|financial|business) (capital|hub))\b", re.I)
+
+
+def _ranked_city_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"Ghana's second largest city", "the country's biggest city", "Nigeria's commercial
+    capital" in the event's sentence: the town the description ranks (precision 1)."""
+    sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
+    for match in RANKED_CITY_RE.finditer(sent):
+        owner = match.group(2)
+        a3 = None
+        start = ev.sentence_start + match.start()
+        if owner:
+            words = re.sub(r"(?:'s|’s| s)$", "", owner).split()
+            a3 = _country_ending(words, 2)
+            if a3 is None:
+                continue
+            if len(words) == 2 and _country_ending(words[1:], 1) == a3:
+                start = ev.sentence_start + match.start(2) + len(words[0]) + 1  # "in Ghana's"
+        a3 = a3 or _subject_nationality(doc, ev, state) or state.focus
+        if a3 is None:
+            continue
+        if match.group(5):
+            town = gz.largest_city(a3, besides_capital=True)
+        else:
+            town = gz.largest_city(a3, _RANKS.get((match.group(3) or match.group(4) or "").lower(), 1))
+        if town is None:
+            continue
+        end = ev.sentence_start + match.end()
+        # "Greece's second largest city, Thessaloniki": the name, as written, is the span.
+        after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])
+        named_at = end + (after.end() if after else 0)
+        for m in state.mentions:
+            # Any country's: "Yugoslavia's second biggest city, Zagreb" is in Croatia now.
+            if m.start != named_at:
+                continue
+            named = m.entry or next((c for c in m.candidates or () if c.kind == "city"), None)
+            if named is not None and named.kind == "city":
+                return _place(m, named, 1)
+        return _span_place(doc, start, end, town, 1)
+    return None
+
+
 # People who protest in a capital not their own.
 _ABROAD_WORDS = frozenset({"refugee", "refugees", "migrant", "migrants", "exile", "exiles",
                            "expatriate", "expatriates", "expat", "expats", "diaspora",
@@ -1470,7 +1519,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             return _place(best, best.entry)
         # A country or region: a town of it named in the sentence's own terms ("the capital")
         # or elsewhere in the story is more precise, unless the event spans the country.
-        cap = _capital_place(doc, ev, state)
+        cap = _capital_place(doc, ev, state) or _ranked_city_place(doc, ev, state)
         if cap is not None:
             return cap
         place = _extend_direction(doc, _place(best, best.entry), best)
@@ -1489,7 +1538,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
                     best.entry.kind == "country":
                 return found
         return place
-    for find in (_capital_place, _region_place, _here_place, _institution_place):
+    for find in (_capital_place, _ranked_city_place, _region_place, _here_place, _institution_place):
         found = find(doc, ev, state)
         if found is not None:
             return found

@@ -324,6 +324,7 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
     detected = Accuracy()
     country, place, national, day, month, size, size_floor = (Accuracy() for _ in range(7))
     unstated = str(eval_data()["mm_unstated_size"])
+    floor = int(eval_data()["mm_floor"])
     # Ceilings for a reader of the text alone: is the gold place (or country) named in it?
     place_named, country_named = Accuracy(), Accuracy()
     responses = {label: PRF() for label in MM_LABELS}
@@ -370,7 +371,8 @@ def score_mm(pairs: Iterable[Pair]) -> tuple[dict[str, Any], list[Miss]]:
                 misses.append(_miss(record, "start_date", g_date, p_date or None, text, W_FIELD, conf))
         g_size = gold.get("participants_category") or ""
         if g_size:
-            p_size = size_category(count_value(first, "participants")) if first else None
+            head = count_value(first, "participants") if first else None
+            p_size = size_category(max(head, floor) if head is not None else None)
             size.add(p_size == g_size)
             size_floor.add((p_size or (unstated if first is not None else None)) == g_size)
             if p_size != g_size and first is not None:
