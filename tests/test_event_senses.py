@@ -138,3 +138,11 @@ def test_police_holding_a_crowd_in_check_is_crowd_control(run):
 def test_containing_or_restraining_a_thing_is_no_crowd_control(run):
     assert kinds(run("The bill contains a clause on fuel prices.")) == []
     assert kinds(run("The judge restrained herself from comment.")) == []
+
+
+def test_a_death_a_protest_demands_justice_for_is_no_toll_of_it(run):
+    # The parser hangs "demanding" on the capital, not on the gathering; it is still the
+    # protest's purpose, and the death it names is its grievance.
+    events = run("Hundreds of opposition supporters gathered on Tuesday in the capital demanding "
+                 "justice for an activist who died in custody three years ago.")
+    assert "killed" not in (on(events, "gathered")["counts"] or {})

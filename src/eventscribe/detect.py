@@ -328,6 +328,14 @@ _NOMINAL_PATH = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss", "
 _GRIEVANCE_PREPS = frozenset({"against", "over", "about", "regarding", "following"})
 
 
+def _hung_on_place(participle: Token, protest: Token) -> bool:
+    """A purpose participle the parser hangs on the protest's place rather than on the protest:
+    "gathered in the capital *demanding* justice for ..." (``acl`` of "capital")."""
+    noun = participle.head
+    return participle.dep_ == "acl" and participle.tag_ == "VBG" and noun.dep_ == "pobj" and \
+        noun.head.dep_ == "prep" and noun.head.head.i == protest.i
+
+
 def grievance_of(tok: Token, protest: Token) -> bool:
     """Whether ``tok`` is the grievance of the protest ``protest`` heads: its object, or a noun
     inside it ("protested against the violence", "rallied over the arrest of their leader"),
@@ -340,7 +348,8 @@ def grievance_of(tok: Token, protest: Token) -> bool:
         # The object of the protest's purpose: "blocked the highway to condemn the killing of a farmer".
         if cur.dep_ in ("dobj", "prep") and head.i != protest.i and head.pos_ == "VERB" and \
                 lemma(head) in lex.grievance_verbs and head.dep_ in ("advcl", "xcomp", "acl") and \
-                (head.head.i == protest.i or protest.head.i == head.head.i and protest.dep_ == "dobj"):
+                (head.head.i == protest.i or protest.head.i == head.head.i and protest.dep_ == "dobj"
+                 or _hung_on_place(head, protest)):
             return True
         # What set the protest off: "the death of a miner sparked two days of rallies".
         if cur.dep_ == "nsubj" and lemma(head) in lex.cause_verbs and \
