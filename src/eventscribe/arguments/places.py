@@ -1219,12 +1219,10 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             continue
         end = ev.sentence_start + match.end()
         # "the Ukrainian capital, Kiev": the town's own name, as written, is the better span.
-        after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])
-        named_at = end + (after.end() if after else 0)
-        for m in state.mentions:
-            if m.start == named_at and m.entry is not None and m.entry.kind == "city" and \
-                    m.entry.country == cap.country:
-                return _place(m, m.entry, 1)
+        m = _named_after(doc, state, end)
+        if m is not None and m.entry is not None and m.entry.kind == "city" and \
+                m.entry.country == cap.country:
+            return _place(m, m.entry, 1)
         return _span_place(doc, start, end, cap, 1)
     return None
 
@@ -1234,6 +1232,14 @@ RANKED_CITY_RE = re.compile(
     r"\b(?:(?:the|its|their)(?: (country|nation)(?:'s|’s| s)?)?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))\s+"
     r"(?:(?:(second|2nd|third|3rd|fourth|4th)[ -])?(?:largest|biggest|most populous) city|"
     r"(second|third) city|(?:commercial|economic|financial|business) (capital|hub))\b", re.I)
+
+
+def _named_after(doc: Doc, state: _DocState, end: int) -> PlaceMention | None:
+    """The place mention right after offset ``end``, past a comma: the name a description
+    stands in apposition to ("the capital, Nairobi")."""
+    after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])
+    named_at = end + (after.end() if after else 0)
+    return next((m for m in state.mentions if m.start == named_at), None)
 
 
 def _ranked_city_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
@@ -1261,13 +1267,10 @@ def _ranked_city_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if town is None:
             continue
         end = ev.sentence_start + match.end()
-        # "Greece's second largest city, Thessaloniki": the name, as written, is the span.
-        after = re.match(r"\s*,?\s*", doc_text(doc)[end:end + 4])
-        named_at = end + (after.end() if after else 0)
-        for m in state.mentions:
-            # Any country's: "Yugoslavia's second biggest city, Zagreb" is in Croatia now.
-            if m.start != named_at:
-                continue
+        # "Greece's second largest city, Thessaloniki": the name, as written, is the span, in
+        # any country ("Yugoslavia's second biggest city, Zagreb" is in Croatia now).
+        m = _named_after(doc, state, end)
+        if m is not None:
             named = m.entry or next((c for c in m.candidates or () if c.kind == "city"), None)
             if named is not None and named.kind == "city":
                 return _place(m, named, 1)
