@@ -1,7 +1,7 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
 riot, not a war; and "by" after a gerund used as a noun names the doer; beatings told with a day or an object
-shared with the next verb; a blaze is no gunfire; police holding a crowd in check is crowd control."""
+shared with the next verb; a blaze is no gunfire; police holding a crowd in check is crowd control; another clause lends no weapon and a passive no doer."""
 
 from __future__ import annotations
 
@@ -146,3 +146,29 @@ def test_a_death_a_protest_demands_justice_for_is_no_toll_of_it(run):
     events = run("Hundreds of opposition supporters gathered on Tuesday in the capital demanding "
                  "justice for an activist who died in custody three years ago.")
     assert "killed" not in (on(events, "gathered")["counts"] or {})
+
+
+# --- another clause's doers and weapons -------------------------------------------------------
+
+
+def test_the_stones_of_another_clause_do_not_arm_the_police(run):
+    # Stones thrown in a clause of another act are the crowd's, not the police's weapon.
+    ev = on(run("Police opened fire after stones were thrown at them."), "opened")
+    assert ev["plover"]["mode"] == "firearms"
+    ev = on(run("Police fired after protesters threw stones at them."), "fired")
+    assert ev["plover"]["mode"] == "firearms"
+    # A participle with no subject of its own is still the trigger's phrase.
+    ev = on(run("Police fired, using tear gas and rubber bullets."), "fired")
+    assert ev["plover"]["mode"] == "crowd-control"
+
+
+def test_a_passive_with_its_own_patient_inherits_no_doer(run):
+    events = run("The demonstrations have been a display of discontent, twenty years after "
+                 "100,000 people were killed in a war.")
+    ev = on(events, "killed")
+    assert (ev["plover"]["event"], who(ev)) == ("ASSAULT", [])
+
+
+def test_a_when_clause_tells_how(run):
+    ev = on(run("At least 25 civilians were killed when shells hit a market."), "killed")
+    assert ev["plover"]["mode"] == "heavy-weapons"

@@ -304,6 +304,8 @@ def subject_tokens(tok: Token) -> list[Token]:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
         if out or cur.head is cur:
             break
+        if any(c.dep_ == "nsubjpass" for c in cur.children):
+            break  # a passive with its own patient names no doer: "after 100 were killed in a war"
         if cur.dep_ in ("relcl", "acl") and cur.tag_ != "VBN":
             out.append(cur.head)  # "protesters demanding ...", "gunmen who stormed ..."
             break
@@ -909,6 +911,12 @@ def _market_things() -> frozenset[str]:
     return lex.classes["noise_market"] - lex.classes["noise_market_people"]
 
 
+# Conjunctions that tell a clause as another act than the trigger's, before, after, beside or
+# against it.
+_OTHER_ACT_MARKS = frozenset({"after", "before", "while", "as", "although", "though", "because",
+                              "since", "until", "whereas", "once"})
+
+
 def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
     """The trigger's own phrase: its dependents (not other clauses) and its subject."""
     out: list[Token] = []
@@ -919,6 +927,10 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
             for c in t.children:
                 if c.dep_ in ("conj", "ccomp", "parataxis", "relcl", "cc", "punct", "mark"):
                     continue
+                if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                        and any(g.dep_ == "mark" and g.lower_ in _OTHER_ACT_MARKS for g in c.children):
+                    continue  # another act: "fired after protesters threw stones" (not "killed
+                    # when shells hit a market": the shells are how)
                 out.append(c)
                 nxt.append(c)
         frontier = nxt
