@@ -5,6 +5,8 @@ shared with the next verb; a blaze is no gunfire; police holding a crowd in chec
 
 from __future__ import annotations
 
+from eventscribe.detect import grievance_of
+
 from .test_narrative_rules import count, on, run, who
 
 __all__ = ["run"]  # the fixture, shared with the narrative tests
@@ -172,3 +174,14 @@ def test_a_passive_with_its_own_patient_inherits_no_doer(run):
 def test_a_when_clause_tells_how(run):
     ev = on(run("At least 25 civilians were killed when shells hit a market."), "killed")
     assert ev["plover"]["mode"] == "heavy-weapons"
+
+
+def test_an_arrest_inside_what_a_protest_demands_is_its_grievance(nlp):
+    doc = nlp("Thousands rallied in the capital demanding the release of 12 activists arrested "
+              "last week.")
+    arrested, rallied = (next(t for t in doc if t.text == w) for w in ("arrested", "rallied"))
+    assert grievance_of(arrested, rallied)
+    # A clause on the protest itself tells what happened to it, not what it is about.
+    doc = nlp("The rally, which police broke up with tear gas, drew 3,000 people.")
+    broke, rally = (next(t for t in doc if t.text == w) for w in ("broke", "rally"))
+    assert not grievance_of(broke, rally)

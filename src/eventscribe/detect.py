@@ -321,10 +321,12 @@ def subject_tokens(tok: Token) -> list[Token]:
 
 
 # Relations that keep a word inside a noun phrase or its object: on a path from an event up to
-# a protest made only of these, the event is what the protest is about.
+# a protest made only of these, the event is what the protest is about. A clause on a noun
+# of it is inside it too: "demanding the release of activists *arrested* last week" (but not
+# a clause on the protest itself: "the rally, which police broke up").
 _NOMINAL_PATH = frozenset({"dobj", "pobj", "prep", "compound", "amod", "poss", "nmod", "appos",
                            "nummod", "quantmod", "det",
-                           "conj", "cc", "case", "npadvmod", "attr", "oprd"})
+                           "conj", "cc", "case", "npadvmod", "attr", "oprd", "acl", "relcl"})
 
 
 _GRIEVANCE_PREPS = frozenset({"against", "over", "about", "regarding", "following"})
