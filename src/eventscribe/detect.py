@@ -913,10 +913,12 @@ def _market_things() -> frozenset[str]:
     return lex.classes["noise_market"] - lex.classes["noise_market_people"]
 
 
-# Conjunctions that tell a clause as another act than the trigger's, before, after, beside or
-# against it.
-_OTHER_ACT_MARKS = frozenset({"after", "before", "while", "as", "although", "though", "because",
-                              "since", "until", "whereas", "once"})
+# Conjunctions of a clause a time or cause subordinates ("when the last was killed, ...").
+TIME_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "until",
+                        "although", "though", "whereas", "once"})
+# Of those, the ones that tell another act than the trigger's: "fired after protesters threw
+# stones" (but "killed when shells hit a market": the shells are how).
+_OTHER_ACT_MARKS = TIME_MARKS - {"when"}
 
 
 def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
@@ -931,8 +933,7 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
                     continue
                 if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
                         and any(g.dep_ == "mark" and g.lower_ in _OTHER_ACT_MARKS for g in c.children):
-                    continue  # another act: "fired after protesters threw stones" (not "killed
-                    # when shells hit a market": the shells are how)
+                    continue  # another act, with its own weapons
                 out.append(c)
                 nxt.append(c)
         frontier = nxt

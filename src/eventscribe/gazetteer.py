@@ -299,12 +299,17 @@ def _largest_cities() -> dict[str, tuple[Entry, ...]]:
     return out
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points, in km (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _km(a: Entry, b: Entry) -> float:
-    """Distance between two towns (an equirectangular estimate: enough at suburb range)."""
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = math.radians(b.lat - a.lat)
-    return 6371.0 * math.hypot(x, y)
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 @functools.cache

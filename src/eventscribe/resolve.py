@@ -38,6 +38,7 @@ from typing import Any
 
 import tomllib
 
+from .gazetteer import distance_km
 from .model import PRECISIONS, Acled, Actor, Count, Event, MentionRef, MergedEvent, Place, Result, When
 
 __all__ = ["resolve", "merged_to_dict", "mentions_from_results", "Settings", "settings"]
@@ -162,9 +163,7 @@ _VETO = -math.inf
 def _km(a: Place, b: Place) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same_place(a: Place, b: Place) -> bool:

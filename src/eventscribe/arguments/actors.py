@@ -48,7 +48,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import contrast_clause, shared_objects
+from ..detect import TIME_MARKS, contrast_clause, shared_objects
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -383,12 +383,8 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
 def _told_apart(v: Token) -> bool:
     """A clause a time or cause subordinates: "when the last was killed, his unit mourned
     him" (not "so that marriages are banned", nor a clause joined by "and")."""
-    return v.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS
+    return v.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS
                                      for m in v.children)
-
-
-_TIME_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "until",
-                         "although", "though", "whereas", "once"})
 
 
 def _children(tok: Token, deps: Iterable[str]) -> list[Token]:

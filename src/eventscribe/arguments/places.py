@@ -1192,6 +1192,18 @@ def _capital_of(sent: str, pos: int) -> str | None:
     return None
 
 
+def _owner_country(match: re.Match[str], group: int, base: int) -> tuple[str | None, list[str], int]:
+    """The country a possessive before a town word names ("Kenya's capital", "Ghana's second
+    largest city"), the possessive's words, and where the place's span starts: at the
+    country's name when the pattern caught a word before it ("took Yemen's capital")."""
+    words = re.sub(r"(?:'s|’s| s)$", "", match.group(group)).split()
+    a3 = _country_ending(words, 2)
+    start = base + match.start()
+    if len(words) == 2 and a3 is not None and _country_ending(words[1:], 1) == a3:
+        start = base + match.start(group) + len(words[0]) + 1
+    return a3, words, start
+
+
 def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"the capital", "Kenya's capital", "the Kenyan capital" in the event's sentence."""
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
@@ -1200,19 +1212,13 @@ def _capital_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             continue  # "the capital of India's largest state" is not New Delhi
         if DISTANCE_FROM.search(sent[max(0, match.start() - 40):match.start()]):
             continue  # "60 miles east of the capital": a reference point, not the place
-        owner = match.group(1) or match.group(2)
         a3 = None
         start = ev.sentence_start + match.start()
-        if owner:
-            owner = re.sub(r"(?:'s|’s| s)$", "", owner)
-            words = owner.split()
-            a3 = _country_ending(words, 2)
+        group = 1 if match.group(1) else 2 if match.group(2) else 0
+        if group:
+            a3, words, start = _owner_country(match, group, ev.sentence_start)
             if a3 is None and words[-1].lower() not in ("country", "nation", "national"):
                 continue
-            if match.group(2) and len(words) == 2 and a3 is not None and \
-                    _country_ending(words[1:], 1) == a3:
-                # "took Yemen's capital": the span starts at the country's name
-                start = ev.sentence_start + match.start(2) + len(words[0]) + 1
         a3 = a3 or _capital_of(sent, match.end()) or _subject_nationality(doc, ev, state) or state.focus
         cap = gz.capital(a3) if a3 else None
         if cap is None:
@@ -1247,16 +1253,12 @@ def _ranked_city_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     capital" in the event's sentence: the town the description ranks (precision 1)."""
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     for match in RANKED_CITY_RE.finditer(sent):
-        owner = match.group(2)
         a3 = None
         start = ev.sentence_start + match.start()
-        if owner:
-            words = re.sub(r"(?:'s|’s| s)$", "", owner).split()
-            a3 = _country_ending(words, 2)
+        if match.group(2):
+            a3, _, start = _owner_country(match, 2, ev.sentence_start)
             if a3 is None:
                 continue
-            if len(words) == 2 and _country_ending(words[1:], 1) == a3:
-                start = ev.sentence_start + match.start(2) + len(words[0]) + 1  # "in Ghana's"
         a3 = a3 or _subject_nationality(doc, ev, state) or state.focus
         if a3 is None:
             continue
