@@ -660,3 +660,15 @@ def test_the_inspector_general_of_police_is_police(nlp):
     found = _run(nlp, "The inspector general of police warned that officers would arrest "
                       "anyone blocking roads.", "warned", "THREATEN")
     assert [(t, s) for t, _, s, _ in _role(found, "actor")] == [("inspector general of police", "COP")]
+
+
+def test_the_one_an_arrest_happened_to_is_no_target_of_the_protest(pipeline):
+    events = pipeline.extract_text("In 2021, thousands marched again after the arrest of an "
+                                   "opposition leader.", published="2024-05-20").to_dict()["events"]
+    march = next(e for e in events if e["trigger"]["text"] == "marched")
+    assert [a["text"] for a in march["actors"] if a["role"] == "recipient"] == []
+    # What a protest wants done to someone names its target.
+    events = pipeline.extract_text("Egyptian demonstrators marched to demand the removal of "
+                                   "President Hosni Mubarak.", published="2011-02-01").to_dict()["events"]
+    march = next(e for e in events if e["trigger"]["text"] == "marched")
+    assert "President Hosni Mubarak" in [a["text"] for a in march["actors"] if a["role"] == "recipient"]

@@ -700,3 +700,21 @@ def test_money_and_memberships_are_no_crowds() -> None:
     assert find_counts("The congress has 4 million members and called a strike.") == []
     found = find_counts("A rally of 4,000 members marched on the ministry.")
     assert [(c.kind, c.quantity.value) for c in found] == [("participants", 4000)]
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    # What police do to a crowd counts no crowd; police who march are one.
+    ("About 400 police surrounded the square where students protested.", None),
+    ("Hundreds of soldiers blocked the road to the rally.", None),
+    ("Some 500 off-duty police officers demonstrated outside the ministry.", "Some 500"),
+    # People something was done to are no crowd, unless the noun says crowd.
+    ("At the protest, several nurses were taken by truck to the police station.", None),
+    ("At a protest on Tuesday, they said more than 3,000 people have been evicted this year.", None),
+    ("About 50 demonstrators were dispersed on the main avenue.", "About 50"),
+    ("Thousands of students were joined by workers in the march.", "Thousands"),
+    # "put at" after the crowd, in a relative clause.
+    ("Police charged a crowd that organisers put at more than 50,000.", "more than 50,000"),
+])
+def test_crowds_of_police_and_people_done_to(text: str, crowd: str | None) -> None:
+    found = [c.quantity.text for c in find_counts(text) if c.kind == "participants"]
+    assert found == ([crowd] if crowd else [])

@@ -104,6 +104,13 @@ def test_hedged(nlp, text: str, trigger: str, hedged: bool) -> None:
     ("Police fired tear gas, according to witnesses.", "fired", "witnesses"),
     ("Police fired tear gas at the crowd.", "fired", None),
     ("Police were said to have fired tear gas.", "fired", None),
+    # A reporting verb above the trigger is nearer than an "according to" of another clause.
+    ("By Thursday, 300 people had been detained, according to the ministry, and rights groups "
+     "said dozens had been beaten in custody.", "beaten", "rights groups"),
+    ("By Thursday, 300 people had been detained, according to the ministry, and rights groups "
+     "said dozens had been beaten in custody.", "detained", "the ministry"),
+    # Declaring a state of emergency is the act, not a report of one.
+    ("Mikheil Saakashvili, then president, declared a state of emergency.", "state", None),
 ])
 def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
     ev = run(nlp, text, trigger)

@@ -139,6 +139,14 @@ GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering
 # ... and the parts of a town a crowd takes over.
 AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
                             "boulevard", "capital", "heart"}
+# Nouns of what happens to someone, whose "of" names that one: "the arrest of X". Not what a
+# protest wants done to its target: "the removal of the president".
+UNDERGONE_NOUNS = frozenset({"arrest", "detention", "killing", "death", "murder", "jailing",
+                             "imprisonment", "execution", "assassination", "abduction",
+                             "kidnapping", "disappearance", "beating", "shooting", "torture",
+                             "sentencing", "conviction", "trial", "release", "deportation",
+                             "expulsion", "extradition", "eviction", "funeral", "burial",
+                             "injury", "rape"})
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside", "across",
                             "throughout", "around", "from", "to", "under", "after", "following"})
 # Verbs whose target is named by "at" or "on" ("opened fire on", "fired at"), so that "in" a
@@ -1032,6 +1040,7 @@ class _Finder:
         for f in found:
             blocked.update(t.i for t in f.tok.subtree)
         seen = {r.i for r in roots}
+        undergone: set[int] = set()
         frontier = list(roots)
         for _depth in range(DEEP_DEPTH):
             nxt: list[Token] = []
@@ -1040,11 +1049,18 @@ class _Finder:
                 for c in node.children:
                     if c.i in seen or c.i in blocked or c.dep_ not in DEEP_DEPS:
                         continue
+                    if node.i in undergone and c.lower_ != "by":
+                        continue
                     seen.add(c.i)
                     if c.dep_ == "prep" and c.lower_ not in DEEP_PREPS:
                         continue
                     if c.lower_ == "of" and event.upper() == "PROTEST" and node.lemma_.lower() in AREA_NOUNS:
                         continue  # "filled the streets of the capital": where, not at whom
+                    if c.lower_ == "of" and node.pos_ == "NOUN" and node.lemma_.lower() in UNDERGONE_NOUNS:
+                        # "marched after the arrest of an opposition leader": the one it
+                        # happened to is not whom the act is aimed at; who did it may be
+                        # ("the detention of a colleague by the army")
+                        undergone.update(g.i for g in c.children if g.dep_ == "pobj")
                     if c.dep_ == "relcl" and not any(a.lower_ == "to" for a in c.children
                                                      if a.dep_ == "aux"):
                         continue  # only "a rally *to protest* X" (a purpose, misparsed)
@@ -1064,7 +1080,7 @@ class _Finder:
                             hits.append(c)
                         continue
                     if c.dep_ in ("pobj", "dobj", "poss", "conj", "nsubj", "nsubjpass", "appos") \
-                            and self.actor_like(c) and not self.instrument(c) \
+                            and c.i not in undergone and self.actor_like(c) and not self.instrument(c) \
                             and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
                             and c.ent_type_ not in ("DATE", "TIME"):
                         if not self.deep_hit(c, event):

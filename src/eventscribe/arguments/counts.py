@@ -127,6 +127,35 @@ def _peopleish(word: str, lex: dict[str, tuple[str, ...]]) -> bool:
             or (len(word) > 3 and word.endswith(_PEOPLE_SUFFIXES) and word not in lex["not_people_words"]))
 
 
+_PASSIVE_AUX = (("were",), ("was",), ("are",), ("is",), ("have", "been"), ("has", "been"),
+                ("had", "been"), ("being",))
+# Participles after which the people are still counted as a crowd: "were joined by", "were
+# estimated at", "were expected to march".
+_CROWD_PARTICIPLES = {"joined", "estimated", "expected", "reported", "believed", "said", "thought",
+                      "seen", "gathered", "dispersed", "kettled", "teargassed", "scattered", "assembled", "massed", "led", "organised", "organized",
+                      "mobilised", "mobilized", "involved", "united", "determined", "angered",
+                      "incensed", "outraged", "enraged", "infuriated", "frustrated", "dressed",
+                      "armed"}
+
+
+def _done_to(nxt: list[str]) -> bool:
+    """Whether the words after a counted noun put it in a passive: "several nurses were taken
+    to the station", "3,000 people have been evicted". Such people are what was done to, not a
+    crowd (a kill, injury or arrest verb there was read as a toll before this), unless the
+    noun itself says crowd ("about 50 demonstrators were dispersed")."""
+    for aux in _PASSIVE_AUX:
+        if tuple(nxt[:len(aux)]) == aux:
+            rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not")]
+            verb = rest[0] if rest else ""
+            return len(verb) > 3 and (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES) \
+                and verb not in _CROWD_PARTICIPLES and _kind_of_word([verb]) != "participants"
+    return False
+
+
+_IRREGULAR_PARTICIPLES = {"sent", "kept", "brought", "caught", "found", "told", "sold",
+                          "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"}
+
+
 def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> bool:
     before_words, after_words = _exclude()
     if any(s < q.end and q.start < e for s, e in date_spans):
@@ -333,6 +362,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # is people: "dozens of nurses from three clinics marched".
     in_phrase = before[-1:] in (["from"], ["at"], ["across"], ["s"], ["of"]) and \
         not _ends_with_phrase(before[-4:], lex["crowd_nouns"] + lex["crowd_verbs"])
+    guards = False
     for i, w in enumerate(after[:9]):
         if w in _STOP:
             break
@@ -344,6 +374,13 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         kw = _kind_of_word(after[i:])
         if kw == "killed" and i > 0 and w in ("bodies", "body", "corpses"):
             continue  # "30 leaders of unions and student bodies met": organisations, not the dead
+        if kw is None and _starts_with_phrase(after[i:], lex["not_participants"]) and \
+                all(x == "of" or x.isalpha() and x not in lex["protester_nouns"] for x in after[:i]):
+            # The counted noun is police or troops: what they do to a crowd is no crowd's act
+            # ("about 400 police surrounded the site"); "200 police officers marched" is one.
+            guards = True
+        if kw == "participants" and guards and _starts_with_phrase(after[i:], lex["policing_verbs"]):
+            return None, False, False
         if kw == "participants" and _peopleish(w, lex):
             # A people noun ("three of the marchers") is what is counted, not what they did:
             # read on for the verb ("... were hurt").
@@ -379,6 +416,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             if nxt[:1] in (["were"], ["was"], ["are"]) and \
                     _starts_with_phrase([w for w in nxt[1:] if not w.endswith("ly")], lex["affected_words"]):
                 return None, False, False  # "60,000 commuters were stranded by the strike"
+            if _done_to(nxt) and head[n] not in lex["crowd_only_nouns"]:
+                return None, False, False
             return "participants", False, True
     # "hundreds of judges", "thousands of east german teachers": a vague crowd of some group.
     if q.qualifier == "vague" and after[:1] == ["of"]:
@@ -392,6 +431,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                     and not _starts_with_phrase([w], after_words)):
                 if after[j + 1:j + 2] and after[j + 1] in _MONEY:
                     break  # "millions of taxpayers' money"
+                if _done_to(after[j + 1:j + 5]) and w not in lex["crowd_only_nouns"]:
+                    break
                 return "participants", False, True
     return None, False, False
 
