@@ -672,3 +672,10 @@ def test_the_one_an_arrest_happened_to_is_no_target_of_the_protest(pipeline):
                                    "President Hosni Mubarak.", published="2011-02-01").to_dict()["events"]
     march = next(e for e in events if e["trigger"]["text"] == "marched")
     assert "President Hosni Mubarak" in [a["text"] for a in march["actors"] if a["role"] == "recipient"]
+
+
+def test_who_suspects_a_hand_in_an_attack_did_not_do_it(pipeline):
+    events = pipeline.extract_text("After suspecting a rebel hand in the arson, senior police "
+                                   "officers are now denying it.", published="2002-03-05").to_dict()["events"]
+    arson = next(e for e in events if e["trigger"]["text"] == "arson")
+    assert [a["text"] for a in arson["actors"] if a["role"] == "actor"] == []

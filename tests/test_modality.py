@@ -170,3 +170,18 @@ def test_a_denied_act_stays_a_claim(pipeline):
                                    published="2024-04-17").to_dict()["events"]
     beaten = next(e for e in events if e["trigger"]["text"] == "beaten")
     assert beaten["hedged"] and beaten["attribution"]["text"] == "reports"
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # When the denial came, not what it denied.
+    ("When police shot dead at least 12 protesters in October, the army denied that its "
+     "troops had been there.", "shot", "asserted"),
+    ("After the clashes, police denied firing live rounds.", "clashes", "asserted"),
+    ("After the clashes, police denied firing live rounds.", "firing", "negated"),
+    # The time of a denied act is given: the protest took place.
+    ("The army denied that soldiers fired on the crowd during the protest.", "protest", "asserted"),
+    ("The army denied that soldiers fired on the crowd during the protest.", "fired", "negated"),
+])
+def test_what_a_denial_does_not_deny(pipeline, text, trigger, status):
+    events = pipeline.extract_text(text, published="2024-04-17").to_dict()["events"]
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["status"] == status

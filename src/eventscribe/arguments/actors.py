@@ -814,8 +814,8 @@ class _Finder:
             # the one answering did it, to the one answered
             return [f for f in self.verb_args(head.head, "ASSAULT") if f.role in ("actor", "recipient")]
         elif n.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.dep_ == "dobj" \
-                and _is_verbal(head.head.head):
-            verb = head.head.head
+                and _is_verbal(head.head.head) and not _verb_in(head.head.head, self.r.reaction_verbs):
+            verb = head.head.head  # "had a hand in the bombing" (not "suspected a hand in")
         elif n.dep_ in ("dobj", "pobj") and event.upper() != "PROTEST":
             # "the president imposed a curfew", "Egypt offered mediation", "called for talks"
             v = head if n.dep_ == "dobj" else head.head

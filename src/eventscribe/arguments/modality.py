@@ -196,6 +196,10 @@ def _has_neg(t: Token) -> bool:
     return False
 
 
+# Prepositions of the time of a denied act; what they name is taken as given.
+_WHEN_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout"})
+
+
 def _negation(tok: Token, heads: list[Token],
               govs: list[tuple[Token, str]]) -> tuple[str, SpacySpan | None] | None:
     """Whether the clause, a governing word or a denial further up negates the trigger."""
@@ -212,7 +216,12 @@ def _negation(tok: Token, heads: list[Token],
         lem = _lemma(gov)
         if lem == "without" and dep == "pobj":
             return "negated", None  # "the march ended without arrests"
-        if lem in s["deny"] and not _denies_a_thing(gov, dep):
+        if dep == "pobj" and gov.lower_ in _WHEN_PREPS:
+            break
+        if lem in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
+            # (An adverbial clause or phrase is when the denial came, not what it denied: "when
+            # police shot 12 protesters, the army denied ...", "after the clashes, police
+            # denied ...".)
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
         if (lem in s["neg_verbs"] or _plemma(gov) in s["neg_verbs"]) and dep in (
@@ -234,7 +243,9 @@ def _negation(tok: Token, heads: list[Token],
         if dep in ("conj", "advcl", "relcl", "appos", "nsubj", "csubj", "npadvmod") or \
                 _lemma(gov) in s["claim_nouns"]:
             break  # "denied reports that soldiers killed civilians": the reports' claim stands
-        if _lemma(gov) in s["deny"] and not _denies_a_thing(gov, dep):
+        if dep == "pobj" and gov.lower_ in _WHEN_PREPS:
+            break  # "denied that soldiers fired during the protest": the protest took place
+        if _lemma(gov) in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
     return None
