@@ -385,3 +385,14 @@ def test_that_period_and_plural_sequels() -> None:
     assert got["the following months"] == ("2021-03-01", "month", True)
     assert got["In the years that followed"][1:] == ("year", True)
     assert anchored_timexes("He said that day was hard.", find_timexes("He said that day was hard.", NOV)) == []
+
+
+def test_a_fronted_when_clause_dates_the_whole_sentence(pipeline):
+    text = ("Three students died in 1981. When police shot dead 12 protesters in October 2020, "
+            "the army first denied that its troops had been there, then admitted that they had "
+            "fired blank rounds.")
+    events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
+    fired = next(e for e in events if e["trigger"]["text"] == "fired")
+    assert fired["date"]["start_date"] == "2020-10-01"
+    # Its subject: "they" are the troops of the army that denied, then admitted.
+    assert [a["sector"] for a in fired["actors"] if a["role"] == "actor"] == ["MIL"]

@@ -593,3 +593,37 @@ def test_the_other_party_of_a_relation_is_not_the_story_s_country(pipeline) -> N
 def test_a_town_described_by_its_rank(pipeline, text: str, trigger: str, name: str, span: str) -> None:
     loc = located(pipeline, text, trigger)
     assert (loc["name"], loc["text"], loc["precision"]) == (name, span, 1)
+
+
+def test_a_school_named_after_its_town_is_in_it(pipeline):
+    def place(text: str) -> str | None:
+        events = pipeline.extract_text(text, published="1981-06-01").to_dict()["events"]
+        return (events[0]["location"] or {}).get("name")
+    assert place("Soldiers opened fire on students at the University of Lagos.") == "Lagos"
+    assert place("Students at the University of Ibadan clashed with police.") == "Ibadan"
+    # A region's or a country's university is no town's.
+    assert place("Students of the University of California marched.") is None
+
+
+def test_a_town_is_not_carried_into_another_episode(pipeline):
+    text = ("Police shot dead at least 12 protesters at the Lekki toll gate in October 2020.\n\n"
+            "The pattern is older than the republic. In 1929, colonial troops killed more than 50 "
+            "women in Nigeria's south-east. In 1978, police killed several students.")
+    events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
+    where = {e["date"]["start_date"][:4]: e["location"] for e in events
+             if e["plover"]["event"] == "ASSAULT"}
+    assert where["2020"]["name"] == "Lekki" and where["2020"]["precision"] == 1
+    assert (where["1978"]["name"], where["1978"]["precision"]) == ("Nigeria", 3)
+    # The same episode keeps its town.
+    text = ("Police fired tear gas at marchers in Nakuru on Monday. Later, 40 people were "
+            "arrested.")
+    events = pipeline.extract_text(text, published="2023-03-08").to_dict()["events"]
+    assert {e["location"]["name"] for e in events} == {"Nakuru"}
+
+
+def test_background_told_by_its_year_is_not_at_the_main_town(pipeline):
+    text = ("Thousands marched in Harare on Saturday against price rises. Marchers in Harare "
+            "carried banners.\n\nIn 1998, soldiers killed several people in food riots.")
+    events = pipeline.extract_text(text, published="2019-01-20").to_dict()["events"]
+    riot = next(e for e in events if e["date"]["start_date"].startswith("1998"))
+    assert riot["location"]["precision"] == 3 and riot["location"]["country"] == "ZWE"

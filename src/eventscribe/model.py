@@ -158,6 +158,22 @@ class When:
                    precision=d["precision"], origin=d["origin"])
 
 
+# How far apart two dated mentions may still tell one episode: "the 1956 protests" and
+# "another uprising in 1961" are two. Generous, as a misread weekday or a date the sentence
+# gives for something else should not split one protest.
+EPISODE_DAYS = dt.timedelta(days=183)
+
+
+def may_coincide(a: When | None, b: When | None, slack: dt.timedelta = dt.timedelta(0),
+                 origins: tuple[str, ...] = ("text",)) -> bool:
+    """Whether two events may fall at one time: not when both have dates of ``origins`` (by
+    default only dates their sentences state) that are more than ``slack`` apart ("rallies in
+    1956 ... another uprising in 1961")."""
+    if a is None or b is None or a.origin not in origins or b.origin not in origins:
+        return True
+    return a.start_date <= b.end_date + slack and b.start_date <= a.end_date + slack
+
+
 @dataclass(kw_only=True)
 class Count(Span):
     value: int

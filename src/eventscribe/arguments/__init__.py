@@ -15,10 +15,11 @@ __all__ = ["attach_arguments"]
 
 
 def attach_arguments(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
-    """Run the argument extractors in dependency order (places set the document's focus country)."""
+    """Run the argument extractors in dependency order (dates tell places which events are
+    one episode; places set the document's focus country)."""
     events = attach_modality(doc, events, ctx)
+    events = attach_dates(doc, events, ctx)
     events = attach_places(doc, events, ctx)
     events = attach_actors(doc, events, ctx)
-    events = attach_dates(doc, events, ctx)
     events = attach_counts(doc, events, ctx)
     return events

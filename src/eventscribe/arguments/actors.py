@@ -1521,8 +1521,13 @@ class _Coref:
         # pronoun's clause is joined to (or reported by: "police said they ...").
         verb = tok.head if tok.dep_ in SUBJECT_DEPS else None
         if own.pronoun and verb is not None and verb.dep_ in ("conj", "ccomp") and verb.head is not verb:
+            gov = verb.head
+            # "the army denied it, then admitted that they fired": the subject "admitted" shares
+            while gov.dep_ in ("conj", "dep") and gov.head is not gov and \
+                    not any(c.dep_ in SUBJECT_DEPS for c in gov.children):
+                gov = gov.head
             joined = [c for c in cands if c.subject and c.sent == si
-                      and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i == verb.head.i]
+                      and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
         earlier = [c for c in cands if c.sent < si]

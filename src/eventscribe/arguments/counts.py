@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..detect import grievance_of, load_lexicon, subject_tokens
-from ..model import Context, Count, Event
+from ..model import EPISODE_DAYS, Context, Count, Event, may_coincide
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
 
@@ -857,10 +857,6 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
     return None
 
 
-# How far apart two dated mentions may still tell one episode: "the 1956 protests" and
-# "another uprising in 1961" are two. Generous, as a misread weekday or a date the sentence
-# gives for something else should not split one protest.
-EPISODE_DAYS = dt.timedelta(days=183)
 
 
 def _crowds(events: list[Event], sized: list[int]) -> list[int]:
@@ -944,10 +940,7 @@ def _same_time(a: Event, b: Event, slack: dt.timedelta = dt.timedelta(0)) -> boo
     """Whether two events may be on one day: not when both state different dates ("rallies
     attracted 20,000 at their peak in 2015", "student protests in 1956 ... another uprising
     in 1961")."""
-    da, db = a.date, b.date
-    if da is None or db is None or da.origin != "text" or db.origin != "text":
-        return True
-    return da.start_date <= db.end_date + slack and db.start_date <= da.end_date + slack
+    return may_coincide(a.date, b.date, slack)
 
 
 def _sent_index(starts: list[int], offset: int) -> int:

@@ -259,7 +259,11 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
         return True  # on a governing clause: "police said on Tuesday that they arrested 40"
-    return False
+    # A fronted "when" clause dates the whole sentence: "When police shot 12 in October 2020,
+    # the army denied it, then admitted that they had fired blanks".
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
+        verb.head.is_ancestor(trig) and any(c.dep_ == "advmod" and c.lower_ == "when" or
+                                            c.dep_ == "mark" and c.lower_ == "when" for c in verb.children)
 
 
 def _record_since(doc: Doc, p: _Placed) -> bool:

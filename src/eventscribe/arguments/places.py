@@ -19,6 +19,7 @@ Places that say where something was *reported from* or *based* ("a Nairobi-based
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import importlib.resources
 import math
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer as gz
 from ..annotate import doc_text, model_words
-from ..model import Context, Event, Place
+from ..model import EPISODE_DAYS, Context, Event, Place, When, may_coincide
 from ..timex import is_lower_text
 
 __all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
@@ -542,6 +543,34 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
                         tok_end=span.end, text=span.text, source="ner", candidates=cands)
 
 
+# "the University of Lagos", "Polytechnic of Namibia": a school named after its town.
+# A town that shares its name with a region must be this big to be the one meant.
+CAMPUS_REGION_TOWN = 100_000
+CAMPUS_RE = re.compile(r"^(?:the\s+)?(?:university|polytechnic|college)\s+of\s+", re.I)
+
+
+def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
+    """The town a school is named after ("students at the University of Lagos" were in
+    Lagos); not a country or region ("the University of Nigeria" is in Nsukka)."""
+    m = CAMPUS_RE.match(ent.text)
+    if m is None:
+        return None
+    span = doc.char_span(ent.start_char + m.end(), ent.end_char, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    found = gz.lookup(span.text)
+    cands = [c for c in found if c.kind == "city" and gz.normalize(c.name) == gz.normalize(span.text)]
+    if any(c.kind == "country" for c in found):
+        return None
+    if any(c.kind == "admin1" for c in found):
+        # "University of Lagos" is in the city; "University of California" is no town's.
+        cands = [c for c in cands if c.population >= CAMPUS_REGION_TOWN]
+    if not cands:
+        return None
+    return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                        tok_end=span.end, text=span.text, source="ner", candidates=cands)
+
+
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """All place mentions in the document, sorted by position."""
     text = doc_text(doc)
@@ -639,6 +668,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             misread = _mislabelled_place(doc, ent.start, ent.end)
             if misread is not None:
                 mentions.append(misread)
+            elif ent.label_ == "ORG":
+                town = _campus_town(doc, ent)
+                if town is not None:
+                    mentions.append(town)
 
     # Gazetteer n-grams, longest first, over tokens no entity covers.
     weak: list[PlaceMention] = []
@@ -1445,6 +1478,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         ctx.dateline = _place(state.dateline, state.dateline.entry)
     previous: Place | None = None
     previous_sent = -1
+    previous_date: When | None = None
     ordered = [ev for ev in sorted(events, key=lambda e: e.trigger.start) if ev.location is None]
     own = [_event_place(doc, ev, state) for ev in ordered]
     text = doc_text(doc)
@@ -1456,17 +1490,27 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # Republic of the Congo has known little peace. A war there killed millions.")
             # has moved on from the last placed event.
             place = _named_before(ev, state, text, after=previous_sent if previous else -1)
+        # A town of another episode is not carried: "police shot 12 at the Lekki toll gate in
+        # 2020 ... In 1929, colonial troops killed 50 women" (the country is).
+        carried = apart = False
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
-            place = dataclasses.replace(previous)
+            carried = may_coincide(ev.date, previous_date, EPISODE_DAYS, ("text", "context"))
+            apart = not carried
+            place = dataclasses.replace(previous) if carried else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
         if place is None:
-            place = _context_place(doc, state)
+            # Background told by its year is not at the dateline or the story's main town.
+            apart = ctx.published is not None and not may_coincide(ev.date, _on(ctx.published), EPISODE_DAYS)
+            place = _context_place(doc, state, news=not apart)
         if place is not None:
             ev.location = place
-            if place.precision < 3 or previous is None:
+            if not apart and (place.precision < 3 or previous is None):
+                # A carried town keeps the date of the episode that named it.
                 previous, previous_sent = place, ev.sentence_start
+                if not carried:
+                    previous_date = ev.date
     return events
 
 
@@ -1610,9 +1654,26 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     return _span_place(doc, match.start(), match.end(), cap, 2)
 
 
-def _context_place(doc: Doc, state: _DocState) -> Place | None:
-    if state.dateline is not None and state.dateline.entry is not None:
-        return _place(state.dateline, state.dateline.entry)
-    if state.main_city is not None and state.main_city.entry is not None:
-        return _place(state.main_city, state.main_city.entry)
+def _on(day: dt.date) -> When:
+    return When(text=None, start=None, end=None, start_date=day, end_date=day, precision="day",
+                origin="text")
+
+
+def _context_place(doc: Doc, state: _DocState, news: bool = True) -> Place | None:
+    """The dateline or the document's main town; only the country for what is not the news."""
+    if news:
+        if state.dateline is not None and state.dateline.entry is not None:
+            return _place(state.dateline, state.dateline.entry)
+        if state.main_city is not None and state.main_city.entry is not None:
+            return _place(state.main_city, state.main_city.entry)
     return _fallback_country(doc, state)
+
+
+def _country_of(doc: Doc, state: _DocState, place: Place) -> Place | None:
+    """The country of a place, at country precision: spanning the country's first mention,
+    else the place's own words."""
+    if place.country is None or gz.country(place.country) is None:
+        return None
+    if place.country == state.focus:
+        return _fallback_country(doc, state)
+    return _span_place(doc, place.start, place.end, gz._country_entry(place.country), 3)
