@@ -679,3 +679,10 @@ def test_who_suspects_a_hand_in_an_attack_did_not_do_it(pipeline):
                                    "officers are now denying it.", published="2002-03-05").to_dict()["events"]
     arson = next(e for e in events if e["trigger"]["text"] == "arson")
     assert [a["text"] for a in arson["actors"] if a["role"] == "actor"] == []
+
+
+def test_who_is_called_on_to_act_is_its_doer(pipeline):
+    events = pipeline.extract_text("The committees have called on soldiers not to open fire.",
+                                   published="2023-07-02").to_dict()["events"]
+    fire = next(e for e in events if e["trigger"]["text"] == "fire")
+    assert [a["text"] for a in fire["actors"] if a["role"] == "actor"] == ["soldiers"]

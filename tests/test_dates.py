@@ -396,3 +396,11 @@ def test_a_fronted_when_clause_dates_the_whole_sentence(pipeline):
     assert fired["date"]["start_date"] == "2020-10-01"
     # Its subject: "they" are the troops of the army that denied, then admitted.
     assert [a["sector"] for a in fired["actors"] if a["role"] == "actor"] == ["MIL"]
+
+
+def test_a_page_ticker_dates_nothing(pipeline):
+    text = ("Updated 14:32 GMT, 3 March 2023\n\nA judicial panel found that soldiers had shot "
+            "at unarmed demonstrators.")
+    events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
+    shot = next(e for e in events if e["trigger"]["text"] == "shot")
+    assert shot["date"]["origin"] == "published"

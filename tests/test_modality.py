@@ -185,3 +185,13 @@ def test_a_denied_act_stays_a_claim(pipeline):
 def test_what_a_denial_does_not_deny(pipeline, text, trigger, status):
     events = pipeline.extract_text(text, published="2024-04-17").to_dict()["events"]
     assert next(e for e in events if e["trigger"]["text"] == trigger)["status"] == status
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Crowds brought down the junta without a shot being fired by the protesters.", "fired"),
+    ("The rally ended without anyone being arrested.", "arrested"),
+    ("Police dispersed the crowd without firing a shot.", "firing"),
+])
+def test_without_denies(pipeline, text, trigger):
+    events = pipeline.extract_text(text, published="2024-04-17").to_dict()["events"]
+    assert next(e for e in events if e["trigger"]["text"] == trigger)["status"] == "negated"

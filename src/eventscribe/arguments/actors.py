@@ -139,6 +139,9 @@ GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering
 # ... and the parts of a town a crowd takes over.
 AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
                             "boulevard", "capital", "heart"}
+# Verbs that ask someone named after a preposition to do what their "to" clause says.
+ASKED_PREPS: dict[str, tuple[str, ...]] = {"call": ("on", "upon"), "prevail": ("on", "upon"),
+                                           "appeal": ("to",), "plead": ("with",)}
 # Nouns of what happens to someone, whose "of" names that one: "the arrest of X". Not what a
 # protest wants done to its target: "the removal of the president".
 UNDERGONE_NOUNS = frozenset({"arrest", "detention", "killing", "death", "murder", "jailing",
@@ -708,6 +711,11 @@ class _Finder:
             objs = [c for c in head.children if c.dep_ == "dobj" and self.actor_like(c)]
             if objs:  # "ordered troops to fire", "forcing the guards to shoot"
                 return [_Found("actor", objs[0])]
+            # "called on soldiers not to open fire", "appealed to the police to release them"
+            asked = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPS.get(
+                head.lemma_.lower(), ()) for p in _pobjs(c) if self.actor_like(p)]
+            if asked:
+                return [_Found("actor", asked[0])]
             passive = [c for c in head.children if c.dep_ == "nsubjpass" and self.actor_like(c)]
             if passive:  # "the police were forced to lathicharge"
                 return [_Found("actor", passive[0])]

@@ -53,7 +53,9 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     text = doc_text(doc)
     para_breaks = [m.start() for m in re.finditer(r"\n", text)]
     # A yardstick ("not seen since 2009") dates nothing, nor anchors what follows.
-    found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])]
+    # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
+    found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])
+             and not any(a <= t.start < b for a, b in ctx.skip_ranges)]
     found = narrative_months(text, found, anchored_timexes(text, found))
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]

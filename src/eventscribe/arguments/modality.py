@@ -214,8 +214,10 @@ def _negation(tok: Token, heads: list[Token],
         govs = _governors(first)  # "no reports of injuries or arrests": as the first
     for gov, dep in govs:
         lem = _lemma(gov)
-        if lem == "without" and dep == "pobj":
+        if lem == "without" and dep in ("pobj", "pcomp"):
             return "negated", None  # "the march ended without arrests"
+        if dep == "acl" and gov.dep_ == "pobj" and gov.head.lower_ == "without":
+            return "negated", None  # "without a shot being fired"
         if dep == "pobj" and gov.lower_ in _WHEN_PREPS:
             break
         if lem in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
