@@ -404,3 +404,12 @@ def test_a_page_ticker_dates_nothing(pipeline):
     events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
     shot = next(e for e in events if e["trigger"]["text"] == "shot")
     assert shot["date"]["origin"] == "published"
+
+
+def test_then_takes_the_time_just_told(pipeline):
+    text = ("For anyone who stood in the square in Tbilisi on the night of April 9, 1989, the "
+            "images of last week were familiar. Then, Soviet troops attacked a peaceful crowd, "
+            "killing 21 people.")
+    events = pipeline.extract_text(text, published="2024-05-20").to_dict()["events"]
+    attack = next(e for e in events if e["trigger"]["text"] == "attacked")
+    assert (attack["date"]["start_date"], attack["date"]["origin"]) == ("1989-04-09", "context")

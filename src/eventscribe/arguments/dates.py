@@ -93,7 +93,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
              if _main(here).tx.start in forwards - deeds}
     for ev, si in undated:
         planned = ev.status in ("future", "hypothetical")
-        inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
+        inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
+                             back=bool(_BACK_THEN.match(text, ev.sentence_start)))
         if inherited is not None and inherited.sent in plans and not planned:
             inherited = None
         if inherited is not None and ref is not None and \
@@ -310,7 +311,13 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
     return min(cands, key=key)
 
 
-def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None) -> _Placed | None:
+# A sentence opening on the time just told: "Then, troops attacked ..." after "those who stood
+# in the square on April 9, 1989, saw the images of last week" is 1989, not last week.
+_BACK_THEN = re.compile(r"\s*(?:then|back then|at the time|at that time|in those days)\s*,", re.I)
+
+
+def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
+             back: bool = False) -> _Placed | None:
     before = [p for p in placed if p.sent < si]
     if not before:
         if ref is None and placed:
@@ -328,7 +335,10 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None) -> 
     if not pool:
         return None
     last_sent = max(p.sent for p in pool)
-    return _main([p for p in pool if p.sent == last_sent])
+    here = [p for p in pool if p.sent == last_sent]
+    if back:
+        return min(here, key=lambda p: (p.tx.vague, p.tx.start_date))
+    return _main(here)
 
 
 def _main(here: list[_Placed]) -> _Placed:
