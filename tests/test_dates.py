@@ -413,3 +413,15 @@ def test_then_takes_the_time_just_told(pipeline):
     events = pipeline.extract_text(text, published="2024-05-20").to_dict()["events"]
     attack = next(e for e in events if e["trigger"]["text"] == "attacked")
     assert (attack["date"]["start_date"], attack["date"]["origin"]) == ("1989-04-09", "context")
+
+
+def test_the_present_perfect_and_a_plan_beside_a_deed(pipeline):
+    text = ("Last October, the prime minister threatened to ban the main opposition party. "
+            "Students have vowed to strike until the law is withdrawn, and a general strike is "
+            "planned for the end of June.")
+    events = pipeline.extract_text(text, published="2024-05-20").to_dict()["events"]
+    by = {e["trigger"]["text"]: e["date"] for e in events}
+    assert by["threatened"]["start_date"] == "2023-10-01"
+    # News told in the present perfect takes no older date; the plan's June is not the vow's.
+    assert by["vowed"]["start_date"] == "2024-05-20"
+    assert by["strike"]["start_date"] == "2024-06-21"

@@ -223,8 +223,8 @@ def _verb_above(tok: Token) -> Token | None:
 
 def _told_as_now(doc: Doc, ev: Event) -> bool:
     """Whether the event's clause is in the simple or progressive present ("is under
-    bombardment", "is intensifying", "are held"): the state of things at the report, which an
-    older date of the sentences before does not date. Not the perfect ("has killed")."""
+    bombardment", "is intensifying", "are held") or in the present perfect ("have vowed"): the
+    state of things at the report, which an older date of the sentences before does not date."""
     if not 0 <= ev.token_i < len(doc):
         return False
     trig = doc[ev.token_i]
@@ -232,6 +232,10 @@ def _told_as_now(doc: Doc, ev: Event) -> bool:
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) \
+            and not any(a.tag_ in ("VBD", "MD") for a in auxes) and \
+            not any(c.lower_ in ("since", "ever") for c in verb.subtree):
+        return True  # the present perfect: "students have vowed to strike" is news
     if any(a.lemma_ in ("have", "do", "will") or a.tag_ in ("VBD", "MD") for a in auxes):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
@@ -251,6 +255,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     verb = _verb_above(doc[p.root])
     if verb is None or verb.i == trig.i:
         return True  # on the trigger or on a noun phrase
+    if ev.status == "asserted" and verb.dep_ == "conj" and verb.head.i == trig.i and _planned(verb):
+        return False  # "students vowed to strike, and a general strike is planned for June"
     if trig.is_ancestor(verb):
         # A clause of the trigger's own ("the strike, which began on Monday"), not one
         # further down under another verb.
@@ -267,6 +273,15 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
         verb.head.is_ancestor(trig) and any(c.dep_ == "advmod" and c.lower_ == "when" or
                                             c.dep_ == "mark" and c.lower_ == "when" for c in verb.children)
+
+
+_PLAN_VERBS = frozenset({"plan", "schedule", "set", "due", "expect", "announce", "call"})
+
+
+def _planned(verb: Token) -> bool:
+    """A clause of what is still to come: "a strike is planned for June", "they will march"."""
+    return verb.lemma_.lower() in _PLAN_VERBS and any(c.dep_ == "auxpass" for c in verb.children) \
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
 def _record_since(doc: Doc, p: _Placed) -> bool:
