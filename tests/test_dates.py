@@ -425,3 +425,9 @@ def test_the_present_perfect_and_a_plan_beside_a_deed(pipeline):
     # News told in the present perfect takes no older date; the plan's June is not the vow's.
     assert by["vowed"]["start_date"] == "2024-05-20"
     assert by["strike"]["start_date"] == "2024-06-21"
+
+
+@pytest.mark.parametrize("text", ["66 people were killed on a single Friday",
+                                  "they were killed one Sunday", "another Friday of protests"])
+def test_some_weekday_is_no_date(text):
+    assert find_timexes(text, dt.date(2024, 1, 10)) == []

@@ -195,3 +195,9 @@ def test_what_a_denial_does_not_deny(pipeline, text, trigger, status):
 def test_without_denies(pipeline, text, trigger):
     events = pipeline.extract_text(text, published="2024-04-17").to_dict()["events"]
     assert next(e for e in events if e["trigger"]["text"] == trigger)["status"] == "negated"
+
+
+def test_set_off_is_no_schedule(pipeline):
+    events = pipeline.extract_text("The killing of a woman in custody set off the largest protests "
+                                   "in decades.", published="2022-10-01").to_dict()["events"]
+    assert next(e for e in events if e["trigger"]["text"] == "protests")["status"] == "asserted"

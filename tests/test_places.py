@@ -601,6 +601,9 @@ def test_a_school_named_after_its_town_is_in_it(pipeline):
         return (events[0]["location"] or {}).get("name")
     assert place("Soldiers opened fire on students at the University of Lagos.") == "Lagos"
     assert place("Students at the University of Ibadan clashed with police.") == "Ibadan"
+    assert place("Students at Cairo University staged a sit-in.") == "Cairo"
+    # A founder's name, not the town of that name.
+    assert place("Students at Lincoln University marched.") is None
     # A region's or a country's university is no town's.
     assert place("Students of the University of California marched.") is None
 
@@ -627,3 +630,11 @@ def test_background_told_by_its_year_is_not_at_the_main_town(pipeline):
     events = pipeline.extract_text(text, published="2019-01-20").to_dict()["events"]
     riot = next(e for e in events if e["date"]["start_date"].startswith("1998"))
     assert riot["location"]["precision"] == 3 and riot["location"]["country"] == "ZWE"
+
+
+def test_who_speaks_of_a_toll_does_not_place_it(pipeline):
+    text = ("Security forces shot hundreds of people during fuel-price protests in Iran; Reuters "
+            "later put the death toll at about 1,500, a figure the interior ministry called a lie.")
+    events = pipeline.extract_text(text, published="2019-12-20").to_dict()["events"]
+    shot = next(e for e in events if e["trigger"]["text"] == "shot")
+    assert (shot["location"]["name"], shot["location"]["precision"]) == ("Iran", 3)

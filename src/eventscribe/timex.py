@@ -136,8 +136,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
                  rf"(?!{_HEADS_AFTER})")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
-    # Not "every Sunday" (a habit) nor "the 40th consecutive Friday" (a count).
-    ("weekday", _rx(rf"(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
+    # Friday", "one Sunday" (some day, not the last one).
+    ("weekday", _rx(rf"(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?<!\ba\s)(?<!single\s)(?<!\bone\s)(?<!another\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_word", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
                      r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"

@@ -338,6 +338,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 continue
+            if any(c.dep_ == "prt" for c in gov.children):
+                break  # "set off protests", "called off the strike": another verb
             return "future", None
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):

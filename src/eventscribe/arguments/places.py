@@ -48,6 +48,9 @@ REPORTING_LEMMAS = frozenset({
     "tweet", "speak", "comment", "confirm", "deny", "allege", "accord", "statement", "interview",
     "briefing", "conference", "reporter", "correspondent", "news", "agency",
 })
+# Verbs whose subject speaks about an event rather than sits at its place.
+SAYING_LEMMAS = REPORTING_LEMMAS | {"call", "deny", "describe", "dismiss", "reject", "condemn",
+                                    "blame", "accuse", "insist", "warn", "put", "estimate"}
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s*$", re.I)
@@ -543,26 +546,41 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
                         tok_end=span.end, text=span.text, source="ner", candidates=cands)
 
 
-# "the University of Lagos", "Polytechnic of Namibia": a school named after its town.
+# "the University of Lagos", "Polytechnic of Namibia", "Tehran University": a school named
+# after its town.
 # A town that shares its name with a region must be this big to be the one meant.
 CAMPUS_REGION_TOWN = 100_000
+# ... and a town before "University" (a name as often a founder's).
+CAMPUS_NAMED_TOWN = 500_000
 CAMPUS_RE = re.compile(r"^(?:the\s+)?(?:university|polytechnic|college)\s+of\s+", re.I)
+CAMPUS_AFTER_RE = re.compile(r"\s+(?:state\s+)?university$", re.I)
 
 
 def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
     """The town a school is named after ("students at the University of Lagos" were in
     Lagos); not a country or region ("the University of Nigeria" is in Nsukka)."""
     m = CAMPUS_RE.match(ent.text)
-    if m is None:
+    after = CAMPUS_AFTER_RE.search(ent.text) if m is None else None
+    if m is None and after is None:
         return None
-    span = doc.char_span(ent.start_char + m.end(), ent.end_char, alignment_mode="contract")
+    start, end = ent.start_char, ent.end_char
+    if m is not None:
+        start += m.end()
+    else:
+        end = start + after.start()  # type: ignore[union-attr]
+        if ent.text.lower().startswith("the "):
+            start += 4
+    span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
     found = gz.lookup(span.text)
     cands = [c for c in found if c.kind == "city" and gz.normalize(c.name) == gz.normalize(span.text)]
     if any(c.kind == "country" for c in found):
         return None
-    if any(c.kind == "admin1" for c in found):
+    if m is None:
+        # "Tehran University"; "Lincoln University" is named after a man, not the town.
+        cands = [c for c in cands if c.population >= CAMPUS_NAMED_TOWN]
+    elif any(c.kind == "admin1" for c in found):
         # "University of Lagos" is in the city; "University of California" is no town's.
         cands = [c for c in cands if c.population >= CAMPUS_REGION_TOWN]
     if not cands:
@@ -1634,7 +1652,8 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     said = ev.attribution
     # Who says so is not where: "19 were killed, according to the health ministry".
     match = next((m for m in _institutions_re().finditer(text, ev.sentence_start, ev.sentence_end)
-                  if said is None or not said.start <= m.start() < said.end), None)
+                  if (said is None or not said.start <= m.start() < said.end)
+                  and not _speaks(doc, m.start(), m.end())), None)
     if match is None:
         return None
     a3 = _subject_nationality(doc, ev, state) or state.focus
@@ -1657,6 +1676,16 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 def _on(day: dt.date) -> When:
     return When(text=None, start=None, end=None, start_date=day, end_date=day, precision="day",
                 origin="text")
+
+
+def _speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether an institution is the subject of a verb of saying: "a figure the interior
+    ministry called a lie" says nothing of where the deaths were."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAYING_LEMMAS
 
 
 def _context_place(doc: Doc, state: _DocState, news: bool = True) -> Place | None:
