@@ -617,6 +617,12 @@ def test_a_town_is_not_carried_into_another_episode(pipeline):
              if e["plover"]["event"] == "ASSAULT"}
     assert where["2020"]["name"] == "Lekki" and where["2020"]["precision"] == 1
     assert (where["1978"]["name"], where["1978"]["precision"]) == ("Nigeria", 3)
+    # News told without a date is today's episode: its town is not 2019's.
+    text = ("The judiciary has since executed seven men; two of them were hanged in public in "
+            "Mashhad. In November 2019, security forces shot hundreds of people in Iran.")
+    events = pipeline.extract_text(text, published="2024-01-10").to_dict()["events"]
+    shot = next(e for e in events if e["trigger"]["text"] == "shot")
+    assert shot["location"]["precision"] == 3
     # The same episode keeps its town.
     text = ("Police fired tear gas at marchers in Nakuru on Monday. Later, 40 people were "
             "arrested.")

@@ -1202,6 +1202,12 @@ class _DocState:
     leaders: list[tuple[str, int, int]] = field(default_factory=list)
     protests: frozenset[int] = frozenset()  # trigger tokens of the document's protests
     homes: dict[tuple[int, str], str | None] = field(default_factory=dict)  # per event
+    published: dt.date | None = None
+
+    def background(self, ev: Event) -> bool:
+        """Whether the event is dated in another episode than the news (history told by its
+        year): the dateline and the story's main town do not place it."""
+        return self.published is not None and not may_coincide(ev.date, _on(self.published), EPISODE_DAYS)
 
 
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
@@ -1490,6 +1496,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     """Give each event its place; set ``ctx.focus_country`` for the later stages."""
     state = _doc_state(doc, ctx)
     state.protests = frozenset(ev.token_i for ev in events if ev.event == "PROTEST")
+    state.published = ctx.published
     if ctx.focus_country is None:
         ctx.focus_country = state.focus
     if ctx.dateline is None and state.dateline is not None and state.dateline.entry is not None:
@@ -1513,14 +1520,13 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         carried = apart = False
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
-            carried = may_coincide(ev.date, previous_date, EPISODE_DAYS, ("text", "context"))
+            carried = may_coincide(ev.date, previous_date, EPISODE_DAYS, ("text", "context", "published"))
             apart = not carried
             place = dataclasses.replace(previous) if carried else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
         if place is None:
-            # Background told by its year is not at the dateline or the story's main town.
-            apart = ctx.published is not None and not may_coincide(ev.date, _on(ctx.published), EPISODE_DAYS)
+            apart = state.background(ev)
             place = _context_place(doc, state, news=not apart)
         if place is not None:
             ev.location = place
@@ -1592,7 +1598,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         place = _extend_direction(doc, _place(best, best.entry), best)
         if _spans_country(doc, ev, best) or place.text != best.text:
             return place
-        city = state.main_city
+        city = state.main_city if not state.background(ev) else None
         if city is not None and city.entry is not None and \
                 city.entry.country == best.entry.country and \
                 (best.entry.kind == "country" or city.entry.admin1 == best.entry.admin1):
