@@ -431,3 +431,23 @@ def test_the_present_perfect_and_a_plan_beside_a_deed(pipeline):
                                   "they were killed one Sunday", "another Friday of protests"])
 def test_some_weekday_is_no_date(text):
     assert find_timexes(text, dt.date(2024, 1, 10)) == []
+
+
+def test_a_year_that_names_a_thing_sets_no_time_after_it(pipeline):
+    text = ("He has quarrelled with Washington over its alleged complicity in a 2016 army coup. "
+            "He launched an offensive against the Kurds.")
+    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
+    offensive = next(e for e in events if e["trigger"]["text"] == "offensive")
+    assert offensive["date"]["origin"] == "published"
+
+
+def test_a_page_in_one_block_carries_a_date_a_few_sentences_only(pipeline):
+    filler = " ".join(f"Analysts said point {n} mattered." for n in range(9))
+    text = f"Troops fired on protesters in March 2011. {filler} Police arrested 40 students."
+    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
+    arrest = next(e for e in events if e["trigger"]["text"] == "arrested")
+    assert arrest["date"]["origin"] == "published"
+    text = "Troops fired on protesters in March 2011. Police arrested 40 students."
+    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
+    arrest = next(e for e in events if e["trigger"]["text"] == "arrested")
+    assert arrest["date"]["start_date"] == "2011-03-01"

@@ -42,6 +42,7 @@ class _Placed:
     root: int  # token index of the expression's syntactic head (-1 if unaligned)
     depth: int  # depth of that head in its sentence's tree
     deadline: bool = False  # "by the end of March", "before Friday": a limit set, not a date
+    attributive: bool = False  # "a 2016 army coup": names a thing, sets no time for what follows
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -173,17 +174,20 @@ def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
 
 def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) -> _Placed:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    root, depth = -1, 0
+    root, depth, attributive = -1, 0, False
     if span is not None and len(span):
         tok = span.root
         if tok.pos_ == "ADP":  # "in the years that followed": as near as its noun, not nearer
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
         root = tok.i
         depth = sum(1 for _ in tok.ancestors)
+        # (A year only: "the Tuesday confrontation" dates the sentences after it.)
+        attributive = tx.precision == "year" and tok.dep_ in ("nummod", "compound", "amod", "poss") \
+            and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
-                   deadline=bool(_DEADLINE.search(before)))
+                   deadline=bool(_DEADLINE.search(before)), attributive=attributive)
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
@@ -331,15 +335,23 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
 _BACK_THEN = re.compile(r"\s*(?:then|back then|at the time|at that time|in those days)\s*,", re.I)
 
 
+# How many sentences back in its paragraph an event may take its date from.
+CONTEXT_SENTENCES = 8
+
+
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              back: bool = False) -> _Placed | None:
-    before = [p for p in placed if p.sent < si]
+    # A date that only names a thing ("alleged complicity in a 2016 army coup") sets no time
+    # for the sentences after it.
+    before = [p for p in placed if p.sent < si and not p.attributive]
     if not before:
         if ref is None and placed:
             # No publication date: the document's first date is better than none.
             return min(placed, key=lambda p: (p.tx.vague, p.tx.start))
         return None
-    same_para = [p for p in before if p.para == para]
+    # A paragraph tells one episode, but a page printed as one block (no paragraph breaks)
+    # moves on: there only the last few sentences carry a date.
+    same_para = [p for p in before if p.para == para and si - p.sent <= CONTEXT_SENTENCES]
     pool = same_para
     if not pool:
         if ref is None:
