@@ -1,7 +1,7 @@
 """What is an act and what is not, end to end on sentences written for these tests: deaths by
 disaster or accident are nobody's assault, and a crowd's running battle with the police is a
 riot, not a war; and "by" after a gerund used as a noun names the doer; beatings told with a day or an object
-shared with the next verb; a blaze is no gunfire; police holding a crowd in check is crowd control; another clause lends no weapon and a passive no doer."""
+shared with the next verb; a blaze is no gunfire; police holding a crowd in check is crowd control; another clause lends no weapon and a passive no doer; strikes on forces are attacks."""
 
 from __future__ import annotations
 
@@ -185,3 +185,10 @@ def test_an_arrest_inside_what_a_protest_demands_is_its_grievance(nlp):
     doc = nlp("The rally, which police broke up with tear gas, drew 3,000 people.")
     broke, rally = (next(t for t in doc if t.text == w) for w in ("broke", "rally"))
     assert not grievance_of(broke, rally)
+
+
+def test_strikes_on_forces_are_attacks_and_strikes_of_workers_stay_strikes(run):
+    assert on(run("Israel has led several reported strikes on Iranian forces in Syria."),
+              "strikes")["plover"]["event"] == "ASSAULT"
+    assert on(run("Workers began a strike at the army base canteen."),
+              "strike")["plover"] == {"event": "PROTEST", "mode": "strike"}
