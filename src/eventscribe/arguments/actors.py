@@ -139,6 +139,9 @@ GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering
 # ... and the parts of a town a crowd takes over.
 AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
                             "boulevard", "capital", "heart"}
+# Prepositions that set an event as the time or occasion of another.
+WHEN_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout",
+                        "until", "with", "despite"})
 # Verbs that ask someone named after a preposition to do what their "to" clause says.
 ASKED_PREPS: dict[str, tuple[str, ...]] = {"call": ("on", "upon"), "prevail": ("on", "upon"),
                                            "appeal": ("to",), "plead": ("with",)}
@@ -1033,10 +1036,14 @@ class _Finder:
         already found are not entered, nor places after a locative preposition."""
         roots = [trig]
         outer = trig
+        when = False
         while outer.dep_ in ("compound", "pobj", "prep") and outer.head is not outer \
                 and not _is_verbal(outer):
             outer = outer.head
-        if outer.dep_ in ("dobj", "pobj", "attr", "oprd", "prep") and _is_verbal(outer.head):
+            when = when or (outer.dep_ == "prep" and outer.lower_ in WHEN_PREPS)
+        if when and event.upper() == "PROTEST":
+            pass  # "police killed several students during the protests": not the protests' target
+        elif outer.dep_ in ("dobj", "pobj", "attr", "oprd", "prep") and _is_verbal(outer.head):
             roots.append(outer.head)  # "began a sit-in in protest of ..."
         elif _is_verbal(outer) and outer is not trig:
             roots.append(outer)

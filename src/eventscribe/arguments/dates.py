@@ -341,9 +341,13 @@ CONTEXT_SENTENCES = 8
 
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              back: bool = False) -> _Placed | None:
-    # A date that only names a thing ("alleged complicity in a 2016 army coup") sets no time
-    # for the sentences after it.
-    before = [p for p in placed if p.sent < si and not p.attributive]
+    before = [p for p in placed if p.sent < si]
+    if before:
+        # A date that only names a thing ("alleged complicity in a 2016 army coup") sets no
+        # time for the sentences after it, nor lets an older one through.
+        last = max(p.sent for p in before)
+        if all(p.attributive for p in before if p.sent == last):
+            return None
     if not before:
         if ref is None and placed:
             # No publication date: the document's first date is better than none.

@@ -196,6 +196,8 @@ def _has_neg(t: Token) -> bool:
     return False
 
 
+# Subordinators of a clause that tells when a report was made, not what it says.
+_WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "once", "since", "until"})
 # Prepositions of the time of a denied act; what they name is taken as given.
 _WHEN_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout"})
 
@@ -464,6 +466,9 @@ def _reported_by(tok: Token) -> SpacySpan | None:
                 continue
             if dep == "dobj" and _lemma(gov) in s["performative"]:
                 break  # "declared a state of emergency": the declaring is the act, not a report
+            if dep == "advcl" and any(c.lower_ in _WHEN_MARKS and c.dep_ in ("mark", "advmod")
+                                      for c in cur.children):
+                break  # "when police shot 12, the army denied ...": when it spoke, not what it said
             subj = _subject(gov)
             if subj is not None:
                 return _np_span(subj)
