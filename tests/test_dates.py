@@ -387,31 +387,26 @@ def test_that_period_and_plural_sequels() -> None:
     assert anchored_timexes("He said that day was hard.", find_timexes("He said that day was hard.", NOV)) == []
 
 
+def _event(pipeline, text: str, trigger: str, published: str) -> dict:
+    events = pipeline.extract_text(text, published=published).to_dict()["events"]
+    return next(e for e in events if e["trigger"]["text"] == trigger)
+
+
 def test_a_fronted_when_clause_dates_the_whole_sentence(pipeline):
     text = ("Three students died in 1981. When police shot dead 12 protesters in October 2020, "
             "the army first denied that its troops had been there, then admitted that they had "
             "fired blank rounds.")
-    events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
-    fired = next(e for e in events if e["trigger"]["text"] == "fired")
+    fired = _event(pipeline, text, "fired", "2023-03-03")
     assert fired["date"]["start_date"] == "2020-10-01"
     # Its subject: "they" are the troops of the army that denied, then admitted.
     assert [a["sector"] for a in fired["actors"] if a["role"] == "actor"] == ["MIL"]
-
-
-def test_a_page_ticker_dates_nothing(pipeline):
-    text = ("Updated 14:32 GMT, 3 March 2023\n\nA judicial panel found that soldiers had shot "
-            "at unarmed demonstrators.")
-    events = pipeline.extract_text(text, published="2023-03-03").to_dict()["events"]
-    shot = next(e for e in events if e["trigger"]["text"] == "shot")
-    assert shot["date"]["origin"] == "published"
 
 
 def test_then_takes_the_time_just_told(pipeline):
     text = ("For anyone who stood in the square in Tbilisi on the night of April 9, 1989, the "
             "images of last week were familiar. Then, Soviet troops attacked a peaceful crowd, "
             "killing 21 people.")
-    events = pipeline.extract_text(text, published="2024-05-20").to_dict()["events"]
-    attack = next(e for e in events if e["trigger"]["text"] == "attacked")
+    attack = _event(pipeline, text, "attacked", "2024-05-20")
     assert (attack["date"]["start_date"], attack["date"]["origin"]) == ("1989-04-09", "context")
 
 
@@ -433,21 +428,23 @@ def test_some_weekday_is_no_date(text):
     assert find_timexes(text, dt.date(2024, 1, 10)) == []
 
 
-def test_a_year_that_names_a_thing_sets_no_time_after_it(pipeline):
-    text = ("He has quarrelled with Washington over its alleged complicity in a 2016 army coup. "
-            "He launched an offensive against the Kurds.")
-    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
-    offensive = next(e for e in events if e["trigger"]["text"] == "offensive")
-    assert offensive["date"]["origin"] == "published"
+_BLOCK = " ".join(f"Analysts said point {n} mattered." for n in range(9))
 
 
-def test_a_page_in_one_block_carries_a_date_a_few_sentences_only(pipeline):
-    filler = " ".join(f"Analysts said point {n} mattered." for n in range(9))
-    text = f"Troops fired on protesters in March 2011. {filler} Police arrested 40 students."
-    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
-    arrest = next(e for e in events if e["trigger"]["text"] == "arrested")
-    assert arrest["date"]["origin"] == "published"
+@pytest.mark.parametrize(("text", "trigger"), [
+    # A page ticker dates nothing.
+    ("Updated 14:32 GMT, 3 March 2023\n\nA judicial panel found that soldiers had shot at "
+     "unarmed demonstrators.", "shot"),
+    # A year that only names a thing sets no time after its sentence.
+    ("He has quarrelled with Washington over its alleged complicity in a 2016 army coup. He "
+     "launched an offensive against the Kurds.", "offensive"),
+    # A page in one block carries a date a few sentences only.
+    (f"Troops fired on protesters in March 2011. {_BLOCK} Police arrested 40 students.", "arrested"),
+])
+def test_only_the_publication_dates_it(pipeline, text, trigger):
+    assert _event(pipeline, text, trigger, "2023-03-03")["date"]["origin"] == "published"
+
+
+def test_a_date_a_sentence_before_carries(pipeline):
     text = "Troops fired on protesters in March 2011. Police arrested 40 students."
-    events = pipeline.extract_text(text, published="2018-10-13").to_dict()["events"]
-    arrest = next(e for e in events if e["trigger"]["text"] == "arrested")
-    assert arrest["date"]["start_date"] == "2011-03-01"
+    assert _event(pipeline, text, "arrested", "2018-10-13")["date"]["start_date"] == "2011-03-01"
