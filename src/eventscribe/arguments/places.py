@@ -547,8 +547,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
 
 
 # "the University of Lagos", "Polytechnic of Namibia", "Tehran University": a school named
-# after its town.
-# A town that shares its name with a region must be this big to be the one meant.
+# after its town. A town that shares its name with a region must be this big to be the one
+# meant ...
 CAMPUS_REGION_TOWN = 100_000
 # ... and a town before "University" (a name as often a founder's).
 CAMPUS_NAMED_TOWN = 500_000
@@ -566,8 +566,8 @@ def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
     start, end = ent.start_char, ent.end_char
     if m is not None:
         start += m.end()
-    else:
-        end = start + after.start()  # type: ignore[union-attr]
+    elif after is not None:
+        end = start + after.start()
         if ent.text.lower().startswith("the "):
             start += 4
     span = doc.char_span(start, end, alignment_mode="contract")
