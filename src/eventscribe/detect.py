@@ -916,7 +916,9 @@ def _market_things() -> frozenset[str]:
 # Conjunctions of a clause a time or cause subordinates ("when the last was killed, ...").
 TIME_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "until",
                         "although", "though", "whereas", "once"})
-# Of those, the ones that tell another act than the trigger's: "fired after protesters threw
+# Prepositions that make an event the time of another: "fired during the protest".
+TIME_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout"})
+# Of those marks, the ones that tell another act than the trigger's: "fired after protesters threw
 # stones" (but "killed when shells hit a market": the shells are how).
 _OTHER_ACT_MARKS = TIME_MARKS - {"when"}
 

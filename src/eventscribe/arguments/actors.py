@@ -48,7 +48,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import TIME_MARKS, contrast_clause, shared_objects
+from ..detect import TIME_MARKS, TIME_PREPS, contrast_clause, shared_objects
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -140,8 +140,7 @@ GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering
 AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
                             "boulevard", "capital", "heart"}
 # Prepositions that set an event as the time or occasion of another.
-WHEN_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout",
-                        "until", "with", "despite"})
+WHEN_PREPS = TIME_PREPS | {"until", "with", "despite"}
 # Verbs that ask someone named after a preposition to do what their "to" clause says.
 ASKED_PREPS: dict[str, tuple[str, ...]] = {"call": ("on", "upon"), "prevail": ("on", "upon"),
                                            "appeal": ("to",), "plead": ("with",)}

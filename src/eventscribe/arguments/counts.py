@@ -131,11 +131,13 @@ _PASSIVE_AUX = (("were",), ("was",), ("are",), ("is",), ("have", "been"), ("has"
                 ("had", "been"), ("being",))
 # Participles after which the people are still counted as a crowd: "were joined by", "were
 # estimated at", "were expected to march".
-_CROWD_PARTICIPLES = {"joined", "estimated", "expected", "reported", "believed", "said", "thought",
-                      "seen", "gathered", "dispersed", "kettled", "teargassed", "scattered", "assembled", "massed", "led", "organised", "organized",
-                      "mobilised", "mobilized", "involved", "united", "determined", "angered",
-                      "incensed", "outraged", "enraged", "infuriated", "frustrated", "dressed",
-                      "armed"}
+_CROWD_PARTICIPLES = frozenset({
+    "joined", "estimated", "expected", "reported", "believed", "said", "thought", "seen",
+    "gathered", "dispersed", "kettled", "teargassed", "scattered", "assembled", "massed", "led",
+    "organised", "organized", "mobilised", "mobilized", "involved", "united", "determined",
+    "angered", "incensed", "outraged", "enraged", "infuriated", "frustrated", "dressed", "armed"})
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "kept", "brought", "caught", "found", "told", "sold",
+                                    "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"})
 
 
 def _done_to(nxt: list[str]) -> bool:
@@ -150,10 +152,6 @@ def _done_to(nxt: list[str]) -> bool:
             return len(verb) > 3 and (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES) \
                 and verb not in _CROWD_PARTICIPLES and _kind_of_word([verb]) != "participants"
     return False
-
-
-_IRREGULAR_PARTICIPLES = {"sent", "kept", "brought", "caught", "found", "told", "sold",
-                          "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"}
 
 
 def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> bool:
@@ -855,8 +853,6 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
         if j is not None:
             return j
     return None
-
-
 
 
 def _crowds(events: list[Event], sized: list[int]) -> list[int]:

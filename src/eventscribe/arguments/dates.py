@@ -275,8 +275,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     # A fronted "when" clause dates the whole sentence: "When police shot 12 in October 2020,
     # the army denied it, then admitted that they had fired blanks".
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
-        verb.head.is_ancestor(trig) and any(c.dep_ == "advmod" and c.lower_ == "when" or
-                                            c.dep_ == "mark" and c.lower_ == "when" for c in verb.children)
+        verb.head.is_ancestor(trig) and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
+                                            for c in verb.children)
 
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "set", "due", "expect", "announce", "call"})
@@ -333,8 +333,6 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
 # A sentence opening on the time just told: "Then, troops attacked ..." after "those who stood
 # in the square on April 9, 1989, saw the images of last week" is 1989, not last week.
 _BACK_THEN = re.compile(r"\s*(?:then|back then|at the time|at that time|in those days)\s*,", re.I)
-
-
 # How many sentences back in its paragraph an event may take its date from.
 CONTEXT_SENTENCES = 8
 
@@ -342,16 +340,15 @@ CONTEXT_SENTENCES = 8
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              back: bool = False) -> _Placed | None:
     before = [p for p in placed if p.sent < si]
-    if before:
-        # A date that only names a thing ("alleged complicity in a 2016 army coup") sets no
-        # time for the sentences after it, nor lets an older one through.
-        last = max(p.sent for p in before)
-        if all(p.attributive for p in before if p.sent == last):
-            return None
     if not before:
         if ref is None and placed:
             # No publication date: the document's first date is better than none.
             return min(placed, key=lambda p: (p.tx.vague, p.tx.start))
+        return None
+    # A date that only names a thing ("alleged complicity in a 2016 army coup") sets no time
+    # for the sentences after it, nor lets an older one through.
+    last = max(p.sent for p in before)
+    if all(p.attributive for p in before if p.sent == last):
         return None
     # A paragraph tells one episode, but a page printed as one block (no paragraph breaks)
     # moves on: there only the last few sentences carry a date.

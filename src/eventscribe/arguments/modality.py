@@ -29,7 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..detect import conj_root
+from ..detect import TIME_PREPS, conj_root
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -198,8 +198,6 @@ def _has_neg(t: Token) -> bool:
 
 # Subordinators of a clause that tells when a report was made, not what it says.
 _WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "once", "since", "until"})
-# Prepositions of the time of a denied act; what they name is taken as given.
-_WHEN_PREPS = frozenset({"during", "after", "before", "amid", "following", "since", "throughout"})
 
 
 def _negation(tok: Token, heads: list[Token],
@@ -220,8 +218,8 @@ def _negation(tok: Token, heads: list[Token],
             return "negated", None  # "the march ended without arrests"
         if dep == "acl" and gov.dep_ == "pobj" and gov.head.lower_ == "without":
             return "negated", None  # "without a shot being fired"
-        if dep == "pobj" and gov.lower_ in _WHEN_PREPS:
-            break
+        if dep == "pobj" and gov.lower_ in TIME_PREPS:
+            break  # what a denied act was done during is taken as given
         if lem in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
             # (An adverbial clause or phrase is when the denial came, not what it denied: "when
             # police shot 12 protesters, the army denied ...", "after the clashes, police
@@ -247,7 +245,7 @@ def _negation(tok: Token, heads: list[Token],
         if dep in ("conj", "advcl", "relcl", "appos", "nsubj", "csubj", "npadvmod") or \
                 _lemma(gov) in s["claim_nouns"]:
             break  # "denied reports that soldiers killed civilians": the reports' claim stands
-        if dep == "pobj" and gov.lower_ in _WHEN_PREPS:
+        if dep == "pobj" and gov.lower_ in TIME_PREPS:
             break  # "denied that soldiers fired during the protest": the protest took place
         if _lemma(gov) in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
             subj = _subject(gov)

@@ -49,8 +49,8 @@ REPORTING_LEMMAS = frozenset({
     "briefing", "conference", "reporter", "correspondent", "news", "agency",
 })
 # Verbs whose subject speaks about an event rather than sits at its place.
-SAYING_LEMMAS = REPORTING_LEMMAS | {"call", "deny", "describe", "dismiss", "reject", "condemn",
-                                    "blame", "accuse", "insist", "warn", "put", "estimate"}
+SAYING_LEMMAS = REPORTING_LEMMAS | {"call", "describe", "dismiss", "reject", "condemn", "blame",
+                                    "accuse", "insist", "warn", "put", "estimate"}
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s*$", re.I)
