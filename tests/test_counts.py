@@ -98,6 +98,31 @@ def count_of(text: str, kind: str):
      None, "approx"),
     # A people noun is what is counted; the verb after it says how.
     ("Three of the marchers were hurt.", "injured", "Three", 3, None, None, "exact"),
+    # Crowds told by what brought them out, whom a protest is by, and what their figure reached.
+    ("the rally that brought thousands of bakers to the streets", "participants", "thousands",
+     2000, None, None, "vague"),
+    ("a vigil that brought thousands to the streets of the port", "participants", "thousands",
+     2000, None, None, "vague"),
+    ("daily marches by thousands against the new tax", "participants", "thousands", 2000, None,
+     None, "vague"),
+    ("police will not act against thousands who continue to protest", "participants",
+     "thousands", 2000, None, None, "vague"),
+    ("organisers put the number of marchers on the first night at 12,000", "participants",
+     "12,000", 12000, None, None, "exact"),
+    ("crowds outside the assembly over the week reached about 8,000", "participants",
+     "about 8,000", 8000, None, None, "approx"),
+    ("thousands of nurses have taken to the streets since may", "participants", "thousands",
+     2000, None, None, "vague"),
+    ("hundreds of drivers hit the streets on monday", "participants", "hundreds", 100, None,
+     None, "vague"),
+    # What a participle clause after a comma did to others is not what the crowd suffered.
+    ("troops fired amid tens of thousands of rioters, killing two", "participants",
+     "tens of thousands", 20000, None, None, "vague"),
+    ("troops fired amid tens of thousands of rioters, killing two", "killed", "two", 2, None,
+     None, "exact"),
+    # An arrest risked is none made: the thousands are a crowd.
+    ("thousands of parents risked arrest to march on the ministry", "participants", "thousands",
+     2000, None, None, "vague"),
 ])
 def test_counts(text: str, kind: str, span: str, value: int, low: int | None, high: int | None,
                 qualifier: str) -> None:
@@ -156,6 +181,9 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     # Neither lives disrupted nor dead animals are a toll.
     "the closures hurt the lives of two million bus riders",
     "hundreds of sheep died in the heat",
+    # A strike by organisations counts no heads; a figure an official brought up is no crowd.
+    "a strike by three unions shut the port",
+    "the minister brought 40 charges against the company",
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []

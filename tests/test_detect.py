@@ -87,12 +87,24 @@ def test_lexicon_loads_and_labels_are_valid():
     # The progressive of a verb whose "-ing" form the lexicon keeps for the noun.
     ("Government gunners are shelling the northern suburbs.", "ASSAULT", "heavy-weapons",
      "shelling"),
+    # A crowd that comes out against a law, or onto the streets, and one that hits the streets.
+    ("Thousands of farmers came out against the new land law.", "PROTEST", "demo", "came"),
+    ("Residents came out onto the streets after the shooting.", "PROTEST", "demo", "came"),
+    ("Taxi drivers hit the streets of the capital on Monday.", "PROTEST", "demo", "hit"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))
     assert (ev.event, ev.trigger.text) == (event, trigger)
     if mode is not None:
         assert ev.mode == mode
+
+
+@pytest.mark.parametrize("text", [
+    "The senator came out against the bill on Tuesday.",  # an opinion, no crowd
+    "The new report came out last week.",
+])
+def test_coming_out_is_no_protest_of_itself(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event == "PROTEST"]
 
 
 def test_light_verb_gives_one_event(nlp):

@@ -96,6 +96,21 @@ def test_other_spellings_of_transliterated_names(name: str, country: str) -> Non
     assert country in {e.country for e in gz.lookup(name, loose=True)}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("s o paulo", "São Paulo"),  # notes that lost every letter outside ASCII to a space
+    ("culiac n", "Culiacán"),
+    ("c rdoba", "Córdoba"),
+])
+def test_names_that_lost_their_accented_letters(text: str, name: str) -> None:
+    assert gz.lookup(text)[0].name == name
+
+
+def test_mangled_key_only_for_names_outside_ascii() -> None:
+    assert gz.mangled_key("Paris") is None
+    assert gz.mangled_key("Mérida") == "m rida"
+    assert gz.mangled_key("Ōme") is None  # too little of the name is left to look it up by
+
+
 def test_loose_spellings_only_when_the_name_is_unknown() -> None:
     assert [e.country for e in gz.lookup("Paris", loose=True)][:1] == ["FRA"]
     # Only asked for names known to be places, and a one-word name only as a town: the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.resources
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -101,11 +102,38 @@ def model_words() -> frozenset[str]:
     return frozenset()
 
 
+# Notes and scraped pages often lose their apostrophes ("the country s army", "police didn t
+# fire"), and the parser then reads "s" and "t" as words of their own: a possessive becomes a
+# verb's object and a negation is lost. The apostrophe goes back in place of the space, so
+# every offset stays that of the original text.
+_LOST_APOSTROPHE = re.compile(
+    r"\b([a-z]{2,}) (?=(?-i:s)(?:[\s,.;:!?)\"]|$))"
+    r"|\b((?:do|ca|wo|is|was|were|does|did|has|have|had|are|could|would|should|ai)n) (?=t\b)"
+    r"|\b(we|they|you) (?=(?:re|ve|ll)\b)|\b(i) (?=(?:m|ve|ll)\b)", re.IGNORECASE)
+
+
+# Words no "'s" follows: "in s o paulo" is São Paulo with its accent lost, no possessive.
+_NO_POSSESSIVE = frozenset({"in", "of", "to", "at", "on", "for", "from", "by", "with", "and", "or",
+                            "the", "as", "into", "near", "than", "but", "via"})
+
+
+def _apostrophe(m: re.Match[str]) -> str:
+    word = next(g for g in m.groups() if g)
+    if m.group(1) and word.lower() in _NO_POSSESSIVE:
+        return m.group(0)
+    return word + "'"
+
+
+def parse_text(text: str) -> str:
+    """The text the parser reads: ``text`` with lost apostrophes put back, of the same length."""
+    return _LOST_APOSTROPHE.sub(_apostrophe, text)
+
+
 def annotate(texts: Iterable[str], *, nlp: Language | None = None, batch_size: int = 16,
              n_process: int = 1) -> Iterator[Doc]:
     """Parse texts in order, streaming."""
     nlp = nlp or load_nlp()
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    yield from nlp.pipe((parse_text(t) for t in texts), batch_size=batch_size, n_process=n_process)
 
 
 def cache_sentences(doc: Doc) -> Doc:

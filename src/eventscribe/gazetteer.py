@@ -86,6 +86,15 @@ def normalize(text: str) -> str:
     return text
 
 
+def mangled_key(name: str) -> str | None:
+    """The key of a name whose letters outside ASCII were each lost to a space, as in notes
+    and scraped text ("s o paulo", "culiac n"); None for an ASCII name."""
+    if name.isascii():
+        return None
+    key = normalize(re.sub(r"[^\x00-\x7f]", " ", name))
+    return key if re.search(r"[a-z]{3}", key) else None
+
+
 def _data_text(name: str) -> str:
     return importlib.resources.files("eventscribe").joinpath("data", name).read_text("utf-8")
 
@@ -414,8 +423,12 @@ def _places() -> dict[str, tuple[Entry, ...]]:
     def add(entry: Entry, keys: str) -> None:
         # keys: the own name's look-up form, then the alternates', normalised at build time.
         rank = -entry.population
-        for n, key in enumerate(keys.split("|")):
+        split = keys.split("|")
+        for n, key in enumerate(split):
             index.setdefault(key, []).append((n > 0, rank, entry))
+        mangled = mangled_key(entry.name)
+        if mangled and mangled not in split:
+            index.setdefault(mangled, []).append((True, rank, entry))
 
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if not line or line.startswith("#"):

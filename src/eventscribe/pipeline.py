@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from .annotate import cache_sentences, load_nlp
+from .annotate import cache_sentences, doc_text, load_nlp, parse_text
 from .arguments import attach_arguments
 from .arguments.counts import share_crowd_sizes
 from .classify import classify
@@ -87,7 +87,17 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     events = attach_arguments(doc, events, ctx)
     events = classify(doc, events, ctx)
     events = share_crowd_sizes(doc, events)
+    if ctx.text != doc_text(doc):
+        for ev in events:
+            _restore_texts(ev, ctx.text)
     return events
+
+
+def _restore_texts(ev: Event, text: str) -> None:
+    """Quote the original text in every span: the parser read it with apostrophes put back."""
+    for span in [ev.trigger, ev.location, ev.date, ev.attribution, *ev.actors, *ev.counts.values()]:
+        if span is not None and getattr(span, "start", None) is not None:
+            span.text = text[span.start:span.end]
 
 
 def default_processes() -> int:
@@ -151,7 +161,7 @@ class Pipeline:
                 pending[idx] = {"item": item, "left": len(chunks), "events": [], "ctx": {}}
                 for ci, (base, text) in enumerate(chunks):
                     pending[idx]["ctx"][ci] = _context(item.document, text)
-                    yield text, (idx, base, ci)
+                    yield parse_text(text), (idx, base, ci)
 
         def ready() -> Iterator[Result]:
             nonlocal next_out

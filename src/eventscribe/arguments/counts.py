@@ -274,6 +274,39 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
     return False
 
 
+# Verbs before a kind word that say it did not happen: "risked arrest", "faced death".
+_RISKED = frozenset({"risk", "risks", "risked", "risking", "face", "faces", "faced", "facing",
+                     "fear", "feared", "fearing", "avoid", "avoided", "escape", "escaped", "evade",
+                     "evaded", "dodged", "braved", "braving", "threatened", "threat"})
+# Prepositions and the like that may follow a bare crowd figure: "protests by thousands against".
+_CROWD_FOLLOWERS = frozenset({"against", "in", "on", "at", "for", "who", "demanding", "calling",
+                              "protesting", "to", "from", "over", "across", "outside", "through",
+                              "near", "and", "chanting", "carrying", "waving", "marching"})
+_STREETS = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:to|onto|into|on|out\s+(?:on|onto|into))\s+the\s+"
+                      r"(?:streets?|roads?|squares?)\b", re.IGNORECASE)
+# "put the number of demonstrators on Wednesday at", "crowds over the three days reached".
+_CROWD_FIGURE = re.compile(
+    r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places)\s+(?:the|their)\s+"
+    r"(?:number|size|turnout|crowd|attendance|participation)\b[^.;:!?]{0,50}\bat"
+    r"|(?:crowds?|turnout|attendance|participation|number\s+of\s+(?:protesters|demonstrators|"
+    r"marchers|participants))\b[^.;:!?]{0,50}\b(?:reached|topped|exceeded|swelled\s+to|"
+    r"ranged\s+from|rose\s+to|grew\s+to|peaked\s+at))\s*$", re.IGNORECASE)
+
+
+def _crowd_context(before_text: str, after: list[str], after_text: str,
+                   lex: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the words around a figure make it a crowd's size: "demonstrations by thousands
+    against inequality", "a rally that brought thousands to the streets", "organisers put the
+    number of demonstrators at 35,000", "crowds over three days reached 30,000"."""
+    before = _words(before_text)
+    if before[-1:] == ["by"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"]) and \
+            (not after or after[0] in _STOP or after[0] in _CROWD_FOLLOWERS):
+        return True
+    if before[-1:] in (["brought"], ["bringing"], ["brings"], ["bring"]) and _STREETS.match(after_text):
+        return True
+    return bool(_CROWD_FIGURE.search(before_text))
+
+
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
@@ -289,7 +322,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                 return None, False, False  # "three councillors were among 40 people arrested"
             after_text = text[q.end:s]
             break
-    after = _words(after_text)
+    # A participle clause after a comma tells what the subject did to others: in "fired amid
+    # tens of thousands of rioters, killing two", the thousands were not killed.
+    participle = re.match(r"([^,]*),\s*(?!including\b)[a-z]+ing\b", after_text, re.IGNORECASE)
+    after = _words(participle.group(1) if participle else after_text)
     if after[:2] == ["or", "so"]:
         after = after[2:]  # "50 or so cabbies"
     before = _words(text[max(0, q.start - 80):q.start])
@@ -345,6 +381,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
         return "participants", False, False
+    if _crowd_context(text[max(0, q.start - 80):q.start], after, after_text, lex):
+        return "participants", False, False
     # Part of a group told before is no crowd of its own: "several of those held said ...".
     # (It is a toll: "three of the marchers were hurt", found by its kind word above.)
     partitive = after[:2] == ["of", "those"] and after[2:3] not in (["who"], ["that"])
@@ -370,6 +408,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
         kw = _kind_of_word(after[i:])
+        if kw is not None and kw != "participants" and i > 0 and after[i - 1] in _RISKED:
+            continue  # "thousands of parents risked arrest": none was held
         if kw == "killed" and i > 0 and w in ("bodies", "body", "corpses"):
             continue  # "30 leaders of unions and student bodies met": organisations, not the dead
         if kw is None and _starts_with_phrase(after[i:], lex["not_participants"]) and \
@@ -394,7 +434,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             if kw == "participants" and i > 0:
                 # "rally" or "march" after a modifier is a noun ("one major rally"), not what
                 # a crowd did.
-                if w in _NOUN_LIKE and after[i - 1] != "in" and not _peopleish(after[i - 1], lex):
+                if w in _NOUN_LIKE and after[i - 1] not in ("in", "to") and not _peopleish(after[i - 1], lex):
                     continue
             return kw, False, False
     # 4. A protest noun: "5,000 demonstrators", "hundreds of students"; not across a comma
