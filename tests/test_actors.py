@@ -44,6 +44,13 @@ def test_passive_agent_and_subject(nlp):
     assert ("police", "police", "COP", None) in _role(found, "actor")
 
 
+def test_the_owner_of_where_it_happened_did_not_do_it(nlp):
+    # "his" owns the home the victim was shot in; the army of "the army's raid" did it.
+    assert _role(_run(nlp, "A trader was shot dead in his home on Monday.", "shot"), "actor") == []
+    found = _run(nlp, "A trader was shot dead in the army's raid.", "shot")
+    assert [s for _, _, s, _ in _role(found, "actor")] == ["MIL"]
+
+
 def test_prepositional_recipient_and_coordination(nlp):
     found = _run(nlp, "Police and soldiers fired at demonstrators on Friday.", "fired")
     assert {s for _, _, s, _ in _role(found, "actor")} == {"COP", "MIL"}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from eventscribe.arguments.dates import attach_dates
 from eventscribe.model import Context, Event, Span
-from eventscribe.timex import anchored_timexes, find_timexes
+from eventscribe.timex import anchored_timexes, find_timexes, reanchor_parts
 
 # A Wednesday.
 REF = dt.date(2021, 6, 16)
@@ -448,3 +448,32 @@ def test_only_the_publication_dates_it(pipeline, text, trigger):
 def test_a_date_a_sentence_before_carries(pipeline):
     text = "Troops fired on protesters in March 2011. Police arrested 40 students."
     assert _event(pipeline, text, "arrested", "2018-10-13")["date"]["start_date"] == "2011-03-01"
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("a strike at the end of the month", "2024-01-21", "2024-01-31"),
+    ("talks early next year", "2025-01-01", "2025-04-30"),
+    ("the end of last month", "2023-12-21", "2023-12-31"),
+    ("in the middle of the month", "2024-01-11", "2024-01-20"),
+    ("by the end of the year", "2024-09-01", "2024-12-31"),
+])
+def test_parts_of_this_and_other_months_and_years(text: str, start: str, end: str) -> None:
+    tx = reanchor_parts(text, find_timexes(text, dt.date(2024, 1, 10)))[0]
+    assert (tx.start_date.isoformat(), tx.end_date.isoformat()) == (start, end)
+
+
+def test_the_end_of_the_month_just_told() -> None:
+    text = "Protests began on 3 March 2019. By the end of the month, 40 were dead."
+    found = reanchor_parts(text, find_timexes(text, dt.date(2024, 1, 10)))
+    end = next(t for t in found if t.text == "the end of the month")
+    assert (end.start_date, end.end_date) == (dt.date(2019, 3, 21), dt.date(2019, 3, 31))
+
+
+def test_a_date_that_opens_a_coordinated_clause_dates_it(pipeline):
+    text = ("In 1988 troops killed more than 100 miners after a strike in the north, and in "
+            "June 2011 about 30 people, most of them police officers, died in clashes at "
+            "Arequipa when police tried to clear a road.")
+    clashes = _event(pipeline, text, "clashes", "2024-03-14")
+    assert clashes["date"]["start_date"] == "2011-06-01"
+    # A town after "clashes at" says where they were, not at whom.
+    assert not [a for a in clashes["actors"] if a["text"] == "Arequipa"]

@@ -91,6 +91,8 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Thousands of farmers came out against the new land law.", "PROTEST", "demo", "came"),
     ("Residents came out onto the streets after the shooting.", "PROTEST", "demo", "came"),
     ("Taxi drivers hit the streets of the capital on Monday.", "PROTEST", "demo", "hit"),
+    # Burned to death by someone is a killing; in a house fire it is no one's act (below).
+    ("A police officer was burned to death in his patrol car.", "ASSAULT", None, "burned"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))
@@ -105,6 +107,10 @@ def test_main_event(nlp, text, event, mode, trigger):
 ])
 def test_coming_out_is_no_protest_of_itself(nlp, text):
     assert not [e for e in run(nlp, text) if e.event == "PROTEST"]
+
+
+def test_a_fire_is_no_attack(nlp):
+    assert not run(nlp, "Six people burned to death in a house fire.")
 
 
 def test_light_verb_gives_one_event(nlp):

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "forward_date",
+__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "reanchor_parts", "forward_date",
            "is_lower_text", "MONTHS", "WEEKDAYS"]
 
 MONTHS: dict[str, int] = {
@@ -151,6 +151,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", _rx(r"(?:at|over|during)\s+the\s+weekend")),
     # "a 2002 protest", "the 1999 strike", "the president's 2011 decision": a year modifying a noun.
     ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
+    # "the end of the month", "early next year", "the middle of last week"
+    ("part_unit", _rx(rf"(?P<part>{_PART})[\s-]+(?P<which>the|this|last|next)\s+(?P<unit>week|month|year)")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 
@@ -334,6 +336,26 @@ def _part_of_month(part: str | None, y: int, m: int) -> tuple[dt.date, dt.date]:
     if "late" in p or "end" in p:
         return dt.date(y, m, 21), dt.date(y, m, last)
     return dt.date(y, m, 1), dt.date(y, m, last)
+
+
+def _part_of_period(part: str, unit: str, day: dt.date, step: int = 0) -> tuple[dt.date, dt.date, str]:
+    """A part ("the end of", "early") of the week, month or year holding ``day``, moved by
+    ``step`` of that unit: months in thirds (as ``_part_of_month``), years in thirds of four
+    months; a week stays whole."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if unit == "month":
+        y, m = _shift_months(day.year, day.month, step)
+        a, b = _part_of_month(part, y, m)
+        return a, b, "month"
+    y = day.year + step
+    p = part.lower()
+    if "early" in p or "beginning" in p or "start" in p:
+        return dt.date(y, 1, 1), dt.date(y, 4, 30), "season"
+    if "mid" in p or "middle" in p:
+        return dt.date(y, 5, 1), dt.date(y, 8, 31), "season"
+    return dt.date(y, 9, 1), dt.date(y, 12, 31), "season"
 
 
 def _season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
@@ -570,6 +592,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
         return mk(sat, sat + dt.timedelta(days=1), "week", True)
 
+    if kind == "part_unit":
+        step = {"last": -1, "next": 1}.get(g["which"].lower(), 0)
+        a, b, precision = _part_of_period(g["part"], g["unit"].lower(), ref, step)
+        return mk(a, b, precision, True)
+
     if kind == "rel_unit":
         which = " ".join(g["which"].lower().split())
         unit = g["unit"].lower()
@@ -720,6 +747,37 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=period[0],
                              end_date=period[1], precision=period[2], relative=True,
                              vague=anchor.vague))
+    return out
+
+
+_PART_OF_THE = re.compile(rf"^{_PART}[\s-]+the\s+(?P<unit>week|month|year)$", re.IGNORECASE)
+_FINE_ENOUGH = {"week": ("day", "week"), "month": ("day", "week", "month"),
+                "year": ("day", "week", "month", "season", "year")}
+
+
+def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
+    """"The end of the month" after a date told in the same or the sentence before is the end
+    of that date's month ("Protests began on 3 March 2019 ... by the end of the month, 40 were
+    dead"); with no such date it stays the month of publication."""
+    out: list[Timex] = []
+    for tx in found:
+        m = _PART_OF_THE.match(tx.text)
+        if m is None:
+            out.append(tx)
+            continue
+        unit = m.group("unit").lower()
+        before = [t for t in found if t.end <= tx.start and not t.vague
+                  and not _PART_OF_THE.match(t.text)
+                  and "\n" not in text[t.end:tx.start]
+                  and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 1]
+        anchor = max(before, key=lambda t: t.start) if before else None
+        if anchor is None or anchor.precision not in _FINE_ENOUGH[unit]:
+            out.append(tx)
+            continue
+        part = tx.text[:m.start("unit")]
+        a, b, precision = _part_of_period(part, unit, anchor.start_date)
+        out.append(Timex(text=tx.text, start=tx.start, end=tx.end, start_date=a, end_date=b,
+                         precision=precision, relative=True, vague=anchor.vague))
     return out
 
 

@@ -158,6 +158,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "into", "on", "near", "outside", "inside
 # town is where they were, not at whom.
 AIMED_VERBS = frozenset({"open", "fire", "shoot", "lob", "hurl", "throw", "charge", "use"})
 WHERE_PREPS = PLACE_PREPS - {"at", "behind", "beyond", "under"}
+# Words after which "at" a town says where, never at whom: "clashes at Bagua", "died at Ayacucho".
+SITE_AT_HEADS = frozenset({"clash", "fighting", "fight", "battle", "skirmish", "confrontation",
+                           "violence", "unrest", "riot", "die", "massacre", "killing", "death",
+                           "kill", "arrest", "detain", "injure", "wound"})
 # Prepositions that name whom a shot or a throw was aimed at ("fired tear gas at the crowd").
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # How many sentences back a pronoun may look for its antecedent.
@@ -511,7 +515,7 @@ class _Finder:
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
                            and not (c.lower_ == "to" and self.destination(p, event))
-                           and not self.site_in_town(p))
+                           and not self.site_in_town(p) and not self.site_at(c, v, p))
         if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # an object shared with the next verb: "police beat and arrested 400 demonstrators"
             out.extend(_Found("recipient", o) for o in shared_objects(v)
@@ -611,7 +615,8 @@ class _Finder:
         if event in ASSAULT_LIKE and (self.settlement(c) or (
                 self.is_town(c) and not country_code(c.text))) and \
                 not (prep in WHERE_PREPS and (c.head.head.lemma_.lower() in AIMED_VERBS
-                                              or c.head.head.lemma_.lower() in GATHERINGS)):
+                                              or c.head.head.lemma_.lower() in GATHERINGS)) and \
+                not self.site_at(c.head, c.head.head, c):
             # "a curfew in the town", "fired shells at Jericho": its people; but "opened fire
             # in Khartoum" or "fired on a march in Khartoum" says where, not at whom
             return True
@@ -650,6 +655,14 @@ class _Finder:
             return False
         return any(c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
                    and any(self.is_town(q) for q in _pobjs(c)) for c in tok.children)
+
+    def site_at(self, prep: Token, head: Token, tok: Token) -> bool:
+        """"clashes at Bagua", "died at Ayacucho": a town after "at" says where a clash or a
+        death was; after "fired at" it is aimed at ("fired shells at Jericho")."""
+        return prep.lower_ == "at" and head.lemma_.lower() in SITE_AT_HEADS and (
+            self.is_town(tok) or self.settlement(tok) or (
+                tok.pos_ == "PROPN" and tok.i not in self.cover
+                and any(e.kind in ("city", "admin1") for e in gz.lookup(tok.text))))
 
     def is_town(self, tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.i not in self.cover
@@ -759,7 +772,8 @@ class _Finder:
                     # "a crackdown on journalists", "aid to displaced people"
                     out.extend(_Found("recipient", p) for p in objs
                                if p.ent_type_ not in ("DATE", "TIME") and not self.instrument(p)
-                               and not (low == "to" and self.destination(p, event)))
+                               and not (low == "to" and self.destination(p, event))
+                               and not self.site_at(c, n, p))
             elif c.dep_ in ("compound", "poss") and c.i < n.i and self.actor_like(c):
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound" and not (event.upper() == "ASSAULT" and country_code(c.text)):
@@ -1123,9 +1137,11 @@ class _Finder:
                             p.lower_ not in PLACE_NOUNS:
                         # "in firing by the police", not "in the area of the police station"
                         # nor "in the Marwick region"
+                        # Not an owner pronoun: "shot dead in his home" names no doer.
                         found += [f for f in self.noun_args(p, "")
-                                  if f.role == "actor" and (f.tok.dep_ in ("compound", "poss", "amod")
-                                                            or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
+                                  if f.role == "actor" and not (f.tok.dep_ == "poss" and f.tok.pos_ == "PRON")
+                                  and (f.tok.dep_ in ("compound", "poss", "amod")
+                                       or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
         return found
 
     def victims_above(self, trig: Token) -> list[_Found]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Event, When
-from ..timex import Timex, anchored_timexes, find_timexes, forward_date, narrative_months
+from ..timex import Timex, anchored_timexes, find_timexes, forward_date, narrative_months, reanchor_parts
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -57,6 +57,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
     found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])
              and not any(a <= t.start < b for a, b in ctx.skip_ranges)]
+    found = reanchor_parts(text, found)
     found = narrative_months(text, found, anchored_timexes(text, found))
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
@@ -75,6 +76,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
         own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p) and _possible(ev, p, ref)]
+        if not own:
+            own = [p for p in by_sent.get(si, []) if _fronted(text, ev, p) and _possible(ev, p, ref)]
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
@@ -277,6 +280,22 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
         verb.head.is_ancestor(trig) and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
                                             for c in verb.children)
+
+
+# Where a sentence's clauses part: "..., and in June 2009 about 30 people died in clashes".
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then)|;|:|\bthen)\s+$|^\s*$", re.IGNORECASE)
+_ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNORECASE)
+
+
+def _fronted(text: str, ev: Event, p: _Placed) -> bool:
+    """Whether a date opens the clause of the event: a date at the head of a coordinated clause
+    ("In 1986 troops killed 200 inmates, and in June 2009 about 30 people died in clashes")
+    dates what that clause tells, however the parser hung it."""
+    if p.tx.start >= ev.trigger.start or p.deadline or p.attributive:
+        return False
+    head = text[ev.sentence_start:p.tx.start]
+    head = re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
+    return bool(_CLAUSE_BREAK.search(head)) and not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start)
 
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "set", "due", "expect", "announce", "call"})

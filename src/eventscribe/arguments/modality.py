@@ -453,6 +453,9 @@ def _reported_by(tok: Token) -> SpacySpan | None:
         dep, gov = cur.dep_, cur.head
         if _run_on(cur):
             break
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and \
+                any(c.dep_ == "advmod" and c.lower_ in s["hedge_words"] for c in cur.children):
+            break  # "unions say ..., and farmers are reportedly planning ...": hearsay, no one's claim
         if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
