@@ -111,6 +111,11 @@ def test_hedged(nlp, text: str, trigger: str, hedged: bool) -> None:
      "said dozens had been beaten in custody.", "detained", "the ministry"),
     # Declaring a state of emergency is the act, not a report of one.
     ("Mikheil Saakashvili, then president, declared a state of emergency.", "state", None),
+    # A conjunct with a subject and a hedge of its own is hearsay, not the first clause's claim.
+    ("Teachers say they will strike next week, and bakers are reportedly planning to march "
+     "on the ministry.", "march", None),
+    ("Teachers say they will strike next week, and bakers are reportedly planning to march "
+     "on the ministry.", "strike", "Teachers"),
 ])
 def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
     ev = run(nlp, text, trigger)
