@@ -51,6 +51,12 @@ def test_the_owner_of_where_it_happened_did_not_do_it(nlp):
     assert [s for _, _, s, _ in _role(found, "actor")] == ["MIL"]
 
 
+def test_a_killing_after_a_relative_clause_is_the_attackers(nlp):
+    text = ("Police opened fire on residents who had blocked a railway line over fuel prices, "
+            "killing one man and wounding 13 others.")
+    assert [s for _, _, s, _ in _role(_run(nlp, text, "killing"), "actor")] == ["COP"]
+
+
 def test_prepositional_recipient_and_coordination(nlp):
     found = _run(nlp, "Police and soldiers fired at demonstrators on Friday.", "fired")
     assert {s for _, _, s, _ in _role(found, "actor")} == {"COP", "MIL"}

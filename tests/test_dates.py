@@ -477,3 +477,19 @@ def test_a_date_that_opens_a_coordinated_clause_dates_it(pipeline):
     assert clashes["date"]["start_date"] == "2011-06-01"
     # A town after "clashes at" says where they were, not at whom.
     assert not [a for a in clashes["actors"] if a["text"] == "Arequipa"]
+
+
+def test_a_month_in_the_stretch_just_told_and_after_a_bridge(pipeline):
+    text = ("It is easy to forget how the spring and summer of 2019 began. In mid-March, a few "
+            "thousand people gathered outside the palace, and police fired tear gas at them. "
+            "More than 50 were arrested, the police said.\n\nThen came the railway. On April 19, "
+            "police opened fire on residents who had blocked the line.")
+    assert _event(pipeline, text, "gathered", "2025-08-02")["date"]["start_date"] == "2019-03-11"
+    assert _event(pipeline, text, "opened", "2025-08-02")["date"]["start_date"] == "2019-04-19"
+
+
+def test_what_could_still_happen_in_a_month_lies_ahead(pipeline):
+    strike = _event(pipeline, "Unions say a general strike could follow in early September.",
+                    "strike", "2025-08-02")
+    assert strike["status"] == "hypothetical"
+    assert strike["date"]["start_date"] == "2025-09-01"

@@ -93,6 +93,8 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Taxi drivers hit the streets of the capital on Monday.", "PROTEST", "demo", "hit"),
     # Burned to death by someone is a killing; in a house fire it is no one's act (below).
     ("A police officer was burned to death in his patrol car.", "ASSAULT", None, "burned"),
+    # A split hyphenated noun in the plural: "sit - ins".
+    ("Teachers have staged sit-ins in three towns.", "PROTEST", "obstruct", "sit-ins"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))

@@ -597,7 +597,10 @@ def joined_word(tok: Token) -> tuple[str, int, int] | None:
     doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 2].whitespace_ \
             and not doc[i - 1].whitespace_ and doc[i - 2].is_alpha:
-        return f"{doc[i - 2].lower_}-{tok.lower_}", doc[i - 2].idx, tok.idx + len(tok.text)
+        # The plural is the word's: "sit-ins" is "sit-in" ("ins" lemmatised to "in").
+        second = tok.lemma_.lower() if tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") \
+            else tok.lower_
+        return f"{doc[i - 2].lower_}-{second}", doc[i - 2].idx, tok.idx + len(tok.text)
     # "a sit in": a noun (an article says so, whatever the parse made of "in")
     if i + 1 < len(doc) and doc[i + 1].lower_ in ("in", "out") and tok.pos_ in NOUN_POS and (
             doc[i + 1].head.i == i or (i > 0 and doc[i - 1].dep_ == "det")):

@@ -812,6 +812,13 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
         in_story = bool(story) or k in moved
         if story:
             anchor = story[-1]
+            if k is not None and k in moved:
+                # Counted from a month read in a past year since: in that year too.
+                shift_k = out[k].start_date.year - found[k].start_date.year
+                anchor = Timex(text=anchor.text, start=anchor.start, end=anchor.end,
+                               start_date=_shift_year(anchor.start_date, shift_k),
+                               end_date=_shift_year(anchor.end_date, shift_k),
+                               precision=anchor.precision, relative=True, vague=anchor.vague)
         if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or in_story) or \
                 anchor.end_date.year != anchor.start_date.year:
             out.append(tx)
@@ -819,9 +826,19 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
         between = text[anchor.end:tx.start]
         lead = re.split(r"[.!?]\s", text[max(0, anchor.start - 120):anchor.start])[-1]
         stops = len(re.findall(r"[.!?][\"”’)]*(?:\s|$)", between))
-        own = re.split(r"[.!?][\"”’)]*\s", between)[-1]  # the month's sentence up to the month
+        pieces = re.split(r"[.!?][\"”’)]*\s+", between)
+        own = pieces[-1]  # the month's sentence up to the month
         told = lead + text[anchor.start:tx.start]
-        if "\n" in between or stops > 1 or (stops == 1 and not (in_story or _GOES_ON.match(own))) or \
+        year = anchor.start_date.year + (tx.start_date.month < anchor.start_date.month)
+        # The month falls in the stretch just told ("how the spring of 2022 began. In
+        # mid-March, ..."), or a sentence that goes on with the story ("Then came the
+        # shooting.") bridges the month to a story already in its past year.
+        within = anchor.precision == "season" and \
+            anchor.start_date <= _shift_year(tx.start_date, year - tx.start_date.year) <= anchor.end_date
+        bridged = 2 <= stops <= 3 and in_story and len(pieces) >= 3 and bool(_GOES_ON.match(pieces[-2]))
+        goes_on = in_story or bool(_GOES_ON.match(own)) or within
+        if ("\n" in between and not (in_story and (bridged or _GOES_ON.match(own)))) or \
+                (stops > 1 and not bridged) or (stops == 1 and not goes_on) or \
                 own.count("(") > own.count(")") or \
                 (stops == 0 and (told.count("(") > told.count(")")
                                  or re.search(r"\b(?:like|as in)\b", lead, re.I))) or \
@@ -832,7 +849,6 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
             # aside or a comparison ("like Srebrenica in 1995").
             out.append(tx)
             continue
-        year = anchor.start_date.year + (tx.start_date.month < anchor.start_date.month)
         shift = year - tx.start_date.year
         if shift >= 0:
             out.append(tx)

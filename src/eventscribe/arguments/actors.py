@@ -361,6 +361,27 @@ def load_dictionary() -> ActorDictionary:
 # --- argument finding -------------------------------------------------------------------
 
 
+# Verbs of an attack whose participle clause after a comma tells what it did ("..., killing").
+ATTACK_VERBS = AIMED_VERBS | {"attack", "shell", "bomb", "raid", "storm", "strike", "ambush", "spray"}
+
+
+def _attack_above_relative(v: Token, head: Token) -> Token | None:
+    """The attack verb a ", killing ..." participle belongs to when the parse hung it on a
+    relative clause of the attack's object: the verb governing that object, if it is one."""
+    if v.tag_ != "VBG" or head.dep_ != "relcl" or v.i <= head.i:
+        return None
+    if not any(t.text == "," for t in v.doc[head.i:v.i]):
+        return None
+    up = head.head
+    for _ in range(3):
+        if up.head is up:
+            break
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up if up.lemma_.lower() in ATTACK_VERBS else None
+    return None
+
+
 @dataclass
 class _Found:
     role: str
@@ -739,6 +760,11 @@ class _Finder:
                 return []
             if contrast_clause(v):
                 return []  # "guards were stabbed by looters, while students were wounded in army gunfire"
+            main = _attack_above_relative(v, head) if dep == "advcl" else None
+            if main is not None:
+                # "police opened fire on residents who had blocked a line, killing one man":
+                # the shooters killed, whatever relative clause the parse hung it on
+                head = main
             base = self.verb_args(head, "")
             subj = [f for f in base if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS | {"pobj"}]
             if dep == "conj":

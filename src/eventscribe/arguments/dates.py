@@ -82,8 +82,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical"):
-                # A month only for what is announced: "would march in March" may look back.
-                start, end = forward_date(best.tx, ref, months=ev.status == "future")
+                # A month only for what is still to come: "a strike could follow in September";
+                # "would have marched in March" looks back.
+                start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
+                    ev.status == "hypothetical" and not _perfect(doc, ev)))
                 if start != best.tx.start_date:
                     forwards.add(best.tx.start)
             elif ev.status == "asserted":
@@ -198,6 +200,15 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
 _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"
                       r"deadliest|bloodiest|highest|first|most\s+\w+)\b[^.;]{0,40}?)\s+since\s+$",
                       re.IGNORECASE)
+
+
+def _perfect(doc: Doc, ev: Event) -> bool:
+    """Whether the event's clause is in the perfect ("would have marched"): a past not taken."""
+    if not 0 <= ev.token_i < len(doc):
+        return True
+    trig = doc[ev.token_i]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for t in (trig, trig.head)
+               for c in t.children)
 
 
 def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:

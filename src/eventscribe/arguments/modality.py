@@ -47,7 +47,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
 _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
              "record", "register", "plan", "call", "announce", "schedule", "threaten", "postpone",
-             "cancel", "ban", "prevent", "avert", "deny"}
+             "cancel", "ban", "prevent", "avert", "deny", "follow", "ensue"}
 
 
 @cache

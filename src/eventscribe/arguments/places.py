@@ -659,7 +659,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             m = PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                              tok_end=span.end, text=span.text, source="ner", candidates=cands)
             mentions.append(m)
-            covered.update(range(ent.start, ent.end))
+            # Only the part of the entity the gazetteer knew: in "boulogne [sur mer harbor]"
+            # NER's span cut a town's name, which the n-grams below may still read.
+            covered.update(range(ent.start, ent.end) if end_tok - start_tok == ent.end - ent.start
+                           or not lower else range(start_tok, end_tok))
         elif ent.label_ == "NORP":
             a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
             if lower and gz.normalize(ent.text) in _extra_words("ambiguous_demonyms"):
