@@ -108,6 +108,18 @@ def test_lower_cased_text(nlp) -> None:
     assert loc is not None and loc.name == "Bucharest"
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # NER took "sur mer harbor" for a place; the town's whole name is still read.
+    ("about 30 fishing boats blockaded the boulogne sur mer harbor on monday", "blockaded",
+     "Boulogne-sur-Mer"),
+    # A square named after something is no town of that name.
+    ("farmers protested in riga's dome square on friday", "protested", "Riga"),
+])
+def test_lower_cased_town_names_next_to_other_words(nlp, text: str, trigger: str, name: str) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and loc.name == name
+
+
 def test_focus_country_without_events(nlp) -> None:
     text = "Bolivia's president spoke in La Paz about the economy."
     doc = nlp(text)

@@ -421,6 +421,9 @@ GENERIC_PLACE_WORDS = frozenset({
     "city", "town", "village", "province", "state", "region", "district", "county",
     "governorate", "prefecture", "municipality", "centre", "center", "area", "capital",
     "metropolitan", "greater", "downtown", "central", "suburb", "suburbs",
+    # Parts of a town, never a town on their own in an entity NER cut: "[sur mer harbor]".
+    "harbor", "harbour", "port", "airport", "square", "station", "market", "bridge", "park",
+    "stadium",
 })
 
 
