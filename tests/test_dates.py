@@ -493,3 +493,12 @@ def test_what_could_still_happen_in_a_month_lies_ahead(pipeline):
                     "strike", "2025-08-02")
     assert strike["status"] == "hypothetical"
     assert strike["date"]["start_date"] == "2025-09-01"
+
+
+def test_the_day_a_threat_was_made_is_not_read_forwards(pipeline):
+    text = "The interior minister warned on Thursday that anyone who blocks a road will be arrested."
+    blocks = _event(pipeline, text, "blocks", "2025-08-02")
+    assert (blocks["status"], blocks["date"]["start_date"]) == ("hypothetical", "2025-07-31")
+    # A plan's own weekday still lies ahead.
+    assert _event(pipeline, "Unions will march on Friday.", "march", "2025-08-02")["date"][
+        "start_date"] == "2025-08-08"

@@ -81,7 +81,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
-            if ref is not None and ev.status in ("future", "hypothetical"):
+            if ref is not None and ev.status in ("future", "hypothetical") and \
+                    not _said_when(doc, ev, best):
                 # A month only for what is still to come: "a strike could follow in September";
                 # "would have marched in March" looks back.
                 start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
@@ -200,6 +201,24 @@ _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
 _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"
                       r"deadliest|bloodiest|highest|first|most\s+\w+)\b[^.;]{0,40}?)\s+since\s+$",
                       re.IGNORECASE)
+
+
+def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether a date is that of the clause governing a plan or a threat, not the plan's own:
+    in "the minister warned on Thursday that anyone who blocks a road will be arrested",
+    Thursday is when he warned; it is not read forwards as the day of the blocking."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    verb = _verb_above(doc[p.root])
+    trig = doc[ev.token_i]
+    return verb is not None and verb.i != trig.i and verb.is_ancestor(trig) and \
+        verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and \
+        not re.search(r"\bfor\s+(?:the\s+)?$", doc_text(doc)[max(0, p.tx.start - 12):p.tx.start], re.I)
+
+
+# Verbs of saying whose date is when they were said ("warned on Thursday that ...").
+_SAYING = frozenset({"say", "warn", "tell", "threaten", "vow", "insist", "claim", "declare",
+                     "state", "add", "caution", "pledge", "promise", "repeat"})
 
 
 def _perfect(doc: Doc, ev: Event) -> bool:
