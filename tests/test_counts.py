@@ -120,6 +120,9 @@ def count_of(text: str, kind: str):
      "tens of thousands", 20000, None, None, "vague"),
     ("troops fired amid tens of thousands of rioters, killing two", "killed", "two", 2, None,
      None, "exact"),
+    # A date that ends in "year" is no unit of the number after it.
+    ("and early this year dozens of students were detained", "arrested", "dozens", 12, None,
+     None, "vague"),
     # An arrest risked is none made: the thousands are a crowd.
     ("thousands of parents risked arrest to march on the ministry", "participants", "thousands",
      2000, None, None, "vague"),
