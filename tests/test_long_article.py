@@ -3,7 +3,8 @@ qualifiers, who fired on whom, claims kept as claims (examples/articles/13-kenya
 examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opinion.txt,
 examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-opinion.txt,
 examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-opinion.txt,
-examples/articles/20-nigeria-long-opinion.txt)."""
+examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
+examples/articles/22-sri-lanka-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -487,3 +488,103 @@ def test_nigeria_background_keeps_its_own_years_and_places(nigeria):
     arrested = one(nigeria, "arrested")
     assert _count(arrested, "arrested") == (40, "approx") and arrested["location"]["name"] == "Abuja"
     assert _when(arrested) == ("2022-01-01", "2022-12-31")
+
+
+PERU = EXAMPLES / "21-peru-long-opinion.txt"
+SRI_LANKA = EXAMPLES / "22-sri-lanka-long-opinion.md"
+
+
+@pytest.fixture(scope="module")
+def peru(pipeline) -> list[dict[str, Any]]:
+    # A section line, then a ticker "Last updated 09:12 GMT, 14 March 2024", a byline, a caption.
+    return _events(pipeline, PERU, "2024-03-14")
+
+
+@pytest.fixture(scope="module")
+def sri_lanka(pipeline) -> list[dict[str, Any]]:
+    # Breadcrumbs, a headline, the date in italics, an image and its caption.
+    return _events(pipeline, SRI_LANKA, "2025-08-02")
+
+
+def counted(ev: dict[str, Any], kind: str) -> tuple[int, str]:
+    c = ev["counts"][kind]
+    return c["value"], c["qualifier"]
+
+
+def test_peru_who_fired_on_whom_and_the_claims_on_both_sides(peru) -> None:
+    fired = one(peru, "fired")
+    assert fired["date"]["start_date"] == "2023-01-09"
+    assert doers(fired) == [("Police", "COP")]
+    assert counted(fired, "killed") == (17, "at_least")
+    assert counted(fired, "participants") == (3000, "vague")
+    # The ministry's version and the witnesses' stay theirs.
+    assert one(peru, "attacked")["attribution"]["text"] == "The interior ministry"
+    assert one(peru, "opened")["attribution"]["text"] == "witnesses"
+    shot = one(peru, "shot")
+    assert (shot["date"]["start_date"], doers(shot), counted(shot, "killed")) == (
+        "2022-12-15", [("soldiers", "MIL")], (10, "exact"))
+    denied_fire = one(peru, "fired", 1)
+    assert (denied_fire["status"], denied_fire["attribution"]["text"]) == ("negated", "The army")
+
+
+def test_peru_decades_ago_and_a_clause_with_its_own_date(peru) -> None:
+    killed = one(peru, "killed", 1)
+    assert killed["date"]["start_date"] == "1986-01-01"
+    assert counted(killed, "killed") == (200, "at_least")
+    clashes = one(peru, "clashes")
+    assert clashes["date"]["start_date"] == "2009-06-01"
+    assert "Bagua" not in [a["text"] for a in clashes["actors"]]
+
+
+def test_peru_last_october_no_one_hurt_and_what_is_still_to_come(peru) -> None:
+    gas = one(peru, "used")
+    assert gas["date"]["start_date"] == "2023-10-01"
+    assert counted(gas, "injured") == (0, "exact")
+    detained = one(peru, "detained")
+    assert counted(detained, "arrested") == (40, "at_least")
+    assert detained["attribution"]["text"] == "a rights group"
+    strike = one(peru, "strike")
+    assert (strike["status"], strike["date"]["start_date"], strike["date"]["end_date"]) == (
+        "future", "2024-03-21", "2024-03-31")
+    # Hearsay of the next clause is no one's claim, and is hedged.
+    block = one(peru, "block")
+    assert (block["hedged"], block["attribution"]) == (True, None)
+    rallied = one(peru, "rallied")
+    assert (rallied["location"]["name"], rallied["date"]["start_date"]) == ("Cusco", "2024-03-10")
+
+
+def test_sri_lanka_a_summer_three_years_ago(sri_lanka) -> None:
+    marched = one(sri_lanka, "marched")
+    assert (marched["date"]["start_date"], marched["location"]["name"]) == ("2022-07-09", "Colombo")
+    assert counted(marched, "participants") == (200000, "vague")
+    # "In mid-March" after "how the spring and summer of 2022 began" is March 2022.
+    gathered = one(sri_lanka, "gathered")
+    assert gathered["date"]["start_date"] == "2022-03-11"
+    arrested = one(sri_lanka, "arrested")
+    assert counted(arrested, "arrested") == (50, "at_least")
+    assert arrested["attribution"]["text"] == "the police"
+
+
+def test_sri_lanka_who_killed_after_a_relative_clause(sri_lanka) -> None:
+    # "Then came Rambukkana. On April 19, ..." goes on with 2022.
+    opened = one(sri_lanka, "opened")
+    assert opened["date"]["start_date"] == "2022-04-19"
+    assert doers(opened) == [("police", "COP")]
+    killing = one(sri_lanka, "killing")
+    assert doers(killing) == [("police", "COP")]
+    assert (counted(killing, "killed"), counted(killing, "injured")) == ((1, "exact"), (13, "at_least"))
+    crushed = one(sri_lanka, "crushed")
+    assert (crushed["date"]["start_date"], doers(crushed)) == ("1971-04-01", [("army", "MIL")])
+    assert counted(crushed, "killed") == (5000, "at_most")
+
+
+def test_sri_lanka_this_year_a_threat_and_what_could_follow(sri_lanka) -> None:
+    sit_ins = one(sri_lanka, "sit-ins")
+    assert (sit_ins["plover"]["event"], doers(sit_ins)) == ("PROTEST", [("Teachers", "EDU")])
+    detained = one(sri_lanka, "detained")
+    assert counted(detained, "arrested") == (12, "vague")
+    assert detained["date"]["start_date"] == "2025-01-01"
+    blocks = one(sri_lanka, "blocks")
+    assert (blocks["status"], blocks["date"]["start_date"]) == ("hypothetical", "2025-07-31")
+    strike = one(sri_lanka, "strike")
+    assert (strike["status"], strike["date"]["start_date"]) == ("hypothetical", "2025-09-01")
