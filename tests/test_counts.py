@@ -286,6 +286,15 @@ def test_stage_attaches_by_kind(nlp) -> None:
     assert text[toll.start:toll.end] == "15"
 
 
+def test_stage_a_vague_toll_gives_way_to_a_precise_one(nlp) -> None:
+    text = "In 1983 the army killed thousands of villagers; estimates range from 10,000 to 20,000 deaths."
+    doc = nlp(text)
+    killed = _event(doc, "killed", "ASSAULT", None)
+    attach_counts(doc, [killed], Context(doc_id="d", text=text, published=None))
+    toll = killed.counts["killed"]
+    assert (toll.value, toll.low, toll.high, toll.qualifier) == (10000, 10000, 20000, "range")
+
+
 def test_stage_arrests_outside_protests_take_no_crowd(nlp) -> None:
     text = "About 5,000 fans watched the final. Police arrested 40 people in the city."
     doc = nlp(text)

@@ -502,3 +502,10 @@ def test_the_day_a_threat_was_made_is_not_read_forwards(pipeline):
     # A plan's own weekday still lies ahead.
     assert _event(pipeline, "Unions will march on Friday.", "march", "2025-08-02")["date"][
         "start_date"] == "2025-08-08"
+
+
+def test_the_end_of_the_month_after_a_stretch_up_to_now_is_this_month() -> None:
+    text = "Over the past few weeks nurses have staged a go-slow; doctors may strike at the end of the month."
+    found = reanchor_parts(text, find_timexes(text, dt.date(2025, 7, 12)))
+    end = next(t for t in found if t.text == "the end of the month")
+    assert (end.start_date, end.end_date) == (dt.date(2025, 7, 21), dt.date(2025, 7, 31))

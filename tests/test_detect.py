@@ -95,6 +95,8 @@ def test_lexicon_loads_and_labels_are_valid():
     ("A police officer was burned to death in his patrol car.", "ASSAULT", None, "burned"),
     # A split hyphenated noun in the plural: "sit - ins".
     ("Teachers have staged sit-ins in three towns.", "PROTEST", "obstruct", "sit-ins"),
+    # ... and one whose last part the tagger took for an adjective.
+    ("Nurses in the capital have staged a go-slow.", "PROTEST", "strike", "go-slow"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))

@@ -120,6 +120,16 @@ def test_lower_cased_town_names_next_to_other_words(nlp, text: str, trigger: str
     assert loc is not None and loc.name == name
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # NER takes the capital for an organisation: after "in central", or owning a building.
+    ("Soldiers opened fire on opposition supporters in central Harare on Monday.", "opened"),
+    ("Up to 200 vendors marched on Harare's town house over the seizure of their goods.", "marched"),
+])
+def test_a_capital_taken_for_an_organisation(nlp, text: str, trigger: str) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and (loc.name, loc.precision) == ("Harare", 1)
+
+
 def test_focus_country_without_events(nlp) -> None:
     text = "Bolivia's president spoke in La Paz about the economy."
     doc = nlp(text)

@@ -656,6 +656,11 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
         if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.head.children):
             return None  # "call the operation an invasion": a name for it, not an event
         return _match(rules, _View(tok))
+    if pos == "ADJ":
+        # A hyphenated noun whose last part the tagger took for an adjective: "a go-slow".
+        joined = joined_word(tok)
+        if joined is not None and "-" in joined[0] and joined[0] in lex.nouns:
+            return _match(lex.nouns[joined[0]], _View(tok))
     return None
 
 
@@ -677,13 +682,14 @@ def detect(doc: Doc, ctx: Context) -> list[Event]:
 def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     cands: dict[int, _Cand] = {}
     for tok in sent:
-        if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS:
+        split_noun = tok.pos_ == "ADJ" and tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "–")
+        if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS and not split_noun:
             continue
         label = match_token(tok, lex)
         if label is not None and tok.pos_ in VERB_POS and tok.dep_ == "amod" and label[0] != "PROTEST":
             continue  # participles as adjectives: "an occupying army", "wounded soldiers"
         if label is not None:
-            cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS)
+            cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS or split_noun)
     _compounds(cands)
     _light_verbs(sent, cands, lex)
     _noise(sent, cands)
@@ -1379,7 +1385,7 @@ def _to_event(c: _Cand, sent: SpacySpan, ctx: Context, lex: Lexicon, n: int,
         extra["merged"] = sorted(c.merged)  # e.g. "killed in police firing": "firing"
     mode = c.mode if c.mode in PLOVER_MODES[c.event] else None
     start, end = tok.idx, tok.idx + len(tok.text)
-    joined = joined_word(tok) if tok.pos_ in NOUN_POS else None
+    joined = joined_word(tok) if tok.pos_ in NOUN_POS or tok.pos_ == "ADJ" else None
     if joined is not None and joined[0] in lex.nouns:
         start, end = joined[1], joined[2]  # the trigger is the whole "sit-in"
     return Event(

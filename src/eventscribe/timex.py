@@ -755,6 +755,12 @@ _FINE_ENOUGH = {"week": ("day", "week"), "month": ("day", "week", "month"),
                 "year": ("day", "week", "month", "season", "year")}
 
 
+def _period_start(unit: str, day: dt.date) -> dt.date:
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1) if unit == "month" else day.replace(month=1, day=1)
+
+
 def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
     """"The end of the month" after a date told in the same or the sentence before is the end
     of that date's month ("Protests began on 3 March 2019 ... by the end of the month, 40 were
@@ -771,6 +777,10 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
                   and "\n" not in text[t.end:tx.start]
                   and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 1]
         anchor = max(before, key=lambda t: t.start) if before else None
+        # An anchor in the period read from the publication date is that period: "over the
+        # past few weeks ... at the end of the month" is this month.
+        if anchor is not None and anchor.end_date >= _period_start(unit, tx.start_date):
+            anchor = None
         if anchor is None or anchor.precision not in _FINE_ENOUGH[unit]:
             out.append(tx)
             continue

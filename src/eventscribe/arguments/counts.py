@@ -858,12 +858,13 @@ def _set(ev: Event, cm: CountMention) -> None:
     """Give ``ev`` the count unless it has a better one."""
     existing = ev.counts.get(cm.kind)
     # The first figure stated wins, except a later toll that raises it, a figure that makes a
-    # vague crowd size precise, or a crowd that a small group ("three lecturers walked at the
+    # vague one precise (a crowd's, or a toll's: "killed thousands ...; estimates range from
+    # 10,000 to 20,000 deaths"), or a crowd that a small group ("three lecturers walked at the
     # head of the march") gives way to ("organisers put the turnout at 450"). Of two estimates
     # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
     if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
-            not (crowd and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
+            not _refines(existing, cm.quantity.value, cm.quantity.qualifier) and \
             not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
     q = cm.quantity

@@ -525,10 +525,18 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     typed = prev == "the" and prev2 in MISLABEL_CUES and after in REGION_SUFFIXES | PLACE_TYPE_AFTER
     # "Pakistan's largest city, Karachi": a name in apposition to a town word.
     appositive = prev == "," and prev2 in APPOSITION_HEADS
-    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
-            or appositive or place_target(span)) or gz.is_stopword(key):
-        return None
+    # "in central Harare", "in northern Kaduna": a part-of-town word between cue and name.
+    directed = prev2 in MISLABEL_CUES and (prev in ("central", "downtown", "greater", "suburban")
+                                           or bool(DIRECTION_WORDS.match(prev)))
     found = gz.lookup(span.text, loose=True)
+    # "Harare's town house": a capital or a city of millions owning something is the town.
+    city = next((c for c in found if c.kind == "city" and gz.normalize(c.name) == key), None)
+    capital = gz.capital(city.country) if city is not None else None
+    owner = after in ("'s", "’s") and city is not None and (
+        city.population >= 1_000_000 or (capital is not None and capital.geonameid == city.geonameid))
+    if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
+            or appositive or directed or owner or place_target(span)) or gz.is_stopword(key):
+        return None
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
     cands = [c for c in found if gz.normalize(c.name) == key
              or gz.loose_key(gz.normalize(c.name)) == gz.loose_key(key)]
