@@ -4,7 +4,7 @@ examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opini
 examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-opinion.txt,
 examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-opinion.txt,
 examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
-examples/articles/22-sri-lanka-long-opinion.md)."""
+examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -588,3 +588,47 @@ def test_sri_lanka_this_year_a_threat_and_what_could_follow(sri_lanka) -> None:
     assert (blocks["status"], blocks["date"]["start_date"]) == ("hypothetical", "2025-07-31")
     strike = one(sri_lanka, "strike")
     assert (strike["status"], strike["date"]["start_date"]) == ("hypothetical", "2025-09-01")
+
+
+ZIMBABWE = EXAMPLES / "23-zimbabwe-long-opinion.txt"
+
+
+@pytest.fixture(scope="module")
+def zimbabwe(pipeline) -> list[dict[str, Any]]:
+    # A section line, then "Saturday 12 July 2025 - 06:40", a headline and a standfirst.
+    return _events(pipeline, ZIMBABWE, "2025-07-12")
+
+
+def test_zimbabwe_ranges_denials_and_what_video_was_said_to_show(zimbabwe) -> None:
+    shot = one(zimbabwe, "shot")
+    assert shot["date"]["start_date"] == "2019-01-01"
+    c = shot["counts"]["killed"]
+    assert (c["low"], c["high"], c["qualifier"]) == (12, 17, "range")
+    assert shot["attribution"]["text"] == "a human rights commission"
+    fired = one(zimbabwe, "fired")
+    assert (fired["status"], fired["attribution"]["text"]) == ("negated", "The army")
+    beating = one(zimbabwe, "beating")
+    assert beating["hedged"] and doers(beating) == [("soldiers", "MIL")]
+
+
+def test_zimbabwe_a_capital_taken_for_an_organisation_and_a_toll_refined(zimbabwe) -> None:
+    opened = one(zimbabwe, "opened")
+    assert (opened["date"]["start_date"], opened["location"]["name"]) == ("2018-08-01", "Harare")
+    assert doers(opened) == [("Soldiers", "MIL")] and counted(opened, "killed") == (6, "exact")
+    killed = one(zimbabwe, "killed")
+    assert killed["date"]["start_date"] == "1983-01-01"
+    assert (killed["counts"]["killed"]["low"], killed["counts"]["killed"]["high"]) == (10000, 20000)
+
+
+def test_zimbabwe_last_october_and_this_month(zimbabwe) -> None:
+    marched = one(zimbabwe, "marched")
+    assert (marched["date"]["start_date"], marched["location"]["name"]) == ("2024-10-01", "Harare")
+    assert counted(marched, "participants") == (200, "at_most")
+    beat = one(zimbabwe, "beat")
+    assert beat["hedged"] and doers(beat) == [("riot police", "COP")]
+    arrests = one(zimbabwe, "arrests")
+    assert (arrests["status"], counted(arrests, "arrested"), arrests["attribution"]["text"]) == (
+        "negated", (0, "exact"), "police")
+    go_slow = one(zimbabwe, "go-slow")
+    assert (doers(go_slow), go_slow["location"]["name"]) == ([("nurses", "MED")], "Bulawayo")
+    assert counted(one(zimbabwe, "protests"), "injured") == (0, "exact")
