@@ -446,8 +446,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     head = [w for w in after[:4] if w not in ("of", "the", "angry", "striking", "more", "other")]
     # The counted noun may follow a modifier or two: "2,000 construction workers".
     for n in range(min(3, len(head))):
-        if head[n] in _STOP or head[n] in ("and", "or", "in", "at", "on", "to", "were", "was"):
-            break
+        if head[n] in _STOP or head[n] in ("and", "or", "in", "at", "on", "to", "were", "was", "from",
+                                           "for", "with", "by", "into", "over", "against", "under"):
+            break  # "stolen over 30 million from state coffers": a preposition ends the phrase
         if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"] \
                 or (_peopleish(head[n], lex) and head[n] not in lex["not_participants"]):
             nxt = after[after.index(head[n]) + 1:][:4]
