@@ -311,3 +311,17 @@ def test_riot_police_is_no_riot(pipeline):
                  "Riot police armed with shields arrested the union leaders."):
         res = pipeline.extract_text(text)
         assert not [e for e in res.events if e.event == "PROTEST"], text
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # A clash told beside a protest, with no armed group in it, is the protest turned violent.
+    ("Fresh clashes broke out in the capital as the protest over fuel prices continued.",
+     "Violent demonstration"),
+    # Without a protest, or between armed sides, it stays a battle.
+    ("Clashes broke out near the border on Sunday.", "Armed clash"),
+    ("Rebels clashed with troops near the border on Sunday.", "Armed clash"),
+])
+def test_a_clash_beside_a_protest(pipeline, text: str, sub: str) -> None:
+    events = pipeline.extract_text(text, published="2022-01-01").events
+    clash = next(e for e in events if e.trigger.text.lower().startswith("clash"))
+    assert clash.acled is not None and clash.acled.sub_event_type == sub

@@ -170,6 +170,14 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
     return False
 
 
+def _protest_near(doc: Doc, ev: Event, events: list[Event]) -> bool:
+    """Whether a protest is told anywhere in the event's sentence ("clashes broke out as the
+    protest went on"), not as what is yet to come."""
+    return any(o.event == "PROTEST" and o.sentence_start == ev.sentence_start and o is not ev
+               and 0 <= o.token_i < len(doc) and not behind_background(doc[o.token_i])
+               for o in events)
+
+
 def _riot_in_sentence(doc: Doc, ev: Event, events: list[Event]) -> bool:
     """Whether a riot is told in the event's sentence (ACLED codes police answering stone
     throwers as the riot, not as an intervention in a protest)."""
@@ -261,6 +269,7 @@ def classify(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             "at_protest": at_protest, "territory": trig in amap.territory,
             "weapon_object": weapon_object, "intervention": False,
             "at_riot": ev.event == "ASSAULT" and _riot_in_sentence(doc, ev, events),
+            "protest_near": ev.event == "ASSAULT" and _protest_near(doc, ev, events),
         })
     # A protest met with force or arrests in the same sentence is a protest with
     # intervention (ACLED codes the protest, not the police action, as the event).
