@@ -49,6 +49,9 @@ def test_the_owner_of_where_it_happened_did_not_do_it(nlp):
     assert _role(_run(nlp, "A trader was shot dead in his home on Monday.", "shot"), "actor") == []
     found = _run(nlp, "A trader was shot dead in the army's raid.", "shot")
     assert [s for _, _, s, _ in _role(found, "actor")] == ["MIL"]
+    # An owner pronoun of a raid is its doer.
+    found = _run(nlp, "The army said 20 militants were killed in its raid on the camp.", "killed")
+    assert [s for _, _, s, _ in _role(found, "actor")] == ["MIL"]
 
 
 def test_a_killing_after_a_relative_clause_is_the_attackers(nlp):

@@ -123,6 +123,12 @@ def count_of(text: str, kind: str):
     # A date that ends in "year" is no unit of the number after it.
     ("and early this year dozens of students were detained", "arrested", "dozens", 12, None,
      None, "vague"),
+    # A toll feared is a toll; "-ing" words that start no participle clause.
+    ("at least 30 people are feared dead", "killed", "at least 30", 30, 30, None, "at_least"),
+    ("At least 15 people, following a night of clashes, were arrested", "arrested",
+     "At least 15", 15, 15, None, "at_least"),
+    ("Twelve protesters, during clashes with police, were killed", "killed", "Twelve", 12, None,
+     None, "exact"),
     # An arrest risked is none made: the thousands are a crowd.
     ("thousands of parents risked arrest to march on the ministry", "participants", "thousands",
      2000, None, None, "vague"),
@@ -189,6 +195,11 @@ def test_no_casualties_is_zero_killed_and_injured() -> None:
     "the minister brought 40 charges against the company",
     # A sum without its currency, and a plural that ends like a people noun after a preposition.
     "marched after officials had stolen over 30 million from state coffers",
+    # A number of things, a deployment and a voter turnout are no crowd.
+    "officials put the number of buses at 300",
+    "the army put the size of its deployment at 10,000",
+    "voter turnout reached 60 on sunday",
+    "crowds of shoppers reached 5,000",
 ])
 def test_not_counts(text: str) -> None:
     assert find_counts(text) == []
@@ -295,6 +306,14 @@ def test_stage_a_vague_toll_gives_way_to_a_precise_one(nlp) -> None:
     attach_counts(doc, [killed], Context(doc_id="d", text=text, published=None))
     toll = killed.counts["killed"]
     assert (toll.value, toll.low, toll.high, toll.qualifier) == (10000, 10000, 20000, "range")
+
+
+def test_stage_part_of_a_toll_refines_nothing(nlp) -> None:
+    text = "Gunmen killed dozens of villagers on Sunday; 20 of the dead were women."
+    doc = nlp(text)
+    killed = _event(doc, "killed", "ASSAULT", None)
+    attach_counts(doc, [killed], Context(doc_id="d", text=text, published=None))
+    assert killed.counts["killed"].text == "dozens"
 
 
 def test_stage_arrests_outside_protests_take_no_crowd(nlp) -> None:

@@ -509,3 +509,8 @@ def test_the_end_of_the_month_after_a_stretch_up_to_now_is_this_month() -> None:
     found = reanchor_parts(text, find_timexes(text, dt.date(2025, 7, 12)))
     end = next(t for t in found if t.text == "the end of the month")
     assert (end.start_date, end.end_date) == (dt.date(2025, 7, 21), dt.date(2025, 7, 31))
+
+
+def test_a_part_of_a_year_long_thing_is_no_date() -> None:
+    text = "At the start of the year-long campaign in 2019, police arrested 30 students."
+    assert [t.text for t in find_timexes(text, dt.date(2024, 1, 10))] == ["2019"]

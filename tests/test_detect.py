@@ -91,8 +91,9 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Thousands of farmers came out against the new land law.", "PROTEST", "demo", "came"),
     ("Residents came out onto the streets after the shooting.", "PROTEST", "demo", "came"),
     ("Taxi drivers hit the streets of the capital on Monday.", "PROTEST", "demo", "hit"),
-    # Burned to death by someone is a killing; in a house fire it is no one's act (below).
-    ("A police officer was burned to death in his patrol car.", "ASSAULT", None, "burned"),
+    # Burned to death by someone is a killing; with no one named it may be an accident (below).
+    ("Two traders were burned to death by a mob.", "ASSAULT", None, "burned"),
+    ("The mob burned two traders to death in their shop.", "ASSAULT", None, "burned"),
     # A split hyphenated noun in the plural: "sit - ins".
     ("Teachers have staged sit-ins in three towns.", "PROTEST", "obstruct", "sit-ins"),
     # ... and one whose last part the tagger took for an adjective.
@@ -113,8 +114,15 @@ def test_coming_out_is_no_protest_of_itself(nlp, text):
     assert not [e for e in run(nlp, text) if e.event == "PROTEST"]
 
 
-def test_a_fire_is_no_attack(nlp):
-    assert not run(nlp, "Six people burned to death in a house fire.")
+@pytest.mark.parametrize("text", [
+    "Six people burned to death in a house fire.",
+    "Twelve passengers were burned to death after their bus collided with a lorry.",
+    # Not a crowd: police enforcing a curfew, and a car model.
+    "Hundreds of police officers hit the streets of Nairobi to enforce the curfew.",
+    "The new Toyota model hit the streets of Nairobi.",
+])
+def test_no_attack_and_no_protest(nlp, text):
+    assert not [e for e in run(nlp, text) if e.event in ("ASSAULT", "PROTEST")]
 
 
 def test_light_verb_gives_one_event(nlp):

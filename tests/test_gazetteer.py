@@ -109,6 +109,7 @@ def test_mangled_key_only_for_names_outside_ascii() -> None:
     assert gz.mangled_key("Paris") is None
     assert gz.mangled_key("Mérida") == "m rida"
     assert gz.mangled_key("Ōme") is None  # too little of the name is left to look it up by
+    assert gz.mangled_key("Čair") is None  # no gap left inside: "air" is a word
 
 
 def test_loose_spellings_only_when_the_name_is_unknown() -> None:

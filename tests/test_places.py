@@ -130,6 +130,13 @@ def test_a_capital_taken_for_an_organisation(nlp, text: str, trigger: str) -> No
     assert loc is not None and (loc.name, loc.precision) == ("Harare", 1)
 
 
+def test_a_person_is_no_town_and_a_port_keeps_its_name(nlp) -> None:
+    loc, _ = place_of(nlp, "Santiago's brother was arrested on Monday.", "arrested")
+    assert loc is None
+    loc, _ = place_of(nlp, "Drones struck the Port Sudan Airport on Sunday.", "struck")
+    assert loc is not None and loc.name == "Port Sudan"
+
+
 def test_focus_country_without_events(nlp) -> None:
     text = "Bolivia's president spoke in La Paz about the economy."
     doc = nlp(text)

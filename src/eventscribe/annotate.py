@@ -106,15 +106,19 @@ def model_words() -> frozenset[str]:
 # fire"), and the parser then reads "s" and "t" as words of their own: a possessive becomes a
 # verb's object and a negation is lost. The apostrophe goes back in place of the space, so
 # every offset stays that of the original text.
+# The letters put back are lower-case and end a word ("they re-elected", "won T-shirts" and
+# "I M Pei" stay as they are); a lone "s" before a lone letter is a name that lost an accented
+# letter ("s o paulo"), not a possessive ("it s a shame" still is one).
 _LOST_APOSTROPHE = re.compile(
-    r"\b([a-z]{2,}) (?=(?-i:s)(?:[\s,.;:!?)\"]|$))"
-    r"|\b((?:do|ca|wo|is|was|were|does|did|has|have|had|are|could|would|should|ai)n) (?=t\b)"
-    r"|\b(we|they|you) (?=(?:re|ve|ll)\b)|\b(i) (?=(?:m|ve|ll)\b)", re.IGNORECASE)
+    r"\b([a-z]{2,}) (?=(?-i:s)(?:[\s,.;:!?)\"]|$)(?!s [b-hj-z]\b))"
+    r"|\b((?:do|ca|wo|is|was|were|does|did|has|have|had|are|could|would|should|ai)n) (?=(?-i:t)(?![\w-]))"
+    r"|\b(we|they|you) (?=(?-i:re|ve|ll)(?![\w-]))|\b(i) (?=(?-i:m|ve|ll)(?![\w-]))", re.IGNORECASE)
 
 
-# Words no "'s" follows: "in s o paulo" is São Paulo with its accent lost, no possessive.
+# Words no "'s" follows: "through s o paulo" is São Paulo with its accent lost, no possessive.
 _NO_POSSESSIVE = frozenset({"in", "of", "to", "at", "on", "for", "from", "by", "with", "and", "or",
-                            "the", "as", "into", "near", "than", "but", "via"})
+                            "the", "as", "into", "near", "than", "but", "via", "through",
+                            "across", "central", "around", "outside", "inside", "towards"})
 
 
 def _apostrophe(m: re.Match[str]) -> str:

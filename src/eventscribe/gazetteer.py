@@ -92,7 +92,8 @@ def mangled_key(name: str) -> str | None:
     if name.isascii():
         return None
     key = normalize(re.sub(r"[^\x00-\x7f]", " ", name))
-    return key if re.search(r"[a-z]{3}", key) else None
+    # A gap must be left inside the name ("Čair" is not "air") and a word of three letters.
+    return key if " " in key and re.search(r"[a-z]{3}", key) else None
 
 
 def _data_text(name: str) -> str:

@@ -87,17 +87,25 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     events = attach_arguments(doc, events, ctx)
     events = classify(doc, events, ctx)
     events = share_crowd_sizes(doc, events)
-    if ctx.text != doc_text(doc):
+    parsed = doc_text(doc)
+    if ctx.text != parsed:
         for ev in events:
-            _restore_texts(ev, ctx.text)
+            _restore_texts(ev, ctx.text, parsed)
     return events
 
 
-def _restore_texts(ev: Event, text: str) -> None:
-    """Quote the original text in every span: the parser read it with apostrophes put back."""
+def _restore_texts(ev: Event, text: str, parsed: str) -> None:
+    """Quote the original text in every span, and in the actor names read off it: the parser
+    read the text with apostrophes put back ("the region's Uighurs" for "the region s Uighurs")."""
     for span in [ev.trigger, ev.location, ev.date, ev.attribution, *ev.actors, *ev.counts.values()]:
         if span is not None and getattr(span, "start", None) is not None:
             span.text = text[span.start:span.end]
+    for actor in ev.actors:
+        at = parsed.lower().find(actor.name.lower(), actor.start, actor.end)
+        if "'" in actor.name and at >= 0:
+            # Undo only the apostrophes put back; the name keeps its own case.
+            actor.name = "".join(" " if c == "'" and text[at + k] == " " else c
+                                 for k, c in enumerate(actor.name))
 
 
 def default_processes() -> int:

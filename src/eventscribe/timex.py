@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a 2002 protest", "the 1999 strike", "the president's 2011 decision": a year modifying a noun.
     ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
     # "the end of the month", "early next year", "the middle of last week"
-    ("part_unit", _rx(rf"(?P<part>{_PART})[\s-]+(?P<which>the|this|last|next)\s+(?P<unit>week|month|year)")),
+    ("part_unit", _rx(rf"(?P<part>{_PART})[\s-]+(?P<which>the|this|last|next)\s+(?P<unit>week|month|year)(?!-)")),
     ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 

@@ -361,6 +361,10 @@ def load_dictionary() -> ActorDictionary:
 # --- argument finding -------------------------------------------------------------------
 
 
+# Nouns of force an owner pronoun is the doer of: "killed in its raid", "died in their custody".
+FORCE_NOUNS = frozenset({"raid", "attack", "assault", "offensive", "operation", "crackdown", "strike",
+                         "firing", "fire", "gunfire", "shelling", "bombardment", "bombing", "ambush",
+                         "airstrike", "custody", "onslaught", "incursion", "sweep"})
 # Verbs of an attack whose participle clause after a comma tells what it did ("..., killing").
 ATTACK_VERBS = AIMED_VERBS | {"attack", "shell", "bomb", "raid", "storm", "strike", "ambush", "spray"}
 
@@ -374,7 +378,7 @@ def _attack_above_relative(v: Token, head: Token) -> Token | None:
         return None
     up = head.head
     for _ in range(3):
-        if up.head is up:
+        if up.head.i == up.i:
             break
         up = up.head
         if up.pos_ in ("VERB", "AUX"):
@@ -1163,9 +1167,11 @@ class _Finder:
                             p.lower_ not in PLACE_NOUNS:
                         # "in firing by the police", not "in the area of the police station"
                         # nor "in the Marwick region"
-                        # Not an owner pronoun: "shot dead in his home" names no doer.
+                        # Not an owner pronoun of a place: "shot dead in his home" names no
+                        # doer ("killed in its raid" does).
                         found += [f for f in self.noun_args(p, "")
-                                  if f.role == "actor" and not (f.tok.dep_ == "poss" and f.tok.pos_ == "PRON")
+                                  if f.role == "actor" and not (f.tok.dep_ == "poss" and f.tok.pos_ == "PRON"
+                                                                and p.lemma_.lower() not in FORCE_NOUNS)
                                   and (f.tok.dep_ in ("compound", "poss", "amod")
                                        or f.tok.dep_ == "pobj" and f.tok.head.lower_ == "by")]
         return found

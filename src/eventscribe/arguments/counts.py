@@ -65,6 +65,7 @@ class CountMention:
     quantity: Quantity
     toll: bool = False  # stated as a toll ("the death toll rose to 15"): supersedes earlier figures
     protest_noun: bool = False  # only a protester noun says it counts participants
+    partitive: bool = False  # part of a group told before ("20 of the dead"): refines no figure
 
 
 @cache
@@ -241,7 +242,8 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
         if kind == "participants" and q.value < 2:
             continue  # one person is not a crowd; "1" is more often a list marker
         if kind is not None:
-            out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto))
+            part = bool(re.match(r"\s+of\s+(?:the|those|them|whom|these)\b", text[q.end:q.end + 20], re.I))
+            out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto, partitive=part))
     out.extend(_singular_counts(text, out))
     zeros = _zero_counts(text)
     zspans = [(z.quantity.start, z.quantity.end) for z in zeros]
@@ -276,10 +278,15 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
     return False
 
 
+# Words in "-ing" after a comma that start no participle clause of what was done to others.
+_NOT_PARTICIPLES = (r"(?:including|during|following|according|regarding|concerning|excluding|pending|"
+                    r"considering|barring|notwithstanding|morning|evening|building|meeting|being|"
+                    r"something|nothing|anything|everything|spring|king|thing|ceiling|string|wing)")
 # Verbs before a kind word that say it did not happen: "risked arrest", "faced death".
+# (Not "feared": "30 people are feared dead" is a toll.)
 _RISKED = frozenset({"risk", "risks", "risked", "risking", "face", "faces", "faced", "facing",
-                     "fear", "feared", "fearing", "avoid", "avoided", "escape", "escaped", "evade",
-                     "evaded", "dodged", "braved", "braving", "threatened", "threat"})
+                     "avoid", "avoided", "escape", "escaped", "evade", "evaded", "dodged", "braved",
+                     "braving", "threatened", "threat"})
 # Prepositions and the like that may follow a bare crowd figure: "protests by thousands against".
 _CROWD_FOLLOWERS = frozenset({"against", "in", "on", "at", "for", "who", "demanding", "calling",
                               "protesting", "to", "from", "over", "across", "outside", "through",
@@ -287,12 +294,14 @@ _CROWD_FOLLOWERS = frozenset({"against", "in", "on", "at", "for", "who", "demand
 _STREETS = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:to|onto|into|on|out\s+(?:on|onto|into))\s+the\s+"
                       r"(?:streets?|roads?|squares?)\b", re.IGNORECASE)
 # "put the number of demonstrators on Wednesday at", "crowds over the three days reached".
+_PROTESTERS_RX = r"(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|strikers|mourners|people)"
 _CROWD_FIGURE = re.compile(
-    r"\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places)\s+(?:the|their)\s+"
-    r"(?:number|size|turnout|crowd|attendance|participation)\b[^.;:!?]{0,50}\bat"
-    r"|(?:crowds?|turnout|attendance|participation|number\s+of\s+(?:protesters|demonstrators|"
-    r"marchers|participants))\b[^.;:!?]{0,50}\b(?:reached|topped|exceeded|swelled\s+to|"
-    r"ranged\s+from|rose\s+to|grew\s+to|peaked\s+at))\s*$", re.IGNORECASE)
+    rf"\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places)\s+(?:the|their)\s+"
+    rf"(?:(?:number|size)\s+of\s+{_PROTESTERS_RX}|turnout|crowd|attendance|participation)\b"
+    rf"[^.;:!?]{{0,50}}\bat"
+    rf"|(?<!voter\s)(?<!voters\s)(?:crowds?(?!\s+of\s+(?!{_PROTESTERS_RX}\b))|turnout|attendance|"
+    rf"participation|number\s+of\s+{_PROTESTERS_RX})\b[^.;:!?]{{0,50}}\b(?:reached|topped|exceeded|"
+    rf"swelled\s+to|ranged\s+from|rose\s+to|grew\s+to|peaked\s+at))\s*$", re.IGNORECASE)
 
 
 def _crowd_context(before_text: str, after: list[str], after_text: str,
@@ -326,7 +335,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break
     # A participle clause after a comma tells what the subject did to others: in "fired amid
     # tens of thousands of rioters, killing two", the thousands were not killed.
-    participle = re.match(r"([^,]*),\s*(?!including\b)[a-z]+ing\b", after_text, re.IGNORECASE)
+    participle = re.match(rf"([^,]*),\s*(?!{_NOT_PARTICIPLES}\b)[a-z]+ing\b", after_text)
     after = _words(participle.group(1) if participle else after_text)
     if after[:2] == ["or", "so"]:
         after = after[2:]  # "50 or so cabbies"
@@ -865,7 +874,7 @@ def _set(ev: Event, cm: CountMention) -> None:
     # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
     if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
-            not _refines(existing, cm.quantity.value, cm.quantity.qualifier) and \
+            not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
             not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
     q = cm.quantity

@@ -421,10 +421,19 @@ GENERIC_PLACE_WORDS = frozenset({
     "city", "town", "village", "province", "state", "region", "district", "county",
     "governorate", "prefecture", "municipality", "centre", "center", "area", "capital",
     "metropolitan", "greater", "downtown", "central", "suburb", "suburbs",
-    # Parts of a town, never a town on their own in an entity NER cut: "[sur mer harbor]".
-    "harbor", "harbour", "port", "airport", "square", "station", "market", "bridge", "park",
-    "stadium",
 })
+# What a town owns ("Harare's town house", "Lagos's streets"), unlike a person ("Santiago's
+# brother"): a capital NER took for an organisation is the town before one of these.
+TOWN_OWNED = frozenset({"streets", "street", "mayor", "council", "town", "city", "centre", "center",
+                        "square", "hall", "house", "suburbs", "suburb", "outskirts", "townships",
+                        "township", "market", "markets", "residents", "police", "governor",
+                        "municipality", "airport", "port", "university", "hospital", "districts",
+                        "neighbourhoods", "neighborhoods", "slums", "main", "central", "largest",
+                        "biggest", "downtown", "old", "stadium", "cathedral", "parliament"})
+# Parts of a town, never a town on their own when left of an entity NER cut ("[sur mer
+# harbor]"); within a longer name they may be one ("Port Sudan", "Market Harborough").
+TOWN_PARTS = frozenset({"harbor", "harbour", "port", "airport", "square", "station", "market",
+                        "bridge", "park", "stadium"})
 
 
 @functools.cache
@@ -460,7 +469,7 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
         for i in range(start, end - size + 1):
             toks = doc[i:i + size]
             if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks) or \
-                    len(toks.text) < 4:
+                    len(toks.text) < 4 or (size == 1 and toks[0].lower_ in TOWN_PARTS):
                 continue
             cands = _lookup(toks.text)
             if cands:
@@ -532,7 +541,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     # "Harare's town house": a capital or a city of millions owning something is the town.
     city = next((c for c in found if c.kind == "city" and gz.normalize(c.name) == key), None)
     capital = gz.capital(city.country) if city is not None else None
-    owner = after in ("'s", "’s") and city is not None and (
+    owned = {t.lower_ for t in doc[end + 1:end + 4]}
+    owner = after in ("'s", "’s") and city is not None and bool(owned & TOWN_OWNED) and (
         city.population >= 1_000_000 or (capital is not None and capital.geonameid == city.geonameid))
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
             or appositive or directed or owner or place_target(span)) or gz.is_stopword(key):
