@@ -514,3 +514,31 @@ def test_the_end_of_the_month_after_a_stretch_up_to_now_is_this_month() -> None:
 def test_a_part_of_a_year_long_thing_is_no_date() -> None:
     text = "At the start of the year-long campaign in 2019, police arrested 30 students."
     assert [t.text for t in find_timexes(text, dt.date(2024, 1, 10))] == ["2019"]
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end"), [
+    ("During the 2020-21 farm protests, thousands camped on the highways.", "2020-21",
+     "2020-01-01", "2021-12-31"),
+    ("in 1987-89 thousands disappeared", "1987-89", "1987-01-01", "1989-12-31"),
+    ("the 1999-2000 strikes", "1999-2000", "1999-01-01", "2000-12-31"),
+])
+def test_spans_of_years(text: str, span: str, start: str, end: str) -> None:
+    tx = one(text)
+    assert (tx.text, tx.start_date.isoformat(), tx.end_date.isoformat()) == (span, start, end)
+
+
+def test_a_date_that_opens_the_sentence_dates_it_past_a_semicolon(pipeline):
+    text = ("On January 26, 2021, a tractor rally turned violent; one farmer was killed, and over "
+            "300 police personnel were injured, the police said.")
+    assert _event(pipeline, text, "injured", "2025-11-03")["date"]["start_date"] == "2021-01-26"
+
+
+def test_the_day_a_plan_is_set_for_is_no_deed_s(pipeline):
+    text = ("The unions have called a general strike for November 15 and warned that they would "
+            "block the highways if the government did not hold talks.")
+    events = pipeline.extract_text(text, published="2025-11-03").to_dict()["events"]
+    by = {e["trigger"]["text"]: e for e in events}
+    assert by["strike"]["date"]["start_date"] == "2025-11-15"
+    assert by["warned"]["date"]["start_date"] == "2025-11-03"
+    # Talks not held under "if" are supposed, not denied.
+    assert by["talks"]["status"] == "hypothetical"

@@ -122,6 +122,12 @@ def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
     assert (ev.attribution.text if ev.attribution else None) == who
 
 
+def test_a_lathi_charge_is_no_charge_laid(nlp) -> None:
+    ev = run(nlp, "Police lathi-charged hundreds of farmers who had tried to march to the secretariat.",
+             "march")
+    assert (ev.attribution, ev.hedged) == (None, False)
+
+
 def test_claims_are_hedged_and_attributed(nlp) -> None:
     ev = run(nlp, "Officials claimed that rebels attacked the base.", "attacked")
     assert ev.hedged and ev.status == "asserted"

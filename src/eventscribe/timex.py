@@ -131,10 +131,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 1975 and 1990", "from 2011 to 2014": one range of years
     ("year_range", _rx(rf"(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through|-|–)\s+(?P<y2>{_YEAR})"
                        rf"(?!{_HEADS_AFTER})")),
+    # "the 2020-21 farm protests", "in 1987-89": a span of years with the later one cut short
+    ("year_span", _rx(r"(?P<y>(?:19|20)\d\d)\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d-])")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
-                 rf"(?!{_HEADS_AFTER})")),
+                 rf"(?!{_HEADS_AFTER})(?!\s?[-–/]\s?\d\d)")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
     # Friday", "one Sunday" (some day, not the last one).
@@ -525,6 +527,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
 
     if kind == "year_range":
         return mk(dt.date(int(g["y"]), 1, 1), dt.date(int(g["y2"]), 12, 31), "year")
+
+    if kind == "year_span":
+        y = int(g["y"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
+        if not y < y2 <= y + 10:
+            return None  # "2019-06" is a month, "1999-01" no span
+        return mk(dt.date(y, 1, 1), dt.date(y2, 12, 31), "year")
 
     if kind in ("year", "year_lead", "year_mod"):
         y = int(g["y"])

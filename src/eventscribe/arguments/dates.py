@@ -73,11 +73,23 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     forwards: set[int] = set()
     deeds: set[int] = set()
     undated: list[tuple[Event, int]] = []
+    candidates: list[tuple[Event, int, list[_Placed]]] = []
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
         own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p) and _possible(ev, p, ref)]
         if not own:
-            own = [p for p in by_sent.get(si, []) if _fronted(text, ev, p) and _possible(ev, p, ref)]
+            here = by_sent.get(si, [])
+            own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+        candidates.append((ev, si, own))
+    # The day a plan of the sentence is for is no deed's: in "the unions called a strike for
+    # November 15 and warned they would block roads", the warning was not on a 15 November past.
+    ahead = {_closest(doc, ev, own).tx.start for ev, _, own in candidates
+             if own and ref is not None and ev.status in ("future", "hypothetical")
+             and _scheduled(text, _closest(doc, ev, own).tx)
+             and forward_date(_closest(doc, ev, own).tx, ref)[0] > ref}
+    for ev, si, own in candidates:
+        if ev.status not in ("future", "hypothetical"):
+            own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
@@ -203,6 +215,19 @@ _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:lar
                       re.IGNORECASE)
 
 
+def _scheduled(text: str, tx: Timex) -> bool:
+    """A date a plan is set for: "called a strike for November 15"."""
+    return re.search(r"\bfor\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) is not None
+
+
+def _on_trigger(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether a date hangs on the trigger itself."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return True
+    verb = _verb_above(doc[p.root])
+    return verb is None or verb.i == ev.token_i
+
+
 def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
     """Whether a date is that of the clause governing a plan or a threat, not the plan's own:
     in "the minister warned on Thursday that anyone who blocks a road will be arrested",
@@ -317,15 +342,21 @@ _CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then)|;|:|\bthe
 _ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNORECASE)
 
 
-def _fronted(text: str, ev: Event, p: _Placed) -> bool:
+def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:
     """Whether a date opens the clause of the event: a date at the head of a coordinated clause
     ("In 1986 troops killed 200 inmates, and in June 2009 about 30 people died in clashes")
-    dates what that clause tells, however the parser hung it."""
+    dates what that clause tells, however the parser hung it; a date that opens the sentence
+    dates all of it up to the next date ("On 26 January 2021 a rally turned violent; one
+    farmer was killed, and 300 police were injured")."""
     if p.tx.start >= ev.trigger.start or p.deadline or p.attributive:
         return False
     head = text[ev.sentence_start:p.tx.start]
     head = re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
-    return bool(_CLAUSE_BREAK.search(head)) and not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start)
+    if not _CLAUSE_BREAK.search(head):
+        return False
+    if not head.strip():
+        return not any(p.tx.end <= q.tx.start < ev.trigger.start for q in here if q is not p)
+    return not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start)
 
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "set", "due", "expect", "announce", "call"})

@@ -114,6 +114,10 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 
 
 def _lemma(t: Token) -> str:
+    # A verb joined by a hyphen is another verb: police who "lathi-charged" a crowd made no charge.
+    if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+            and not t.doc[t.i - 2].whitespace_:
+        return f"{t.doc[t.i - 2].lower_}-{(t.lemma_ or t.text).lower()}"
     return (t.lemma_ or t.text).lower()
 
 
@@ -264,6 +268,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     s = _sets()
     heads = _clause_heads(tok)
     govs = _governors(tok)
+    # A condition on the event's own clause comes first: in "if the government did not hold
+    # talks" the talks are neither held nor denied, only supposed.
+    if _lemma(tok) not in _CONDITIONAL_SPEECH and any(
+            c.dep_ == "mark" and c.lower_ in s["cond"] for h in heads for c in h.children):
+        return "hypothetical", None
     # --- negated ---
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in s["agent_nouns"]:
         # "The protesters have not gone away": what they did not do is another matter; only
