@@ -4,7 +4,8 @@ examples/articles/14-iran-long-opinion.md, examples/articles/15-nepal-long-opini
 examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-opinion.txt,
 examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-opinion.txt,
 examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
-examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt)."""
+examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt,
+examples/articles/24-india-farmers-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -632,3 +633,43 @@ def test_zimbabwe_last_october_and_this_month(zimbabwe) -> None:
     go_slow = one(zimbabwe, "go-slow")
     assert (doers(go_slow), go_slow["location"]["name"]) == ([("nurses", "MED")], "Bulawayo")
     assert counted(one(zimbabwe, "protests"), "injured") == (0, "exact")
+
+
+INDIA = EXAMPLES / "24-india-farmers-opinion.txt"
+
+
+@pytest.fixture(scope="module")
+def india(pipeline) -> list[dict[str, Any]]:
+    # "New Delhi | Updated: November 3, 2025 11:05 IST" under a section line.
+    return _events(pipeline, INDIA, "2025-11-03")
+
+
+def test_india_a_lathi_charge_last_week_and_the_official_denial(india) -> None:
+    charged = one(india, "charged")
+    assert (charged["plover"]["mode"], doers(charged)) == ("crowd-control", [("Police", "COP")])
+    assert charged["date"]["start_date"] == "2025-10-27"
+    assert counted(charged, "injured") == (25, "at_least")
+    force = one(india, "force")
+    assert (force["status"], force["attribution"]["text"]) == ("negated", "Officials")
+    assert one(india, "pelted")["attribution"]["text"] == "Officials"
+
+
+def test_india_a_span_of_years_and_a_day_in_2021(india) -> None:
+    protests = one(india, "protests")
+    assert (protests["date"]["start_date"], protests["date"]["end_date"]) == ("2020-01-01", "2021-12-31")
+    assert protests["attribution"]["text"] == "the protesters' count"
+    injured = one(india, "injured", 1)
+    assert injured["date"]["start_date"] == "2021-01-26"
+    assert counted(injured, "injured") == (300, "at_least")
+    assert injured["attribution"]["text"] == "the Delhi Police"
+    assert one(india, "occupied")["date"]["start_date"] == "1988-01-01"
+
+
+def test_india_a_bandh_called_for_a_day_and_a_threat(india) -> None:
+    bandh = one(india, "Bandh")
+    assert (bandh["status"], bandh["date"]["start_date"]) == ("future", "2025-11-15")
+    assert one(india, "warned")["date"]["start_date"] != "2024-11-15"
+    assert one(india, "talks")["status"] == "hypothetical"
+    detained = one(india, "detained")
+    assert (counted(detained, "arrested"), detained["date"]["start_date"]) == ((40, "approx"), "2025-11-01")
+    assert one(india, "arrests")["status"] == "hypothetical"

@@ -122,6 +122,11 @@ def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
     assert (ev.attribution.text if ev.attribution else None) == who
 
 
+def test_a_time_clause_of_a_modal_verb_is_supposed(nlp) -> None:
+    assert run(nlp, "The government should talk before it arrests anyone.", "arrests").status == "hypothetical"
+    assert run(nlp, "Police fired before the crowd dispersed.", "fired").status == "asserted"
+
+
 def test_a_lathi_charge_is_no_charge_laid(nlp) -> None:
     ev = run(nlp, "Police lathi-charged hundreds of farmers who had tried to march to the secretariat.",
              "march")

@@ -288,6 +288,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
+        # A time clause of a modal verb: "the government should talk before it arrests".
+        if h.dep_ == "advcl" and h.head is not h and any(
+                m.dep_ == "mark" and m.lower_ in ("before", "until", "till", "once") for m in h.children) and any(
+                c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c) for c in h.head.children):
+            return "hypothetical", None
     # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
