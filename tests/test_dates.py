@@ -519,6 +519,12 @@ def test_a_part_of_a_year_long_thing_is_no_date() -> None:
 @pytest.mark.parametrize(("text", "span", "start", "end"), [
     ("During the 2020-21 farm protests, thousands camped on the highways.", "2020-21",
      "2020-01-01", "2021-12-31"),
+    ("Under military rule from 1973-1990, thousands were killed.", "1973-1990", "1973-01-01",
+     "1990-12-31"),
+    # Not spans: a range of heads, a share, a date with slashes.
+    ("Some 2000-10,000 farmers marched to the capital on Monday.", "Monday", "2024-01-08",
+     "2024-01-08"),
+    ("by 2030 - 40 per cent of the land", "2030", "2030-01-01", "2030-12-31"),
     ("in 1987-89 thousands disappeared", "1987-89", "1987-01-01", "1989-12-31"),
     ("the 1999-2000 strikes", "1999-2000", "1999-01-01", "2000-12-31"),
 ])
@@ -542,3 +548,11 @@ def test_the_day_a_plan_is_set_for_is_no_deed_s(pipeline):
     assert by["warned"]["date"]["start_date"] == "2025-11-03"
     # Talks not held under "if" are supposed, not denied.
     assert by["talks"]["status"] == "hypothetical"
+
+
+def test_a_plan_after_a_semicolon_is_not_of_that_day_nor_a_noun_s_day_a_plan_s(pipeline):
+    text = "On Sunday police fired tear gas at farmers; the union will hold a rally in the capital."
+    assert _event(pipeline, text, "rally", "2025-11-03")["date"]["origin"] == "published"
+    text = ("Worshippers gathered for Friday prayers marched to the embassy, and organisers said "
+            "more protests could follow.")
+    assert _event(pipeline, text, "marched", "2025-11-03")["date"]["start_date"] == "2025-10-31"

@@ -125,6 +125,8 @@ def test_attribution(nlp, text: str, trigger: str, who: str | None) -> None:
 def test_a_time_clause_of_a_modal_verb_is_supposed(nlp) -> None:
     assert run(nlp, "The government should talk before it arrests anyone.", "arrests").status == "hypothetical"
     assert run(nlp, "Police fired before the crowd dispersed.", "fired").status == "asserted"
+    # A past time clause did happen.
+    assert run(nlp, "Residents could not leave until police lifted the curfew.", "lifted").status == "asserted"
 
 
 def test_a_lathi_charge_is_no_charge_laid(nlp) -> None:

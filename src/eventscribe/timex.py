@@ -132,11 +132,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", _rx(rf"(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through|-|–)\s+(?P<y2>{_YEAR})"
                        rf"(?!{_HEADS_AFTER})")),
     # "the 2020-21 farm protests", "in 1987-89": a span of years with the later one cut short
-    ("year_span", _rx(r"(?P<y>(?:19|20)\d\d)\s?[-–/]\s?(?P<y2>\d\d(?:\d\d)?)(?![\d-])")),
+    # (with its preposition, so that it wins over "in 1987" at the same start)
+    ("year_span", _rx(rf"(?:(?:in|during|from|between|of|since|by|until|throughout)\s+)?"
+                      rf"(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)"
+                      rf"(?![\d/–-]|,\d|\s*(?:per\s*cent|percent|%))(?!{_HEADS_AFTER})")),
     ("part_year", _rx(rf"(?P<part>{_PART})[\s-]+(?P<y>{_YEAR})")),
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
-                 rf"(?!{_HEADS_AFTER})(?!\s?[-–/]\s?\d\d)")),
+                 rf"(?!{_HEADS_AFTER})")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
     # Friday", "one Sunday" (some day, not the last one).
@@ -531,7 +534,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
     if kind == "year_span":
         y = int(g["y"])
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
-        if not y < y2 <= y + 10:
+        if not y < y2 <= y + 60:
             return None  # "2019-06" is a month, "1999-01" no span
         return mk(dt.date(y, 1, 1), dt.date(y2, 12, 31), "year")
 

@@ -86,7 +86,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     ahead = {_closest(doc, ev, own).tx.start for ev, _, own in candidates
              if own and ref is not None and ev.status in ("future", "hypothetical")
              and _scheduled(text, _closest(doc, ev, own).tx)
-             and forward_date(_closest(doc, ev, own).tx, ref)[0] > ref}
+             and forward_date(_closest(doc, ev, own).tx, ref, months=ev.status == "future")[0] > ref}
     for ev, si, own in candidates:
         if ev.status not in ("future", "hypothetical"):
             own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
@@ -216,8 +216,15 @@ _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:lar
 
 
 def _scheduled(text: str, tx: Timex) -> bool:
-    """A date a plan is set for: "called a strike for November 15"."""
-    return re.search(r"\bfor\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) is not None
+    """A date a plan is set for: "called a strike for November 15" (not one that names a
+    thing: "gathered for Friday prayers", "for Monday's vote")."""
+    return re.search(r"\bfor\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) is not None \
+        and not _NAMES_A_THING.match(text, tx.end)
+
+
+_NAMES_A_THING = re.compile(
+    r"\s*(?:'s|’s)|\s+(?!(?:and|or|but|to|in|at|on|with|when|as|if|after|before|while|unless|"
+    r"until|by|from|against|over|across|outside|near)\b)[a-z]")
 
 
 def _on_trigger(doc: Doc, ev: Event, p: _Placed) -> bool:
@@ -354,7 +361,9 @@ def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:
     head = re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
     if not _CLAUSE_BREAK.search(head):
         return False
-    if not head.strip():
+    if not head.strip() and ev.status not in ("future", "hypothetical"):
+        # (A plan after the break is not of that day: "On Sunday police fired; the union will
+        # hold a rally".)
         return not any(p.tx.end <= q.tx.start < ev.trigger.start for q in here if q is not p)
     return not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start)
 

@@ -113,10 +113,15 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
 # --- helpers ------------------------------------------------------------------------------
 
 
+# Prefixes after which a hyphenated verb is still the verb: "re-launch", "co-sign".
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "counter", "over", "under", "out", "mis", "un",
+                            "non", "self", "cross", "double", "de", "dis", "post", "inter"})
+
+
 def _lemma(t: Token) -> str:
     # A verb joined by a hyphen is another verb: police who "lathi-charged" a crowd made no charge.
     if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
-            and not t.doc[t.i - 2].whitespace_:
+            and not t.doc[t.i - 2].whitespace_ and t.doc[t.i - 2].lower_ not in _VERB_PREFIXES:
         return f"{t.doc[t.i - 2].lower_}-{(t.lemma_ or t.text).lower()}"
     return (t.lemma_ or t.text).lower()
 
@@ -288,8 +293,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
-        # A time clause of a modal verb: "the government should talk before it arrests".
-        if h.dep_ == "advcl" and h.head is not h and any(
+        # A time clause of a modal verb: "the government should talk before it arrests" (not
+        # a past one: "could not leave until police lifted the curfew" did end).
+        if h.dep_ == "advcl" and h.head is not h and h.tag_ in ("VB", "VBP", "VBZ") and any(
                 m.dep_ == "mark" and m.lower_ in ("before", "until", "till", "once") for m in h.children) and any(
                 c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c) for c in h.head.children):
             return "hypothetical", None
