@@ -123,6 +123,8 @@ def count_of(text: str, kind: str):
     # A date that ends in "year" is no unit of the number after it.
     ("and early this year dozens of students were detained", "arrested", "dozens", 12, None,
      None, "vague"),
+    ("By the end of the year, nearly 500 protesters had been killed", "killed", "nearly 500",
+     500, None, None, "approx"),
     # A toll feared is a toll; "-ing" words that start no participle clause.
     ("at least 30 people are feared dead", "killed", "at least 30", 30, 30, None, "at_least"),
     ("At least 15 people, following a night of clashes, were arrested", "arrested",

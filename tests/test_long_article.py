@@ -5,7 +5,7 @@ examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-
 examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-opinion.txt,
 examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
 examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt,
-examples/articles/24-india-farmers-opinion.txt)."""
+examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -494,12 +494,14 @@ def test_nigeria_background_keeps_its_own_years_and_places(nigeria):
 # Each article with the publication date its page furniture gives: a section line and a
 # ticker "Last updated 09:12 GMT, 14 March 2024" (Peru); breadcrumbs, the date in italics, an
 # image and its caption (Sri Lanka); "Saturday 12 July 2025 - 06:40" (Zimbabwe); "New Delhi |
-# Updated: November 3, 2025 11:05 IST" (India).
+# Updated: November 3, 2025 11:05 IST" (India); breadcrumbs and "By a guest columnist | 1
+# October 2024" (Iraq).
 LATER_ARTICLES = {
     "peru": ("21-peru-long-opinion.txt", "2024-03-14"),
     "sri_lanka": ("22-sri-lanka-long-opinion.md", "2025-08-02"),
     "zimbabwe": ("23-zimbabwe-long-opinion.txt", "2025-07-12"),
     "india": ("24-india-farmers-opinion.txt", "2025-11-03"),
+    "iraq": ("25-iraq-long-opinion.txt", "2024-10-01"),
 }
 
 
@@ -671,3 +673,31 @@ def test_india_a_bandh_called_for_a_day_and_a_threat(later) -> None:
     detained = one(india, "detained")
     assert (_count(detained, "arrested"), detained["date"]["start_date"]) == ((40, "approx"), "2025-11-01")
     assert one(india, "arrests")["status"] == "hypothetical"
+
+
+def test_iraq_a_square_of_another_town_and_a_toll_by_the_end_of_that_year(later) -> None:
+    iraq = later("iraq")
+    # "Baghdad's Tahrir Square" is in Baghdad, not Cairo, and so is "Tahrir Square" told again.
+    poured = one(iraq, "poured")
+    assert (poured["location"]["name"], poured["date"]["start_date"]) == ("Baghdad", "2019-10-01")
+    assert one(iraq, "march")["location"]["name"] == "Baghdad"
+    assert one(iraq, "march")["status"] == "future"
+    killed = one(iraq, "killed")
+    assert _count(killed, "killed") == (500, "approx")
+    assert killed["date"]["start_date"] == "2019-09-01"  # the end of 2019, not of 2024
+    assert killed["attribution"]["text"] == "the Iraqi High Commission for Human Rights"
+
+
+def test_iraq_who_fired_in_nasiriyah_and_in_1991(later) -> None:
+    iraq = later("iraq")
+    shot = one(iraq, "shot")
+    assert (shot["location"]["name"], shot["date"]["start_date"]) == ("Nasiriyah", "2019-11-28")
+    assert doers(shot) == [("troops", "MIL")] and _count(shot, "killed") == (25, "at_least")
+    crushed = one(iraq, "crushed")
+    assert crushed["date"]["start_date"] == "1991-03-01"
+    assert [s for _, s in doers(crushed)] == ["MIL"]
+    # Basra the city, not its governorate; police reportedly fired, the ministry denied it.
+    fired = one(iraq, "fired", 1)
+    assert (fired["location"]["name"], fired["location"]["precision"], fired["hedged"]) == ("Basrah", 1, True)
+    used = one(iraq, "used")
+    assert (used["status"], used["attribution"]["text"]) == ("negated", "The interior ministry")

@@ -673,3 +673,15 @@ def test_who_speaks_of_a_toll_does_not_place_it(pipeline):
     events = pipeline.extract_text(text, published="2019-12-20").to_dict()["events"]
     shot = next(e for e in events if e["trigger"]["text"] == "shot")
     assert (shot["location"]["name"], shot["location"]["precision"]) == ("Iran", 3)
+
+
+def test_a_square_of_another_town_is_that_town_s(nlp) -> None:
+    text = ("Thousands poured into Baghdad's Tahrir Square on Friday. On Sunday police fired "
+            "tear gas at a march to Tahrir Square.")
+    loc, _ = place_of(nlp, text, "fired")
+    assert loc is not None and loc.name == "Baghdad"
+
+
+def test_a_town_named_like_its_region_is_the_town(nlp) -> None:
+    loc, _ = place_of(nlp, "Protesters returned to the streets of Basra over power cuts.", "returned")
+    assert loc is not None and (loc.country, loc.precision) == ("IRQ", 1)

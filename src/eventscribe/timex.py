@@ -774,7 +774,7 @@ def _period_start(unit: str, day: dt.date) -> dt.date:
 
 
 def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
-    """"The end of the month" after a date told in the same or the sentence before is the end
+    """"The end of the month" after a date told in the same or one of the two sentences before is the end
     of that date's month ("Protests began on 3 March 2019 ... by the end of the month, 40 were
     dead"); with no such date it stays the month of publication."""
     out: list[Timex] = []
@@ -787,7 +787,7 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
         before = [t for t in found if t.end <= tx.start and not t.vague
                   and not _PART_OF_THE.match(t.text)
                   and "\n" not in text[t.end:tx.start]
-                  and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 1]
+                  and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 2]
         anchor = max(before, key=lambda t: t.start) if before else None
         # An anchor in the period read from the publication date is that period: "over the
         # past few weeks ... at the end of the month" is this month.

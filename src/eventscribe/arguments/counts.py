@@ -179,8 +179,11 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
     before = _words(before_raw)[-3:]
     lex = _lex()
     unit_before = _ends_with_phrase(before, before_words) if before else None
-    if any(e <= q.start and not text[e:q.start].strip() for _, e in date_spans):
-        unit_before = None  # "early this year dozens were held": the year ends a date, no "year 2"
+    if any(e <= q.start and not text[e:q.start].strip() for _, e in date_spans) or \
+            re.search(r"[,;:]\s*$", before_raw):
+        # "early this year dozens were held", "by the end of the year, nearly 500 were killed":
+        # a date or a comma ends the words before, no "year 2"
+        unit_before = None
     if unit_before and not _ends_with_phrase(before, lex["crowd_verbs"]) and \
             not (unit_before == "of the" and q.text[:1].isalpha()):
         # ("estimated to number 8,000"; "14 of the estimated 300 dockers" is a crowd)

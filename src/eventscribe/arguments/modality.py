@@ -40,7 +40,7 @@ _EMBED = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl",
 # Verbs that only carry another event ("hold a protest", "go on strike", "stage a rally").
 _LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "continue", "go",
           "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
-          "use", "open", "get", "come", "keep", "effect", "perform",
+          "use", "open", "get", "come", "keep", "effect", "perform", "mark",
           # measures a state takes: "will impose sanctions", "did not declare a curfew"
           "impose", "introduce", "slap", "levy", "enforce", "declare"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")

@@ -812,8 +812,32 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             i += 1
     mentions.extend(weak)
     mentions.sort(key=lambda m: m.start)
+    mentions = _owned_landmarks(doc, mentions)
     _mark_context(doc, mentions)
     return mentions
+
+
+def _owned_landmarks(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Baghdad's Tahrir Square" is Baghdad's, not the landmark of that name elsewhere
+    (Cairo's): the square is dropped for the town named with it, and told again later ("a
+    march to Tahrir Square") it is that town's."""
+    owned: dict[str, list[gz.Entry]] = {}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        key = gz.normalize(re.sub(r"(?:'s|’s)$", "", m.text))
+        if key not in _landmarks():
+            out.append(m)
+            continue
+        i = m.tok_start
+        if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
+            owner = [o for o in out if o.tok_start <= i - 2 < o.tok_end and o.candidates]
+            if owner:
+                owned[key] = owner[-1].candidates
+            continue
+        if key in owned:
+            m = dataclasses.replace(m, candidates=owned[key])
+        out.append(m)
+    return out
 
 
 STATE_ABBR_AFTER = re.compile(r"\s*,\s*((?:[A-Za-z]\.\s?){2,3}|[A-Za-z]{2,5}\.)")
@@ -944,6 +968,8 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
             elif top.population >= 100_000 or (m.cue and top.population >= 10_000) or \
                     (m.source == "ner" and len({c.country for c in m.candidates}) == 1):
                 weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
+                if gz.normalize(m.text) in _landmarks():
+                    weight *= 0.5  # a square's name is shared by other towns' squares
         if country is None or (weight == 0.0 and not m.demonym):
             continue
         if m.based:
@@ -984,8 +1010,9 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     regions = {(c.country, c.admin1) for c in m.candidates if c.kind == "admin1"}
     for c in m.candidates:
         score = math.log10(c.population + 10)
-        if c.kind == "city" and (c.country, c.admin1) in regions and gz.normalize(c.name) == key:
-            score += 2  # the town that gives its name to its region ("Ulaanbaatar", "Niamey")
+        if c.kind == "city" and (c.country, c.admin1) in regions and (
+                gz.normalize(c.name) == key or c.population >= 100_000):
+            score += 2  # the town that gives its name to its region ("Ulaanbaatar", "Niamey", "Basra")
         if c.kind == "country":
             score += 10
         elif c.kind == "city":
@@ -1039,6 +1066,11 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
         if focus and e is not None and e.country != focus and e.kind != "country" and \
                 qual is None and e.country not in doc_countries and \
                 e.population < _FOREIGN_MIN[(lower, m.source == "gaz")]:
+            m.entry = None
+        # A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs'
+        # Square") is the story's own country's, not a country it never names.
+        if focus and e is not None and e.country != focus and e.country not in doc_countries \
+                and gz.normalize(m.text) in _landmarks():
             m.entry = None
 
 
