@@ -498,7 +498,10 @@ def test_what_could_still_happen_in_a_month_lies_ahead(pipeline):
 def test_the_day_a_threat_was_made_is_not_read_forwards(pipeline):
     text = "The interior minister warned on Thursday that anyone who blocks a road will be arrested."
     blocks = _event(pipeline, text, "blocks", "2025-08-02")
-    assert (blocks["status"], blocks["date"]["start_date"]) == ("hypothetical", "2025-07-31")
+    assert (blocks["status"], blocks["date"]["origin"]) == ("hypothetical", "published")
+    # Nor is the day a strike was announced the strike's.
+    strike = _event(pipeline, "The union said on Monday that nurses will strike.", "strike", "2025-11-03")
+    assert strike["date"]["origin"] == "published"
     # A plan's own weekday still lies ahead.
     assert _event(pipeline, "Unions will march on Friday.", "march", "2025-08-02")["date"][
         "start_date"] == "2025-08-08"

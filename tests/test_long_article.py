@@ -598,7 +598,7 @@ def test_sri_lanka_this_year_a_threat_and_what_could_follow(later) -> None:
     assert _count(detained, "arrested") == (12, "vague")
     assert detained["date"]["start_date"] == "2025-01-01"
     blocks = one(sri_lanka, "blocks")
-    assert (blocks["status"], blocks["date"]["start_date"]) == ("hypothetical", "2025-07-31")
+    assert (blocks["status"], blocks["date"]["origin"]) == ("hypothetical", "published")
     strike = one(sri_lanka, "strike")
     assert (strike["status"], strike["date"]["start_date"]) == ("hypothetical", "2025-09-01")
 

@@ -90,11 +90,14 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for ev, si, own in candidates:
         if ev.status not in ("future", "hypothetical"):
             own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
+        else:
+            # The day a plan or threat was told is not its day: "the union said on Monday that
+            # nurses will strike" leaves the strike's day unknown.
+            own = [p for p in own if not _said_when(doc, ev, p)]
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
-            if ref is not None and ev.status in ("future", "hypothetical") and \
-                    not _said_when(doc, ev, best):
+            if ref is not None and ev.status in ("future", "hypothetical"):
                 # A month only for what is still to come: "a strike could follow in September";
                 # "would have marched in March" looks back.
                 start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
