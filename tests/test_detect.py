@@ -98,6 +98,10 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Teachers have staged sit-ins in three towns.", "PROTEST", "obstruct", "sit-ins"),
     # ... and one whose last part the tagger took for an adjective.
     ("Nurses in the capital have staged a go-slow.", "PROTEST", "strike", "go-slow"),
+    # A forced disappearance: "were disappeared", "the enforced disappearance of".
+    ("Thousands of students were disappeared by the junta.", "ASSAULT", "abduct", "disappeared"),
+    ("Rights groups documented the enforced disappearance of 40 activists.", "ASSAULT", "abduct",
+     "disappearance"),
 ])
 def test_main_event(nlp, text, event, mode, trigger):
     ev = top(run(nlp, text))
@@ -115,6 +119,9 @@ def test_main_event(nlp, text, event, mode, trigger):
     # Not a crowd: police enforcing a curfew, and a car model.
     "Hundreds of police officers hit the streets of Nairobi to enforce the curfew.",
     "The new Toyota model hit the streets of Nairobi.",
+    # People who disappeared may only have left; a plane's disappearance is no one's act.
+    "The activist disappeared after the election.",
+    "The disappearance of the plane remains a mystery.",
 ])
 def test_no_attack_and_no_protest(nlp, text):
     assert not [e for e in run(nlp, text) if e.event in ("ASSAULT", "PROTEST")]
