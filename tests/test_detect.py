@@ -100,6 +100,8 @@ def test_lexicon_loads_and_labels_are_valid():
     ("Nurses in the capital have staged a go-slow.", "PROTEST", "strike", "go-slow"),
     # A forced disappearance: "were disappeared", "the enforced disappearance of".
     ("Thousands of students were disappeared by the junta.", "ASSAULT", "abduct", "disappeared"),
+    # "They will strike" is a walkout where the sentence speaks of work, not of militants.
+    ("Teachers say they will strike over unpaid wages.", "THREATEN", None, "strike"),
     ("Rights groups documented the enforced disappearance of 40 activists.", "ASSAULT", "abduct",
      "disappearance"),
 ])
@@ -122,6 +124,7 @@ def test_main_event(nlp, text, event, mode, trigger):
     # People who disappeared may only have left; a plane's disappearance is no one's act.
     "The activist disappeared after the election.",
     "The disappearance of the plane remains a mystery.",
+    "Militants said they will strike again.",
 ])
 def test_no_attack_and_no_protest(nlp, text):
     assert not [e for e in run(nlp, text) if e.event in ("ASSAULT", "PROTEST")]

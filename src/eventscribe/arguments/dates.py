@@ -253,7 +253,7 @@ def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
 
 # Verbs of saying whose date is when they were said ("warned on Thursday that ...").
 _SAYING = frozenset({"say", "warn", "tell", "threaten", "vow", "insist", "claim", "declare",
-                     "state", "add", "caution", "pledge", "promise", "repeat"})
+                     "state", "add", "caution", "pledge", "promise", "repeat", "announce"})
 
 
 def _perfect(doc: Doc, ev: Event) -> bool:
