@@ -502,6 +502,9 @@ def test_the_day_a_threat_was_made_is_not_read_forwards(pipeline):
     # Nor is the day a strike was announced the strike's.
     strike = _event(pipeline, "The union said on Monday that nurses will strike.", "strike", "2025-11-03")
     assert strike["date"]["origin"] == "published"
+    # ... nor does it take an older date told before.
+    text = "Nurses walked out on October 12 over pay. The union said on Monday that nurses will strike again."
+    assert _event(pipeline, text, "strike", "2025-11-03")["date"]["origin"] == "published"
     # A plan's own weekday still lies ahead.
     assert _event(pipeline, "Unions will march on Friday.", "march", "2025-08-02")["date"][
         "start_date"] == "2025-08-08"

@@ -125,9 +125,15 @@ def test_main_event(nlp, text, event, mode, trigger):
     "The activist disappeared after the election.",
     "The disappearance of the plane remains a mystery.",
     "Militants said they will strike again.",
+    "Her posts were disappeared by censors within hours.",
 ])
 def test_no_attack_and_no_protest(nlp, text):
     assert not [e for e in run(nlp, text) if e.event in ("ASSAULT", "PROTEST")]
+
+
+def test_they_struck_after_an_ambush_is_no_walkout(nlp):
+    text = "Gunmen killed five aid workers in an ambush, and they struck again on Tuesday."
+    assert not [e for e in run(nlp, text) if e.event == "PROTEST"]
 
 
 def test_light_verb_gives_one_event(nlp):

@@ -685,3 +685,16 @@ def test_a_square_of_another_town_is_that_town_s(nlp) -> None:
 def test_a_town_named_like_its_region_is_the_town(nlp) -> None:
     loc, _ = place_of(nlp, "Protesters returned to the streets of Basra over power cuts.", "returned")
     assert loc is not None and (loc.country, loc.precision) == ("IRQ", 1)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # A famous landmark keeps its town whatever other country the story names ...
+    ("Hundreds of Iranian exiles protested outside the White House against the executions in "
+     "Tehran.", "protested", "Washington"),
+    # ... and its own country owning it is its town.
+    ("Egypt's Tahrir Square filled with protesters on Friday. Police fired tear gas at the "
+     "crowd in Tahrir Square.", "fired", "Cairo"),
+])
+def test_landmarks_keep_their_towns(nlp, text: str, trigger: str, name: str) -> None:
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None and loc.name == name

@@ -92,8 +92,14 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
         else:
             # The day a plan or threat was told is not its day: "the union said on Monday that
-            # nurses will strike" leaves the strike's day unknown.
-            own = [p for p in own if not _said_when(doc, ev, p)]
+            # nurses will strike" leaves the strike's day unknown (nor does it take an older
+            # date told before: the publication date it is).
+            kept = [p for p in own if not _said_when(doc, ev, p)]
+            if own and not kept and ref is not None:
+                ev.date = When(text=None, start=None, end=None, start_date=ref, end_date=ref,
+                               precision="day", origin="published")
+                continue
+            own = kept
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import functools
 import importlib.resources
 import math
@@ -823,17 +824,20 @@ def _owned_landmarks(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMentio
     march to Tahrir Square") it is that town's."""
     owned: dict[str, list[gz.Entry]] = {}
     out: list[PlaceMention] = []
+    shared = _extra_words("shared_landmarks")
     for m in mentions:
         key = gz.normalize(re.sub(r"(?:'s|’s)$", "", m.text))
-        if key not in _landmarks():
+        if key not in shared:
             out.append(m)
             continue
         i = m.tok_start
         if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
             owner = [o for o in out if o.tok_start <= i - 2 < o.tok_end and o.candidates]
-            if owner:
+            landmark = _landmarks().get(key)
+            if owner and not (landmark is not None and owner[-1].candidates[0].country == landmark.country):
+                # (The landmark's own country owning it, "Egypt's Tahrir Square", is Cairo's.)
                 owned[key] = owner[-1].candidates
-            continue
+                continue
         if key in owned:
             m = dataclasses.replace(m, candidates=owned[key])
         out.append(m)
@@ -968,7 +972,7 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
             elif top.population >= 100_000 or (m.cue and top.population >= 10_000) or \
                     (m.source == "ner" and len({c.country for c in m.candidates}) == 1):
                 weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
-                if gz.normalize(m.text) in _landmarks():
+                if gz.normalize(m.text) in _extra_words("shared_landmarks"):
                     weight *= 0.5  # a square's name is shared by other towns' squares
         if country is None or (weight == 0.0 and not m.demonym):
             continue
@@ -1011,8 +1015,10 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     for c in m.candidates:
         score = math.log10(c.population + 10)
         if c.kind == "city" and (c.country, c.admin1) in regions and (
-                gz.normalize(c.name) == key or c.population >= 100_000):
-            score += 2  # the town that gives its name to its region ("Ulaanbaatar", "Niamey", "Basra")
+                gz.normalize(c.name) == key or difflib.SequenceMatcher(None, gz.normalize(c.name), key).ratio() >= 0.9):
+            # the town that gives its name to its region ("Ulaanbaatar", "Niamey"), also under
+            # another spelling ("Basra" for Basrah; not Bihar Sharif for Bihar)
+            score += 2
         if c.kind == "country":
             score += 10
         elif c.kind == "city":
@@ -1070,7 +1076,7 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
         # A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs'
         # Square") is the story's own country's, not a country it never names.
         if focus and e is not None and e.country != focus and e.country not in doc_countries \
-                and gz.normalize(m.text) in _landmarks():
+                and gz.normalize(m.text) in _extra_words("shared_landmarks"):
             m.entry = None
 
 
