@@ -89,8 +89,9 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     events = share_crowd_sizes(doc, events)
     parsed = doc_text(doc)
     if ctx.text != parsed:
+        lowered = parsed.lower()
         for ev in events:
-            _restore_texts(ev, ctx.text, parsed)
+            _restore_texts(ev, ctx.text, lowered)
     return events
 
 
@@ -101,7 +102,7 @@ def _restore_texts(ev: Event, text: str, parsed: str) -> None:
         if span is not None and getattr(span, "start", None) is not None:
             span.text = text[span.start:span.end]
     for actor in ev.actors:
-        at = parsed.lower().find(actor.name.lower(), actor.start, actor.end)
+        at = parsed.find(actor.name.lower(), actor.start, actor.end)  # (parsed is lower-cased)
         if "'" in actor.name and at >= 0:
             # Undo only the apostrophes put back; the name keeps its own case.
             actor.name = "".join(" " if c == "'" and text[at + k] == " " else c
