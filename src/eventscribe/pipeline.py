@@ -90,6 +90,8 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     parsed = doc_text(doc)
     if ctx.text != parsed:
         lowered = parsed.lower()
+        if len(lowered) != len(parsed):
+            lowered = parsed  # a letter whose lower case is longer ("İ"): offsets would slip
         for ev in events:
             _restore_texts(ev, ctx.text, lowered)
     return events
