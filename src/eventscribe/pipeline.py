@@ -89,22 +89,23 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     events = share_crowd_sizes(doc, events)
     parsed = doc_text(doc)
     if ctx.text != parsed:
-        lowered = parsed.lower()
+        lowered: str | None = parsed.lower()
         if len(lowered) != len(parsed):
-            lowered = parsed  # a letter whose lower case is longer ("İ"): offsets would slip
+            lowered = None  # a letter whose lower case is longer ("İ"): offsets would slip
         for ev in events:
-            _restore_texts(ev, ctx.text, lowered)
+            _restore_texts(ev, ctx.text, parsed, lowered)
     return events
 
 
-def _restore_texts(ev: Event, text: str, parsed: str) -> None:
+def _restore_texts(ev: Event, text: str, parsed: str, lowered: str | None) -> None:
     """Quote the original text in every span, and in the actor names read off it: the parser
     read the text with apostrophes put back ("the region's Uighurs" for "the region s Uighurs")."""
     for span in [ev.trigger, ev.location, ev.date, ev.attribution, *ev.actors, *ev.counts.values()]:
         if span is not None and getattr(span, "start", None) is not None:
             span.text = text[span.start:span.end]
     for actor in ev.actors:
-        at = parsed.find(actor.name.lower(), actor.start, actor.end)  # (parsed is lower-cased)
+        at = lowered.find(actor.name.lower(), actor.start, actor.end) if lowered is not None \
+            else parsed.find(actor.name, actor.start, actor.end)
         if "'" in actor.name and at >= 0:
             # Undo only the apostrophes put back; the name keeps its own case.
             actor.name = "".join(" " if c == "'" and text[at + k] == " " else c
