@@ -89,9 +89,8 @@ def extract_from_doc(doc: Doc, ctx: Context) -> list[Event]:
     events = share_crowd_sizes(doc, events)
     parsed = doc_text(doc)
     if ctx.text != parsed:
-        lowered: str | None = parsed.lower()
-        if len(lowered) != len(parsed):
-            lowered = None  # a letter whose lower case is longer ("İ"): offsets would slip
+        # (None when a letter's lower case is longer, "İ": offsets would slip)
+        lowered: str | None = parsed.lower() if len(parsed.lower()) == len(parsed) else None
         for ev in events:
             _restore_texts(ev, ctx.text, parsed, lowered)
     return events
