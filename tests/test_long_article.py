@@ -411,92 +411,15 @@ def test_syria_threats_names_denials_and_plans(syria) -> None:
     assert one(syria, "sanctions")["status"] == "future"
 
 
-GEORGIA = EXAMPLES / "19-georgia-long-opinion.txt"
-NIGERIA = EXAMPLES / "20-nigeria-long-opinion.txt"
-
-
-@pytest.fixture(scope="module")
-def georgia(pipeline) -> list[dict[str, Any]]:
-    return _events(pipeline, GEORGIA, "2024-05-20")
-
-
-@pytest.fixture(scope="module")
-def nigeria(pipeline) -> list[dict[str, Any]]:
-    # Breadcrumbs and a page ticker above the headline.
-    return _events(pipeline, NIGERIA, "2023-03-03")
-
-
-def _when(ev: dict[str, Any]) -> tuple[str, str]:
-    return ev["date"]["start_date"], ev["date"]["end_date"]
-
-
-def _count(ev: dict[str, Any], kind: str) -> tuple[int, str]:
-    return ev["counts"][kind]["value"], ev["counts"][kind]["qualifier"]
-
-
-def test_georgia_decades_ago_and_last_week(georgia):
-    attack = one(georgia, "attacked")  # "Then, Soviet troops attacked ..." after April 9, 1989
-    assert _when(attack) == ("1989-04-09", "1989-04-09")
-    assert _count(attack, "killed") == (21, "exact") and doers(attack) == [("Soviet troops", "MIL")]
-    assert attack["location"]["name"] == "Tbilisi"
-    detained = one(georgia, "detained")
-    assert _count(detained, "arrested") == (300, "at_least")
-    assert detained["attribution"]["text"] == "the Interior Ministry"
-    assert _when(detained)[0] == "2024-05-16"  # "By Thursday evening"
-    # Rights groups, not the ministry of the clause before, say so.
-    assert one(georgia, "beaten")["attribution"]["text"] == "rights groups"
-
-
-def test_georgia_the_years_between(georgia):
-    fired = one(georgia, "fired")
-    assert _when(fired) == ("2019-06-01", "2019-06-30") and _count(fired, "injured") == (2, "exact")
-    assert doers(fired) == [("police", "COP")] and doers(fired, "recipient") == [("protesters", "CVL")]
-    assert _when(one(georgia, "marched")) == ("2021-03-01", "2021-08-31")
-    assert _when(one(georgia, "threatened"))[0] == "2023-10-01"
-    strike = one(georgia, "strike")
-    assert strike["status"] == "future" and _when(strike)[0] == "2024-06-21"
-    dispersed = one(georgia, "dispersed")
-    assert _when(dispersed)[0] == "2007-11-01" and _count(dispersed, "participants") == (20000, "vague")
-    assert one(georgia, "state")["attribution"] is None  # he declared it: no report
-    nobody = one(georgia, "killed")
-    assert nobody["status"] == "negated" and _count(nobody, "killed") == (0, "exact")
-
-
-def test_nigeria_who_fired_on_whom_and_when(nigeria):
-    opened = one(nigeria, "opened")  # at the University of Lagos in 1981
-    assert _when(opened)[0] == "1981-01-01" and opened["location"]["name"] == "Lagos"
-    assert doers(opened) == [("soldiers", "MIL")] and _count(opened, "killed") == (3, "exact")
-    shot = one(nigeria, "shot")
-    # Told in a "when" clause of a denial: it happened, and the army does not say so.
-    assert shot["status"] == "asserted" and shot["attribution"] is None
-    assert _when(shot) == ("2020-10-01", "2020-10-31") and shot["location"]["name"] == "Lekki"
-    assert _count(shot, "killed") == (12, "at_least")
-    blanks = one(nigeria, "fired")  # "then admitted that they had fired blank rounds"
-    assert _when(blanks)[0] == "2020-10-01" and [s for _, s in doers(blanks)] == ["MIL"]
-
-
-def test_nigeria_background_keeps_its_own_years_and_places(nigeria):
-    women = one(nigeria, "killed")
-    assert _when(women)[0] == "1929-01-01" and _count(women, "killed") == (50, "at_least")
-    assert doers(women) == [("colonial troops", "MIL")]
-    # No town of the 2020 episode: the country.
-    assert (women["location"]["country"], women["location"]["precision"]) == ("NGA", 3)
-    assert doers(one(nigeria, "protests"), "recipient") == []  # the 1978 protests
-    fired = one(nigeria, "fired", 1)
-    assert _when(fired)[0] == "1993-06-01" and fired["location"]["name"] == "Lagos"
-    assert fired["attribution"]["text"] == "human rights groups"
-    assert _count(fired, "killed") == (100, "at_least")
-    arrested = one(nigeria, "arrested")
-    assert _count(arrested, "arrested") == (40, "approx") and arrested["location"]["name"] == "Abuja"
-    assert _when(arrested) == ("2022-01-01", "2022-12-31")
-
-
-# Each article with the publication date its page furniture gives: a section line and a
+# Each article with the publication date its page furniture gives: breadcrumbs and a page
+# ticker above the headline (Nigeria); a section line and a
 # ticker "Last updated 09:12 GMT, 14 March 2024" (Peru); breadcrumbs, the date in italics, an
 # image and its caption (Sri Lanka); "Saturday 12 July 2025 - 06:40" (Zimbabwe); "New Delhi |
 # Updated: November 3, 2025 11:05 IST" (India); breadcrumbs and "By a guest columnist | 1
 # October 2024" (Iraq).
 LATER_ARTICLES = {
+    "georgia": ("19-georgia-long-opinion.txt", "2024-05-20"),
+    "nigeria": ("20-nigeria-long-opinion.txt", "2023-03-03"),
     "peru": ("21-peru-long-opinion.txt", "2024-03-14"),
     "sri_lanka": ("22-sri-lanka-long-opinion.md", "2025-08-02"),
     "zimbabwe": ("23-zimbabwe-long-opinion.txt", "2025-07-12"),
@@ -516,6 +439,75 @@ def later(pipeline) -> Any:
             cache[name] = _events(pipeline, EXAMPLES / path, published)
         return cache[name]
     return get
+
+
+def _when(ev: dict[str, Any]) -> tuple[str, str]:
+    return ev["date"]["start_date"], ev["date"]["end_date"]
+
+
+def _count(ev: dict[str, Any], kind: str) -> tuple[int, str]:
+    return ev["counts"][kind]["value"], ev["counts"][kind]["qualifier"]
+
+
+def test_georgia_decades_ago_and_last_week(later) -> None:
+    georgia = later("georgia")
+    attack = one(georgia, "attacked")  # "Then, Soviet troops attacked ..." after April 9, 1989
+    assert _when(attack) == ("1989-04-09", "1989-04-09")
+    assert _count(attack, "killed") == (21, "exact") and doers(attack) == [("Soviet troops", "MIL")]
+    assert attack["location"]["name"] == "Tbilisi"
+    detained = one(georgia, "detained")
+    assert _count(detained, "arrested") == (300, "at_least")
+    assert detained["attribution"]["text"] == "the Interior Ministry"
+    assert _when(detained)[0] == "2024-05-16"  # "By Thursday evening"
+    # Rights groups, not the ministry of the clause before, say so.
+    assert one(georgia, "beaten")["attribution"]["text"] == "rights groups"
+
+
+def test_georgia_the_years_between(later) -> None:
+    georgia = later("georgia")
+    fired = one(georgia, "fired")
+    assert _when(fired) == ("2019-06-01", "2019-06-30") and _count(fired, "injured") == (2, "exact")
+    assert doers(fired) == [("police", "COP")] and doers(fired, "recipient") == [("protesters", "CVL")]
+    assert _when(one(georgia, "marched")) == ("2021-03-01", "2021-08-31")
+    assert _when(one(georgia, "threatened"))[0] == "2023-10-01"
+    strike = one(georgia, "strike")
+    assert strike["status"] == "future" and _when(strike)[0] == "2024-06-21"
+    dispersed = one(georgia, "dispersed")
+    assert _when(dispersed)[0] == "2007-11-01" and _count(dispersed, "participants") == (20000, "vague")
+    assert one(georgia, "state")["attribution"] is None  # he declared it: no report
+    nobody = one(georgia, "killed")
+    assert nobody["status"] == "negated" and _count(nobody, "killed") == (0, "exact")
+
+
+def test_nigeria_who_fired_on_whom_and_when(later) -> None:
+    nigeria = later("nigeria")
+    opened = one(nigeria, "opened")  # at the University of Lagos in 1981
+    assert _when(opened)[0] == "1981-01-01" and opened["location"]["name"] == "Lagos"
+    assert doers(opened) == [("soldiers", "MIL")] and _count(opened, "killed") == (3, "exact")
+    shot = one(nigeria, "shot")
+    # Told in a "when" clause of a denial: it happened, and the army does not say so.
+    assert shot["status"] == "asserted" and shot["attribution"] is None
+    assert _when(shot) == ("2020-10-01", "2020-10-31") and shot["location"]["name"] == "Lekki"
+    assert _count(shot, "killed") == (12, "at_least")
+    blanks = one(nigeria, "fired")  # "then admitted that they had fired blank rounds"
+    assert _when(blanks)[0] == "2020-10-01" and [s for _, s in doers(blanks)] == ["MIL"]
+
+
+def test_nigeria_background_keeps_its_own_years_and_places(later) -> None:
+    nigeria = later("nigeria")
+    women = one(nigeria, "killed")
+    assert _when(women)[0] == "1929-01-01" and _count(women, "killed") == (50, "at_least")
+    assert doers(women) == [("colonial troops", "MIL")]
+    # No town of the 2020 episode: the country.
+    assert (women["location"]["country"], women["location"]["precision"]) == ("NGA", 3)
+    assert doers(one(nigeria, "protests"), "recipient") == []  # the 1978 protests
+    fired = one(nigeria, "fired", 1)
+    assert _when(fired)[0] == "1993-06-01" and fired["location"]["name"] == "Lagos"
+    assert fired["attribution"]["text"] == "human rights groups"
+    assert _count(fired, "killed") == (100, "at_least")
+    arrested = one(nigeria, "arrested")
+    assert _count(arrested, "arrested") == (40, "approx") and arrested["location"]["name"] == "Abuja"
+    assert _when(arrested) == ("2022-01-01", "2022-12-31")
 
 
 def test_peru_who_fired_on_whom_and_the_claims_on_both_sides(later) -> None:

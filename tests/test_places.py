@@ -114,8 +114,17 @@ def test_lower_cased_text(nlp) -> None:
      "Boulogne-sur-Mer"),
     # A square named after something is no town of that name.
     ("farmers protested in riga's dome square on friday", "protested", "Riga"),
+    # A famous landmark keeps its town whatever other country the story names ...
+    ("Hundreds of Iranian exiles protested outside the White House against the executions in "
+     "Tehran.", "protested", "Washington"),
+    # ... and its own country owning it is its town; a square of another town is that town's,
+    # told again too.
+    ("Egypt's Tahrir Square filled with protesters on Friday. Police fired tear gas at the "
+     "crowd in Tahrir Square.", "fired", "Cairo"),
+    ("Thousands poured into Baghdad's Tahrir Square on Friday. On Sunday police fired tear gas "
+     "at a march to Tahrir Square.", "fired", "Baghdad"),
 ])
-def test_lower_cased_town_names_next_to_other_words(nlp, text: str, trigger: str, name: str) -> None:
+def test_town_names_next_to_other_words(nlp, text: str, trigger: str, name: str) -> None:
     loc, _ = place_of(nlp, text, trigger)
     assert loc is not None and loc.name == name
 
@@ -675,26 +684,6 @@ def test_who_speaks_of_a_toll_does_not_place_it(pipeline):
     assert (shot["location"]["name"], shot["location"]["precision"]) == ("Iran", 3)
 
 
-def test_a_square_of_another_town_is_that_town_s(nlp) -> None:
-    text = ("Thousands poured into Baghdad's Tahrir Square on Friday. On Sunday police fired "
-            "tear gas at a march to Tahrir Square.")
-    loc, _ = place_of(nlp, text, "fired")
-    assert loc is not None and loc.name == "Baghdad"
-
-
 def test_a_town_named_like_its_region_is_the_town(nlp) -> None:
     loc, _ = place_of(nlp, "Protesters returned to the streets of Basra over power cuts.", "returned")
     assert loc is not None and (loc.country, loc.precision) == ("IRQ", 1)
-
-
-@pytest.mark.parametrize(("text", "trigger", "name"), [
-    # A famous landmark keeps its town whatever other country the story names ...
-    ("Hundreds of Iranian exiles protested outside the White House against the executions in "
-     "Tehran.", "protested", "Washington"),
-    # ... and its own country owning it is its town.
-    ("Egypt's Tahrir Square filled with protesters on Friday. Police fired tear gas at the "
-     "crowd in Tahrir Square.", "fired", "Cairo"),
-])
-def test_landmarks_keep_their_towns(nlp, text: str, trigger: str, name: str) -> None:
-    loc, _ = place_of(nlp, text, trigger)
-    assert loc is not None and loc.name == name

@@ -659,7 +659,7 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
     if pos == "ADJ":
         # A hyphenated noun whose last part the tagger took for an adjective: "a go-slow".
         joined = joined_word(tok)
-        if joined is not None and "-" in joined[0] and joined[0] in lex.nouns:
+        if joined is not None and joined[0] in lex.nouns:
             return _match(lex.nouns[joined[0]], _View(tok))
     return None
 

@@ -507,13 +507,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         return mk(a, b, "month", True)
 
     if kind == "part_year":
-        y = int(g["y"])
-        p = g["part"].lower()
-        if "early" in p or "beginning" in p or "start" in p:
-            return mk(dt.date(y, 1, 1), dt.date(y, 4, 30), "season")
-        if "mid" in p or "middle" in p:
-            return mk(dt.date(y, 5, 1), dt.date(y, 8, 31), "season")
-        return mk(dt.date(y, 9, 1), dt.date(y, 12, 31), "season")
+        a, b, precision = _part_of_period(g["part"], "year", dt.date(int(g["y"]), 1, 1))
+        return mk(a, b, precision)
 
     if kind == "decade":
         dec = g["dec"]

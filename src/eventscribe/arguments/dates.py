@@ -42,6 +42,7 @@ class _Placed:
     root: int  # token index of the expression's syntactic head (-1 if unaligned)
     depth: int  # depth of that head in its sentence's tree
     deadline: bool = False  # "by the end of March", "before Friday": a limit set, not a date
+    set_for: bool = False  # "a strike for November 15": the day a plan is set for
     attributive: bool = False  # "a 2016 army coup": names a thing, sets no time for what follows
 
 
@@ -83,10 +84,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         candidates.append((ev, si, own))
     # The day a plan of the sentence is for is no deed's: in "the unions called a strike for
     # November 15 and warned they would block roads", the warning was not on a 15 November past.
-    ahead = {_closest(doc, ev, own).tx.start for ev, _, own in candidates
-             if own and ref is not None and ev.status in ("future", "hypothetical")
-             and _scheduled(text, _closest(doc, ev, own).tx)
-             and forward_date(_closest(doc, ev, own).tx, ref, months=ev.status == "future")[0] > ref}
+    ahead: set[int] = set()
+    for ev, _, own in candidates:
+        if own and ref is not None and ev.status in ("future", "hypothetical"):
+            best = _closest(doc, ev, own)
+            if _scheduled(text, best) and \
+                    forward_date(best.tx, ref, months=ev.status == "future")[0] > ref:
+                ahead.add(best.tx.start)
     for ev, si, own in candidates:
         if ev.status not in ("future", "hypothetical"):
             own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
@@ -214,21 +218,22 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
-                   deadline=bool(_DEADLINE.search(before)), attributive=attributive)
+                   deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
+                   attributive=attributive)
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "in numbers not seen since 2009", "the largest protest since 1989": a yardstick, not a date.
 _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"
                       r"deadliest|bloodiest|highest|first|most\s+\w+)\b[^.;]{0,40}?)\s+since\s+$",
                       re.IGNORECASE)
 
 
-def _scheduled(text: str, tx: Timex) -> bool:
+def _scheduled(text: str, p: _Placed) -> bool:
     """A date a plan is set for: "called a strike for November 15" (not one that names a
     thing: "gathered for Friday prayers", "for Monday's vote")."""
-    return re.search(r"\bfor\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) is not None \
-        and not _NAMES_A_THING.match(text, tx.end)
+    return p.set_for and not _NAMES_A_THING.match(text, p.tx.end)
 
 
 _NAMES_A_THING = re.compile(
@@ -253,8 +258,7 @@ def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
     verb = _verb_above(doc[p.root])
     trig = doc[ev.token_i]
     return verb is not None and verb.i != trig.i and verb.is_ancestor(trig) and \
-        verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and \
-        not re.search(r"\bfor\s+(?:the\s+)?$", doc_text(doc)[max(0, p.tx.start - 12):p.tx.start], re.I)
+        verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and not p.set_for
 
 
 # Verbs of saying whose date is when they were said ("warned on Thursday that ...").

@@ -818,18 +818,22 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     return mentions
 
 
+def _shared_landmark(m: PlaceMention) -> bool:
+    """A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs' Square")."""
+    return gz.normalize(m.text) in _extra_words("shared_landmarks")
+
+
 def _owned_landmarks(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"Baghdad's Tahrir Square" is Baghdad's, not the landmark of that name elsewhere
     (Cairo's): the square is dropped for the town named with it, and told again later ("a
     march to Tahrir Square") it is that town's."""
     owned: dict[str, list[gz.Entry]] = {}
     out: list[PlaceMention] = []
-    shared = _extra_words("shared_landmarks")
     for m in mentions:
-        key = gz.normalize(re.sub(r"(?:'s|’s)$", "", m.text))
-        if key not in shared:
+        if not _shared_landmark(m):
             out.append(m)
             continue
+        key = gz.normalize(m.text)
         i = m.tok_start
         if i >= 2 and doc[i - 1].lower_ in ("'s", "’s"):
             owner = [o for o in out if o.tok_start <= i - 2 < o.tok_end and o.candidates]
@@ -972,7 +976,7 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
             elif top.population >= 100_000 or (m.cue and top.population >= 10_000) or \
                     (m.source == "ner" and len({c.country for c in m.candidates}) == 1):
                 weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
-                if gz.normalize(m.text) in _extra_words("shared_landmarks"):
+                if _shared_landmark(m):
                     weight *= 0.5  # a square's name is shared by other towns' squares
         if country is None or (weight == 0.0 and not m.demonym):
             continue
@@ -1076,7 +1080,7 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
         # A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs'
         # Square") is the story's own country's, not a country it never names.
         if focus and e is not None and e.country != focus and e.country not in doc_countries \
-                and gz.normalize(m.text) in _extra_words("shared_landmarks"):
+                and _shared_landmark(m):
             m.entry = None
 
 
