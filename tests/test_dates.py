@@ -71,6 +71,13 @@ def one(text: str, ref: dt.date | None = REF):
         ("A war fought between 1998 and 2003 killed millions.", "1998 and 2003", "1998-01-01",
          "2003-12-31", "year"),
         ("The junta ruled from 1976 to 1983.", "1976 to 1983", "1976-01-01", "1983-12-31", "year"),
+        # A day some months or weeks ago today; a range of days, ending before the report.
+        ("Six months ago today, troops fired.", "Six months ago today", "2020-12-16", "2020-12-16", "day"),
+        ("Three weeks ago today, troops fired.", "Three weeks ago today", "2021-05-26", "2021-05-26", "day"),
+        ("Killed between 28 May and 2 June.", "28 May and 2 June", "2021-05-28", "2021-06-02", "week"),
+        ("Arrested between December 20 and January 3.", "December 20 and January 3", "2020-12-20",
+         "2021-01-03", "month"),
+        ("Strikes from 1 to 3 May 2019.", "1 to 3 May 2019", "2019-05-01", "2019-05-03", "week"),
         ("The president's 2011 decision to cut fuel subsidies angered drivers.", "2011",
          "2011-01-01", "2011-12-31", "year"),
     ],
@@ -562,3 +569,10 @@ def test_a_plan_after_a_semicolon_is_not_of_that_day_nor_a_noun_s_day_a_plan_s(p
     text = ("Worshippers gathered for Friday prayers marched to the embassy, and organisers said "
             "more protests could follow.")
     assert _event(pipeline, text, "marched", "2025-11-03")["date"]["start_date"] == "2025-10-31"
+
+
+def test_the_weeks_that_followed_run_from_the_date_before() -> None:
+    text = "Troops shot a student on 3 March 2020. In the three weeks that followed, dozens died."
+    found = find_timexes(text, REF)
+    (tx,) = anchored_timexes(text, found)
+    assert (tx.start_date, tx.end_date, tx.precision) == (dt.date(2020, 3, 3), dt.date(2020, 3, 24), "month")

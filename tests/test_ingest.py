@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,18 @@ def test_top_line_date_is_low_confidence() -> None:
     assert item.document is not None
     pub = item.document.published
     assert (pub.date, pub.origin, pub.confidence) == (dt.date(2024, 5, 3), "text", "low")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Dhaka, Wednesday 16 July 2025 -- Twelve months ago, a student", dt.date(2025, 7, 16)),
+    ("LAGOS, June 12, 2024 (Reuters) - Police fired tear gas at", dt.date(2024, 6, 12)),
+    ("SAN JOSE, Costa Rica, 3 May 2021 \u2014 Thousands marched", dt.date(2021, 5, 3)),
+    ("In the city of Lagos, on June 12 2024 - police fired", None),  # a sentence, no date line
+])
+def test_a_date_line_opening_the_body(line: str, date: dt.date | None) -> None:
+    body = line + " at hundreds of protesters who had gathered outside the assembly to demand" \
+        " the release of detained activists, witnesses said."
+    assert date_from_top_line("Opinion | World\n\nA headline\n\n" + body) == date
 
 
 def test_date_deep_in_the_text_is_not_a_publication_date() -> None:

@@ -5,7 +5,8 @@ examples/articles/16-world-roundup-opinion.txt, examples/articles/17-sudan-long-
 examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-opinion.txt,
 examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
 examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt,
-examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-opinion.txt)."""
+examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-opinion.txt,
+examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -425,6 +426,8 @@ LATER_ARTICLES = {
     "zimbabwe": ("23-zimbabwe-long-opinion.txt", "2025-07-12"),
     "india": ("24-india-farmers-opinion.txt", "2025-11-03"),
     "iraq": ("25-iraq-long-opinion.txt", "2024-10-01"),
+    "serbia": ("26-serbia-long-opinion.txt", "2025-11-01"),
+    "bangladesh": ("27-bangladesh-long-opinion.txt", "2025-07-16"),  # a date line in the body
 }
 
 
@@ -693,3 +696,80 @@ def test_iraq_who_fired_in_nasiriyah_and_in_1991(later) -> None:
     assert (fired["location"]["name"], fired["location"]["precision"], fired["hedged"]) == ("Basrah", 1, True)
     used = one(iraq, "used")
     assert (used["status"], used["attribution"]["text"]) == ("negated", "The interior ministry")
+
+
+def test_serbia_an_accident_is_no_attack_and_a_charge_is_no_accusation(later) -> None:
+    serbia = later("serbia")
+    # "the canopy ... collapsed, killing 16 people": nobody's act.
+    assert not [e for e in serbia if e["trigger"]["text"] == "killing"]
+    charged = one(serbia, "charged")
+    assert charged["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
+    assert doers(charged) == [("riot police", "COP")]
+    # The police who charged do not speak for the rally before it.
+    assert one(serbia, "rally")["attribution"] is None
+    # The denials are the deniers' own, not part of the claims they answer.
+    assert [e["attribution"] for e in serbia if e["trigger"]["text"] == "denied"] == [None, None]
+
+
+def test_serbia_two_towns_in_one_sentence_and_a_gapped_passive(later) -> None:
+    serbia = later("serbia")
+    assert one(serbia, "attacked", 1)["location"]["name"] == "Vrbas"
+    assert one(serbia, "fired")["location"]["name"] == "Novi Sad"
+    arrested = one(serbia, "arrested")  # "47 officers had been injured and more than 100 people arrested"
+    assert doers(arrested) == [] and doers(arrested, "recipient") == [("more than 100 people", "CVL")]
+    assert _count(arrested, "arrested") == (100, "at_least")
+    assert arrested["attribution"]["text"] == "The interior minister"
+
+
+def test_serbia_who_fought_in_1991_and_a_crowd_nine_years_later(later) -> None:
+    serbia = later("serbia")
+    fought = one(serbia, "fought")
+    assert (fought["plover"]["event"], _when(fought)) == ("ASSAULT", ("1991-03-09", "1991-03-09"))
+    assert ("police", "COP") in doers(fought) and _count(fought, "killed") == (2, "exact")
+    assert fought["acled"]["sub_event_type"] == "Violent demonstration"
+    # The 1991 crowd is not the one that stormed parliament in 2000.
+    assert "participants" not in one(serbia, "stormed")["counts"]
+
+
+def test_serbia_a_march_to_a_town_and_a_vow_made_now(later) -> None:
+    serbia = later("serbia")
+    march = one(serbia, "march")
+    assert (march["status"], march["location"]["name"]) == ("future", "Novi Sad")
+    assert doers(march, "recipient") == []
+    # "could be held next year" in the sentence before dates nothing done now.
+    assert one(serbia, "vowed")["date"]["start_date"] == "2025-11-01"
+    assert _count(one(serbia, "filled"), "participants") == (275000, "range")
+
+
+def test_bangladesh_a_year_ago_today_and_the_weeks_that_followed(later) -> None:
+    bangladesh = later("bangladesh")
+    shot = one(bangladesh, "shot")
+    assert _when(shot) == ("2024-07-16", "2024-07-16") and doers(shot) == [("Officers", "COP")]
+    fired = one(bangladesh, "fired")
+    assert _when(fired) == ("2024-07-16", "2024-08-06")
+    assert ("security forces", "COP") in doers(fired)
+    killed = one(bangladesh, "killed")  # "may have been killed between 15 July and 5 August"
+    assert (killed["status"], killed["hedged"]) == ("asserted", True)
+    assert _when(killed) == ("2024-07-15", "2024-08-05") and _count(killed, "killed") == (1400, "at_most")
+
+
+def test_bangladesh_a_curfew_last_july_and_one_only_defied(later) -> None:
+    bangladesh = later("bangladesh")
+    assert one(bangladesh, "arrested")["attribution"]["text"] == "police figures"
+    curfews = [e for e in bangladesh if e["trigger"]["text"] == "curfew"]
+    assert len(curfews) == 1  # "defying the curfew" imposes none
+    assert curfews[0]["attribution"] is None and _when(curfews[0])[0] == "2024-07-19"
+    assert one(bangladesh, "resigned")["location"]["country"] == "BGD"  # not India, where she fled
+
+
+def test_bangladesh_attacks_told_apart_and_a_toll_disputed_in_2013(later) -> None:
+    bangladesh = later("bangladesh")
+    assert "killed" not in one(bangladesh, "ransacked")["counts"]
+    assert one(bangladesh, "attacks")["counts"]["killed"]["qualifier"] == "vague"
+    cleared = one(bangladesh, "cleared")
+    assert cleared["plover"]["mode"] == "crowd-control" and _when(cleared)[0] == "2013-05-01"
+    assert cleared["location"]["name"] == "Dhaka"
+    killed = one(bangladesh, "killed", 1)
+    assert _count(killed, "killed") == (61, "at_least")
+    assert killed["attribution"]["text"] == "a rights group"
+    assert one(bangladesh, "press")["status"] == "future"

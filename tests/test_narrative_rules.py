@@ -425,3 +425,145 @@ def test_a_story_told_in_its_own_past_goes_on_in_the_next_sentence(run):
     events = run("The envoy first said so in 2012 (the minister agreed, 4 January).",
                  published="2024-02-01")
     assert all(when(e)[0] != "2012-01-04" for e in events)
+
+
+# --- who did what, told in one sentence with another ---------------------------------------------
+
+
+def test_police_charging_a_crowd_assault_it_and_prosecutors_charging_accuse(run):
+    ev = on(run("Mounted police charged protesters in two squares of the old town."), "charged")
+    assert (ev["plover"]["event"], who(ev)) == ("ASSAULT", [("Mounted police", "COP")])
+    ev = on(run("Police charged 12 protesters in connection with the fire."), "charged")
+    assert ev["plover"]["event"] == "ACCUSE"
+    # A charge after a rally does not report the rally.
+    assert on(run("After a march of 5,000 teachers, police charged the crowd."), "march")["attribution"] is None
+
+
+def test_an_accident_kills_without_an_attack_and_police_who_fight_a_crowd_assault_it(run):
+    assert not run("A footbridge over the river collapsed on Monday, killing nine people.")
+    ev = on(run("In 1968, police fought thousands of students in the capital, and one student died."),
+            "fought")
+    assert ev["plover"]["event"] == "ASSAULT" and count(ev, "killed") == ("one", 1)
+    ev = on(run("Workers blocked the gates of the refinery for a week."), "blocked")
+    assert ev["plover"] == {"event": "PROTEST", "mode": "obstruct"}
+    ev = on(run("Troops cleared hundreds of supporters of the cleric from the mosque."), "cleared")
+    assert ev["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
+
+
+def test_a_curfew_defied_is_none_imposed(run):
+    events = run("Thousands marched in defiance of the curfew, and others gathered despite the curfew.")
+    assert not [e for e in events if e["trigger"]["text"] == "curfew"]
+    assert on(run("The army imposed a curfew on the city."), "curfew")["plover"]["mode"] == "curfew"
+
+
+def test_each_coordinated_clause_keeps_its_own_town(run):
+    events = run("Farmers blocked roads in Dijon, and police dispersed a crowd in Lyon.")
+    assert on(events, "blocked")["location"]["name"] == "Dijon"
+    assert on(events, "dispersed")["location"]["name"] == "Lyon"
+
+
+def test_where_someone_went_and_where_someone_fled(run):
+    ev = on(run("Thousands of students will march to Novi Sad on Friday."), "march")
+    assert ev["location"]["name"] == "Novi Sad" and who(ev, "recipient") == []
+    ev = on(run("Strikes have shut Nigeria for weeks. The oil minister resigned and fled to Niger."),
+            "resigned")
+    assert ev["location"]["country"] == "NGA"
+    ev = on(run("Police cleared the protesters from the central market area of Kano."), "cleared")
+    assert ev["location"]["name"] == "Kano"
+
+
+def test_people_named_after_a_gapped_passive_suffered_it(run):
+    ev = on(run("Police said six officers had been hurt and 40 youths detained."), "detained")
+    assert who(ev) == [] and who(ev, "recipient") == [("40 youths", "CVL")]
+
+
+def test_an_of_phrase_after_coordinated_doers_is_the_last_ones(run):
+    ev = on(run("Soldiers and members of a pro-government militia fired on the marchers."), "fired")
+    assert ("Soldiers", "MIL") in who(ev)
+    assert all(text != "Soldiers and members of a pro-government militia" for text, _ in who(ev))
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+
+def test_a_denial_in_an_aside_is_the_deniers_own(run):
+    ev = on(run("Witnesses said the gunmen belonged to a militia, which denied any role."), "denied")
+    assert (ev["attribution"], ev["hedged"]) == (None, False)
+    ev = on(run("Activists accused troops of firing on mourners, which the army denied."), "denied")
+    assert (ev["attribution"], ev["hedged"]) == (None, False)
+    # Another deed in such a clause stays in the claim.
+    ev = on(run("The army said it killed 20 militants, who had attacked a checkpoint."), "attacked")
+    assert ev["attribution"]["text"] == "The army"
+
+
+def test_according_to_speaks_for_its_own_clause(run):
+    events = run("About 300 people were detained, according to the ministry, and a state of "
+                 "emergency was declared in the province.")
+    assert on(events, "detained")["attribution"]["text"] == "the ministry"
+    assert all(e["attribution"] is None for e in events if e["trigger"]["text"] != "detained")
+
+
+def test_may_have_done_is_a_hedged_estimate_and_could_have_is_not_done(run):
+    ev = on(run("Rights groups said up to 300 people may have been killed in the crackdown."), "killed")
+    assert (ev["status"], ev["hedged"]) == ("asserted", True)
+    assert on(run("Dozens could have been killed by the troops that day."), "killed")["status"] == "hypothetical"
+
+
+def test_the_purpose_of_a_plan_is_planned_too(run):
+    events = run("The unions will hold a rally on Friday to demand higher wages.")
+    assert on(events, "demand")["status"] == "future"
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_months_ago_today_is_that_day_and_the_weeks_that_followed_run_from_it(run):
+    events = run("Six months ago today, soldiers shot a teacher in Bamako. In the two weeks that "
+                 "followed, police arrested dozens of his colleagues.", published="2024-06-10")
+    assert when(on(events, "shot")) == ("2023-12-10", "2023-12-10")
+    assert when(on(events, "arrested")) == ("2023-12-10", "2023-12-24")
+
+
+def test_a_range_of_days_without_a_year_ends_before_the_report(run):
+    ev = on(run("Police arrested 500 people between 28 May and 2 June.", published="2024-06-10"),
+            "arrested")
+    assert when(ev) == ("2024-05-28", "2024-06-02")
+    ev = on(run("Police arrested 500 people between 20 December and 3 January.",
+                published="2024-06-10"), "arrested")
+    assert when(ev) == ("2023-12-20", "2024-01-03")
+
+
+def test_a_day_just_ahead_of_the_report_is_last_years_for_a_deed_done(run):
+    events = run("In June 2023, troops fired on the crowd. A curfew was imposed on 14 June.",
+                 published="2024-06-10")
+    assert when(on(events, "curfew"))[0] == "2023-06-14"
+    # Not in a story of another year: "may 13" just ahead of the report stays unread.
+    events = run("Protesters gathered on 13 June to demand his release.", published="2024-06-10")
+    assert when(on(events, "gathered"))[0] == "2024-06-10"
+    assert when(on(run("Nurses will strike on 14 June.", published="2024-06-10"), "strike"))[0] == "2024-06-14"
+
+
+def test_what_may_yet_come_takes_no_past_date_and_a_deed_no_future_one(run):
+    events = run("In March 2019, troops killed 12 protesters. The next protests may be bigger.",
+                 published="2024-06-10")
+    assert when(on(events, "protests"))[0] != "2019-03-01"
+    events = run("The minister said elections could be held next year. Students vowed to keep "
+                 "marching.", published="2024-06-10")
+    assert when(on(events, "vowed"))[0] == "2024-06-10"
+
+
+def test_a_crowd_of_another_year_is_not_shared(run):
+    events = run("In 1991, police fought tens of thousands of people in the capital. In 2000, a "
+                 "crowd stormed parliament.", published="2024-06-10")
+    assert count(on(events, "stormed"), "participants") is None
+
+
+# --- counts --------------------------------------------------------------------------------------
+
+
+def test_the_toll_of_the_events_own_clause_wins(run):
+    ev = on(run("Officials said four people died; doctors said at least 30 protesters were killed."),
+            "killed")
+    assert count(ev, "killed") == ("at least 30", 30) and ev["attribution"]["text"] == "doctors"
+    events = run("Rioters looted and torched the market, and a bomb at the depot killed seven people.")
+    assert count(on(events, "looted"), "killed") is None

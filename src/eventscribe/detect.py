@@ -1269,6 +1269,8 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
         if tok.dep_ == "conj" and not participles and (_own_subject(tok) or any(
                 c.dep_ in ("dobj", "nsubjpass") for c in head.children)):
             return None  # "looted shops and set fire to a mosque": two acts
+        if tok.dep_ == "conj" and tok.pos_ in NOUN_POS and head.pos_ in VERB_POS:
+            return None  # "ransacked the residence, and attacks on police stations left ...": a clause of its own
         if tok.dep_ == "prep" and tok.lower_ in BACKGROUND:
             return None  # "clashed with police during a protest": the protest is its own
         if contrast_clause(tok) and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):

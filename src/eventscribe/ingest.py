@@ -21,6 +21,7 @@ from typing import Any
 import tomllib
 
 from .model import Document, ErrorInfo, Published
+from .timex import DATELINE
 
 MAX_TEXT_CHARS = 1_000_000  # ~20x a long article; larger inputs get a clear "too_large" error
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -131,7 +132,9 @@ def date_from_top_line(text: str) -> dt.date | None:
     first_lines = [ln for ln in head.split("\n") if ln.strip()][:6]
     for line in first_lines:
         if len(line) > 160:
-            break  # the body has begun
+            # The body has begun, perhaps with a date line: "Dhaka, Wednesday 16 July 2025 -- ..."
+            m = DATELINE.match(line)
+            return find_date(m.group(1)) if m else None
         d = find_date(line)
         if d is not None:
             return d

@@ -112,6 +112,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season_rel_year", _rx(rf"(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
                             rf"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
     ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
+    # "between 15 July and 5 August", "from June 28 to July 3, 2019": one range of days
+    ("day_range", _rx(rf"(?:from|between)\s+(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})|(?P<mon_b>{_MON})\s+(?P<d_b>{_DAY}))"
+                      rf"\s+(?:to|and|until|through|-|–)\s+"
+                      rf"(?:(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})|(?P<mon2_b>{_MON})\s+(?P<d2_b>{_DAY}))"
+                      rf"(?:\s*,?\s*(?P<y>{_YEAR}))?")),
     # "from March to May 2021", "between June and August": one range of months
     ("month_range", _rx(rf"(?:from|between)\s+(?P<mon>{_MON})\s+(?:to|and|until|through|-|–)\s+"
                         rf"(?P<mon2>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
@@ -214,6 +219,23 @@ _REL_YEAR = re.compile(r"(?:last|this|next|the\s+previous|the\s+following)\s+yea
 
 _YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"\w+teen|\w+ty|\d{1,3})\s+years?\s+ago", re.I)
+# A date line opening the body: a place, a comma, a date, then a dash or an agency
+# ("Dhaka, Wednesday 16 July 2025 -- ...", "LAGOS, June 12 (Reuters) -"). Group 1: the date.
+DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:)")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where date lines open a line of ``text``: their date is the page's, no event's."""
+    out = []
+    for line in re.finditer(r"^.+$", text, re.M):
+        m = DATELINE.match(line.group(0))
+        if m is not None and any(ch.isdigit() for ch in m.group(1)):
+            out.append((line.start() + m.start(1), line.start() + m.end(1)))
+    return out
+
+
+_UNITS_AGO = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"\d{1,2})\s+(?P<unit>months?|weeks?|days?)\s+ago", re.I)
 _AGO_THEN = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?", re.I)
 
 
@@ -255,6 +277,20 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
                             start_date=_shift_year(tx.start_date, years),
                             end_date=_shift_year(tx.end_date, years),
                             precision=tx.precision, relative=True, vague=tx.vague)
+            continue
+        m = _UNITS_AGO.fullmatch(prev.text) if prev is not None else None
+        if prev is not None and m is not None and tx.text.lower() == "today" and \
+                _AGO_THEN.fullmatch(text[prev.end:tx.start]):
+            # "twelve months ago today", "six weeks ago today": that very day.
+            n, unit, ref = _number(m.group("n")) or 1, m.group("unit").lower(), tx.start_date
+            if unit.startswith("month"):
+                y, mo = _shift_months(ref.year, ref.month, -n)
+                day = dt.date(y, mo, min(ref.day, _month_end(y, mo).day))
+            else:
+                day = ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+            out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
+                            start_date=day, end_date=day, precision="day", relative=True,
+                            vague=False)
             continue
         out.append(tx)
     return out
@@ -479,6 +515,24 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         a, b = _part_of_month(part, y, mon)
         return mk(a, b, "month", relative)
 
+    if kind == "day_range":
+        mon, day = _month_num(g["mon"] or g["mon_b"]), _day_num(g["d"] or g["d_b"])
+        mon2, day2 = _month_num(g["mon2"] or g["mon2_b"]), _day_num(g["d2"] or g["d2_b"])
+        if g.get("y"):
+            y2, relative = int(g["y"]), False
+        elif ref is None:
+            return None
+        else:
+            # Told without a year: the most recent such days at or before the report (with
+            # the week of slack of a single day).
+            y2, relative = ref.year, True
+            if dt.date(y2, mon2, min(day2, calendar.monthrange(y2, mon2)[1])) > ref + dt.timedelta(days=7):
+                y2 -= 1
+        y1 = y2 if (mon, day) <= (mon2, day2) else y2 - 1
+        a, b = dt.date(y1, mon, day), dt.date(y2, mon2, day2)
+        span = (b - a).days
+        return mk(a, b, "day" if span <= 1 else "week" if span <= 7 else "month", relative)
+
     if kind in ("month_range", "week_of"):
         mon = _month_num(g["mon"].lower().rstrip("."))
         mon2 = _month_num(g["mon2"].lower().rstrip(".")) if kind == "month_range" else mon
@@ -662,7 +716,8 @@ _ANCHORED = re.compile(
     r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year"
     r"|days|weeks|months|years)"
     r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
-    r"|in\s+the\s+(?P<unit4>days|weeks|months|years)\s+that\s+followed)\b", re.IGNORECASE)
+    r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?P<unit4>days|weeks|months|years)\s+that\s+followed)\b", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
@@ -737,8 +792,13 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             span = anchor.end_date - anchor.start_date
             shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
             a, b = anchor.start_date + shift, anchor.end_date + shift
+        if m.group("n4"):
+            # "in the three weeks that followed": from the anchor to the end of that stretch
+            a = anchor.start_date
+            b = anchor.end_date + dt.timedelta(days=(_number(m.group("n4")) or 2) * _UNIT_DAYS[unit])
+            precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
         # "the following months", "in the years that followed": a stretch after the anchor
-        vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None)
+        vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None and not m.group("n4"))
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
     for m in _THAT.finditer(text):

@@ -54,7 +54,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
-from .places import leader_countries, place_target
+from .places import goal_of_motion, leader_countries, place_target
 
 
 @functools.cache
@@ -479,8 +479,11 @@ class _Finder:
             if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
                 # "three people died": the subject of a verb of suffering is the victim; so is
                 # the subject of a bare participle ("two killed and five injured")
-                reduced = v.tag_ == "VBN" and c.pos_ == "NUM" and \
-                    not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+                bare = v.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+                # ... and of a participle coordinated with a passive, its auxiliary gapped:
+                # "47 officers had been injured and more than 100 people arrested"
+                reduced = bare and (c.pos_ == "NUM" or v.dep_ == "conj" and not _children(v, ["dobj"])
+                                    and any(a.dep_ == "auxpass" for a in v.head.children))
                 role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
@@ -670,7 +673,7 @@ class _Finder:
         for: a town ("marched to the city"), but not a state that aid, a visit or a request is
         addressed to ("sent aid to Turkey")."""
         if not self.is_town(tok):
-            return False
+            return tok.i not in self.cover and goal_of_motion(tok)  # a town NER took for a person
         return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
 
     def site_in_town(self, tok: Token) -> bool:
@@ -1230,6 +1233,20 @@ class _Norm:
     place: bool = False  # a town or a capital standing for its people or government
 
 
+def _of_preps(h: Token) -> list[Token]:
+    """The "of" phrases of a noun. One that the parse hung on the first of coordinated nouns
+    but that follows the last belongs to the last: "security forces and activists of the
+    ruling party" (the activists are the party's, not the forces)."""
+    def after_conj(tok: Token, c: Token) -> bool:
+        return any(k.dep_ == "conj" and tok.i < k.i < c.i for k in tok.children)
+    own = [c for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and not after_conj(h, c)]
+    if h.dep_ == "conj" and not own:
+        first = h.head
+        own = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i
+               and not any(k.dep_ == "conj" and h.i < k.i < c.i for k in first.children)]
+    return own
+
+
 def _ent_span(tok: Token) -> tuple[int, int] | None:
     if not tok.ent_type_:
         return None
@@ -1277,11 +1294,10 @@ class _Normaliser:
                          plural=low in PRONOUNS_PLURAL, person=low in PRONOUNS_PERSON)
         # "hundreds of students", "members of the opposition": the object names them
         of_obj = None
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                objs = [p for p in _pobjs(c) if p.pos_ in ("NOUN", "PROPN", "PRON")]
-                if objs:
-                    of_obj = objs[0]
+        for c in _of_preps(h):
+            objs = [p for p in _pobjs(c) if p.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                of_obj = objs[0]
         head_m = self.cover.get(h.i)
         ent = _ent_span(h)
         if head_m is not None and not head_m[2].named and ent is not None \

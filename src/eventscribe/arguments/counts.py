@@ -636,6 +636,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for cm in mentions:
         own.append((cm, _sent_index(starts, cm.quantity.start)))
     leftovers: list[tuple[CountMention, int]] = []
+    chosen: list[tuple[Event, CountMention, bool]] = []
     for cm, si in own:
         if _disaster_toll(doc, cm):
             continue
@@ -657,6 +658,11 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
                                             _linked(doc, c[1], clause),
                                             -abs(c[1].trigger.start - cm.quantity.start)))
+        chosen.append((best, cm, _linked(doc, best, clause)))
+    # A figure of the event's own clause before one of a neighbouring clause: in "the
+    # government said 11 people died; a rights group said at least 61 were killed", the
+    # killing the rights group tells is of 61.
+    for best, cm, _ in sorted(chosen, key=lambda c: not c[2]):
         _set(best, cm)
     _share_participants(events, ev_sent, leftovers, para_break, pctx)
     _share_casualties(doc, events, ev_sent)
@@ -783,8 +789,8 @@ def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None
                 continue
             for j, other in enumerate(events):
                 if j == i or ev_sent[j] != ev_sent[i] or other.event != "ASSAULT" or \
-                        other.status != ev.status or kind in other.counts:
-                    continue
+                        other.status != ev.status or kind in other.counts or other.mode == "destroy":
+                    continue  # (burning a house kills no one the attack beside it killed)
                 if _doers(other):
                     other.counts[kind] = dataclasses.replace(count)
 
@@ -926,7 +932,11 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
     for cm, si in leftovers:
         if cm.kind != "participants":
             continue
-        i = _nearest(events, ev_sent, para_break, si, _para(para_break, cm.quantity.start), protests)
+        # Not to a protest of another time than the events told with it: "police fought tens
+        # of thousands in 1991. ... in 2000, a crowd stormed parliament".
+        told = [k for k, s in enumerate(ev_sent) if s == si]
+        timely = [i for i in protests if all(_same_time(events[i], events[k], EPISODE_DAYS) for k in told)]
+        i = _nearest(events, ev_sent, para_break, si, _para(para_break, cm.quantity.start), timely)
         if i is not None:
             _set(events[i], cm)
     sized = [i for i in protests if "participants" in events[i].counts]

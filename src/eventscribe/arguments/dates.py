@@ -19,6 +19,7 @@ in order of preference:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -27,7 +28,15 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..model import Context, Event, When
-from ..timex import Timex, anchored_timexes, find_timexes, forward_date, narrative_months, reanchor_parts
+from ..timex import (
+    Timex,
+    anchored_timexes,
+    dateline_spans,
+    find_timexes,
+    forward_date,
+    narrative_months,
+    reanchor_parts,
+)
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -56,8 +65,9 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     para_breaks = [m.start() for m in re.finditer(r"\n", text)]
     # A yardstick ("not seen since 2009") dates nothing, nor anchors what follows.
     # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
+    furniture = [*ctx.skip_ranges, *dateline_spans(text)]
     found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])
-             and not any(a <= t.start < b for a, b in ctx.skip_ranges)]
+             and not any(a <= t.start < b for a, b in furniture)]
     found = reanchor_parts(text, found)
     found = narrative_months(text, found, anchored_timexes(text, found))
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
@@ -77,10 +87,12 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     candidates: list[tuple[Event, int, list[_Placed]]] = []
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
-        own = [p for p in by_sent.get(si, []) if _belongs(doc, ev, p) and _possible(ev, p, ref)]
-        if not own:
-            here = by_sent.get(si, [])
-            own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+        own = _own_dates(doc, text, ev, by_sent.get(si, []), ref)
+        if not own and ref is not None:
+            # A day just ahead of the report, in a story told of last year: last year's.
+            years = _story_years(placed, si)
+            here = [_looking_back(ev, p, ref, years) for p in by_sent.get(si, [])]
+            own = _own_dates(doc, text, ev, here, ref)
         candidates.append((ev, si, own))
     # The day a plan of the sentence is for is no deed's: in "the unions called a strike for
     # November 15 and warned they would block roads", the warning was not on a 15 November past.
@@ -127,8 +139,12 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
                              back=bool(_BACK_THEN.match(text, ev.sentence_start)))
-        if inherited is not None and inherited.sent in plans and not planned:
-            inherited = None
+        if inherited is not None and not planned and (
+                inherited.sent in plans or not _possible(ev, inherited, ref)):
+            inherited = None  # nor is a deed told after "... could be held next year" in it
+        if inherited is not None and planned and ref is not None and inherited.sent not in plans \
+                and inherited.tx.end_date < ref and _ahead(doc, ev):
+            inherited = None  # what may yet come is not of a past told before it
         if inherited is not None and ref is not None and \
                 inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS) and \
                 _told_as_now(doc, ev):
@@ -275,6 +291,19 @@ def _perfect(doc: Doc, ev: Event) -> bool:
                for c in t.children)
 
 
+_PRESENT_MODALS = frozenset({"will", "'ll", "shall", "may", "can", "must"})
+
+
+def _ahead(doc: Doc, ev: Event) -> bool:
+    """Whether the event's clause looks ahead from the report ("the next protests may be
+    directed at it", "will strike"), unlike "would" and "could", which may tell a past plan."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    return any(c.dep_ == "aux" and c.lower_ in _PRESENT_MODALS and c.tag_ == "MD"
+               for t in (trig, trig.head) for c in t.children)
+
+
 def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     """A reported fact can't start after its report: "next year" in the sentence of an
     asserted event dates something else ("hoping to bring unemployment down next year"). A
@@ -285,6 +314,36 @@ def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     if ref is None or ev.status != "asserted":
         return True
     return p.tx.start_date <= ref + dt.timedelta(days=1)
+
+
+def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date | None) -> list[_Placed]:
+    own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
+    if not own:
+        own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+    return own
+
+
+def _story_years(placed: list[_Placed], si: int) -> set[int]:
+    """The years of the dates told in the sentences just before sentence ``si``."""
+    return {y for p in placed if si - CONTEXT_SENTENCES <= p.sent < si and not p.tx.vague
+            for y in (p.tx.start_date.year, p.tx.end_date.year)}
+
+
+def _looking_back(ev: Event, p: _Placed, ref: dt.date, years: set[int]) -> _Placed:
+    """A day told without its year reads as the next such day when it is a few days ahead of
+    the report (a plan); for a deed done in a story told of last year, it is last year's: "a
+    curfew was imposed on 19 July", written on 16 July after a sentence on last July."""
+    tx = p.tx
+    if ev.status != "asserted" or not tx.relative or tx.precision not in ("day", "week") \
+            or tx.start_date <= ref + dt.timedelta(days=1) or re.search(r"\d{4}", tx.text) \
+            or tx.start_date.year - 1 not in years:
+        return p
+    back = dataclasses.replace(tx, start_date=_year_before(tx.start_date), end_date=_year_before(tx.end_date))
+    return dataclasses.replace(p, tx=back)
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
 def _tree_distance(a: Token, b: Token) -> int:

@@ -91,6 +91,8 @@ def _phrase_rx(section: str, key: str) -> re.Pattern[str]:
 
 
 def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
+    # Words told as deeds do not report: police who "charged" a crowd made no charge.
+    deeds = frozenset(ev.token_i for ev in events if ev.event in _DEED_EVENTS)
     for ev in events:
         if not 0 <= ev.token_i < len(doc):
             continue
@@ -102,7 +104,7 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # for his ouster" were protesting)
             status = "future"
         ev.status = status
-        attribution = _attribution(tok)
+        attribution = _attribution(tok, deeds)
         if denier is not None:
             attribution = denier
         ev.attribution = _to_span(attribution) if attribution is not None else None
@@ -141,11 +143,29 @@ def _governors(tok: Token, limit: int = 6) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ not in _EMBED or _run_on(cur):
+        if cur.head is cur or cur.dep_ not in _EMBED or _run_on(cur) or _aside(cur):
             break
         out.append((cur.head, cur.dep_))
         cur = cur.head
     return out
+
+
+_WH = frozenset({"which", "who", "whom", "whose"})
+_DEED_EVENTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _aside(clause: Token) -> bool:
+    """A speech act in a relative clause set off by a comma ("the party, which denied any
+    role"): the writer reports it; it is not part of what the clause above says or doubts.
+    (Other deeds in such a clause stay in the claim: "the army said it killed 20 men, who
+    had attacked a post".)"""
+    s = _sets()
+    if clause.dep_ != "relcl" or not any(_lemma(clause) in s[k] for k in ("report", "deny", "doubt")):
+        return False
+    left = clause.left_edge
+    return left.i > 0 and clause.doc[left.i - 1].text == "," and (
+        left.lower_ in _WH or left.pos_ == "ADP" and left.i + 1 < len(clause.doc)
+        and clause.doc[left.i + 1].lower_ in _WH)
 
 
 def _run_on(clause: Token) -> bool:
@@ -290,6 +310,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             return negation
     # --- hypothetical ---
     for h in heads:
+        if _may_have_done(h):
+            break  # a guess at what happened, not a supposition: hedged (``_hedged``)
         for c in h.children:
             if c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c):
                 return "hypothetical", None
@@ -364,6 +386,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):
             return "future", None  # "will hold a rally", "will go on strike"
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
+                c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children):
+            return "future", None  # the purpose of a plan: "will hold a rally to press for elections"
         if dep == "conj":
             continue  # "demanded a ban on the party and the arrest of its leaders"
         if not (dep in ("prep", "pobj", "pcomp", "compound", "xcomp", "dobj") and (lem in _LIGHT or gov.pos_ == "ADP")):
@@ -372,6 +397,14 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if _future_date_on(tok, heads):
             return "future", None
     return "asserted", None
+
+
+def _may_have_done(verb: Token) -> bool:
+    """"as many as 1,400 people may have been killed": an estimate of the past (but "could
+    have been killed" did not happen)."""
+    kids = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(c.lower_ in ("may", "might") and not _month_may(c) for c in kids) \
+        and any(c.lower_ in ("have", "'ve") for c in kids)
 
 
 def _past_ability(adj: Token) -> bool:
@@ -438,10 +471,10 @@ def _claim_of(gov: Token, dep: str) -> bool:
     return _lemma(gov) in _sets()["claim_nouns"] and dep in ("acl", "ccomp") and gov.pos_ == "NOUN"
 
 
-def _attribution(tok: Token) -> SpacySpan | None:
+def _attribution(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     # A reporting verb above the trigger is nearer than an "according to" of the sentence:
     # "300 were held, according to the ministry, and rights groups said dozens were beaten".
-    return _reported_by(tok) or _according_to(tok) or _said_after(tok)
+    return _reported_by(tok, deeds) or _according_to(tok) or _said_after(tok, deeds)
 
 
 def _according_to(tok: Token) -> SpacySpan | None:
@@ -449,6 +482,8 @@ def _according_to(tok: Token) -> SpacySpan | None:
     sent = tok.sent
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == "to":
+            if _later_conjunct(tok, t):
+                continue
             to = tok.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
             if objs:
@@ -462,7 +497,28 @@ def _according_to(tok: Token) -> SpacySpan | None:
     return None
 
 
-def _reported_by(tok: Token) -> SpacySpan | None:
+def _clause_verb(tok: Token) -> Token:
+    cur = tok
+    while not _is_verbal(cur) and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _later_conjunct(tok: Token, according: Token) -> bool:
+    """Whether the trigger's clause is a coordinated clause of its own after the one an
+    "according to" sits in: "11,000 were arrested, according to police figures, and a curfew
+    was imposed" (the police figures count the arrests, not the curfew)."""
+    verb, home = _clause_verb(tok), _clause_verb(according)
+    cur = verb
+    while cur.head.i != cur.i and cur.i != home.i:
+        if cur.dep_ == "conj" and cur.i > according.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """The subject of a reporting verb governing the trigger's clause ("police said [they
     fired]")."""
     s = _sets()
@@ -471,7 +527,7 @@ def _reported_by(tok: Token) -> SpacySpan | None:
         if cur.head is cur:
             break
         dep, gov = cur.dep_, cur.head
-        if _run_on(cur):
+        if _run_on(cur) or _aside(cur):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and \
                 any(c.dep_ == "advmod" and c.lower_ in s["hedge_words"] for c in cur.children):
@@ -480,29 +536,32 @@ def _reported_by(tok: Token) -> SpacySpan | None:
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
             break
-        if _lemma(gov) in s["report"] and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
+        if _lemma(gov) in s["report"] and gov.i not in deeds and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
             if dep == "conj":
                 cur = gov
                 continue
-            if dep == "dobj" and _lemma(gov) in s["performative"]:
+            if dep in ("dobj", "nsubjpass") and _lemma(gov) in s["performative"]:
                 break  # "declared a state of emergency": the declaring is the act, not a report
+            if dep == "prep" and cur.lower_ in TIME_PREPS:
+                break  # "after a rally, riot police charged ...": when, not what is charged
             if dep == "advcl" and any(c.lower_ in _WHEN_MARKS and c.dep_ in ("mark", "advmod")
                                       for c in cur.children):
                 break  # "when police shot 12, the army denied ...": when it spoke, not what it said
             subj = _subject(gov)
-            if subj is not None:
-                return _np_span(subj)
+            if subj is not None and not subj.i <= tok.i <= subj.right_edge.i:
+                return _np_span(subj)  # (a trigger is not its own source)
         cur = gov
     return None
 
 
-def _said_after(tok: Token) -> SpacySpan | None:
+def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """"Police fired tear gas, witnesses said": the reporting verb hangs off the clause."""
     s = _sets()
     for h in [tok, *(g for g, _ in _governors(tok))]:
         for c in h.children:
-            if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in s["report"] and c.i > tok.i:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in s["report"] and c.i > tok.i \
+                    and c.i not in deeds:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
                     continue  # "..., though the governor said no one was held": another claim
                 subj = _subject(c)
@@ -520,6 +579,8 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
         for c in t.children:
             if c.lower_ in s["hedge_words"] and c.dep_ in ("advmod", "amod", "npadvmod", "acomp", "compound"):
                 return True
+    if any(_may_have_done(h) for h in _clause_heads(tok)):
+        return True
     for c in tok.children:
         # "were abducted, allegedly by plainclothes officers": who did it is the claim
         if c.dep_ in ("agent", "prep") and c.lower_ == "by" and any(

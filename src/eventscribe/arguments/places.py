@@ -485,6 +485,7 @@ MISLABEL_CUES = frozenset({"in", "at", "near", "outside", "into", "across", "aro
 APPOSITION_HEADS = frozenset({"city", "capital", "town", "village", "port", "hub"})
 MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "district",
                          "capital", "outskirts", "suburbs", "state", "county", "streets",
+                         "area", "centre", "center", "heart",
                          # "a highway south of Tal Abyad": a reference point, better than none
                          "north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest"})
@@ -501,6 +502,17 @@ def place_target(span: Span) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TARGET_VERBS
+
+
+def goal_of_motion(tok: Token) -> bool:
+    """Whether a proper name is where someone goes: the object of "to" below a verb of
+    going that the gazetteer knows as a town or region ("will march to Novi Sad")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "to" or tok.pos_ != "PROPN" or \
+            prep.head.lemma_.lower() not in _extra_words("motion_verbs"):
+        return False
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    return any(e.kind in ("city", "admin1") for e in gz.lookup(tok.doc[start:tok.i + 1].text))
 
 
 def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
@@ -545,8 +557,10 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     owned = {t.lower_ for t in doc[end + 1:end + 4]}
     owner = after in ("'s", "’s") and city is not None and bool(owned & TOWN_OWNED) and (
         city.population >= 1_000_000 or (capital is not None and capital.geonameid == city.geonameid))
+    # "will march to Novi Sad": a destination.
+    goal = prev == "to" and doc[start - 1].head.lemma_.lower() in _extra_words("motion_verbs")
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
-            or appositive or directed or owner or place_target(span)) or gz.is_stopword(key):
+            or appositive or directed or owner or goal or place_target(span)) or gz.is_stopword(key):
         return None
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
     cands = [c for c in found if gz.normalize(c.name) == key
@@ -1139,14 +1153,26 @@ def _governing(tok: Token) -> tuple[str | None, Token | None]:
     return None, tok.head
 
 
+def _own_clause_conj(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own: "..., and police fired"."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _clause_path(trigger: Token, target: Token) -> int | None:
-    """Tree distance from trigger to target within the trigger's clause, or None."""
-    anc_t = [trigger, *trigger.ancestors]
-    anc_g = [target, *target.ancestors]
-    ids_t = {t.i: d for d, t in enumerate(anc_t)}
-    for d, t in enumerate(anc_g):
-        if t.i in ids_t:
-            return d + ids_t[t.i]
+    """Tree distance from trigger to target within the trigger's clause, or None. A step
+    into another coordinated clause counts three: "attacked protesters in Vrbas, and police
+    fired tear gas at crowds in Novi Sad" places the firing in Novi Sad."""
+    def path(tok: Token) -> dict[int, int]:
+        out, d = {tok.i: 0}, 0
+        while tok.head.i != tok.i:
+            d += 3 if _own_clause_conj(tok) else 1
+            tok = tok.head
+            out[tok.i] = d
+        return out
+    ids_t = path(trigger)
+    for i, d in sorted(path(target).items(), key=lambda x: x[1]):
+        if i in ids_t:
+            return d + ids_t[i]
     return None
 
 
@@ -1156,6 +1182,10 @@ _OWNED_PLACES = _PLACE_HEADS | STREET_WORDS | {
     "provinces", "states", "countryside", "heartland", "coast", "territory", "soil", "side"}
 # Prepositions that place what they govern.
 _PLACING_PREPS = frozenset(LOCATIVE_PREPS) - {"to", "towards", "toward", "over"}
+
+
+# Verbs whose "from" names the scene: clearing a square, evicting a camp.
+_REMOVAL_VERBS = frozenset({"clear", "evict", "expel", "remove", "drive", "chase", "disperse", "flush"})
 
 
 def _owned_non_place(head: Token, trig_i: int) -> bool:
@@ -1218,8 +1248,9 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     if gov is not None and gov.lemma_.lower() in REPORTING_LEMMAS and \
             (trig is None or trig.i != gov.i):
         score -= 3.0
-    if prep == "from":
-        score -= 1.5
+    if prep == "from" and not (trig is not None and gov is not None and gov.i == trig.i
+                               and trig.lemma_.lower() in _REMOVAL_VERBS):
+        score -= 1.5  # (but "cleared the protesters from the Shapla Chattar area of Dhaka")
     if prep == "with":
         # A partner or a neighbour, not where it happens: "blockaded the border crossings
         # with India", "clashed with Israel", "talks with Pakistan".
@@ -1239,10 +1270,12 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 0.8
     if home and m.entry.country != home:
         score -= 2.0  # "South Africans held vigils to mourn a nurse killed in Libya"
-    if prep in ("to", "towards", "toward") and gov is not None and gov.pos_ in ("NOUN", "PROPN") \
+    if prep in ("to", "towards", "toward") and gov is not None and (
+            gov.pos_ in ("NOUN", "PROPN") or gov.lemma_.lower() in _extra_words("departure_verbs")) \
             and (trig is None or gov.i != trig.i):
         # A destination of a noun is what the event is about, not where it is: "blocked the
-        # highway to Brazil", "against their deportation to Pakistan".
+        # highway to Brazil", "against their deportation to Pakistan"; nor is where someone
+        # left for: "resigned and fled to India".
         score -= 2.0
     elif trig is not None:
         if prep in LOCATIVE_PREPS and gov is not None and _in_other_clause(trig, gov, protests):
