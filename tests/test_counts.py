@@ -293,9 +293,9 @@ def test_stage_attaches_by_kind(nlp) -> None:
     assert march.counts["participants"].qualifier == "approx"
     assert "arrested" not in march.counts
     assert arrest.counts["arrested"].value == 40
-    # The policing of a protest carries its crowd (ACLED: one protest-with-intervention event).
-    assert arrest.counts["participants"].text == "About 5,000"
-    assert arrest.counts["participants"] is not march.counts["participants"]
+    # The policing of a protest carries its crowd (ACLED: one protest-with-intervention event),
+    # given once ACLED types are known (``share_crowd_sizes``), not by this stage.
+    assert "participants" not in arrest.counts
     toll = fire.counts["killed"]
     assert (toll.text, toll.value) == ("15", 15)
     assert text[toll.start:toll.end] == "15"

@@ -165,6 +165,19 @@ def test_page_furniture_is_found_but_text_kept() -> None:
                      "Image: Students hold banners outside parliament."]
 
 
+def test_images_credited_captions_and_teasers_are_furniture() -> None:
+    from eventscribe.ingest import boilerplate_ranges
+
+    text = ("**TRENDING:** Troops clash at border · Fuel prices\n\n"
+            "![Marchers in the capital](/img/march.jpg)\n"
+            "*Marchers fill the avenue on Friday. (File photo)*\n\n"
+            "Police arrested 12 students.\n*Police have not said why.*\nLatest figures show 3 injured.")
+    found = [text[a:b].strip() for a, b in boilerplate_ranges(text)]
+    assert found[0].startswith("**TRENDING:**") and found[1].startswith("![Marchers")
+    assert found[2] == "*Marchers fill the avenue on Friday. (File photo)*"
+    assert len(found) == 3  # an italic line of the story, and "Latest figures ...", are kept
+
+
 def test_events_in_captions_are_dropped(pipeline) -> None:
     text = "Police arrested 12 students in Dhaka on Monday.\n[Photo caption: Police arrest a student in Dhaka.]"
     result = pipeline.extract_text(text, published="2022-01-05")

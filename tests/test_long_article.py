@@ -6,7 +6,10 @@ examples/articles/18-syria-long-opinion.txt, examples/articles/19-georgia-long-o
 examples/articles/20-nigeria-long-opinion.txt, examples/articles/21-peru-long-opinion.txt,
 examples/articles/22-sri-lanka-long-opinion.md, examples/articles/23-zimbabwe-long-opinion.txt,
 examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-opinion.txt,
-examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-long-opinion.txt)."""
+examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-long-opinion.txt,
+examples/articles/28-indonesia-long-opinion.txt,
+examples/articles/29-mozambique-long-opinion.txt,
+examples/articles/30-myanmar-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -428,6 +431,9 @@ LATER_ARTICLES = {
     "iraq": ("25-iraq-long-opinion.txt", "2024-10-01"),
     "serbia": ("26-serbia-long-opinion.txt", "2025-11-01"),
     "bangladesh": ("27-bangladesh-long-opinion.txt", "2025-07-16"),  # a date line in the body
+    "indonesia": ("28-indonesia-long-opinion.txt", "2026-08-29"),  # a year on: days of last year
+    "mozambique": ("29-mozambique-long-opinion.txt", "2025-10-21"),  # a dated ticker, a yearless dateline
+    "myanmar": ("30-myanmar-long-opinion.md", "2026-02-01"),  # five years on; an image and its caption
 }
 
 
@@ -773,3 +779,124 @@ def test_bangladesh_attacks_told_apart_and_a_toll_disputed_in_2013(later) -> Non
     assert _count(killed, "killed") == (61, "at_least")
     assert killed["attribution"]["text"] == "a rights group"
     assert one(bangladesh, "press")["status"] == "future"
+
+
+def test_indonesia_a_year_on_the_days_told_are_last_years(later) -> None:
+    indonesia = later("indonesia")
+    drove = one(indonesia, "drove")  # "One year ago yesterday, an armoured police vehicle drove into a crowd"
+    assert drove["plover"]["event"] == "ASSAULT" and _when(drove) == ("2025-08-28", "2025-08-28")
+    assert doers(drove) == [("armoured police vehicle", "COP")] and _count(drove, "killed") == (1, "exact")
+    surrounded = one(indonesia, "surrounded")
+    assert surrounded["plover"]["event"] == "PROTEST" and _count(surrounded, "participants") == (2000, "approx")
+    # "Protesters set fire ... on 29 August", written on 29 August 2026: last year's.
+    assert _when(one(indonesia, "set")) == ("2025-08-29", "2025-08-29")
+    assert _when(one(indonesia, "killed")) == ("2025-08-29", "2025-08-29")
+    assert _count(one(indonesia, "killed"), "killed") == (3, "exact")
+    assert _when(one(indonesia, "rallied")) == ("2025-08-25", "2025-08-25")
+    assert _when(one(indonesia, "withdrawn")) == ("2025-08-31", "2025-08-31")
+    fired = one(indonesia, "fired", 1)  # rubber bullets "on 30 August", a day after the report
+    assert _when(fired) == ("2025-08-30", "2025-08-30") and doers(fired) == [("soldiers", "MIL")]
+    assert _count(fired, "injured") == (12, "at_least") and fired["attribution"]["text"] == "Several witnesses"
+
+
+def test_indonesia_who_they_were_what_was_said_later_and_who_is_missing(later) -> None:
+    indonesia = later("indonesia")
+    # "riot police fired tear gas ... at them": the drivers of the clause before.
+    assert doers(one(indonesia, "fired"), "recipient") == [("them", "LAB")]
+    assert doers(one(indonesia, "apologised"), "recipient") == []  # "on television"
+    riots = one(indonesia, "riots")  # "said in October that the riots had been organised"
+    assert riots["attribution"]["text"] == "The defence minister" and _when(riots)[0].startswith("2025-08")
+    assert not [e for e in indonesia if e["trigger"]["text"] == "committed"]  # "a breach of ethics"
+    assert all("participants" not in e["counts"] for e in indonesia if e["date"]["start_date"] >= "2026-08-29")
+
+
+def test_indonesia_1998_1965_and_the_plans_of_next_week(later) -> None:
+    indonesia = later("indonesia")
+    shot = one(indonesia, "shot")
+    assert _when(shot) == ("1998-05-12", "1998-05-12") and _count(shot, "killed") == (4, "exact")
+    assert _count(one(indonesia, "killed", 1), "killed") == (1000, "at_least")
+    assert _when(one(indonesia, "resigned")) == ("1998-05-21", "1998-05-21")
+    killed = one(indonesia, "killed", 2)  # "the army and allied militias killed hundreds of thousands"
+    assert _when(killed)[0] == "1965-01-01" and ("army", "MIL") in doers(killed)
+    assert _count(one(indonesia, "arrested", 1), "arrested") == (14, "exact")
+    assert _when(one(indonesia, "arrested", 1))[0] == "2026-03-01"
+    assert one(indonesia, "threatened")["plover"]["event"] == "THREATEN"
+    march = one(indonesia, "march")
+    assert march["status"] == "future" and _when(march) == ("2026-08-31", "2026-08-31")
+
+
+def test_mozambique_a_year_ago_this_week_and_their_killing(later) -> None:
+    mozambique = later("mozambique")
+    shot = one(mozambique, "shot")  # "two men who had spent the day ... were shot dead"
+    assert _count(shot, "killed") == (2, "exact") and _when(shot)[0].startswith("2024-10")
+    hit = one(mozambique, "hit")  # "Dias, a lawyer, and Guambe, an official, were hit ... on 18 October"
+    assert "injured" not in hit["counts"] and _when(hit) == ("2024-10-18", "2024-10-18")
+    killing = one(mozambique, "killing")  # "Their killing turned a disputed count ..."
+    assert killing["actors"][0]["role"] == "recipient" and _when(killing) == ("2024-10-18", "2024-10-18")
+    strike = one(mozambique, "strike")  # "thousands of people answered a call for a general strike"
+    assert strike["status"] == "asserted" and _when(strike) == ("2024-10-21", "2024-10-21")
+    fired = one(mozambique, "fired")  # "... at a crowd gathered at the spot where the two men died"
+    assert "killed" not in fired["counts"] and doers(fired) == [("police", "COP")]
+
+
+def test_mozambique_live_rounds_tolls_and_wounds(later) -> None:
+    mozambique = later("mozambique")
+    met = one(mozambique, "met")  # "marches ... were met with live ammunition"
+    assert (met["plover"]["event"], met["plover"]["mode"]) == ("ASSAULT", "firearms")
+    killed = one(mozambique, "killed")
+    assert _count(killed, "killed") == (300, "at_least") and killed["attribution"]["text"] == "Plataforma Decide"
+    wounds = one(mozambique, "gunshot")  # "treated between 10 and 15 people for gunshot wounds"
+    assert wounds["counts"]["injured"]["low"] == 10 and wounds["counts"]["injured"]["high"] == 15
+    assert wounds["attribution"]["text"] == "a nurse in Nampula"
+    photographer = one(mozambique, "shot", 1)
+    assert photographer["hedged"] and _when(photographer) == ("2024-11-07", "2024-11-07")
+    assert _count(one(mozambique, "killed", 1), "killed") == (33, "exact")
+    assert one(mozambique, "using")["status"] == "negated"  # "denied using live rounds"
+
+
+def test_mozambique_decades_of_war_and_this_years_plans(later) -> None:
+    mozambique = later("mozambique")
+    war = one(mozambique, "killed", 2)  # "the civil war ... killed about a million people"
+    assert _count(war, "killed") == (1000000, "approx") and _when(war)[0] < "1993"
+    # "has displaced more than 600,000 people": no crowd.
+    assert all(e["counts"].get("participants", {}).get("value") != 600000 for e in mozambique)
+    dispersed = one(mozambique, "dispersed")
+    assert _count(dispersed, "injured") == (0, "exact") and dispersed["location"]["name"] == "Matola"
+    assert _when(one(mozambique, "marched")) == ("2025-10-19", "2025-10-19")
+    threatened = one(mozambique, "threatened")
+    assert threatened["plover"]["event"] == "THREATEN" and _when(threatened)[0] >= "2025"
+    rally = one(mozambique, "rally")
+    assert rally["status"] == "future" and _when(rally) == ("2025-11-04", "2025-11-04")
+    assert one(mozambique, "open")["status"] == "hypothetical"
+
+
+def test_myanmar_five_years_on_the_days_are_of_2021(later) -> None:
+    myanmar = later("myanmar")
+    # No event from the teaser line, the image or its credited caption.
+    assert not [e for e in myanmar if e["trigger"]["text"] in ("Ceasefire", "Protesters")]
+    detained = one(myanmar, "detained")  # "Five years ago today, soldiers detained ..."
+    assert _when(detained) == ("2021-02-01", "2021-02-01") and doers(detained) == [("soldiers", "MIL")]
+    shot = one(myanmar, "shot")  # "On 9 February a police officer shot a 19-year-old grocery worker"
+    assert _when(shot) == ("2021-02-09", "2021-02-09") and doers(shot) == [("police officer", "COP")]
+    assert shot["counts"]["injured"]["text"] == "a 19-year-old grocery worker"
+    killed = one(myanmar, "killed")  # "On 27 March ... troops killed more than 100 people"
+    assert _when(killed) == ("2021-03-27", "2021-03-27") and _count(killed, "killed") == (100, "at_least")
+    assert killed["attribution"]["text"] == "a monitoring group"
+    bago = one(myanmar, "killed", 1)
+    assert _when(bago) == ("2021-04-09", "2021-04-09") and bago["location"]["name"] == "Bago"
+    denied = one(myanmar, "killings")  # "has denied every one of these killings"
+    assert denied["status"] == "negated" and doers(denied, "recipient") == []
+
+
+def test_myanmar_1988_and_2007_keep_their_own_crowds(later) -> None:
+    myanmar = later("myanmar")
+    marched = one(myanmar, "marched", 1)  # "on 8 August 1988 millions marched"
+    assert _when(marched) == ("1988-08-08", "1988-08-08") and _count(marched, "participants") == (2000000, "vague")
+    assert _when(one(myanmar, "seized")) == ("1988-09-18", "1988-09-18")
+    beat = one(myanmar, "beat")  # "in September 2007, troops beat and arrested hundreds of monks"
+    assert _when(beat)[0] == "2007-09-01" and "participants" not in beat["counts"]
+    assert "participants" not in one(myanmar, "marched", 2)["counts"]
+    airstrike = one(myanmar, "killed", 4)  # "Last month an airstrike on a village in Sagaing killed 23"
+    assert _count(airstrike, "killed") == (23, "exact") and _when(airstrike)[0] == "2026-01-01"
+    # "will be held in March" dates no warning told after it.
+    assert _when(one(myanmar, "warned"))[0] == "2026-02-01"

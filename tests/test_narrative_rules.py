@@ -567,3 +567,188 @@ def test_the_toll_of_the_events_own_clause_wins(run):
     assert count(ev, "killed") == ("at least 30", 30) and ev["attribution"]["text"] == "doctors"
     events = run("Rioters looted and torched the market, and a bomb at the depot killed seven people.")
     assert count(on(events, "looted"), "killed") is None
+
+
+def test_a_fraction_of_a_people_is_no_count(run):
+    ev = on(run("Police made arrests in a country where one third of the people lives in poverty."),
+            "arrests")
+    assert count(ev, "killed") is None
+
+
+def test_the_missing_are_no_crowd(run):
+    events = run("Thousands marched on Friday. More than 40 people are still missing.")
+    assert count(on(events, "marched"), "participants") == ("Thousands", 2000)
+    events = run("Students rallied on Friday. About 30 people have disappeared since the rally.")
+    assert count(on(events, "rallied"), "participants") is None
+
+
+def test_a_toll_the_protest_is_about_is_not_its_own(run):
+    events = run("Women marched to raise awareness of violence, a crime that has cost the lives of "
+                 "hundreds this year.")
+    assert count(on(events, "marched"), "killed") is None
+    events = run("The strike called by the union to protest the death of a miner shut the port.")
+    assert count(on(events, "strike"), "killed") is None
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+def test_a_clause_of_for_and_to_is_wished_not_done(run):
+    ev = on(run("Some of the preachers called for the judges to be killed."), "killed")
+    assert ev["status"] == "hypothetical"
+
+
+# --- detection ---------------------------------------------------------------------------------
+
+
+def test_vehicles_driven_into_people_and_crowds_surrounding_a_building(run):
+    ev = on(run("A police truck ran over a protester on Monday."), "ran")
+    assert ev["plover"]["event"] == "ASSAULT" and who(ev, "recipient") == [("protester", "CVL")]
+    ev = on(run("A car ploughed into the crowd of mourners."), "ploughed")
+    assert ev["plover"]["event"] == "ASSAULT"
+    ev = on(run("About 2,000 taxi drivers surrounded the police headquarters."), "surrounded")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "obstruct")
+    assert count(ev, "participants") == ("About 2,000", 2000)
+    assert run("Troops surrounded the town.") == []
+    assert run("She ran over the figures again.") == []
+    assert run("The tribunal found that the driver had committed a serious breach of ethics.") == []
+
+
+# --- who ---------------------------------------------------------------------------------------
+
+
+def test_them_in_a_later_clause_are_the_ones_its_sentence_named(run):
+    events = run("A man died in hospital. About 2,000 drivers surrounded the depot, and riot police "
+                 "fired tear gas at them.")
+    assert who(on(events, "fired"), "recipient") == [("them", "LAB")]
+    events = run("Students marched on Monday. Police arrested the organisers and beat them.")
+    assert who(on(events, "beat"), "recipient")[0][0] == "them"
+    assert who(on(events, "beat"), "recipient")[0][1] == who(on(events, "arrested"), "recipient")[0][1]
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_a_yearless_day_goes_on_with_the_story_of_last_year(run):
+    text = ("One year ago yesterday, police shot a driver in Medan.\n\nWhat followed was a week "
+            "of unrest. Protesters burned the council building on 29 August, and on 31 August "
+            "the minister resigned.")
+    events = run(text, published="2026-08-29")
+    assert when(on(events, "shot")) == ("2025-08-28", "2025-08-28")
+    assert when(on(events, "burned")) == ("2025-08-29", "2025-08-29")
+    assert when(on(events, "resigned")) == ("2025-08-31", "2025-08-31")
+    # A date far from the story, or with nothing told before it, is the report's year.
+    events = run("In May 2025 police shot a driver. Protesters burned the council building on "
+                 "29 August.", published="2026-08-29")
+    assert when(on(events, "burned"))[0] == "2026-08-29"
+
+
+def test_the_day_words_were_said_does_not_date_what_had_been_done(run):
+    events = run("Rioters burned the council on 31 August 2025. The minister said in October that "
+                 "the riots had been organised from abroad.", published="2026-08-29")
+    assert when(on(events, "riots")) == ("2025-08-31", "2025-08-31")
+    events = run("Police said on Tuesday that they had arrested 40 people.", published="2026-08-29")
+    assert when(on(events, "arrested"))[0] == "2026-08-25"
+
+
+def test_words_said_on_television_are_not_said_to_it(run):
+    ev = on(run("The police chief apologised on television the next morning."), "apologised")
+    assert who(ev, "recipient") == []
+
+
+def test_met_with_live_rounds_is_an_attack(run):
+    ev = on(run("The marches were met with live ammunition."), "met")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "firearms")
+    ev = on(run("The president met with opposition leaders."), "met")
+    assert ev["plover"]["event"] == "CONSULT"
+    assert not [e for e in run("The plan was met with criticism.") if e["plover"]["event"] == "ASSAULT"]
+
+
+def test_a_toll_that_only_says_which_place_is_meant(run):
+    events = run("Police fired tear gas at a crowd gathered at the spot where the two men died.")
+    assert all("killed" not in e["counts"] for e in events)
+    events = run("Police fired tear gas at the square where 12 protesters were killed last year.")
+    fired = on(events, "fired")
+    assert "killed" not in fired["counts"] and when(fired)[0] == "2024-06-10"
+    # A day in such a clause is still the day: "fired into the square where crowds gathered on Monday".
+    events = run("Police fired tear gas into the square where demonstrators gathered on Friday.")
+    assert when(on(events, "fired")) == when(on(events, "gathered")) == ("2024-06-07", "2024-06-07")
+
+
+def test_the_owner_of_a_killing_or_an_arrest_is_who_it_was_done_to(run):
+    ev = on(run("Police confirmed the students' detention."), "detention")
+    assert who(ev, "recipient") == [("students", "EDU")] and who(ev) == []
+    ev = on(run("The army's killing of civilians was condemned."), "killing")
+    assert who(ev) == [("army", "MIL")]
+
+
+def test_a_heeded_call_for_a_strike_is_the_strike(run):
+    ev = on(run("Thousands of workers heeded the call for a general strike."), "strike")
+    assert ev["status"] == "asserted" and ev["plover"]["event"] == "PROTEST"
+    assert count(ev, "participants") == ("Thousands", 2000)
+    ev = on(run("Unions issued a call for a strike."), "call")
+    assert ev["plover"]["event"] == "REQUEST"
+
+
+def test_gunshot_wounds_are_a_shooting_and_their_toll(run):
+    ev = on(run("Doctors treated 12 people for gunshot wounds."), "gunshot")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "firearms")
+    assert count(ev, "injured") == ("12", 12)
+
+
+def test_victims_counted_before_a_long_relative_clause(run):
+    ev = on(run("Two men who had spent the day preparing an appeal were shot dead in their car."), "shot")
+    assert count(ev, "killed") == ("Two", 2)
+    ev = on(run("More than 30 students who had joined the march were arrested by police."), "arrested")
+    assert count(ev, "arrested") == ("More than 30", 30)
+
+
+def test_who_two_victims_were_is_no_third_one(run):
+    ev = on(run("Ana Diaz, a lawyer, and Paulo Reis, an opposition official, were hit by bullets."), "hit")
+    assert "injured" not in ev["counts"]
+
+
+def test_people_displaced_are_no_crowd(run):
+    events = run("The insurgency has displaced more than 600,000 people. Thousands protested on Friday.")
+    assert count(on(events, "protested"), "participants") == ("Thousands", 2000)
+
+
+def test_that_rally_is_the_rally_told_before(run):
+    events = run("In the middle of May lawmakers voted themselves a raise, and students rallied outside "
+                 "parliament on 25 May to demand that it be scrapped. Police dispersed that rally with "
+                 "tear gas.", published="2024-06-10")
+    assert when(on(events, "dispersed")) == ("2024-05-25", "2024-05-25")
+
+
+def test_a_day_a_coordinated_speaker_reports_is_not_the_first_clauses(run):
+    events = run("The government has threatened to ban demonstrations, and the opposition says it will "
+                 "hold a rally on 14 June regardless.", published="2024-06-10")
+    assert when(on(events, "threatened"))[0] == "2024-06-10"
+    assert when(on(events, "rally"))[0] == "2024-06-14"
+
+
+def test_a_yearless_day_goes_on_with_a_story_of_years_ago(run):
+    events = run("Five years ago today, soldiers detained the president. On 9 February a police "
+                 "officer shot a student during a march.", published="2026-02-01")
+    assert when(on(events, "detained"))[0] == "2021-02-01"
+    assert when(on(events, "shot")) == ("2021-02-09", "2021-02-09")
+
+
+def test_a_crowd_of_one_year_is_not_shared_with_a_protest_of_another(run):
+    events = run("In August 1988 millions marched against the regime. In September 2007 troops beat "
+                 "monks who had marched against fuel prices.", published="2026-02-01")
+    assert count(on(events, "marched"), "participants") == ("millions", 2000000)
+    assert count(on(events, "beat"), "participants") is None
+
+
+def test_the_subject_of_an_active_shooting_is_no_victim(run):
+    ev = on(run("A police officer shot a grocery worker in the head."), "shot")
+    assert count(ev, "injured") == ("a grocery worker", 1)
+    ev = on(run("One of the protesters was shot dead."), "shot")
+    assert count(ev, "killed") == ("One", 1)
+
+
+def test_a_date_told_for_what_will_be_dates_no_deed_after_it(run):
+    events = run("The generals say a second round of voting will be held in March. Opposition "
+                 "leaders warned that anyone who votes will legitimise the coup.", published="2026-02-01")
+    assert when(on(events, "warned"))[0] == "2026-02-01"

@@ -59,7 +59,7 @@ EVENTISH_HEADS = frozenset({"action", "campaign", "wave", "activity", "march", "
                             "demonstration", "protest", "attack", "operation", "effort",
                             "mission", "bid", "process", "round", "drive", "walk", "camp",
                             "convoy", "caravan", "procession", "motorcade", "encampment",
-                            "gathering", "parade"})
+                            "gathering", "parade", "wound", "injury"})
 # Verbs of purpose that make their governing movement verb a demonstration
 # ("assembled to demand", "marched to protest", "gathered to call for").
 PURPOSE_EVENTS = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
@@ -168,6 +168,7 @@ class Lexicon:
     cause_verbs: frozenset[str]
     nominal_participles: frozenset[str]
     ended_verbs: frozenset[str] = frozenset()
+    heeded_verbs: frozenset[str] = frozenset()
 
 
 def _label(value: str) -> Label | None:
@@ -250,6 +251,7 @@ def load_lexicon() -> Lexicon:
         grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
         nominal_participles=frozenset(raw["nominal_participles"]["words"]),
         ended_verbs=frozenset(raw.get("ended_events", {}).get("verbs", ())),
+        heeded_verbs=frozenset(raw.get("heeded_calls", {}).get("verbs", ())),
     )
 
 
@@ -353,7 +355,9 @@ def grievance_of(tok: Token, protest: Token) -> bool:
         if cur.dep_ in ("dobj", "prep") and head.i != protest.i and head.pos_ == "VERB" and \
                 lemma(head) in lex.grievance_verbs and head.dep_ in ("advcl", "xcomp", "acl") and \
                 (head.head.i == protest.i or protest.head.i == head.head.i and protest.dep_ == "dobj"
-                 or _hung_on_place(head, protest)):
+                 or _hung_on_place(head, protest)
+                 # "the strike called by the union to protest the death of a member"
+                 or head.head.dep_ == "acl" and head.head.head.i == protest.i):
             return True
         # What set the protest off: "the death of a miner sparked two days of rallies".
         if cur.dep_ == "nsubj" and lemma(head) in lex.cause_verbs and \
@@ -1134,6 +1138,9 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
         if kind == "PASS":
             del cands[i]
             continue
+        if frame.noun and comp.event == "PROTEST" and heeded(frame.tok, lex):
+            del cands[i]  # "thousands heeded the call for a strike": they struck
+            continue
         del cands[comp.tok.i]
         if comp.noun:  # "demanded a ban on the group and the arrest of its leaders"
             for c in comp.tok.children:
@@ -1145,6 +1152,16 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
             mode = table.get(f"{comp.event} {comp.mode}") or table.get(comp.event) or table.get("_")
             if frame.mode is None or kind != "REQUEST" or frame.mode == "change":
                 frame.mode = mode if mode in PLOVER_MODES[frame.event] else frame.mode
+
+
+def heeded(call: Token, lex: Lexicon | None = None) -> bool:
+    """Whether a call is the object of a verb saying it was followed ("answered the call")."""
+    lex = lex or load_lexicon()
+    head = call.head
+    if call.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "responded to the call"
+    return call.dep_ in ("dobj", "pobj") and head.pos_ in VERB_POS and lemma(head) in lex.heeded_verbs \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "reanchor_parts", "forward_date",
+__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
            "is_lower_text", "MONTHS", "WEEKDAYS"]
 
 MONTHS: dict[str, int] = {
@@ -935,4 +935,56 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
                          start_date=_shift_year(tx.start_date, shift),
                          end_date=_shift_year(tx.end_date, shift), precision=tx.precision,
                          relative=True, vague=tx.vague))
+    return out
+
+
+# How near the story told just before it a yearless date must fall, read a year earlier, to be
+# of that story; and how far from it the report's own year must put it.
+_STORY_BEFORE = dt.timedelta(days=62)
+_STORY_AFTER = dt.timedelta(days=62)
+_STORY_GAP = dt.timedelta(days=180)
+
+
+def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
+    """A day or month told without its year, soon after dates of a year before the one the
+    report's date gives it, is of that earlier year: in a piece written on 29 August 2026, "One
+    year ago yesterday, police ran over a driver. [...] Protesters set fire to the council on
+    29 August" is 2025 (and "Five years ago today [...] On 9 February" in one of 1 February
+    2026 is 2021). Read in the report's year it would come long after everything told around
+    it with nothing to say so. Only when, read in the story's year, it falls within weeks of
+    the date told last before it, the report's reading puts it half a year or more from that date, and no
+    more than two paragraph breaks lie between them."""
+    out: list[Timex] = []
+    # Yearless dates anchor the next only when a story with its year leads up to them: a source
+    # quoted after the report can put the first one a year back on its own ("on july 23").
+    grounded: set[int] = set()
+    for tx in found:
+        words = set(re.findall(r"[a-z]+", tx.text.lower()))
+        bare = tx.relative and tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
+            not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
+        prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start), None)
+        if not bare or prev is not None and prev.start in grounded and \
+                prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:
+            grounded.add(tx.start)
+        if not bare or prev is None or prev.start not in grounded or prev.precision not in ("day", "week", "month") or \
+                prev.start_date.year >= tx.start_date.year or prev.end_date.year != prev.start_date.year:
+            out.append(tx)
+            continue
+        # The story's year, or the next one for a day just after a December told before.
+        shifts = (prev.start_date.year - tx.start_date.year, prev.start_date.year + 1 - tx.start_date.year)
+        start, end = next(((_shift_year(tx.start_date, k), _shift_year(tx.end_date, k)) for k in shifts
+                           if k < 0 and prev.start_date - _STORY_BEFORE <= _shift_year(tx.start_date, k)
+                           and _shift_year(tx.end_date, k) <= prev.end_date + _STORY_AFTER),
+                          (tx.start_date, tx.end_date))
+        between = text[prev.end:tx.start]
+        if start == tx.start_date or \
+                tx.start_date - prev.end_date < _STORY_GAP or \
+                len(re.findall(r"\n\s*\n|\n(?=\S)", between)) > 2 or \
+                re.search(r"\bthis year\b", between, re.I) or \
+                re.search(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I):
+            out.append(tx)
+            continue
+        grounded.add(tx.start)
+        out.append(Timex(text=tx.text, start=tx.start, end=tx.end, start_date=start, end_date=end,
+                         precision=tx.precision, relative=True, vague=tx.vague))
     return out

@@ -48,7 +48,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import TIME_MARKS, TIME_PREPS, contrast_clause, shared_objects
+from ..detect import TIME_MARKS, TIME_PREPS, contrast_clause, load_lexicon, shared_objects
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -163,6 +163,10 @@ SITE_AT_HEADS = frozenset({"clash", "fighting", "fight", "battle", "skirmish", "
                            "violence", "unrest", "riot", "die", "massacre", "killing", "death",
                            "kill", "arrest", "detain", "injure", "wound"})
 # Prepositions that name whom a shot or a throw was aimed at ("fired tear gas at the crowd").
+# What words go out on, not whom they reach: "apologised on television".
+_CHANNELS = frozenset({"television", "tv", "radio", "air", "airwaves", "media", "facebook", "twitter",
+                       "x", "instagram", "telegram", "youtube", "tiktok", "website", "broadcast",
+                       "camera", "video", "livestream", "podcast", "loudspeaker", "megaphone"})
 AIM_PREPS = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # How many sentences back a pronoun may look for its antecedent.
 COREF_WINDOW = 3
@@ -203,6 +207,7 @@ class Roles:
     reaction_verbs: frozenset[str]
     attract_verbs: frozenset[str]
     victim_verbs: frozenset[str]
+    undergone_nouns: frozenset[str]
     not_actors: frozenset[str]
     saying_verbs: frozenset[str]
     obligation_words: frozenset[str]
@@ -448,6 +453,13 @@ class _Finder:
         self.r = dic.roles
 
     def actor_like(self, tok: Token) -> bool:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and tok.lemma_.lower() in _CHANNELS:
+            return False  # "apologised on television": how it was said, not to whom
+        if tok.lower_ in ("one", "each", "none", "any", "all") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    q.i not in self.cover and q.lemma_.lower() in load_lexicon().nouns for q in _pobjs(p))
+                for p in tok.children):
+            return False  # "denied every one of these killings": one of the events, no one
         if tok.i in self.cover:
             return True
         low = tok.lower_
@@ -659,6 +671,11 @@ class _Finder:
             return False  # "into Kabul", "outside Parliament": where, not whom
         return True
 
+    def of_state(self, tok: Token) -> bool:
+        """Whether the dictionary makes a word the state's force or government ("the army's")."""
+        m = self.cover.get(tok.i)
+        return m is not None and m[2].sector in SECURITY | STATE_SECTORS
+
     def settlement(self, tok: Token) -> bool:
         """A village, town or neighbourhood of the dictionary (its people, CVL)."""
         m = self.cover.get(tok.i)
@@ -824,6 +841,11 @@ class _Finder:
                 if c.dep_ == "compound" and c.lower_ in self.r.quantity_words and \
                         not any(g.dep_ == "prep" for g in c.children):
                     continue  # "mass protests", "group meeting": how big, not who
+                if c.dep_ == "poss" and n.lemma_.lower() in self.r.undergone_nouns and \
+                        not any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children) and \
+                        not self.of_state(c):
+                    out.append(_Found("recipient", c))  # "their killing", "his arrest"
+                    continue
                 out.append(_Found("actor", c))
             elif c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN") and c.i in self.cover \
                     and self.cover[c.i][2].sector:
@@ -1496,6 +1518,16 @@ class _Candidate:
     norm: _Norm
 
 
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause a word is in."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
 class _Coref:
     """Salience-based resolution of pronouns and definite descriptions to earlier actors."""
 
@@ -1608,6 +1640,15 @@ class _Coref:
                       and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
+        if own.pronoun and tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
+            # "drivers surrounded the post, and police fired at them": a clause told before
+            # the pronoun's own, in its sentence, names them before any earlier sentence does.
+            mine = _clause_head(tok)
+            before = [c for c in cands if c.sent == si and _clause_head(self.doc[c.i]).i != mine.i
+                      and _clause_head(self.doc[c.i]).i < mine.i]
+            if before:
+                subj = [c for c in before if c.subject]
+                return (subj or before)[-1].norm
         earlier = [c for c in cands if c.sent < si]
         pool = earlier or cands
         last_sent = max(c.sent for c in pool)

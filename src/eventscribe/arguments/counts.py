@@ -115,6 +115,14 @@ _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
 _HAVING = {"has", "have", "had", "with", "boasts", "claims", "counts", "totals", "represents"}
 _MONEY = {"money", "funds", "cash", "dollars", "pounds", "euros", "rupees", "naira", "shillings",
           "worth", "savings"}
+# How far apart two dates of the text or its context put two mentions of different stories.
+OTHER_STORY = dt.timedelta(days=3 * 365)
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night",
+                         "nights", "morning", "evening", "hour", "hours", "decade", "decades", "few"})
+_OBJECT_STARTS = frozenset({"him", "them", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "dozens", "hundreds", "several", "some", "another", "one"})
+_BE_OR_HAVE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "remain", "remained",
+                         "remains", "still", "now", "also"})
 _SUBORDINATORS = {"as", "while", "when", "whereas", "because", "although", "though", "until"}
 # Not "-ents": amendments, documents and events outnumber the students and residents, who are
 # listed as protester nouns.
@@ -222,6 +230,9 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             return True
     if num.lower() == "one" and after[:1] == ["of"]:
         return True
+    if re.match(r"\s*-?\s*(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b",
+                after_raw):
+        return True  # a fraction of a whole ("one third of the population"), no count of people
     # A list marker, not a count: "...; 2 the demonstrators returned on friday", or any
     # item of a numbered list ("1 as the news spread ... ; 2 protesters in other cities").
     if re.fullmatch(r"\d{1,2}", num) and re.search(r"(?:^|[;:\n]|\.\.\.|\?\?)\s*$", text[:q.start]) and (
@@ -385,6 +396,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             if near[i + 1:i + 2] in (["in"], ["at"], ["on"], ["across"]):
                 break  # "vigils were held in a number of market towns"
             return "arrested", False, False  # "police held 400 protesters"
+        if _starts_with_phrase(near[i:], lex["affected_words"]) and near[i].endswith("ed"):
+            return None, False, False  # "the war has displaced more than 600,000 people"
         kb = _kind_of_word(near[i:])
         # A protest verb before a number has an object, not a crowd: "protesters occupied two
         # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
@@ -466,9 +479,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             nxt = after[after.index(head[n]) + 1:][:4]
             if nxt[:1] and nxt[0] in _MONEY:
                 return None, False, False  # "millions of taxpayers' money"
-            if nxt[:1] in (["were"], ["was"], ["are"]) and \
-                    _starts_with_phrase([w for w in nxt[1:] if not w.endswith("ly")], lex["affected_words"]):
-                return None, False, False  # "60,000 commuters were stranded by the strike"
+            if nxt[:1] and nxt[0] in _BE_OR_HAVE and _starts_with_phrase(
+                    [w for w in nxt[1:] if not w.endswith("ly") and w not in _BE_OR_HAVE], lex["affected_words"]):
+                return None, False, False  # "60,000 commuters were stranded", "40 people are still missing"
             if _done_to(nxt) and head[n] not in lex["crowd_only_nouns"]:
                 return None, False, False
             return "participants", False, True
@@ -514,6 +527,8 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
         if re.match(r"(?i)one\s+of\b", text[start:]):
             continue
         after = _words(text[end:end + 60])
+        if re.search(r",\s*$", text[max(0, start - 3):start]) and re.match(r"\s*,\s*(?:were|are|have)\b", text[end:]):
+            continue  # "Dias, a lawyer, and Guambe, an official, were hit": who they were
         # The verb right before it first: "killing a baby and wounding several others" (not a
         # noun, nor across a comma: "stabbed to death, a police officer said").
         prev = _words(text[max(0, start - 20):start])[-1:]
@@ -527,6 +542,12 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
                 break
             kind = _kind_of_word(after[i:])
             if kind is not None:
+                if i == 0 and after[1:2] and (after[1] in _DETERMINERS or after[1] in _OBJECT_STARTS
+                                              or re.fullmatch(r"\d[\d,]*", after[1])) \
+                        and not (after[2:3] and after[2] in _TIME_UNITS):
+                    # "a police officer shot a grocery worker": the one who shot (not "a
+                    # student killed a day earlier")
+                    kind = None
                 break
         if kind is None:
             # "police killed a man", "arresting a journalist"; not a source after the toll:
@@ -621,6 +642,11 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         return events
     mentions = find_counts(doc_text(doc), ctx.published)
     mentions = mentions + _subject_counts(doc, events, mentions, ctx.published)
+    # A crowd word read in the number's phrase gives way to the verb the parse finds for it:
+    # "two men who had spent the day ... were shot dead" were killed, not a crowd.
+    victims = _numbered_victims(doc, [m for m in mentions if m.kind != "participants"])
+    mentions = [m for m in mentions if not (m.kind == "participants" and any(
+        v.quantity.start < m.quantity.end and m.quantity.start < v.quantity.end for v in victims))] + victims
     mentions = sorted(mentions + _named_victims(doc, mentions), key=lambda c: c.quantity.start)
     if not mentions:
         return events
@@ -641,9 +667,13 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if _disaster_toll(doc, cm):
             continue
         grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
+        recalled = _recalled_where(doc, cm)
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
-                 and not (grievance and ev.event == "PROTEST")]
+                 and not (grievance and ev.event == "PROTEST")
+                 and not (recalled is not None and not _inside(doc, ev, recalled))]
         carried = False
+        if not cands and recalled is not None:
+            continue  # a toll told only to say which place is meant is no later event's either
         if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
             para = _para(para_break, cm.quantity.start)
@@ -734,6 +764,38 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _NOT_TOLL_VERBS = frozenset({"treat", "abduct", "kidnap", "take", "hold", "pick", "admit"})
 
 
+def _numbered_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
+    """A number on the subject of a passive kill, injury or arrest verb that the words alone
+    do not reach, a long clause lying between: "two men who had spent the day preparing an
+    appeal were shot dead"."""
+    taken = [(c.quantity.start, c.quantity.end) for c in found]
+    text = doc_text(doc)
+    out: list[CountMention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+                verb.lemma_.lower() in _NOT_TOLL_VERBS or \
+                any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        num = next((c for c in subj.children if c.dep_ == "nummod"), None) if subj is not None else None
+        if subj is None or num is None or not any(c.dep_ == "relcl" for c in subj.children):
+            continue
+        nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+        kind = _kind_of_word([verb.lower_, nxt]) or _kind_of_word([verb.lower_])
+        if kind not in ("killed", "injured", "arrested"):
+            continue
+        start, end = num.left_edge.idx, num.idx + len(num.text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        qs = [q for q in find_quantities(text[start:end]) if q.end == end - start]
+        if not qs:
+            continue
+        q = dataclasses.replace(qs[-1], start=qs[-1].start + start, end=end,
+                                num_start=qs[-1].num_start + start)
+        out.append(CountMention(kind=kind, quantity=q))
+    return out
+
+
 def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
     """One person, named or referred to, as the subject of a passive kill, injury or arrest verb:
     "student Ana Ruiz was killed", "he was shot dead", "protester Lee was arrested"."""
@@ -755,7 +817,10 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
             continue
         parts = [subj] + [c for c in subj.children if c.dep_ == "compound"]
         person = subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or (
-            any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts))
+            any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts)) or (
+            # "one of the protesters was shot dead"
+            subj.lower_ == "one" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                _peopleish(q.lower_, _lex()) for q in p.children if q.dep_ == "pobj") for p in subj.children))
         if not person:
             continue
         start, end = subj.left_edge.idx, subj.idx + len(subj.text)
@@ -779,6 +844,8 @@ def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None
     for i, ev in enumerate(events):
         if _doers(ev):
             continue
+        if 0 <= ev.token_i < len(doc) and _where_clause(doc[ev.token_i]) is not None:
+            continue  # "fired at the square where 12 were killed last year": another event
         if 0 <= ev.token_i < len(doc) and any(
                 p.event == "PROTEST" and ev_sent[k] == ev_sent[i] and 0 <= p.token_i < len(doc)
                 and grievance_of(doc[ev.token_i], doc[p.token_i]) for k, p in enumerate(events)):
@@ -805,6 +872,28 @@ def _grievance_count(doc: Doc, cm: CountMention, sentence_events: list[Event]) -
         return False
     return any(ev.event == "PROTEST" and 0 <= ev.token_i < len(doc)
                and grievance_of(span.root, doc[ev.token_i]) for ev in sentence_events)
+
+
+def _recalled_where(doc: Doc, cm: CountMention) -> Token | None:
+    """The clause of a toll that only says which place or time is meant: "fired tear gas at a
+    crowd gathered at the spot where the two men died" (they died before, in another event)."""
+    if cm.kind == "participants":
+        return None
+    clause = _clause_of(doc, cm)
+    return None if clause is None else _where_clause(clause)
+
+
+def _where_clause(tok: Token) -> Token | None:
+    """The relative clause of "where" or "when" that ``tok`` heads or is the verb of."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                                    for c in verb.children):
+        return verb
+    return None
+
+
+def _inside(doc: Doc, ev: Event, clause: Token) -> bool:
+    return 0 <= ev.token_i < len(doc) and (ev.token_i == clause.i or clause.is_ancestor(doc[ev.token_i]))
 
 
 def _disaster_toll(doc: Doc, cm: CountMention) -> bool:
@@ -909,8 +998,12 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
     crowds gathered"."""
     para = _para(para_break, events[i].sentence_start)
     for pool in pools:
+        # A date carried from the context may be a few months off, not decades: a crowd of
+        # 1988 is no crowd of 2007.
         same_place = [j for j in pool if j != i and _same_place(events[i], events[j])
-                      and _same_time(events[i], events[j], EPISODE_DAYS)]
+                      and _same_time(events[i], events[j], EPISODE_DAYS)
+                      and may_coincide(events[i].date, events[j].date, OTHER_STORY,
+                                       origins=("text", "context"))]
         j = _nearest(events, ev_sent, para_break, ev_sent[i], para, same_place)
         if j is not None:
             return j
@@ -961,7 +1054,9 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         if j is not None:
             events[i].counts["participants"] = dataclasses.replace(events[j].counts["participants"])
     for i in protests:
-        if "participants" in events[i].counts:
+        # Only a protest or its policing takes the size of another mention's crowd: an attack in a
+        # sentence about protest ("their killing turned a count into a wave of protest") does not.
+        if "participants" in events[i].counts or _fit("participants", events[i]) < 2:
             continue
         j = _nearest_of_episode(events, ev_sent, para_break, i, crowds, sized)
         if j is not None:

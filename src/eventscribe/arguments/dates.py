@@ -36,6 +36,7 @@ from ..timex import (
     forward_date,
     narrative_months,
     reanchor_parts,
+    story_year_dates,
 )
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
@@ -53,6 +54,7 @@ class _Placed:
     deadline: bool = False  # "by the end of March", "before Friday": a limit set, not a date
     set_for: bool = False  # "a strike for November 15": the day a plan is set for
     attributive: bool = False  # "a 2016 army coup": names a thing, sets no time for what follows
+    ahead: bool = False  # on a clause of "will": "a second round will be held in March"
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -69,7 +71,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])
              and not any(a <= t.start < b for a, b in furniture)]
     found = reanchor_parts(text, found)
-    found = narrative_months(text, found, anchored_timexes(text, found))
+    found = story_year_dates(text, narrative_months(text, found, anchored_timexes(text, found)))
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
     by_sent: dict[int, list[_Placed]] = {}
@@ -116,6 +118,15 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                                precision="day", origin="published")
                 continue
             own = kept
+        if own and ev.status == "asserted" and all(_told_after(doc, ev, p) for p in own):
+            # "The minister said in October that the riots had been organised": October is
+            # when he said it. The story told before dates the riots, if it is older.
+            earlier = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
+            if earlier is not None and earlier.tx.end_date < min(p.tx.start_date for p in own):
+                ev.date = When(text=None, start=None, end=None, start_date=earlier.tx.start_date,
+                               end_date=earlier.tx.end_date, precision=earlier.tx.precision,
+                               origin="context")
+                continue
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
@@ -136,12 +147,20 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     plans = {si for si, here in by_sent.items()
              if _main(here).tx.start in forwards - deeds}
     for ev, si in undated:
+        told = _told_before(doc, ev, events, sent_starts) if ev.status == "asserted" else None
+        if told is not None and told.date is not None:
+            # "Their killing ...", "police dispersed that rally": the event told before.
+            ev.date = When(text=None, start=None, end=None, start_date=told.date.start_date,
+                           end_date=told.date.end_date, precision=told.date.precision, origin="context")
+            continue
         planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
                              back=bool(_BACK_THEN.match(text, ev.sentence_start)))
         if inherited is not None and not planned and (
-                inherited.sent in plans or not _possible(ev, inherited, ref)):
-            inherited = None  # nor is a deed told after "... could be held next year" in it
+                inherited.sent in plans or inherited.ahead or not _possible(ev, inherited, ref)):
+            # nor is a deed told after "... could be held next year" or "a second round will
+            # be held in March" in it
+            inherited = None
         if inherited is not None and planned and ref is not None and inherited.sent not in plans \
                 and inherited.tx.end_date < ref and _ahead(doc, ev):
             inherited = None  # what may yet come is not of a past told before it
@@ -221,7 +240,7 @@ def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
 
 def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) -> _Placed:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    root, depth, attributive = -1, 0, False
+    root, depth, attributive, ahead = -1, 0, False, False
     if span is not None and len(span):
         tok = span.root
         if tok.pos_ == "ADP":  # "in the years that followed": as near as its noun, not nearer
@@ -231,11 +250,14 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         # (A year only: "the Tuesday confrontation" dates the sentences after it.)
         attributive = tx.precision == "year" and tok.dep_ in ("nummod", "compound", "amod", "poss") \
             and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+        verb = _verb_above(tok)
+        ahead = verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll")
+                                         for c in verb.children)
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
                    deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
-                   attributive=attributive)
+                   attributive=attributive, ahead=ahead)
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
@@ -280,6 +302,62 @@ def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
 # Verbs of saying whose date is when they were said ("warned on Thursday that ...").
 _SAYING = frozenset({"say", "warn", "tell", "threaten", "vow", "insist", "claim", "declare",
                      "state", "add", "caution", "pledge", "promise", "repeat", "announce"})
+
+
+# Verbs of finding out, whose date is not that of what was found ("found in May that ...").
+_FINDING = frozenset({"find", "report", "reveal", "admit", "acknowledge", "confirm", "allege",
+                      "accuse", "conclude", "learn", "discover", "establish", "show"})
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_OWNERS = frozenset({"their", "his", "her", "its"})
+
+
+def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int]) -> Event | None:
+    """The event an undated one points back to: its trigger noun taken up with "that", "this"
+    or an owner pronoun ("*their* killing", "*that* rally"), or such a noun that is its object
+    ("police dispersed *that rally*"); the last event of that kind told in the sentences
+    before, with a date of the text or its context."""
+    if not 0 <= ev.token_i < len(doc):
+        return None
+    trig = doc[ev.token_i]
+    nouns = [trig] if trig.pos_ == "NOUN" else [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    si = _index_at(sent_starts, ev.sentence_start)
+    for noun in nouns:
+        if not any((c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or (c.dep_ == "poss" and c.lower_ in _OWNERS)
+                   for c in noun.children):
+            continue
+        own = next((e for e in events if e.token_i == noun.i), None)
+        kind = (own or ev).event
+        before = [e for e in events if e is not ev and e is not own and e.event == kind
+                  and e.trigger.start < noun.idx and e.date is not None and e.date.origin in ("text", "context")
+                  and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
+        if before:
+            return max(before, key=lambda e: e.trigger.start)
+    return None
+
+
+def _told_after(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether a date is that of words telling, or finding, what had been done before them."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    verb = _verb_above(doc[p.root])
+    trig = doc[ev.token_i]
+    return verb is not None and verb.i != trig.i and verb.is_ancestor(trig) and \
+        verb.lemma_.lower() in _SAYING | _FINDING and _pluperfect(trig, verb)
+
+
+def _pluperfect(trig: Token, teller: Token) -> bool:
+    """Whether the trigger's clause below ``teller`` is in the past perfect ("had been organised")."""
+    cur = trig
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                               for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.head.i == teller.i or cur.dep_ in ("ccomp", "advcl", "relcl"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _perfect(doc: Doc, ev: Event) -> bool:
@@ -399,12 +477,19 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     if ev.status == "asserted" and verb.dep_ == "conj" and verb.head.i == trig.i and _planned(verb):
         return False  # "students vowed to strike, and a general strike is planned for June"
     if trig.is_ancestor(verb):
+        if verb.dep_ == "relcl" and p.tx.precision in ("year", "season") and any(
+                c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
+            # "fired at the square where 12 were killed last year": another time (but "blocked
+            # the square where protesters gathered on Monday" was then)
+            return False
         # A clause of the trigger's own ("the strike, which began on Monday"), not one
         # further down under another verb.
         above = _verb_above(verb)
         # A clause of a verb coordinated with the trigger dates both: "12 were killed and 100
         # injured when troops opened fire on Monday".
-        if above is not None and above.dep_ == "conj" and above.head.i == trig.i:
+        # Not what a coordinated verb of saying reports: in "the government threatened a ban,
+        # and the opposition says it will march on 4 November", the day is the march's.
+        if above is not None and above.dep_ == "conj" and above.head.i == trig.i and verb.dep_ != "ccomp":
             return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):

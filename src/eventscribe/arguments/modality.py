@@ -29,7 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..detect import TIME_PREPS, conj_root
+from ..detect import TIME_PREPS, conj_root, heeded
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -321,6 +321,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 m.dep_ == "mark" and m.lower_ in ("before", "until", "till", "once") for m in h.children) and any(
                 c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c) for c in h.head.children):
             return "hypothetical", None
+    # "called for the judges to be hanged": a clause of "for" and "to" is wished for, not done.
+    for h in heads:
+        if h.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "for" for c in h.children) and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in h.children):
+            return "hypothetical", None
     # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
@@ -377,6 +382,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             break  # "died due to police firing": a cause, not a schedule ("due to strike")
         if dep == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
             break  # "called the unrest a foreign plot": naming it, not calling for it
+        if gov.pos_ == "NOUN" and heeded(gov):
+            break  # "thousands heeded the call for a strike": they struck
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 continue
