@@ -9,7 +9,7 @@ examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-o
 examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-long-opinion.txt,
 examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
-examples/articles/30-myanmar-long-opinion.md)."""
+examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -434,6 +434,7 @@ LATER_ARTICLES = {
     "indonesia": ("28-indonesia-long-opinion.txt", "2026-08-29"),  # a year on: days of last year
     "mozambique": ("29-mozambique-long-opinion.txt", "2025-10-21"),  # a dated ticker, a yearless dateline
     "myanmar": ("30-myanmar-long-opinion.md", "2026-02-01"),  # five years on; an image and its caption
+    "colombia": ("31-colombia-long-opinion.txt", "2026-04-28"),  # "five years after" in the headline
 }
 
 
@@ -900,3 +901,34 @@ def test_myanmar_1988_and_2007_keep_their_own_crowds(later) -> None:
     assert _count(airstrike, "killed") == (23, "exact") and _when(airstrike)[0] == "2026-01-01"
     # "will be held in March" dates no warning told after it.
     assert _when(one(myanmar, "warned"))[0] == "2026-02-01"
+
+
+def test_colombia_five_years_after_and_the_city_that_paid(later) -> None:
+    colombia = later("colombia")
+    headline = one(colombia, "strike")  # "Five years after the national strike, ... have not been reformed"
+    assert _when(headline) == ("2021-01-01", "2021-12-31")
+    assert _when(one(colombia, "marched")) == ("2021-04-28", "2021-04-28")  # "Five years ago today"
+    fired = one(colombia, "fired")  # "Cali paid the highest price. On the night of 3 May 2021, police fired ..."
+    assert fired["location"]["name"] == "Cali" and _when(fired) == ("2021-05-03", "2021-05-03")
+    assert _count(fired, "killed") == (3, "at_least") and doers(fired) == [("police", "COP")]
+    assert fired["attribution"]["text"] == "the ombudsman's office"
+    opened = one(colombia, "opened")  # "men in plain clothes opened fire ..., wounding about ten"
+    assert _count(opened, "injured") == (10, "approx") and opened["location"]["name"] == "Cali"
+
+
+def test_colombia_arrests_of_the_story_and_background_years(later) -> None:
+    colombia = later("colombia")
+    detained = one(colombia, "detained")  # a paragraph without a date, between two of 2021
+    assert _count(detained, "arrested") == (2000, "at_least") and _when(detained)[0].startswith("2021-")
+    student = one(colombia, "arrested")  # "A student who filmed the police ... was arrested on 13 May"
+    assert _count(student, "arrested") == (1, "exact") and _when(student) == ("2021-05-13", "2021-05-13")
+    assert student["location"]["name"] == "Popayán"
+    assert one(colombia, "beat")["hedged"]  # "Officers allegedly beat her"
+    riots = one(colombia, "shot", 1)  # "two nights of rioting in which 13 people were shot dead"
+    assert _count(riots, "killed") == (13, "exact") and _when(riots)[0] == "2020-09-01"
+    assert _when(one(colombia, "set"))[0] == "1948-04-09"
+    blocked = one(colombia, "blocked")  # "On Friday about 300 teachers blocked a highway ..., and no one was hurt"
+    assert _when(blocked) == ("2026-04-24", "2026-04-24") and _count(blocked, "injured") == (0, "exact")
+    march = one(colombia, "march")
+    assert march["status"] == "future" and _when(march) == ("2026-05-01", "2026-05-01")
+

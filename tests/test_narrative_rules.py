@@ -752,3 +752,78 @@ def test_a_date_told_for_what_will_be_dates_no_deed_after_it(run):
     events = run("The generals say a second round of voting will be held in March. Opposition "
                  "leaders warned that anyone who votes will legitimise the coup.", published="2026-02-01")
     assert when(on(events, "warned"))[0] == "2026-02-01"
+
+
+def test_one_victim_told_by_an_article_and_a_clause(run):
+    # A person with "a" before a clause that keeps the verb out of reach of the words.
+    ev = on(run("A woman crossing the bridge that the strikers had closed was shot and killed on "
+                "Monday."), "shot")
+    assert ev["counts"]["killed"]["value"] == 1
+    assert ev["counts"]["killed"]["text"] == "A woman"
+    # A named person as the object of an active verb.
+    events = run("Troops opened fire on the crowd, killing Tomas Ferreira Lind, a teacher.")
+    killed = [e["counts"]["killed"] for e in events if "killed" in e["counts"]]
+    assert [(c["value"], c["text"]) for c in killed] == [(1, "Tomas Ferreira Lind")]
+    ev = on(run("Police arrested union leader Maria Okafor outside the depot."), "arrested")
+    assert ev["counts"]["arrested"]["value"] == 1
+    # Two people, or a plain "the man", are not read as one victim here.
+    ev = on(run("Police killed Ana Ruiz and Tomas Lind in the square."), "killed")
+    assert ev["counts"].get("killed", {}).get("value") != 1
+    ev = on(run("Police should arrest Maria Okafor, her rivals said."), "arrest")
+    assert "arrested" not in ev["counts"]
+
+
+def test_a_ban_only_threatened_leaves_the_protest_supposed(run):
+    ev = on(run("The governor threatened to ban demonstrations in the city."), "demonstrations")
+    assert ev["status"] == "hypothetical"
+    ev = on(run("The governor banned demonstrations in the city."), "demonstrations")
+    assert ev["status"] == "negated"
+
+
+def test_an_inquiry_that_should_be_granted_is_not_held(run):
+    ev = on(run("The government should grant that inquiry at once, the lawyers said."), "inquiry")
+    assert ev["status"] == "hypothetical"
+    ev = on(run("Police did not order an inquiry into the shooting."), "inquiry")
+    assert ev["status"] == "negated"
+
+
+def test_strikers_in_a_sentence_do_not_make_it_sport(run):
+    events = run("A driver who drove at the picket the strikers had formed was shot on Monday.")
+    assert on(events, "shot")["plover"]["event"] == "ASSAULT"
+    assert run("The Arsenal striker shot wide in the final minute.") == []
+
+
+def test_a_big_city_ner_takes_for_a_person_is_the_place_of_its_story(run):
+    text = ("QUITO - Thousands of Ecuadorians marched in Quito on Monday.\n\nGuayaquil paid the "
+            "highest price. Police fired on protesters at a roadblock in the port district.")
+    assert on(run(text), "fired")["location"]["name"] == "Guayaquil"
+    # Not someone who speaks, nor a city of another country than the story's.
+    events = run("Houston said police fired on protesters in Nairobi.")
+    assert on(events, "fired")["location"]["name"] == "Nairobi"
+
+
+def test_an_undated_paragraph_between_two_dates_of_an_old_story_goes_on_with_it(run):
+    text = ("Protesters blocked the main roads on 3 May 2021, and by the end of June at least 40 "
+            "had died.\n\nMore than 1,000 people were detained. A student was arrested on 13 May "
+            "and released the next day.")
+    events = run(text, published="2026-04-28")
+    assert when(on(events, "detained"))[0].startswith("2021-")
+    # A paragraph of news after a history paragraph keeps the day of the report.
+    text = ("Protesters blocked the main roads on 3 May 2021.\n\nMore than 1,000 people were "
+            "detained. A student was arrested on Friday.")
+    events = run(text, published="2026-04-28")
+    assert when(on(events, "detained"))[0] == "2026-04-28"
+
+
+def test_years_after_an_event_told_as_now_count_back_from_the_report(run):
+    ev = on(run("Five years after the national strike, the police have still not been reformed.",
+                published="2026-04-28"), "strike")
+    assert when(ev) == ("2021-01-01", "2021-12-31")
+    assert ev["date"]["text"] == "Five years after"
+    ev = on(run("Six months since the coup, the generals are still in charge.",
+                published="2026-04-28"), "coup")
+    assert when(ev) == ("2025-10-01", "2025-10-31")
+    # After a deed, the span counts from the deed, not from the report.
+    ev = on(run("Two years after the strike, the workers returned to the plant.",
+                published="2026-04-28"), "strike")
+    assert ev["date"]["origin"] != "text"

@@ -894,7 +894,7 @@ def _noise(sent: SpacySpan, cands: dict[int, _Cand]) -> None:
         return
     lex = load_lexicon()
     lemmas = {lemma(t) for t in sent}
-    n_sport = len(lemmas & lex.classes["noise_sport"])
+    n_sport = len(lemmas & (lex.classes["noise_sport"] | lex.classes.get("noise_sport_weak", frozenset())))
     n_sport = 2 if lemmas & lex.classes["noise_sport_strong"] else (n_sport if n_sport >= 2 else 0)
     n_market = len(lemmas & lex.classes["noise_market"])
     for i in amb:

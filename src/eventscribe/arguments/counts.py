@@ -797,39 +797,67 @@ def _numbered_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]
 
 
 def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
-    """One person, named or referred to, as the subject of a passive kill, injury or arrest verb:
-    "student Ana Ruiz was killed", "he was shot dead", "protester Lee was arrested"."""
-    singular = set(counts_data()["kinds"]["singular_nouns"])
+    """One person, named or referred to, as the subject of a passive kill, injury or arrest verb
+    ("student Ana Ruiz was killed", "he was shot dead", "a man crossing the road was shot and
+    killed") or named as the object of an active one ("opened fire, killing Rafael Ortiz")."""
     taken = [(c.quantity.start, c.quantity.end) for c in found]
     out: list[CountMention] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_TOLL_VERBS:
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or "Plur" in subj.morph.get("Number", []) or subj.tag_ in ("NNS", "NNPS") \
-                or any(c.dep_ == "conj" for c in subj.children) or verb.lemma_.lower() in _NOT_TOLL_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        elif verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "was shot and killed": the subject of the first verb is the one killed
+            victim = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            victim = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if victim is not None and not _full_name(victim):
+                continue  # "killed a man" and "killed him" are the words' (``_singular_counts``)
+        if victim is None or "Plur" in victim.morph.get("Number", []) or victim.tag_ in ("NNS", "NNPS") \
+                or any(c.dep_ == "conj" for t in [victim, *(a for a in victim.children if a.dep_ == "appos")]
+                       for c in t.children) \
+                or any(c.dep_ == "auxpass" and c.lower_ in ("were", "are") for c in victim.head.children):
             continue  # "Mahmud and Ayyub were ..." are two; "he was treated unfairly" no injury
-        if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+        if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg")
+               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
             continue  # "he should be locked up", "she was not arrested": no one was
-        nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-        kind = _kind_of_word([verb.lower_, nxt]) or _kind_of_word([verb.lower_])
-        if kind not in ("killed", "injured", "arrested"):
+        kind = _kind_of_word([t.lower_ for t in doc[verb.i:verb.i + 3]])
+        if kind not in ("killed", "injured", "arrested") or not _one_person(victim):
             continue
-        parts = [subj] + [c for c in subj.children if c.dep_ == "compound"]
-        person = subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON" or (
-            any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts)) or (
-            # "one of the protesters was shot dead"
-            subj.lower_ == "one" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-                _peopleish(q.lower_, _lex()) for q in p.children if q.dep_ == "pobj") for p in subj.children))
-        if not person:
-            continue
-        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
-        if any(s < end and start < e for s, e in taken):
-            continue
+        start, end = victim.left_edge.idx, victim.idx + len(victim.text)
+        if any(s < end and start < e for s, e in taken) or \
+                any(c.kind == kind and c.quantity.start == start for c in out):
+            continue  # (one person "beaten and arrested" is one injured and one arrested)
         q = Quantity(text=doc_text(doc)[start:end], start=start, end=end, value=1, low=None, high=None,
                      qualifier="exact", num_start=start)
         out.append(CountMention(kind=kind, quantity=q))
     return out
+
+
+def _full_name(tok: Token) -> bool:
+    """A person's name of two words or more: "Rafael Ortiz", "rafael efrain ortiz"."""
+    return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and sum(
+        1 for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < tok.i) >= 1
+        and tok.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC", "DATE"))
+
+
+def _one_person(tok: Token) -> bool:
+    """A single person: a pronoun, a name, a titled name, "one of the protesters", or "a man"
+    (a person noun with an indefinite article)."""
+    singular = set(counts_data()["kinds"]["singular_nouns"])
+    parts = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    if tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ == "PERSON" or _full_name(tok):
+        return True
+    if any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts):
+        return True
+    if tok.lower_ == "one":  # "one of the protesters was shot dead"
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            _peopleish(q.lower_, _lex()) for q in p.children if q.dep_ == "pobj") for p in tok.children)
+    return tok.lemma_.lower() in singular and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _doers(ev: Event) -> list[str | None]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from ..annotate import doc_text
 from ..model import Context, Event, When
 from ..timex import (
+    NUMBER_WORDS,
     Timex,
     anchored_timexes,
     dateline_spans,
@@ -183,7 +184,61 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         else:
             ev.date = None
     _date_from_the_telling(events, sent_starts, para_breaks, ref)
+    if ref is not None:
+        for ev in events:
+            if ev.date is None or ev.date.origin != "text":
+                ev.date = _years_after(doc, ev, ref) or ev.date
     return events
+
+
+_NOW_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _years_after(doc: Doc, ev: Event, ref: dt.date) -> When | None:
+    """"Five years after the national strike, the police have not been reformed", "A year
+    after the massacre" (a headline): the strike was five years before the report. Only
+    when the clause is told as now; "two days after the vote, police fired" is relative to
+    the firing."""
+    if not 0 <= ev.token_i < len(doc):
+        return None
+    tok = doc[ev.token_i]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("after", "since"):
+        return None
+    unit = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month")), None)
+    clause = prep.head
+    if unit is None and prep.dep_ == "prep" and prep.head.lemma_.lower() in ("year", "month"):
+        unit = prep.head  # "six months since the coup"
+        clause = unit.head
+    if unit is None:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.children):
+        n: int | None = 1
+        first = next(c for c in unit.children if c.dep_ == "det")
+    else:
+        num = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        n = NUMBER_WORDS.get(num.lower_) or (int(num.text) if num is not None and num.text.isdigit() else None) \
+            if num is not None else None
+        first = num if num is not None else unit
+    if not n or n > 200:
+        return None
+    if clause.i not in (prep.i, unit.i):
+        # the clause the phrase opens must be told as now: present, or present perfect
+        aux = {c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        now = clause.tag_ in _NOW_TAGS or bool(aux & _NOW_TAGS)
+        if clause.pos_ not in ("NOUN", "PROPN") and not now:
+            return None
+    if unit.lemma_.lower() == "year":
+        year = ref.year - n
+        start, end, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    else:
+        months = ref.year * 12 + ref.month - 1 - n
+        start = dt.date(months // 12, months % 12 + 1, 1)
+        end = (dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1))
+        precision = "month"
+    a, b = first.idx, prep.idx + len(prep.text)
+    return When(text=doc_text(doc)[a:b], start=a, end=b, start_date=start, end_date=end,
+                precision=precision, origin="text")
 
 
 # How many sentences on a lead's protest may take the date its telling states.
@@ -606,6 +661,8 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
         else:
             recent = ref - dt.timedelta(days=RECENT_DAYS)
             pool = [p for p in before if p.tx.end_date >= recent and not p.tx.vague]
+            if not pool:
+                pool = _between(placed, before, si, para, recent)
     if not pool:
         return None
     last_sent = max(p.sent for p in pool)
@@ -613,6 +670,31 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
     if back:
         return min(here, key=lambda p: (p.tx.vague, p.tx.start_date))
     return _main(here)
+
+
+# How close the dates told before and after an undated paragraph opening must be for it to
+# be read as part of their story.
+STORY_SPAN = dt.timedelta(days=92)
+
+
+def _between(placed: list[_Placed], before: list[_Placed], si: int, para: int,
+             recent: dt.date) -> list[_Placed]:
+    """A paragraph that opens with undated deeds between two dates of one old story ("...
+    44 deaths by the end of June. // More than 2,000 people were detained. A student was
+    arrested on 13 May.") goes on with that story, not with the day of the report."""
+    told = [p for p in before if not p.tx.vague and not p.attributive]
+    after = [p for p in placed if p.sent > si and p.para == para and p.sent - si <= 2
+             and not p.tx.vague and not p.attributive]
+    if not told or not after:
+        return []
+    last = max(p.sent for p in told)
+    prev = _main([p for p in told if p.sent == last])
+    first = min(p.sent for p in after)
+    nxt = _main([p for p in after if p.sent == first])
+    if prev.tx.end_date >= recent or nxt.tx.end_date >= recent:
+        return []
+    gap = max(nxt.tx.start_date - prev.tx.end_date, prev.tx.start_date - nxt.tx.end_date)
+    return [prev] if gap <= STORY_SPAN else []
 
 
 def _main(here: list[_Placed]) -> _Placed:

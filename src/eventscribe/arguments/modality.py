@@ -47,7 +47,9 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
 _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
              "record", "register", "plan", "call", "announce", "schedule", "threaten", "postpone",
-             "cancel", "ban", "prevent", "avert", "deny", "follow", "ensue"}
+             "cancel", "ban", "prevent", "avert", "deny", "follow", "ensue",
+             # what brings an inquiry or a ban into being: "should grant that inquiry"
+             "grant", "order", "open", "establish", "conduct", "impose"}
 
 
 @cache
@@ -257,6 +259,8 @@ def _negation(tok: Token, heads: list[Token],
             return "negated", _np_span(subj) if subj is not None else None
         if (lem in s["neg_verbs"] or _plemma(gov) in s["neg_verbs"]) and dep in (
                 "xcomp", "dobj", "pcomp", "pobj", "prep", "ccomp", "nsubjpass"):
+            if _unreal(gov):
+                return "hypothetical", None  # "threatened to ban protests": none was banned
             return "negated", None
         if lem in s["neg_nouns"] and dep in ("pobj", "prep"):
             return "negated", None
@@ -280,6 +284,18 @@ def _negation(tok: Token, heads: list[Token],
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
     return None
+
+
+def _unreal(verb: Token) -> bool:
+    """A verb only threatened, planned, wished or supposed: "threatened to ban", "should
+    cancel", "plans to prohibit"."""
+    s = _sets()
+    if any(c.dep_ == "aux" and (c.lower_ in s["hyp_modals"] or c.lower_ in s["fut_modals"]) and not _month_may(c)
+           for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head is not verb and (
+        _lemma(head) in _CONDITIONAL_SPEECH or _lemma(head) in s["hyp_gov"] or _lemma(head) in s["fut_gov"])
 
 
 def _denies_a_thing(gov: Token, dep: str) -> bool:

@@ -110,7 +110,7 @@ class PlaceMention:
     tok_start: int
     tok_end: int
     text: str
-    source: str  # "ner" | "gaz"
+    source: str  # "ner" | "gaz"; "weak", "weak-person": kept only in a story of their country
     candidates: list[gz.Entry] = field(default_factory=list)
     entry: gz.Entry | None = None
     demonym: str | None = None  # alpha-3 of a nationality word (counts for focus only)
@@ -655,6 +655,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 covered.update(range(i, i + size))
                 break
     country_toks = set(covered)
+    weak: list[PlaceMention] = []
     for ent in doc.ents:
         if any(k in country_toks for k in range(ent.start, ent.end)):
             continue
@@ -725,13 +726,16 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             misread = _mislabelled_place(doc, ent.start, ent.end)
             if misread is not None:
                 mentions.append(misread)
+            elif ent.label_ == "PERSON":
+                city = _city_taken_for_person(doc, ent)
+                if city is not None:
+                    weak.append(city)
             elif ent.label_ == "ORG":
                 town = _campus_town(doc, ent)
                 if town is not None:
                     mentions.append(town)
 
     # Gazetteer n-grams, longest first, over tokens no entity covers.
-    weak: list[PlaceMention] = []
     n = len(doc)
     firsts = _first_words()
     i = 0
@@ -830,6 +834,34 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     mentions = _owned_landmarks(doc, mentions)
     _mark_context(doc, mentions)
     return mentions
+
+
+# A city NER took for a person must be this big to be read as the city, and only in a story
+# about its country ("Cali paid the highest price" in a story on Colombia).
+PERSONIFIED_CITY = 500_000
+_SPEAKING = frozenset({"say", "tell", "add", "claim", "write", "ask", "insist", "argue", "recall"})
+
+
+def _city_taken_for_person(doc: Doc, ent: Span) -> PlaceMention | None:
+    """A one-word "person" that is the name of a big city, kept aside (as a weak mention) in
+    case the story is about the city's country; not someone who speaks, has a title or a
+    surname, or is named in full elsewhere in the text."""
+    tok = ent[0]
+    if len(ent) != 1 or not tok.text[:1].isupper() or _after_title(doc, ent.start):
+        return None
+    if any(doc[k].pos_ == "PROPN" for k in (ent.start - 1, ent.end) if 0 <= k < len(doc)):
+        return None
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING:
+        return None
+    if any(len(e) > 1 and e.label_ == "PERSON" and any(t.lower_ == tok.lower_ for t in e) for e in doc.ents):
+        return None  # "Paris Hilton ... Paris": the woman
+    key = gz.normalize(tok.text)
+    cities = [c for c in gz.lookup(tok.text) if c.kind == "city" and gz.normalize(c.name) == key
+              and c.population >= PERSONIFIED_CITY]
+    if not cities:
+        return None
+    return PlaceMention(start=ent.start_char, end=ent.end_char, tok_start=ent.start, tok_end=ent.end,
+                        text=ent.text, source="weak-person", candidates=cities)
 
 
 def _shared_landmark(m: PlaceMention) -> bool:
@@ -1514,8 +1546,8 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = [m for m in mentions if not any(
         start < m.end and m.start < end and not (m.candidates and m.candidates[0].kind == "country")
         for _a3, start, end in leaders)]
-    weak = [m for m in mentions if m.source == "weak"]
-    mentions = [m for m in mentions if m.source != "weak"]
+    weak = [m for m in mentions if m.source in ("weak", "weak-person")]
+    mentions = [m for m in mentions if m.source not in ("weak", "weak-person")]
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
@@ -1529,6 +1561,8 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         # has, whose names are no English words ("farmers demonstrated; medenine was quiet").
         sure: Counter[str] = Counter()
         for m in weak:
+            if m.source == "weak-person":
+                continue  # a name cannot say whose story it is
             towns = [c for c in m.candidates if c.kind == "city" and c.population >= 10_000
                      and gz.normalize(c.name) == gz.normalize(m.text)]
             if towns and len({c.country for c in m.candidates}) == 1 and \
