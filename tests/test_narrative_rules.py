@@ -827,3 +827,9 @@ def test_years_after_an_event_told_as_now_count_back_from_the_report(run):
     ev = on(run("Two years after the strike, the workers returned to the plant.",
                 published="2026-04-28"), "strike")
     assert ev["date"]["origin"] != "text"
+
+
+def test_firearms_said_to_be_used_are_a_shooting(run):
+    ev = on(run("The ministry denied that officers had used firearms against the crowd."), "used")
+    assert (ev["plover"]["event"], ev["plover"]["mode"], ev["status"]) == ("ASSAULT", "firearms", "negated")
+    assert run("Police carried pistols at the rally.")[0]["plover"]["event"] == "PROTEST"
