@@ -9,7 +9,8 @@ examples/articles/24-india-farmers-opinion.txt, examples/articles/25-iraq-long-o
 examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-long-opinion.txt,
 examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
-examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt)."""
+examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
+examples/articles/32-kazakhstan-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -435,6 +436,7 @@ LATER_ARTICLES = {
     "mozambique": ("29-mozambique-long-opinion.txt", "2025-10-21"),  # a dated ticker, a yearless dateline
     "myanmar": ("30-myanmar-long-opinion.md", "2026-02-01"),  # five years on; an image and its caption
     "colombia": ("31-colombia-long-opinion.txt", "2026-04-28"),  # "five years after" in the headline
+    "kazakhstan": ("32-kazakhstan-long-opinion.txt", "2026-01-06"),  # "Tue 6 Jan 2026 06.02 GMT | Last modified ..."
 }
 
 
@@ -932,3 +934,38 @@ def test_colombia_arrests_of_the_story_and_background_years(later) -> None:
     march = one(colombia, "march")
     assert march["status"] == "future" and _when(march) == ("2026-05-01", "2026-05-01")
 
+
+
+def test_kazakhstan_the_uprising_moves_and_the_state_answers(later) -> None:
+    kazakhstan = later("kazakhstan")
+    stormed = one(kazakhstan, "stormed")  # "... had reached Almaty ... The next morning demonstrators stormed"
+    assert stormed["location"]["name"] == "Almaty" and _when(stormed) == ("2022-01-05", "2022-01-05")
+    assert doers(stormed) == [("demonstrators", "CVL")]
+    assert not any(e["plover"]["event"] == "THREATEN" for e in kazakhstan if e["trigger"]["text"] == "warning")
+    shoot = one(kazakhstan, "shoot")  # "On 7 January the president said ... he had ordered ... to shoot"
+    assert shoot["status"] == "hypothetical" and _when(shoot) == ("2022-01-07", "2022-01-07")
+    killed = one(kazakhstan, "killed")
+    assert _count(killed, "killed") == (238, "at_least") and _when(killed)[0].startswith("2022-01")
+    assert killed["attribution"]["text"] == "the prosecutor general's office"
+    assert doers(one(kazakhstan, "beaten"), "recipient") == [("former detainees", "CVL")]
+    assert one(kazakhstan, "torture")["status"] == "negated"
+    assert one(kazakhstan, "convicted")["attribution"] is None  # "although six officers were later convicted"
+
+
+def test_kazakhstan_zhanaozen_2011_and_alma_ata_1986(later) -> None:
+    kazakhstan = later("kazakhstan")
+    opened = one(kazakhstan, "opened")  # "Zhanaozen had been here before. On 16 December 2011 police opened fire"
+    assert opened["location"]["name"] == "Zhanaozen" and _when(opened) == ("2011-12-16", "2011-12-16")
+    assert _count(opened, "killed") == (14, "at_least") and "participants" not in opened["counts"]
+    struck = one(kazakhstan, "struck")  # "Workers who had struck for higher pay since May of that year"
+    assert struck["plover"]["mode"] == "strike" and _when(struck) == ("2011-05-01", "2011-05-31")
+    assert _when(one(kazakhstan, "dismissed"))[0] == "2011-12-16"
+    jailed = one(kazakhstan, "jailed")  # coordinated with "were dismissed", not denied by it
+    assert jailed["status"] == "asserted" and jailed["attribution"] is None
+    marched = one(kazakhstan, "marched")  # "students who marched in Alma-Ata against a Moscow appointee"
+    assert marched["location"]["name"] == "Almaty" and _when(marched) == ("1986-12-01", "1986-12-31")
+    gathered = one(kazakhstan, "gathered")  # "around 50 mothers of the dead gathered ... to ask for"
+    assert gathered["location"]["name"] == "Astana" and _count(gathered, "participants") == (50, "approx")
+    dispersed = one(kazakhstan, "dispersed")
+    assert "killed" not in dispersed["counts"] and _when(dispersed) == ("2025-11-01", "2025-11-30")
+    assert one(kazakhstan, "arrested")["counts"]["arrested"]["value"] == 0

@@ -833,3 +833,113 @@ def test_firearms_said_to_be_used_are_a_shooting(run):
     ev = on(run("The ministry denied that officers had used firearms against the crowd."), "used")
     assert (ev["plover"]["event"], ev["plover"]["mode"], ev["status"]) == ("ASSAULT", "firearms", "negated")
     assert run("Police carried pistols at the rally.")[0]["plover"]["event"] == "PROTEST"
+
+
+def test_a_clause_coordinated_with_a_verb_of_dismissing_is_not_denied(run):
+    events = run("Striking miners were dismissed by the dozens, and their union leader was jailed for two years.")
+    jailed = on(events, "jailed")
+    assert jailed["status"] == "asserted" and jailed["attribution"] is None
+    assert who(on(events, "dismissed")) == []  # "by the dozens" is how many, not who
+
+
+def test_counted_by_the_hundreds_after_a_deed_are_its_toll(run):
+    ev = on(run("Opposition supporters were arrested by the hundreds."), "arrested")
+    assert (ev["counts"]["arrested"]["value"], ev["counts"]["arrested"]["qualifier"]) == (100, "vague")
+    strike = on(run("Miners went on strike in May. They were dismissed by the hundreds."), "strike")
+    assert "participants" not in strike["counts"]
+
+
+def test_workers_who_struck_for_pay_went_on_strike(run):
+    ev = on(run("Nurses who struck for better wages were suspended."), "struck")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "strike")
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before(run):
+    events = run("Troops occupied the plant on 2 November 2009. Workers who had struck since June of "
+                 "that year were dismissed.", published="2026-01-06")
+    assert when(on(events, "struck")) == ("2009-06-01", "2009-06-30")
+    assert not when(on(events, "dismissed"))[0].startswith("2009-06")  # the strike's date, not theirs
+    fired = on(run("Police fired at workers who had gathered at the gate on Sunday.", published="2026-01-06"), "fired")
+    assert when(fired) == ("2026-01-04", "2026-01-04")  # the scene's day
+    released = on(run("He was arrested in 2019 and released on 3 June the same year.",
+                      published="2026-01-06"), "released")
+    assert when(released) == ("2019-06-03", "2019-06-03")
+
+
+def test_kin_of_the_dead_are_counted_as_a_crowd_not_a_toll(run):
+    ev = on(run("About 80 widows of the dead marched to the governor's office."), "marched")
+    assert "killed" not in ev["counts"] and ev["counts"]["participants"]["value"] == 80
+    held = on(run("Three relatives of those killed were arrested outside the court."), "arrested")
+    assert held["counts"]["arrested"]["value"] == 3
+
+
+def test_people_who_gathered_to_ask_for_something_protested(run):
+    ev = on(run("About 50 mothers gathered outside parliament to ask for an inquiry."), "gathered")
+    assert ev["plover"]["event"] == "PROTEST"
+
+
+def test_a_hyphenated_town_is_read_whole(run):
+    ev = on(run("Thousands who rallied in Alma-Ata against the decree were dispersed by troops."), "rallied")
+    assert ev["location"]["name"] == "Almaty" and ev["location"]["text"] == "Alma-Ata"
+
+
+def test_the_story_moves_to_the_town_the_crowd_reached(run):
+    events = run("Hundreds of miners set off on foot from Kitwe on Monday. By Wednesday the marchers had "
+                 "reached Lusaka. Police fired tear gas at them outside parliament.")
+    assert on(events, "fired")["location"]["name"] == "Lusaka"
+    spread = on(run("By Friday the protests had spread to Mombasa."), "protests")
+    assert spread["location"]["name"] == "Mombasa"
+
+
+def test_a_time_of_day_before_the_doers_is_not_their_name(run):
+    ev = on(run("The next morning demonstrators stormed the town hall."), "stormed")
+    assert who(ev) == [("demonstrators", "CVL")]
+
+
+def test_firing_without_warning_is_no_threat(run):
+    events = run("Soldiers fired into the crowd without warning.")
+    assert [e["plover"]["event"] for e in events] == ["ASSAULT"]
+
+
+def test_what_was_ordered_years_ago_belongs_to_that_story(run):
+    ev = on(run("On 3 March 2019 the governor said he had ordered the police to arrest the organisers.",
+                published="2026-01-06"), "arrest")
+    assert ev["status"] == "hypothetical" and when(ev) == ("2019-03-03", "2019-03-03")
+    soon = on(run("On Monday the governor said he had ordered the police to arrest the organisers.",
+                  published="2026-01-06"), "arrest")
+    assert soon["date"]["origin"] == "published"
+
+
+def test_a_town_taken_for_a_person_is_the_town_named_before(run):
+    events = run("Riots broke out in the oil town of Zhanaozen on Monday.\n\nZhanaozen had known "
+                 "trouble before. On 16 December 2011 police opened fire on striking workers.",
+                 published="2026-01-06")
+    assert on(events, "opened")["location"]["name"] == "Zhanaozen"
+
+
+def test_those_who_describe_being_beaten_were_beaten(run):
+    ev = on(run("Former prisoners have described being beaten by guards at the camp."), "beaten")
+    assert ("Former prisoners", "CVL") in who(ev, "recipient") and ("Former prisoners", "CVL") not in who(ev)
+    ev = on(run("Students complained of being beaten in custody."), "beaten")
+    assert who(ev) == [] and who(ev, "recipient") == [("Students", "EDU")]
+
+
+def test_a_concession_after_a_denial_is_the_writers_own(run):
+    events = run("The army denied that prisoners were tortured, although two officers were later "
+                 "convicted of it.")
+    assert on(events, "tortured")["status"] == "negated"
+    assert on(events, "convicted")["attribution"] is None
+
+
+def test_a_clause_told_as_now_is_not_dated_by_its_coordinated_clause(run):
+    events = run("A pardon in March 2023 freed some of the prisoners, but the inquiries into the "
+                 "shootings have been closed.", published="2026-01-06")
+    assert when(on(events, "freed")) == ("2023-03-01", "2023-03-31")
+    assert not when(on(events, "shootings"))[0].startswith("2023-03")
+
+
+def test_one_who_did_something_is_no_victim_of_it(run):
+    ev = on(run("A photographer who had filmed the shooting was detained at the border."), "shooting")
+    assert "injured" not in ev["counts"]
+    ev = on(run("A student who died in the clashes was buried on Friday."), "clashes")
+    assert ev["counts"]["killed"]["value"] == 1

@@ -66,6 +66,8 @@ PURPOSE_EVENTS = frozenset({"REQUEST", "ACCUSE", "PROTEST", "REJECT"})
 PURPOSE_VERBS = frozenset({"demand", "protest", "call", "press", "denounce", "condemn", "oppose",
                            "reject", "urge", "demonstrate", "voice", "express", "criticize",
                            "criticise", "decry", "slam", "insist"})
+# ... and with "for": "gathered to ask for an inquiry", "marched to appeal for calm"
+ASK_FOR_VERBS = frozenset({"ask", "appeal", "plead", "beg", "pray"})
 MOVEMENT_VERBS = frozenset({"gather", "assemble", "march", "converge", "rally", "cycle", "ride",
                             "drive", "walk", "mass", "flock", "parade", "congregate", "camp",
                             "sit", "block", "occupy", "take", "go", "come", "turn", "head",
@@ -460,8 +462,12 @@ class _View:
                     out.update(lemma(g) for g in c.children if g.dep_ == "pobj")
                     if any(_named_person(g) for g in c.children if g.dep_ == "pobj"):
                         out.add("_person_")
-            if not out and tok.dep_ == "relcl":
-                out.add(lemma(tok.head))  # "the confidence (that) people demonstrated"
+            if not out and tok.dep_ == "relcl" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+                    for c in tok.children):
+                # "the confidence (that) people demonstrated" (but in "workers who struck" the
+                # head is the subject)
+                out.add(lemma(tok.head))
             if not out and tok.pos_ in VERB_POS:
                 out.update(lemma(o) for o in shared_objects(tok))
             return out
@@ -852,7 +858,8 @@ def _purpose(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         if c.noun or c.event not in PURPOSE_EVENTS or tok.dep_ not in (
                 "advcl", "xcomp", "acl", "ROOT"):
             continue
-        if lemma(tok) not in PURPOSE_VERBS:
+        if lemma(tok) not in PURPOSE_VERBS and not (
+                lemma(tok) in ASK_FOR_VERBS and any(ch.dep_ == "prep" and ch.lower_ == "for" for ch in tok.children)):
             continue
         protest = cands.get(tok.head.i)
         if protest is not None and protest.event == "PROTEST" and c.event != "PROTEST":

@@ -292,8 +292,22 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
                             start_date=day, end_date=day, precision="day", relative=True,
                             vague=False)
             continue
+        same = _OF_THAT_YEAR.match(text, tx.end)
+        anchor = next((t for t in reversed(out) if not t.vague), None)
+        if same is not None and anchor is not None and tx.precision in ("day", "month") and \
+                not re.search(r"\d{4}", tx.text):
+            # "since May of that year", "on 3 June the same year": the year told before.
+            years = anchor.start_date.year - tx.start_date.year
+            out.append(Timex(text=text[tx.start:same.end()], start=tx.start, end=same.end(),
+                             start_date=_shift_year(tx.start_date, years),
+                             end_date=_shift_year(tx.end_date, years), precision=tx.precision,
+                             relative=True, vague=tx.vague))
+            continue
         out.append(tx)
     return out
+
+
+_OF_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
 
 
 def is_lower_text(text: str) -> bool:

@@ -439,6 +439,13 @@ def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in s]
 
 
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend",
+                         "month", "year"})
+_TIME_DEIXIS = frozenset({"next", "following", "same", "that", "this", "last", "previous", "every",
+                          "each"})
+_BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
@@ -453,6 +460,10 @@ class _Finder:
         self.r = dic.roles
 
     def actor_like(self, tok: Token) -> bool:
+        if tok.lower_ in _BY_THE_NUMBER and tok.head.lower_ == "by" and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ == "prep" for c in tok.children):
+            return False  # "dismissed by the hundreds": how many, not who did it
         if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and tok.lemma_.lower() in _CHANNELS:
             return False  # "apologised on television": how it was said, not to whom
         if tok.lower_ in ("one", "each", "none", "any", "all") and any(
@@ -753,6 +764,10 @@ class _Finder:
         if dep in ("pcomp", "pobj") and head.dep_ == "prep" and _is_verbal(head.head):
             # "resorted to throwing stones", "were engaged in looting"
             v2 = head.head
+            if any(c.dep_ == "auxpass" for c in v.children):
+                # "complained of being beaten": done to them
+                return [_replace(f, role="recipient") for f in self.verb_args(v2, "")
+                        if f.role == "actor" and f.tok.dep_ in SUBJECT_DEPS]
             return [f for f in self.verb_args(v2, "") if f.role == "actor"] \
                 or ([_Found("actor", c) for c in v2.children if c.dep_ == "nsubjpass"
                      and self.actor_like(c)] if _verb_in(v2, self.r.participation_verbs)
@@ -794,8 +809,9 @@ class _Finder:
             if dep == "conj":
                 subj += [f for f in base if f.tok.dep_ == "nsubjpass"]
             found = subj or self.inherited(head, depth + 1)
-            if dep == "conj" and any(c.dep_ == "auxpass" for c in v.children):
-                # "fighters who had gone abroad and had not been captured": done to them
+            if dep in ("conj", "xcomp", "pcomp") and any(c.dep_ == "auxpass" for c in v.children):
+                # "fighters who had gone abroad and had not been captured", "detainees
+                # described being beaten": done to them
                 found = [_replace(f, role="recipient") for f in found]
             return found
         return []
@@ -1491,15 +1507,21 @@ class _Normaliser:
 
     def _left(self, h: Token) -> int:
         start = h.i
+        when = -1  # the last word of a time phrase hung on the noun
         for c in h.lefts:
             if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("compound", "nmod", "npadvmod"):
                 # "On 8 September police fired": a date the parse hung on the noun is when,
                 # not part of who ("Tuesday's protesters" keeps its possessive).
                 continue
+            if c.dep_ in ("compound", "nmod", "npadvmod") and c.lemma_.lower() in _TIME_NOUNS and \
+                    any(g.lower_ in _TIME_DEIXIS for g in c.children):
+                when = c.i
+                continue  # "The next morning demonstrators stormed": when, not who
             if c.dep_ == "amod" and c.lower_ in ("dead", "unconscious") and _is_verbal(h.head):
                 continue  # "shot dead dozens of them": what the shooting did, not who
             if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
                 start = min(start, c.left_edge.i)
+        start = max(start, when + 1)
         # A date hung lower down is when, too: "within a week more than a million people".
         j = start
         while j < h.i and h.doc[j].ent_type_ in ("DATE", "TIME"):

@@ -404,6 +404,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if kb is not None and kb != "participants":
             return kb, False, False
     if q.qualifier == "vague" and before[-2:] in (["in", "their"], ["in", "the"], ["by", "the"]):
+        if before[-2:] == ["by", "the"] and before[-3:-2] and before[-3].endswith("ed"):
+            # "were arrested by the hundreds": those it was done to ("dismissed by the
+            # hundreds": no toll of ours)
+            return _kind_of_word(before[-3:-2]), False, False
         return "participants", False, False  # "the cyclists, in their hundreds", "by the thousands"
     if _ends_with_phrase(before[-4:], lex["crowd_verbs"]) or (
             before[-1:] == ["of"] and _ends_with_phrase(before[-3:-1], lex["crowd_nouns"])):
@@ -426,9 +430,20 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     in_phrase = before[-1:] in (["from"], ["at"], ["across"], ["s"], ["of"]) and \
         not _ends_with_phrase(before[-4:], lex["crowd_nouns"] + lex["crowd_verbs"])
     guards = False
+    skip = -1
     for i, w in enumerate(after[:9]):
         if w in _STOP:
             break
+        if i <= skip:
+            continue
+        if w == "of" and i > 0 and after[i - 1] in lex["kin_nouns"]:
+            # "50 mothers of the dead gathered", "relatives of those killed were held": read
+            # past whose kin they are
+            dead = next((j for j in range(i + 1, min(i + 4, len(after)))
+                         if _kind_of_word(after[j:j + 1]) == "killed" or after[j] in ("victims", "martyrs")), None)
+            if dead is not None:
+                skip = dead
+                continue
         if 0 < i <= 3 and w in not_people and _kind_of_word(after[i:]) is None and \
                 all(x.isalpha() and x not in ("including", "of") for x in after[:i]):
             break  # "the two largest transport unions called a strike": organisations, not heads
@@ -540,6 +555,10 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
         for i, w in enumerate([] if kind else after[:5]):
             if w in _STOP or (i > 0 and w in ("and", "who", "which", "that")):
                 break
+            if i == 0 and w in ("who", "that") and not (
+                    after[1:2] in (["was"], ["is"], ["got"], ["died"], ["dies"], ["perished"], ["later"])
+                    or after[1:3] in (["had", "been"], ["has", "been"], ["had", "died"], ["has", "died"])):
+                break  # "a journalist who had filmed the shooting": who did something, not a victim
             kind = _kind_of_word(after[i:])
             if kind is not None:
                 if i == 0 and after[1:2] and (after[1] in _DETERMINERS or after[1] in _OBJECT_STARTS

@@ -43,6 +43,8 @@ from ..timex import (
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
 RECENT_DAYS = 31
+# A plan or order told this long before the report is of that story, not of the report's day.
+OLD_PLAN = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,14 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # nurses will strike" leaves the strike's day unknown (nor does it take an older
             # date told before: the publication date it is).
             kept = [p for p in own if not _said_when(doc, ev, p)]
+            said = _closest(doc, ev, own) if own and not kept else None
+            if said is not None and ref is not None and said.tx.end_date < ref - OLD_PLAN:
+                # ... but what was ordered or planned years before the report belongs to that
+                # story: "on 7 January 2022 he ordered the troops to shoot" (not 2026)
+                ev.date = When(text=None, start=None, end=None, start_date=said.tx.start_date,
+                               end_date=said.tx.end_date, precision=said.tx.precision,
+                               origin="context")
+                continue
             if own and not kept and ref is not None:
                 ev.date = When(text=None, start=None, end=None, start_date=ref, end_date=ref,
                                precision="day", origin="published")
@@ -537,6 +547,12 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
             # "fired at the square where 12 were killed last year": another time (but "blocked
             # the square where protesters gathered on Monday" was then)
             return False
+        if verb.dep_ == "relcl" and verb.head.i != trig.i and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and \
+                re.search(r"\bsince\s+$", doc_text(doc)[max(0, p.tx.start - 8):p.tx.start], re.I):
+            # "workers who had struck since May were dismissed": a stretch before (but
+            # "fired at students who had gathered on Sunday" was that day)
+            return False
         # A clause of the trigger's own ("the strike, which began on Monday"), not one
         # further down under another verb.
         above = _verb_above(verb)
@@ -548,7 +564,15 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
             return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
-        return True  # on a governing clause: "police said on Tuesday that they arrested 40"
+        # On a governing clause: "police said on Tuesday that they arrested 40"; not on a
+        # clause coordinated with the trigger's own, with its own subject, when that is told
+        # as now: "an amnesty in March 2023 freed some, but the investigations into the
+        # killings have been closed".
+        step = trig
+        while step.head.i != verb.i:
+            step = step.head
+        return not (step.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)
+                    and _told_as_now(doc, ev))
     # A fronted "when" clause dates the whole sentence: "When police shot 12 in October 2020,
     # the army denied it, then admitted that they had fired blanks".
     return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \

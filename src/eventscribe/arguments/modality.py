@@ -229,6 +229,7 @@ def _has_neg(t: Token) -> bool:
 
 # Subordinators of a clause that tells when a report was made, not what it says.
 _WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "once", "since", "until"})
+_CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
 
 
 def _negation(tok: Token, heads: list[Token],
@@ -251,10 +252,11 @@ def _negation(tok: Token, heads: list[Token],
             return "negated", None  # "without a shot being fired"
         if dep == "pobj" and gov.lower_ in TIME_PREPS:
             break  # what a denied act was done during is taken as given
-        if lem in s["deny"] and dep not in ("advcl", "prep") and not _denies_a_thing(gov, dep):
+        if lem in s["deny"] and dep not in ("advcl", "prep", "conj") and not _denies_a_thing(gov, dep):
             # (An adverbial clause or phrase is when the denial came, not what it denied: "when
             # police shot 12 protesters, the army denied ...", "after the clashes, police
-            # denied ...".)
+            # denied ...". A clause coordinated with it is another deed: "workers were
+            # dismissed, and a leader was jailed".)
             subj = _subject(gov)
             return "negated", _np_span(subj) if subj is not None else None
         if (lem in s["neg_verbs"] or _plemma(gov) in s["neg_verbs"]) and dep in (
@@ -568,9 +570,12 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
                 break  # "declared a state of emergency": the declaring is the act, not a report
             if dep == "prep" and cur.lower_ in TIME_PREPS:
                 break  # "after a rally, riot police charged ...": when, not what is charged
-            if dep == "advcl" and any(c.lower_ in _WHEN_MARKS and c.dep_ in ("mark", "advmod")
+            if dep == "advcl" and any(c.lower_ in _WHEN_MARKS | _CONCESSIVE_MARKS and c.dep_ in ("mark", "advmod")
                                       for c in cur.children):
-                break  # "when police shot 12, the army denied ...": when it spoke, not what it said
+                # "when police shot 12, the army denied ...": when it spoke, not what it said;
+                # "denied that torture was used, although six officers were convicted of
+                # it": the writer's own word against it
+                break
             subj = _subject(gov)
             if subj is not None and not subj.i <= tok.i <= subj.right_edge.i:
                 return _np_span(subj)  # (a trigger is not its own source)

@@ -493,7 +493,7 @@ MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "distr
 # Not verbs done to people as often ("captured Ricardo", "hit the minister").
 PLACE_TARGET_VERBS = frozenset({"bomb", "shell", "pound", "bombard", "raid", "storm", "besiege",
                                 "overrun", "enter", "invade", "encircle", "recapture", "retake",
-                                "liberate"})
+                                "liberate", "reach"})
 
 
 def place_target(span: Span) -> bool:
@@ -625,6 +625,9 @@ def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
                         tok_end=span.end, text=span.text, source="ner", candidates=cands)
 
 
+_HYPHENS = frozenset({"-", "\u2013"})
+
+
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """All place mentions in the document, sorted by position."""
     text = doc_text(doc)
@@ -656,6 +659,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 break
     country_toks = set(covered)
     weak: list[PlaceMention] = []
+    persons: list[Span] = []
     for ent in doc.ents:
         if any(k in country_toks for k in range(ent.start, ent.end)):
             continue
@@ -730,6 +734,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 city = _city_taken_for_person(doc, ent)
                 if city is not None:
                     weak.append(city)
+                else:
+                    persons.append(ent)
             elif ent.label_ == "ORG":
                 town = _campus_town(doc, ent)
                 if town is not None:
@@ -753,7 +759,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue
             if not lower and not all(t.text[:1].isupper() or t.lower_ in ("de", "del", "la", "al",
                                                                           "el", "es", "of")
-                                     for t in toks):
+                                     or (t.text in _HYPHENS and 0 < k < size - 1)  # "Alma-Ata"
+                                     for k, t in enumerate(toks)):
                 continue
             key = " ".join(x for x in norms[i:j] if x)
             if toks[0].lower_ in ("de", "del", "la", "al", "el", "es", "of", "the") and (
@@ -790,8 +797,9 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue
             cands = gz.lookup(toks.text)
             # Sentence-initial capitalised common words ("Police", "March") aren't places.
-            if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN":
-                continue
+            if not lower and size == 1 and toks[0].is_sent_start and toks[0].pos_ != "PROPN" and \
+                    _english_word(toks[0].lower_):
+                continue  # (a name the model never saw is no common word: "Zhanaozen had ...")
             if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
                 continue
             if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
@@ -829,11 +837,28 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             break
         if not found:
             i += 1
+    mentions.extend(_named_as_town_elsewhere(persons, mentions))
     mentions.extend(weak)
     mentions.sort(key=lambda m: m.start)
     mentions = _owned_landmarks(doc, mentions)
     _mark_context(doc, mentions)
     return mentions
+
+
+def _named_as_town_elsewhere(persons: list[Span], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A "person" whose name the document uses for a town elsewhere is that town: after "the
+    oil town of Zhanaozen", "Zhanaozen had been here before" is the town again."""
+    towns = {gz.normalize(m.text): m.candidates for m in mentions
+             if m.source in ("ner", "gaz") and m.candidates
+             and m.candidates[0].kind in ("city", "admin1")}
+    out: list[PlaceMention] = []
+    for ent in persons:
+        cands = towns.get(gz.normalize(ent.text))
+        if cands:
+            out.append(PlaceMention(start=ent.start_char, end=ent.end_char, tok_start=ent.start,
+                                    tok_end=ent.end, text=ent.text, source="ner",
+                                    candidates=list(cands)))
+    return out
 
 
 # A city NER took for a person must be this big to be read as the city, and only in a story
@@ -1635,7 +1660,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     if ctx.dateline is None and state.dateline is not None and state.dateline.entry is not None:
         ctx.dateline = _place(state.dateline, state.dateline.entry)
     previous: Place | None = None
-    previous_sent = -1
+    previous_sent = previous_end = -1
     previous_date: When | None = None
     ordered = [ev for ev in sorted(events, key=lambda e: e.trigger.start) if ev.location is None]
     own = [_event_place(doc, ev, state) for ev in ordered]
@@ -1648,6 +1673,11 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # Republic of the Congo has known little peace. A war there killed millions.")
             # has moved on from the last placed event.
             place = _named_before(ev, state, text, after=previous_sent if previous else -1)
+        if place is None:
+            # "By 4 January the crowds had reached Almaty. The next morning they stormed the
+            # mayor's office": the story has moved to where they went.
+            place = _arrived(doc, state, text, max(previous_end, ev.sentence_start - LEAD_CHARS),
+                             ev.sentence_start)
         # A town of another episode is not carried: "police shot 12 at the Lekki toll gate in
         # 2020 ... In 1929, colonial troops killed 50 women" (the country is).
         carried = apart = False
@@ -1665,7 +1695,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             ev.location = place
             if not apart and (place.precision < 3 or previous is None):
                 # A carried town keeps the date of the episode that named it.
-                previous, previous_sent = place, ev.sentence_start
+                previous, previous_sent, previous_end = place, ev.sentence_start, ev.sentence_end
                 if not carried:
                     previous_date = ev.date
     return events
@@ -1688,6 +1718,23 @@ def _named_before(ev: Event, state: _DocState, text: str, after: int) -> Place |
         if m.entry is None or m.source == "weak" or m.based or m.modifier or m.qualifier:
             continue
         return _place(m, m.entry)
+    return None
+
+
+def _arrived(doc: Doc, state: _DocState, text: str, start: int, end: int) -> Place | None:
+    """The town or region last reached between ``start`` and ``end``, in one paragraph: "the
+    crowds had reached Almaty", "the protests spread to Almaty"."""
+    for m in reversed(state.mentions):
+        if m.end > end:
+            continue
+        if m.start < start or "\n" in text[m.end:end]:
+            return None
+        if m.entry is None or m.entry.kind not in ("city", "admin1") or m.source == "weak" or \
+                m.based or m.modifier or m.qualifier:
+            continue
+        head = _mention_head(doc, m)
+        if goal_of_motion(head) or (head.dep_ == "dobj" and head.head.lemma_.lower() == "reach"):
+            return _place(m, m.entry)
     return None
 
 
