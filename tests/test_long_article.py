@@ -10,7 +10,7 @@ examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-lo
 examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
 examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
-examples/articles/32-kazakhstan-long-opinion.txt)."""
+examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -437,6 +437,7 @@ LATER_ARTICLES = {
     "myanmar": ("30-myanmar-long-opinion.md", "2026-02-01"),  # five years on; an image and its caption
     "colombia": ("31-colombia-long-opinion.txt", "2026-04-28"),  # "five years after" in the headline
     "kazakhstan": ("32-kazakhstan-long-opinion.txt", "2026-01-06"),  # "Tue 6 Jan 2026 06.02 GMT | Last modified ..."
+    "egypt": ("33-egypt-long-opinion.txt", "2026-08-14"),  # "14/08/2026 - 07:15 (updated ...)"
 }
 
 
@@ -969,3 +970,29 @@ def test_kazakhstan_zhanaozen_2011_and_alma_ata_1986(later) -> None:
     dispersed = one(kazakhstan, "dispersed")
     assert "killed" not in dispersed["counts"] and _when(dispersed) == ("2025-11-01", "2025-11-30")
     assert one(kazakhstan, "arrested")["counts"]["arrested"]["value"] == 0
+
+
+def test_egypt_thirteen_years_ago_today_and_two_tolls(later) -> None:
+    egypt = later("egypt")
+    assert all((e.get("location") or {}).get("country") in (None, "EGY") for e in egypt)  # no Rabča, Slovakia
+    sit_ins = one(egypt, "sit-ins")  # "Thirteen years ago today, security forces moved ... on two sit-ins in Cairo"
+    assert _when(sit_ins) == ("2013-08-14", "2013-08-14") and sit_ins["location"]["name"] == "Cairo"
+    killed = one(egypt, "killed")  # "At least 817 ..., according to Human Rights Watch. The government put the toll at 624"
+    assert _count(killed, "killed") == (817, "at_least") and killed["attribution"]["text"] == "Human Rights Watch"
+    assert "killed" not in one(egypt, "fired")["counts"]  # "said that the protesters had fired first"
+    broken = one(egypt, "broken")  # "A smaller camp at Nahda Square in Giza was broken up ..., and dozens more died there"
+    assert broken["location"]["name"] == "Giza" and _count(broken, "killed") == (12, "vague")
+
+
+def test_egypt_the_summer_before_and_the_years_after(later) -> None:
+    egypt = later("egypt")
+    marched = one(egypt, "marched")  # "At the end of June 2013 millions marched against Morsi"
+    assert _when(marched) == ("2013-06-21", "2013-06-30") and marched["location"]["name"] == "Egypt"
+    fired = one(egypt, "fired", 1)  # "On 27 July police and men in plain clothes fired on a march ..."
+    assert ("police", "COP") in doers(fired) and _count(fired, "killed") == (95, "approx")
+    assert fired["attribution"]["text"] == "the health ministry"
+    assert "killed" not in one(egypt, "arrested")["counts"]  # "more than 500 of them were later sentenced to death"
+    detained = one(egypt, "detained")  # "When a few hundred ... on 20 September 2019, more than 4,000 were detained in the days after"
+    assert _when(detained)[0] == "2019-09-20" and _count(detained, "arrested") == (4000, "at_least")
+    complaint = one(egypt, "complaint")  # "Lawyers say they will file a new complaint ... next month"
+    assert complaint["status"] == "future" and _when(complaint) == ("2026-09-01", "2026-09-30")

@@ -943,3 +943,59 @@ def test_one_who_did_something_is_no_victim_of_it(run):
     assert "injured" not in ev["counts"]
     ev = on(run("A student who died in the clashes was buried on Friday."), "clashes")
     assert ev["counts"]["killed"]["value"] == 1
+
+
+def test_teens_and_compound_numbers_of_years_ago(run):
+    ev = on(run("Thirteen years ago today, troops cleared the square.", published="2026-08-14"), "cleared")
+    assert when(ev) == ("2013-08-14", "2013-08-14")
+    ev = on(run("Twenty-five years ago, students marched on parliament.", published="2026-08-14"), "marched")
+    assert when(ev) == ("2001-01-01", "2001-12-31")
+
+
+def test_a_camp_broken_up_is_dispersed_and_takes_its_toll(run):
+    ev = on(run("A second camp in Giza was broken up the same morning, and dozens more died there."), "broken")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "crowd-control")
+    assert ev["counts"]["killed"]["qualifier"] == "vague"
+
+
+def test_a_second_toll_counts_the_killing_told_before(run):
+    events = run("At least 300 people were killed in the square, according to a rights group. The "
+                 "government put the toll at 120 and said that gunmen in the crowd had fired first.")
+    assert on(events, "killed")["counts"]["killed"]["value"] == 300
+    assert "killed" not in on(events, "fired")["counts"]
+
+
+def test_doers_hung_on_a_date_are_still_the_doers(run):
+    ev = on(run("On 27 July police and men in plain clothes fired on a march, killing about 95 people, "
+                "by the count of the health ministry."), "fired")
+    assert ("police", "COP") in who(ev) and ("police", "COP") not in who(ev, "recipient")
+    assert ev["attribution"]["text"] == "the health ministry"
+    ev = on(run("Troops killed 40 villagers, by the army's own tally."), "killed")
+    assert ev["attribution"]["text"] == "the army"
+
+
+def test_sentenced_to_death_is_no_toll(run):
+    ev = on(run("Thousands were arrested, and more than 500 of them were later sentenced to death."), "arrested")
+    assert "killed" not in ev["counts"]
+
+
+def test_a_date_deep_in_a_fronted_when_clause_dates_the_sentence(run):
+    ev = on(run("When a few hundred people answered a call to protest on 20 September 2019, more than "
+                "4,000 were detained, lawyers said.", published="2026-08-14"), "detained")
+    assert when(ev) == ("2019-09-20", "2019-09-20")
+    ev = on(run("Police fired on a march on 3 May. Dozens were arrested in the days after.",
+                published="2026-08-14"), "arrested")
+    assert when(ev) == ("2026-05-03", "2026-05-06")
+
+
+def test_a_new_paragraph_on_another_day_does_not_go_on_in_the_last_town(run):
+    events = run("On 14 August troops cleared a camp in Giza.\n\nIt had not begun that way. At the "
+                 "end of June millions marched against the president.", published="2026-08-14")
+    assert on(events, "cleared")["location"]["name"] == "Giza"
+    assert on(events, "marched")["location"]["name"] != "Giza"
+
+
+def test_a_complaint_that_will_be_filed_is_future(run):
+    ev = on(run("Lawyers say they will file a new complaint with the commission next month.",
+                published="2026-08-14"), "complaint")
+    assert ev["status"] == "future" and when(ev) == ("2026-09-01", "2026-09-30")

@@ -45,8 +45,10 @@ WEEKDAYS: dict[str, int] = {
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "few": 3, "a few": 3, "several": 3, "couple of": 2, "a couple of": 2,
 }
 
 
@@ -80,7 +82,9 @@ _HEADS_AFTER = (r"\s*(?:%|per\s*cent|-?\s*strong|people|persons|protesters|demon
                 r"students|men|women|troops|police|soldiers|asylum|refugees|migrants|residents|"
                 r"members|supporters|families|villagers|farmers|teachers)\b")
 _PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of|start\s+of)"
-_NUMW = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)"
+_NUMW = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+         r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+         r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
 _F = re.IGNORECASE
@@ -433,6 +437,10 @@ def _number(word: str) -> int | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
+    tens, _, unit = w.replace("-", " ").partition(" ")
+    if unit and tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[tens] >= 20 and \
+            NUMBER_WORDS[unit] < 10:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]  # "twenty-five"
     return NUMBER_WORDS.get(w)
 
 
@@ -731,7 +739,8 @@ _ANCHORED = re.compile(
     r"|days|weeks|months|years)"
     r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
     r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?P<unit4>days|weeks|months|years)\s+that\s+followed)\b", re.IGNORECASE)
+    r"(?P<unit4>days|weeks|months|years)\s+(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b",
+    re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
@@ -806,10 +815,11 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             span = anchor.end_date - anchor.start_date
             shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
             a, b = anchor.start_date + shift, anchor.end_date + shift
-        if m.group("n4"):
-            # "in the three weeks that followed": from the anchor to the end of that stretch
+        if m.group("unit4") and (m.group("n4") or unit in ("day", "week")):
+            # "in the three weeks that followed", "in the days after": from the anchor to the
+            # end of that stretch (a few of them when not counted)
             a = anchor.start_date
-            b = anchor.end_date + dt.timedelta(days=(_number(m.group("n4")) or 2) * _UNIT_DAYS[unit])
+            b = anchor.end_date + dt.timedelta(days=(_number(m.group("n4") or "") or 3) * _UNIT_DAYS[unit])
             precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
         # "the following months", "in the years that followed": a stretch after the anchor
         vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None and not m.group("n4"))

@@ -459,6 +459,12 @@ class _Finder:
         assert dic.roles is not None
         self.r = dic.roles
 
+    def dated_doer(self, tok: Token) -> bool:
+        """A noun after a date that the parse made the date's head: "On 27 July police"."""
+        return tok.ent_type_ not in ("DATE", "TIME") and tok.pos_ in ("NOUN", "PROPN") and \
+            any(c.ent_type_ == "DATE" and c.dep_ in ("compound", "nummod", "nmod") and c.i < tok.i
+                for c in tok.children) and self.actor_like(tok)
+
     def actor_like(self, tok: Token) -> bool:
         if tok.lower_ in _BY_THE_NUMBER and tok.head.lower_ == "by" and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
@@ -561,6 +567,14 @@ class _Finder:
                     v.dep_ in ("pcomp", "pobj", "nsubj", "dobj"):
                 # a gerund used as a noun: "rounds of firing by the police", "shelling by the army"
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
+            elif c.dep_ == "prep" and c.i < v.i and not any(s.dep_ in SUBJECT_DEPS for s in v.children) and \
+                    any(self.dated_doer(p) for p in _pobjs(c)):
+                # "On 27 July police and men in plain clothes fired": the parse hung the doers
+                # on the date's preposition
+                for p in _pobjs(c):
+                    if self.dated_doer(p):
+                        out.append(_Found("actor", p))
+                        out.extend(_Found("actor", q) for q in p.conjuncts if self.actor_like(q))
             elif c.dep_ == "prep" and (c.lower_ in self.r.recipient_preps or c.lower_ == "to"):
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
@@ -1517,6 +1531,9 @@ class _Normaliser:
                     any(g.lower_ in _TIME_DEIXIS for g in c.children):
                 when = c.i
                 continue  # "The next morning demonstrators stormed": when, not who
+            if c.lower_ in ("earlier", "later", "ago"):
+                when = max(when, c.right_edge.i)
+                continue  # "Weeks earlier police had fired": when, not who
             if c.dep_ == "amod" and c.lower_ in ("dead", "unconscious") and _is_verbal(h.head):
                 continue  # "shot dead dozens of them": what the shooting did, not who
             if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):

@@ -454,6 +454,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             continue  # "thousands of parents risked arrest": none was held
         if kw == "killed" and i > 0 and w in ("bodies", "body", "corpses"):
             continue  # "30 leaders of unions and student bodies met": organisations, not the dead
+        if kw == "killed" and i > 1 and after[i - 1] == "to" and after[i - 2] in _SENTENCED:
+            return None, False, False  # "500 were sentenced to death": a sentence, not a toll
         if kw is None and _starts_with_phrase(after[i:], lex["not_participants"]) and \
                 all(x == "of" or x.isalpha() and x not in lex["protester_nouns"] for x in after[:i]):
             # The counted noun is police or troops: what they do to a crowd is no crowd's act
@@ -693,9 +695,24 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         carried = False
         if not cands and recalled is not None:
             continue  # a toll told only to say which place is meant is no later event's either
+        para = _para(para_break, cm.quantity.start)
+        toll_clause = _clause_of(doc, cm) if cm.toll and cands else None
+        if cm.toll and cands and (max(_fit(cm.kind, ev, pctx[i]) for i, ev in cands) < 3 or (
+                toll_clause is not None and toll_clause.lemma_.lower() in _TOLL_TELLING
+                and not any(_linked(doc, ev, toll_clause) for _, ev in cands))):
+            # "At least 817 were killed. The government put the toll at 624 and said that the
+            # protesters had fired first": another count of the killing told before, not of
+            # what its sentence goes on to say
+            before = [(i, ev) for i, ev in enumerate(events)
+                      if si - 2 <= ev_sent[i] < si and _para(para_break, ev.sentence_start) == para
+                      and _fit(cm.kind, ev) >= 3]
+            # (the event that already counts it first: "817 were killed ..., one of the
+            # largest killings")
+            counted = [c for c in before if any(b is c[1] and m.kind == cm.kind for b, m, _ in chosen)]
+            if before:
+                cands, carried = counted or before, True
         if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
-            para = _para(para_break, cm.quantity.start)
             cands = [(i, ev) for i, ev in enumerate(events)
                      if si - 2 <= ev_sent[i] < si and _para(para_break, ev.sentence_start) == para
                      and _fit(cm.kind, ev) >= 2]
@@ -1055,6 +1072,12 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
         if j is not None:
             return j
     return None
+
+
+_SENTENCED = frozenset({"sentenced", "condemned"})
+# Verbs that give a toll without telling a deed: "the government put the toll at 624".
+_TOLL_TELLING = frozenset({"put", "give", "set", "estimate", "place", "revise", "raise", "lower",
+                           "say", "report", "cite", "publish", "release"})
 
 
 def _crowds(events: list[Event], sized: list[int]) -> list[int]:

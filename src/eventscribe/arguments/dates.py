@@ -562,6 +562,14 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         # and the opposition says it will march on 4 November", the day is the march's.
         if above is not None and above.dep_ == "conj" and above.head.i == trig.i and verb.dep_ != "ccomp":
             return True
+        # A fronted "when" clause of the trigger's, however deep the date in it: "When a few
+        # hundred answered a call to protest on 20 September 2019, 4,000 were detained".
+        clause = verb
+        while clause.head.i != trig.i and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "advcl" and clause.i < trig.i and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+            return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
         # On a governing clause: "police said on Tuesday that they arrested 40"; not on a
@@ -575,9 +583,18 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
                     and _told_as_now(doc, ev))
     # A fronted "when" clause dates the whole sentence: "When police shot 12 in October 2020,
     # the army denied it, then admitted that they had fired blanks".
-    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
-        verb.head.is_ancestor(trig) and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when"
-                                            for c in verb.children)
+    # (Also from a clause inside it: "When a few hundred answered a call to protest on 20
+    # September 2019, more than 4,000 were detained".)
+    def when_clause(v: Token) -> bool:
+        return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in v.children)
+
+    for _ in range(5):
+        if when_clause(verb) or verb.head is verb or verb.head.i > trig.i or \
+                verb.dep_ not in ("xcomp", "acl", "ccomp", "relcl", "pcomp", "dobj", "pobj", "prep", "advcl"):
+            break
+        verb = verb.head
+    return when_clause(verb) and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
+        verb.head.is_ancestor(trig)
 
 
 # Where a sentence's clauses part: "..., and in June 2009 about 30 people died in clashes".

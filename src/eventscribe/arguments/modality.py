@@ -42,7 +42,9 @@ _LIGHT = {"hold", "stage", "launch", "organize", "organise", "begin", "start", "
           "carry", "take", "make", "join", "be", "have", "do", "mount", "lead", "conduct", "resume",
           "use", "open", "get", "come", "keep", "effect", "perform", "mark",
           # measures a state takes: "will impose sanctions", "did not declare a curfew"
-          "impose", "introduce", "slap", "levy", "enforce", "declare"}
+          "impose", "introduce", "slap", "levy", "enforce", "declare",
+          # complaints and suits: "will file a complaint", "lodged an appeal"
+          "file", "lodge", "submit"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Verbs that report an event's occurrence: "violence erupted", "clashes broke out".
 _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witness", "report",
@@ -519,7 +521,17 @@ def _according_to(tok: Token) -> SpacySpan | None:
                 end += 1
             if end > to.i + 1:
                 return tok.doc[to.i + 1:end]
+        if t.lower_ in _TALLY_NOUNS and t.head.lower_ == "by" and not _later_conjunct(tok, t):
+            # "by the count of the health ministry", "by the army's own tally"
+            owner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"] or \
+                [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if owner:
+                return _np_span(owner[0])
     return None
+
+
+_TALLY_NOUNS = frozenset({"count", "tally", "estimate", "estimates", "reckoning", "account", "figures"})
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -1125,6 +1125,10 @@ _FOREIGN_MIN = {(True, True): 1_000_000, (True, False): 1_000_000, (False, True)
                 (False, False): 0}
 
 
+# ... and of one matched by another of its names only.
+_FOREIGN_ALIAS_MIN = 100_000
+
+
 def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -> None:
     doc_countries = {m.candidates[0].country for m in mentions
                      if m.candidates and m.candidates[0].kind == "country"}
@@ -1145,8 +1149,11 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
         # A town or region abroad, in a country the story never names, is more likely a
         # word or a person's name ("Morsi", "Voltaire") than a place: unless it is big.
         if focus and e is not None and e.country != focus and e.kind != "country" and \
-                qual is None and e.country not in doc_countries and \
-                e.population < _FOREIGN_MIN[(lower, m.source == "gaz")]:
+                qual is None and e.country not in doc_countries and (
+                    e.population < _FOREIGN_MIN[(lower, m.source == "gaz")]
+                    # known by that name only as another name of a village abroad: "the Rabaa
+                    # mosque" in Cairo is no Rabča in Slovakia
+                    or (e.population < _FOREIGN_ALIAS_MIN and gz.normalize(e.name) != gz.normalize(m.text))):
             m.entry = None
         # A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs'
         # Square") is the story's own country's, not a country it never names.
@@ -1684,6 +1691,10 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if place is None and previous is not None and \
                 ev.sentence_start - previous_sent < 1200:
             carried = may_coincide(ev.date, previous_date, EPISODE_DAYS, ("text", "context", "published"))
+            if carried and "\n" in text[previous_sent:ev.sentence_start] and _flashback(ev, previous_date):
+                # A new paragraph going back to a day before the story told ("It had not begun
+                # that way. At the end of June millions marched") does not go on in its town.
+                carried = False
             apart = not carried
             place = dataclasses.replace(previous) if carried else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
@@ -1719,6 +1730,13 @@ def _named_before(ev: Event, state: _DocState, text: str, after: int) -> Place |
             continue
         return _place(m, m.entry)
     return None
+
+
+def _flashback(ev: Event, before: When | None) -> bool:
+    """Whether a deed is dated, in its own sentence, days before the story told before it."""
+    a = ev.date
+    return ev.status == "asserted" and a is not None and before is not None and a.origin == "text" and \
+        before.origin in ("text", "context") and a.end_date + dt.timedelta(days=1) < before.start_date
 
 
 def _arrived(doc: Doc, state: _DocState, text: str, start: int, end: int) -> Place | None:
