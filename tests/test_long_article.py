@@ -10,7 +10,8 @@ examples/articles/26-serbia-long-opinion.txt, examples/articles/27-bangladesh-lo
 examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
 examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
-examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt)."""
+examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt,
+examples/articles/34-belarus-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -438,6 +439,7 @@ LATER_ARTICLES = {
     "colombia": ("31-colombia-long-opinion.txt", "2026-04-28"),  # "five years after" in the headline
     "kazakhstan": ("32-kazakhstan-long-opinion.txt", "2026-01-06"),  # "Tue 6 Jan 2026 06.02 GMT | Last modified ..."
     "egypt": ("33-egypt-long-opinion.txt", "2026-08-14"),  # "14/08/2026 - 07:15 (updated ...)"
+    "belarus": ("34-belarus-long-opinion.md", "2025-08-09"),  # breadcrumbs, "*Saturday 9 August 2025, 08:30 CET*"
 }
 
 
@@ -996,3 +998,33 @@ def test_egypt_the_summer_before_and_the_years_after(later) -> None:
     assert _when(detained)[0] == "2019-09-20" and _count(detained, "arrested") == (4000, "at_least")
     complaint = one(egypt, "complaint")  # "Lawyers say they will file a new complaint ... next month"
     assert complaint["status"] == "future" and _when(complaint) == ("2026-09-01", "2026-09-30")
+
+
+def test_belarus_the_august_nights_and_after(later) -> None:
+    belarus = later("belarus")
+    met = one(belarus, "met")  # "Five years ago tonight ... riot police met them with stun grenades"
+    assert _when(met) == ("2020-08-09", "2020-08-09") and met["location"]["name"] == "Minsk"
+    detained = one(belarus, "detained")  # "Over the next three nights between 6,000 and 7,000 people were detained"
+    assert _when(detained) == ("2020-08-09", "2020-08-12") and _count(detained, "arrested") == (6000, "range")
+    assert doers(detained) == [] and detained["attribution"]["text"] == "the interior ministry"
+    shot = one(belarus, "shot")  # "one, Alexander Taraikovsky, was shot near the ... station on 10 August"
+    assert _when(shot) == ("2020-08-10", "2020-08-10")
+    marched = one(belarus, "marched")  # "On 16 August up to 200,000 people marched"
+    assert _when(marched) == ("2020-08-16", "2020-08-16") and _count(marched, "participants") == (200000, "at_most")
+    beat = one(belarus, "beat")  # "In November Raman Bandarenka ... died ... after men in balaclavas allegedly beat him"
+    assert _when(beat) == ("2020-11-01", "2020-11-30") and beat["hedged"] and _count(beat, "killed") == (1, "exact")
+
+
+def test_belarus_2010_2017_and_now(later) -> None:
+    belarus = later("belarus")
+    beat = one(belarus, "beat", 1)  # "On 19 December 2010 ... police beat hundreds of demonstrators ... and arrested seven"
+    assert _when(beat) == ("2010-12-19", "2010-12-19") and doers(beat) == [("police", "COP")]
+    assert _count(one(belarus, "arrested"), "arrested") == (7, "exact")
+    arrests = one(belarus, "arrests")  # "In the spring of 2017 ... ended with about 700 arrests"
+    assert _when(arrests) == ("2017-03-01", "2017-05-31") and _count(arrests, "arrested") == (700, "approx")
+    assert all(c["value"] != 4978 for e in belarus for c in e["counts"].values())  # "Ryanair flight FR4978"
+    kgb = one(belarus, "detained", 1)  # "Over the past few weeks the KGB has detained dozens of people"
+    assert doers(kgb) == [("KGB", "SPY")] and _when(kgb) == ("2025-07-19", "2025-08-09")
+    rally = one(belarus, "rally", 1)  # "Exiles plan to rally in Vilnius and Warsaw on Sunday"
+    assert rally["status"] == "future" and _when(rally) == ("2025-08-10", "2025-08-10")
+    assert rally["location"]["name"] == "Vilnius"

@@ -999,3 +999,45 @@ def test_a_complaint_that_will_be_filed_is_future(run):
     ev = on(run("Lawyers say they will file a new complaint with the commission next month.",
                 published="2026-08-14"), "complaint")
     assert ev["status"] == "future" and when(ev) == ("2026-09-01", "2026-09-30")
+
+
+def test_whose_figures_they_are_is_not_who_did_it(run):
+    ev = on(run("Between 6,000 and 7,000 people were detained, by the interior ministry's own figures."), "detained")
+    assert who(ev) == [] and ev["attribution"]["text"] == "the interior ministry"
+
+
+def test_over_the_next_nights_counts_from_the_date_before(run):
+    events = run("Protests began on 9 August 2020. Over the next three nights thousands were detained.",
+                 published="2025-08-09")
+    assert when(on(events, "detained")) == ("2020-08-09", "2020-08-12")
+
+
+def test_a_later_month_of_the_story_year_stays_in_it(run):
+    events = run("Five years ago tonight, police met the crowds with stun grenades. On 16 August up to "
+                 "200,000 people marched, and they came back every Sunday until the end of the year. "
+                 "In November a teacher died after men in balaclavas beat him.", published="2025-08-09")
+    assert when(on(events, "marched")) == ("2020-08-16", "2020-08-16")
+    assert when(on(events, "beat")) == ("2020-11-01", "2020-11-30")
+
+
+def test_a_date_on_the_triggers_own_verb_comes_first(run):
+    ev = on(run("Protests began on 9 August 2020. Two protesters died that week; one was shot near the "
+                "station on 10 August.", published="2025-08-09"), "shot")
+    assert when(ev) == ("2020-08-10", "2020-08-10")
+
+
+def test_dates_of_other_things_do_not_date_the_event(run):
+    ev = on(run("The 5,000 demonstrators urged soldiers to remove roadblocks set up since the 8 November "
+                "mutiny.", published="2024-12-27"), "urged")
+    assert ev["date"]["origin"] != "text"
+    ev = on(run("The rally was held as a result of yesterday's statement by the lawyer.",
+                published="2024-03-10"), "rally")
+    assert when(ev) != ("2024-03-09", "2024-03-09")
+
+
+def test_a_second_verb_with_its_own_object_does_not_take_the_count(run):
+    events = run("Police dispersed 300 protesters and arrested 20.")
+    assert on(events, "arrested")["counts"]["arrested"]["value"] == 20
+    assert all(e["counts"].get("arrested", {}).get("value") != 300 for e in events)
+    events = run("Troops surrounded 200 villagers and killed them.")
+    assert on(events, "killed")["counts"]["killed"]["value"] == 200

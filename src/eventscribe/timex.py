@@ -739,7 +739,9 @@ _ANCHORED = re.compile(
     r"|days|weeks|months|years)"
     r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
     r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?P<unit4>days|weeks|months|years)\s+(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b",
+    r"(?P<unit4>days|weeks|months|years)\s+(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b"
+    r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b",
     re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
@@ -793,7 +795,7 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             continue
         anchor = max(before, key=lambda t: t.start)
         unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-                     or m.group("units") or "").lower()
+                     or m.group("unit5") or m.group("units") or "").lower()
         unit = unit_word.rstrip("s")
         # "days later": a few of them
         n = (3 if m.group("units") else 1) if m.group("n") is None else (_number(m.group("n")) or 3)
@@ -815,14 +817,16 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             span = anchor.end_date - anchor.start_date
             shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
             a, b = anchor.start_date + shift, anchor.end_date + shift
-        if m.group("unit4") and (m.group("n4") or unit in ("day", "week")):
-            # "in the three weeks that followed", "in the days after": from the anchor to the
-            # end of that stretch (a few of them when not counted)
+        if (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5"):
+            # "in the three weeks that followed", "in the days after", "over the next three
+            # nights": from the anchor to the end of that stretch (a few when not counted)
             a = anchor.start_date
-            b = anchor.end_date + dt.timedelta(days=(_number(m.group("n4") or "") or 3) * _UNIT_DAYS[unit])
+            b = anchor.end_date + dt.timedelta(
+                days=(_number(m.group("n4") or m.group("n5") or "") or 3) * _UNIT_DAYS[unit])
             precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
         # "the following months", "in the years that followed": a stretch after the anchor
-        vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None and not m.group("n4"))
+        vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None and not m.group("n4")
+                                 and not m.group("n5"))
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
     for m in _THAT.finditer(text):
@@ -969,6 +973,9 @@ _STORY_AFTER = dt.timedelta(days=62)
 _STORY_GAP = dt.timedelta(days=180)
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+
+
 def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
     """A day or month told without its year, soon after dates of a year before the one the
     report's date gives it, is of that earlier year: in a piece written on 29 August 2026, "One
@@ -986,7 +993,10 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         words = set(re.findall(r"[a-z]+", tx.text.lower()))
         bare = tx.relative and tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
-        prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start), None)
+        # (not a date that only bounds a stretch: "they came back every Sunday until the end of
+        # the year. In November ...")
+        prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start
+                     and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
         if not bare or prev is not None and prev.start in grounded and \
                 prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:
             grounded.add(tx.start)
@@ -996,9 +1006,12 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
             continue
         # The story's year, or the next one for a day just after a December told before.
         shifts = (prev.start_date.year - tx.start_date.year, prev.start_date.year + 1 - tx.start_date.year)
+        # A month may also come later in the story's own year: "On 16 August [2020] 200,000
+        # marched ... In November a teacher died after being beaten" is November 2020.
         start, end = next(((_shift_year(tx.start_date, k), _shift_year(tx.end_date, k)) for k in shifts
                            if k < 0 and prev.start_date - _STORY_BEFORE <= _shift_year(tx.start_date, k)
-                           and _shift_year(tx.end_date, k) <= prev.end_date + _STORY_AFTER),
+                           and (_shift_year(tx.end_date, k) <= prev.end_date + _STORY_AFTER or (
+                               tx.precision == "month" and _shift_year(tx.start_date, k).year == prev.end_date.year))),
                           (tx.start_date, tx.end_date))
         between = text[prev.end:tx.start]
         if start == tx.start_date or \

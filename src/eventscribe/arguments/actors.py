@@ -443,6 +443,8 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "wee
                          "month", "year"})
 _TIME_DEIXIS = frozenset({"next", "following", "same", "that", "this", "last", "previous", "every",
                           "each"})
+_TALLY_WORDS = frozenset({"figures", "figure", "count", "tally", "estimate", "estimates", "reckoning",
+                          "account", "calculations", "numbers", "data", "records"})
 _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 
 
@@ -517,6 +519,8 @@ class _Finder:
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
+                    if p.lower_ in _TALLY_WORDS:
+                        continue  # "detained, by the interior ministry's own figures": who counted
                     if self.actor_like(p):
                         out.append(_Found("actor", p))
                     else:  # "wounded by a French counterattack", "by police fire"

@@ -115,6 +115,8 @@ _NOUN_LIKE = {"protest", "march", "rally", "gathering", "strike"}
 _HAVING = {"has", "have", "had", "with", "boasts", "claims", "counts", "totals", "represents"}
 _MONEY = {"money", "funds", "cash", "dollars", "pounds", "euros", "rupees", "naira", "shillings",
           "worth", "savings"}
+# How far apart two dates its sentences state put two mentions of different crowds.
+STATED_APART = dt.timedelta(days=31)
 # How far apart two dates of the text or its context put two mentions of different stories.
 OTHER_STORY = dt.timedelta(days=3 * 365)
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night",
@@ -335,6 +337,7 @@ def _crowd_context(before_text: str, after: list[str], after_text: str,
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
+    cut = False
     # Stop the look-ahead at the next quantity: "12 killed and 30 injured".
     for s in sorted(q_starts):
         if q.end < s < q.end + 120:
@@ -346,6 +349,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             if re.search(r"\b(?:were|was|are|is)\s+among$", between):
                 return None, False, False  # "three councillors were among 40 people arrested"
             after_text = text[q.end:s]
+            cut = True  # the next number ends the look-ahead: it may be a later verb's object
             break
     # A participle clause after a comma tells what the subject did to others: in "fired amid
     # tens of thousands of rioters, killing two", the thousands were not killed.
@@ -471,6 +475,12 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants" and \
                     not w.endswith("ed"):
                 break  # "the killing of", "arrests of": a noun about something else
+            if kw != "participants" and any(x in ("and", "but") for x in after[1:i]) and \
+                    "including" not in after[:i] and (
+                    after[i + 1] not in _BACK_OBJECTS if i + 1 < len(after) else cut):
+                # "police dispersed 300 protesters and arrested their leaders": a second verb
+                # with an object of its own (but "surrounded 200 villagers and killed them")
+                break
             if kw == "participants" and i > 0 and after[i - 1] in ("were", "was", "been", "being", "be"):
                 continue  # passive: "two boys were attacked" names victims, not a crowd
             if kw == "participants" and (partitive or in_phrase and not any(_peopleish(x, lex) for x in after[:i])):
@@ -1065,7 +1075,7 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
         # A date carried from the context may be a few months off, not decades: a crowd of
         # 1988 is no crowd of 2007.
         same_place = [j for j in pool if j != i and _same_place(events[i], events[j])
-                      and _same_time(events[i], events[j], EPISODE_DAYS)
+                      and _same_time(events[i], events[j], _slack(events[i], events[j]))
                       and may_coincide(events[i].date, events[j].date, OTHER_STORY,
                                        origins=("text", "context"))]
         j = _nearest(events, ev_sent, para_break, ev_sent[i], para, same_place)
@@ -1075,9 +1085,26 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
 
 
 _SENTENCED = frozenset({"sentenced", "condemned"})
+# What a second verb's object may be and still be the people counted before it ("killed them"),
+# or what may follow it without being an object ("were arrested in the square").
+_BACK_OBJECTS = frozenset({"them", "him", "her", "all", "most", "many", "some", "several", "both",
+                           "in", "at", "on", "during", "by", "after", "before", "when", "as", "near",
+                           "outside", "inside", "for", "with", "over", "while", "and", "overnight",
+                           "yesterday", "today", "later", "earlier", "there", "too", "also",
+                           ".", ",", ";", ":", "!", "?"})
 # Verbs that give a toll without telling a deed: "the government put the toll at 624".
 _TOLL_TELLING = frozenset({"put", "give", "set", "estimate", "place", "revise", "raise", "lower",
                            "say", "report", "cite", "publish", "release"})
+
+
+def _slack(a: Event, b: Event) -> dt.timedelta:
+    """How far apart two mentions' dates may be and still tell one crowd: a month when both
+    state their own ("200,000 marched on 16 August ... In November men beat a teacher to
+    death" are not one crowd), else the length of an episode, as a date carried from the
+    context may be further off."""
+    if a.date is not None and b.date is not None and a.date.origin == b.date.origin == "text":
+        return STATED_APART
+    return EPISODE_DAYS
 
 
 def _crowds(events: list[Event], sized: list[int]) -> list[int]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
+from ..detect import load_lexicon, match_token
 from ..model import Context, Event, When
 from ..timex import (
     NUMBER_WORDS,
@@ -536,6 +537,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     if _record_since(doc, p):
         return False
     trig = doc[ev.token_i]
+    if _dates_another(doc[p.root], trig):
+        return False
     verb = _verb_above(doc[p.root])
     if verb is None or verb.i == trig.i:
         return True  # on the trigger or on a noun phrase
@@ -630,6 +633,19 @@ def _planned(verb: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
+def _dates_another(tok: Token, trig: Token) -> bool:
+    """Whether a date plainly belongs to something else than the trigger's clause: the start of
+    another verb's stretch ("urged soldiers to remove roadblocks set up **since** the nov. 8
+    mutiny"), or a thing that is no event ("held as a result of **yesterday's** statement")."""
+    for anc in [tok, *list(tok.ancestors)[:3]]:
+        if anc.lower_ == "since" and anc.dep_ == "prep":
+            head = anc.head
+            return head.i != trig.i and not head.is_ancestor(trig)
+    if tok.dep_ == "poss" and tok.head.i != trig.i and tok.head.pos_ == "NOUN":
+        return match_token(tok.head, load_lexicon()) is None
+    return False
+
+
 def _record_since(doc: Doc, p: _Placed) -> bool:
     """"Farmers held the biggest rally since 2004", "the first strike since the new board took
     over in March", "the largest walkout so far this year": the date is the record's
@@ -667,6 +683,11 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
 
     def key(p: _Placed) -> tuple[int, int, int]:
         dist = _tree_distance(trig, doc[p.root]) if trig is not None and p.root >= 0 else 99
+        if trig is not None and p.root >= 0 and trig.pos_ in ("VERB", "AUX"):
+            # A date on another verb is further than one on the trigger's own: in "two died that
+            # week; one was shot near the station on 10 August", the shooting was on the 10th.
+            verb = _verb_above(doc[p.root])
+            dist += int(verb is not None and verb.i != trig.i)
         return (dist, int(p.tx.vague), abs(p.tx.start - ev.trigger.start))
 
     return min(cands, key=key)
