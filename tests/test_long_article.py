@@ -11,7 +11,7 @@ examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
 examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
 examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt,
-examples/articles/34-belarus-long-opinion.md)."""
+examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -440,6 +440,7 @@ LATER_ARTICLES = {
     "kazakhstan": ("32-kazakhstan-long-opinion.txt", "2026-01-06"),  # "Tue 6 Jan 2026 06.02 GMT | Last modified ..."
     "egypt": ("33-egypt-long-opinion.txt", "2026-08-14"),  # "14/08/2026 - 07:15 (updated ...)"
     "belarus": ("34-belarus-long-opinion.md", "2025-08-09"),  # breadcrumbs, "*Saturday 9 August 2025, 08:30 CET*"
+    "nicaragua": ("35-nicaragua-long-opinion.txt", "2026-04-18"),  # "Saturday, April 18, 2026 | Updated 2 hours ago"
 }
 
 
@@ -1028,3 +1029,32 @@ def test_belarus_2010_2017_and_now(later) -> None:
     rally = one(belarus, "rally", 1)  # "Exiles plan to rally in Vilnius and Warsaw on Sunday"
     assert rally["status"] == "future" and _when(rally) == ("2025-08-10", "2025-08-10")
     assert rally["location"]["name"] == "Vilnius"
+
+
+def test_nicaragua_april_2018_and_the_tolls_that_differ(later) -> None:
+    nicaragua = later("nicaragua")
+    assert all((e.get("location") or {}).get("country") in (None, "NIC", "CRI", "ITA") for e in nicaragua)
+    gathered = one(nicaragua, "gathered")  # "Eight years ago today, a few hundred pensioners and students gathered in León"
+    assert _when(gathered) == ("2018-04-18", "2018-04-18") and gathered["location"]["name"] == "León"
+    assert _count(gathered, "participants") == (200, "vague")
+    shot = one(nicaragua, "shot")  # "Within a week the protests had spread to a dozen cities, and at least 40 ... shot dead"
+    assert _count(shot, "killed") == (40, "at_least") and shot["location"]["precision"] == 3
+    assert shot["attribution"]["text"] == "the Nicaraguan Center for Human Rights"
+    fired = one(nicaragua, "fired")  # "On 30 May ... Gunmen fired on the march ..., killing at least 15 people"
+    assert _when(fired) == ("2018-05-30", "2018-05-30") and _count(fired, "killed") == (15, "at_least")
+    assert "killed" not in one(nicaragua, "retook")["counts"]  # "the death toll for the year at 355"
+
+
+def test_nicaragua_1978_and_the_years_since(later) -> None:
+    nicaragua = later("nicaragua")
+    rose = one(nicaragua, "rose")  # "In February 1978, ... Monimbó in Masaya rose against the National Guard"
+    assert rose["plover"]["event"] == "PROTEST" and _when(rose) == ("1978-02-01", "1978-02-28")
+    assert rose["location"]["name"] == "Masaya"
+    arrested = one(nicaragua, "arrested")  # "seven would-be presidential candidates were arrested"
+    assert _count(arrested, "arrested") == (7, "exact")
+    expelled = one(nicaragua, "expelled")  # "Last year a bishop ... was expelled to Rome"
+    assert _when(expelled) == ("2025-01-01", "2025-12-31")  # (PLOVER places it where he was sent)
+    assert one(nicaragua, "warned")["location"]["country"] == "NIC"  # not Rome, told just before
+    vigil = one(nicaragua, "vigil")  # "Exiles in Costa Rica will hold a vigil in San José tonight"
+    assert vigil["status"] == "future" and vigil["location"]["name"] == "San José"
+    assert vigil["location"]["country"] == "CRI"

@@ -1041,3 +1041,38 @@ def test_a_second_verb_with_its_own_object_does_not_take_the_count(run):
     assert all(e["counts"].get("arrested", {}).get("value") != 300 for e in events)
     events = run("Troops surrounded 200 villagers and killed them.")
     assert on(events, "killed")["counts"]["killed"]["value"] == 200
+
+
+def test_rising_against_someone_is_an_uprising(run):
+    ev = on(run("In February 1978 the neighbourhood of Monimbó in Masaya rose against the National Guard."), "rose")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")
+    assert who(ev, "recipient") == [("National Guard", "MIL")]
+    assert run("Food prices rose against the dollar.") == []
+
+
+def test_where_someone_was_expelled_to_is_not_where_the_story_goes_on(run):
+    events = run("Riot police broke up a march in Managua on Monday.\n\nLast year a bishop who had "
+                 "refused to leave Nicaragua was expelled to Rome. The vice-president has warned "
+                 "that anyone who marks the anniversary will be treated as a terrorist.",
+                 published="2026-04-18")
+    assert on(events, "warned")["location"]["country"] == "NIC"
+
+
+def test_a_breadcrumb_of_regions_names_no_country(run):
+    events = run("Latin America > Central America\n\nEight years ago today, students gathered in León "
+                 "to protest against cuts to pensions. Last year a bishop was expelled to Rome.",
+                 published="2026-04-18")
+    assert on(events, "gathered")["location"]["country"] == "NIC"
+    assert "USA" not in {e["location"]["country"] for e in events if e.get("location")}
+
+
+def test_a_toll_for_a_whole_year_is_no_one_events(run):
+    events = run("In July police retook the barricaded towns one by one. A commission later put the "
+                 "death toll for the year at 355.")
+    assert all("killed" not in e["counts"] for e in events)
+
+
+def test_protests_that_spread_to_many_cities_are_in_no_one_town(run):
+    events = run("Students gathered in León on Monday. Within a week the protests had spread to a dozen cities.")
+    assert on(events, "gathered")["location"]["name"] == "León"
+    assert on(events, "protests")["location"]["precision"] == 3

@@ -721,6 +721,9 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             counted = [c for c in before if any(b is c[1] and m.kind == cm.kind for b, m, _ in chosen)]
             if before:
                 cands, carried = counted or before, True
+        if not cands and cm.kind != "participants" and _AGGREGATE.search(
+                doc_text(doc), sents[si].start_char, sents[si].end_char):
+            continue  # "put the death toll for the year at 355": all of them, no one event's
         if not cands:
             # "The death toll climbed to 15." / "Police said 5,000 people took part."
             cands = [(i, ev) for i, ev in enumerate(events)
@@ -1085,6 +1088,9 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
 
 
 _SENTENCED = frozenset({"sentenced", "condemned"})
+# A toll of a whole stretch, not of one event: "the death toll for the year", "in all".
+_AGGREGATE = re.compile(r"\b(?:for the (?:whole )?year|for the (?:whole|entire) (?:period|crisis|uprising|war)|"
+                        r"in total|in all|overall|altogether|all told)\b", re.I)
 # What a second verb's object may be and still be the people counted before it ("killed them"),
 # or what may follow it without being an object ("were arrested in the square").
 _BACK_OBJECTS = frozenset({"them", "him", "her", "all", "most", "many", "some", "several", "both",

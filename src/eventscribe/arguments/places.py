@@ -626,6 +626,7 @@ def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
 
 
 _HYPHENS = frozenset({"-", "\u2013"})
+_CRUMB_MARKS = frozenset({">", "\u203a", "\u00bb", "|"})
 
 
 def find_mentions(doc: Doc) -> list[PlaceMention]:
@@ -667,6 +668,12 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 doc[ent.start - 1].lower_ not in ("the", "a", "an") and \
                 gz.is_stopword(doc[ent.start - 1:ent.end].text):
             covered.update(range(ent.start - 1, ent.end))  # "Central American", "Latin America"
+            continue
+        if ent.label_ in PLACE_LABELS and len(ent) > 1 and (
+                gz.is_stopword(ent.text) or any(t.text in _CRUMB_MARKS for t in ent)):
+            # "Central America" is no America, nor a breadcrumb NER ran together ("Latin
+            # America > Central America") the America at its end
+            covered.update(range(ent.start, ent.end))
             continue
         if ent.label_ in PLACE_LABELS and (
                 (len(ent) > 1 and doc[ent.end - 1].lower_ in _STREET_TYPES) or
@@ -1679,7 +1686,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # A new paragraph that names a place before its first event ("The Democratic
             # Republic of the Congo has known little peace. A war there killed millions.")
             # has moved on from the last placed event.
-            place = _named_before(ev, state, text, after=previous_sent if previous else -1)
+            place = _named_before(doc, ev, state, text, after=previous_sent if previous else -1)
         if place is None:
             # "By 4 January the crowds had reached Almaty. The next morning they stormed the
             # mayor's office": the story has moved to where they went.
@@ -1696,7 +1703,10 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 # that way. At the end of June millions marched") does not go on in its town.
                 carried = False
             apart = not carried
-            place = dataclasses.replace(previous) if carried else _country_of(doc, state, previous)
+            # "Within a week the protests had spread to a dozen cities": no one town of them.
+            many = bool(_COUNTED_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end) or
+                        NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end))
+            place = dataclasses.replace(previous) if carried and not many else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
         if place is None:
@@ -1704,7 +1714,9 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             place = _context_place(doc, state, news=not apart)
         if place is not None:
             ev.location = place
-            if not apart and (place.precision < 3 or previous is None):
+            # (Where someone was sent is no place for what follows: "a bishop was expelled to
+            # Rome. The vice-president has warned ...")
+            if not apart and (place.precision < 3 or previous is None) and not _sent_to(doc, place):
                 # A carried town keeps the date of the episode that named it.
                 previous, previous_sent, previous_end = place, ev.sentence_start, ev.sentence_end
                 if not carried:
@@ -1712,12 +1724,29 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
+# Towns counted: "spread to a dozen cities", "swept through three malawian cities".
+_COUNTED_PLACES_RE = re.compile(
+    r"\b(?:several|many|numerous|multiple|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?(?:cities|towns|provinces|regions)\b",
+    re.IGNORECASE)
 _MANY_PLACES_RE = re.compile(r"\b(?:cities|towns|provinces|regions|states|highways|capitals)\b", re.I)
 # How far on (in characters) a lead's protest may take the town its telling names.
 LEAD_CHARS = 400
 
 
-def _named_before(ev: Event, state: _DocState, text: str, after: int) -> Place | None:
+def _sent_to(doc: Doc, place: Place) -> bool:
+    """Whether a place is where someone left or was sent for ("expelled to Rome")."""
+    if place.start is None or place.end is None:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    prep, gov = _governing(span.root)
+    return prep in ("to", "towards", "toward") and gov is not None and \
+        gov.lemma_.lower() in _extra_words("departure_verbs")
+
+
+def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) -> Place | None:
     """The place last named before the event's sentence, in its paragraph, within
     ``LEAD_CHARS`` and after offset ``after``."""
     for m in reversed(state.mentions):
@@ -1728,6 +1757,10 @@ def _named_before(ev: Event, state: _DocState, text: str, after: int) -> Place |
             return None
         if m.entry is None or m.source == "weak" or m.based or m.modifier or m.qualifier:
             continue
+        prep, gov = _governing(_mention_head(doc, m))
+        if prep in ("to", "towards", "toward") and gov is not None and \
+                gov.lemma_.lower() in _extra_words("departure_verbs"):
+            continue  # "a bishop was expelled to Rome": where he went, not where the story is
         return _place(m, m.entry)
     return None
 
