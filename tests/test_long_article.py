@@ -11,7 +11,8 @@ examples/articles/28-indonesia-long-opinion.txt,
 examples/articles/29-mozambique-long-opinion.txt,
 examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
 examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt,
-examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-long-opinion.txt)."""
+examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-long-opinion.txt,
+examples/articles/36-guinea-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -441,6 +442,7 @@ LATER_ARTICLES = {
     "egypt": ("33-egypt-long-opinion.txt", "2026-08-14"),  # "14/08/2026 - 07:15 (updated ...)"
     "belarus": ("34-belarus-long-opinion.md", "2025-08-09"),  # breadcrumbs, "*Saturday 9 August 2025, 08:30 CET*"
     "nicaragua": ("35-nicaragua-long-opinion.txt", "2026-04-18"),  # "Saturday, April 18, 2026 | Updated 2 hours ago"
+    "guinea": ("36-guinea-long-opinion.txt", "2025-09-28"),  # "Published: 28 September 2025, 10:05 WAT"
 }
 
 
@@ -1058,3 +1060,28 @@ def test_nicaragua_1978_and_the_years_since(later) -> None:
     vigil = one(nicaragua, "vigil")  # "Exiles in Costa Rica will hold a vigil in San José tonight"
     assert vigil["status"] == "future" and vigil["location"]["name"] == "San José"
     assert vigil["location"]["country"] == "CRI"
+
+
+def test_guinea_the_stadium_and_its_two_tolls(later) -> None:
+    guinea = later("guinea")
+    filled = one(guinea, "filled")  # "Sixteen years ago today, tens of thousands ... filled the national stadium"
+    assert _when(filled) == ("2009-09-28", "2009-09-28") and filled["location"]["name"] == "Conakry"
+    assert _count(filled, "participants") == (20000, "vague")
+    killed = one(guinea, "killed")  # "At least 157 people were killed and more than 100 women were raped"
+    assert _count(killed, "killed") == (157, "at_least")
+    assert killed["attribution"]["text"] == "a United Nations commission of inquiry"
+    assert "killed" not in one(guinea, "raped")["counts"]
+    assert "killed" not in one(guinea, "violence")["counts"]  # "The junta admitted 57 deaths and blamed the violence"
+    assert _when(one(guinea, "convicted")) == ("2024-07-01", "2024-07-31")  # "in July last year"
+
+
+def test_guinea_the_third_term_and_the_junta(later) -> None:
+    guinea = later("guinea")
+    killed = one(guinea, "killed", 1)  # "Between October 2019 and March 2020, ... security forces killed at least 50"
+    assert _when(killed) == ("2019-10-01", "2020-03-31") and _count(killed, "killed") == (50, "at_least")
+    assert doers(killed) == [("security forces", "COP")] and killed["attribution"]["text"] == "Amnesty International"
+    abducted = one(guinea, "abducted")  # "... dissolved the main protest coalition and, in July last year, two ... abducted"
+    assert _when(abducted) == ("2024-07-01", "2024-07-31") and _count(abducted, "arrested") == (2, "exact")
+    shot = one(guinea, "shot")  # "Last October three young men were shot dead during a protest ..., residents said"
+    assert _when(shot) == ("2024-10-01", "2024-10-31") and _count(shot, "killed") == (3, "exact")
+    assert shot["attribution"]["text"] == "residents"

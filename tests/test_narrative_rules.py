@@ -1076,3 +1076,38 @@ def test_protests_that_spread_to_many_cities_are_in_no_one_town(run):
     events = run("Students gathered in León on Monday. Within a week the protests had spread to a dozen cities.")
     assert on(events, "gathered")["location"]["name"] == "León"
     assert on(events, "protests")["location"]["precision"] == 3
+
+
+def test_most_of_them_shot_were_shot(run):
+    events = run("When the president changed the constitution, security forces killed at least 50 "
+                 "protesters, most of them shot in the poorer suburbs.")
+    killed = on(events, "killed")
+    assert killed["counts"]["killed"]["value"] == 50 and who(killed) == [("security forces", "COP")]
+    assert all(("most", "CVL") not in who(e) for e in events)
+
+
+def test_a_range_of_months_across_years(run):
+    ev = on(run("Between October 2019 and March 2020 security forces killed at least 50 protesters.",
+                published="2025-09-28"), "killed")
+    assert when(ev) == ("2019-10-01", "2020-03-31")
+
+
+def test_a_toll_of_its_own_clause_after_and_is_not_the_one_before(run):
+    ev = on(run("At least 157 people were killed and more than 100 women were raped in the stadium."), "raped")
+    assert "killed" not in ev["counts"]
+
+
+def test_a_toll_a_side_admits_counts_the_killing_told_before(run):
+    events = run("At least 157 people were killed in the stadium, according to a UN inquiry. The junta "
+                 "admitted 57 deaths and blamed the violence on the organisers.")
+    assert on(events, "killed")["counts"]["killed"]["value"] == 157
+    assert "killed" not in on(events, "violence")["counts"]
+
+
+def test_a_date_opening_a_later_clause_dates_it(run):
+    events = run("They banned all demonstrations in May 2022, dissolved the coalition and, in July last "
+                 "year, two of its leaders were abducted by men in uniform.", published="2025-09-28")
+    abducted = on(events, "abducted")
+    assert when(abducted) == ("2024-07-01", "2024-07-31")
+    assert abducted["counts"]["arrested"]["value"] == 2
+    assert when(on(events, "banned")) == ("2022-05-01", "2022-05-31")

@@ -1337,6 +1337,18 @@ def _more_specific(new: str | None, old: str | None) -> bool:
     return False
 
 
+_PARTS = frozenset({"most", "many", "some", "all", "several", "half", "both", "each", "none", "few",
+                    "one", "two", "three", "dozens", "hundreds"})
+
+
+def _part_of_them(tok: Token) -> bool:
+    """"most of them", "many of those": part of a group told before, the patients of a
+    reduced passive ("killed 50 protesters, most of them shot in the suburbs")."""
+    return tok.lower_ in _PARTS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PRON" for g in p.children)
+        for p in tok.children)
+
+
 def _named_doer(tok: Token) -> bool:
     """Whether a verb names its doer itself: an active subject (not a pronoun) or a
     passive's by-agent."""
@@ -1346,7 +1358,7 @@ def _named_doer(tok: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in ("who", "which", "that") and (
-                tok.tag_ != "VBN" or perfect):
+                tok.tag_ != "VBN" or perfect) and not _part_of_them(c):
             return True
         if c.dep_ == "agent":
             return True

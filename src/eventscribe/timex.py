@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       rf"(?:(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MON})|(?P<mon2_b>{_MON})\s+(?P<d2_b>{_DAY}))"
                       rf"(?:\s*,?\s*(?P<y>{_YEAR}))?")),
     # "from March to May 2021", "between June and August": one range of months
-    ("month_range", _rx(rf"(?:from|between)\s+(?P<mon>{_MON})\s+(?:to|and|until|through|-|–)\s+"
+    ("month_range", _rx(rf"(?:from|between)\s+(?P<mon>{_MON})(?:\s*,?\s*(?P<y1>{_YEAR}))?\s+(?:to|and|until|through|-|–)\s+"
                         rf"(?P<mon2>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
     # "the first week of May", "the last week of June 2019"
     ("week_of", _rx(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -560,12 +560,16 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         mon2 = _month_num(g["mon2"].lower().rstrip(".")) if kind == "month_range" else mon
         if g.get("y"):
             y2, relative = int(g["y"]), False
+        elif g.get("y1"):
+            y2, relative = int(g["y1"]) + (mon2 < mon), False  # "from March 2019 to May"
         elif ref is None:
             return None
         else:
             # Told without a year: the most recent such months at or before the report.
             y2, relative = (ref.year if mon2 <= ref.month else ref.year - 1), True
         y1 = y2 if mon <= mon2 else y2 - 1
+        if g.get("y1") and int(g["y1"]) <= y2:
+            y1 = int(g["y1"])  # "between October 2019 and March 2020"
         if kind == "month_range":
             return mk(dt.date(y1, mon, 1), _month_end(y2, mon2), "month", relative)
         last = _month_end(y2, mon).day

@@ -448,6 +448,18 @@ _TALLY_WORDS = frozenset({"figures", "figure", "count", "tally", "estimate", "es
 _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 
 
+_PARTS_OF = frozenset({"most", "many", "some", "all", "several", "half", "both", "none", "few", "one"})
+
+
+def _part_done_to(subj: Token, v: Token) -> bool:
+    """"..., most of them shot in the suburbs": part of those told before, in a participle
+    clause without an auxiliary, were what was done, not its doers."""
+    return subj.lower_ in _PARTS_OF and subj.i > 0 and subj.doc[subj.i - 1].text == "," and \
+        v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in v.children) and \
+        any(p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PRON" for g in p.children)
+            for p in subj.children)
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
@@ -515,7 +527,7 @@ class _Finder:
                 # "47 officers had been injured and more than 100 people arrested"
                 reduced = bare and (c.pos_ == "NUM" or v.dep_ == "conj" and not _children(v, ["dobj"])
                                     and any(a.dep_ == "auxpass" for a in v.head.children))
-                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced else "actor"
+                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or _part_done_to(c, v) else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):

@@ -151,6 +151,17 @@ _IRREGULAR_PARTICIPLES = frozenset({"sent", "kept", "brought", "caught", "found"
                                     "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"})
 
 
+def _own_passive(after: list[str]) -> bool:
+    """Whether the words after a number make it the subject of a passive of its own: "100
+    women were raped", "dozens more were held"."""
+    for j in range(min(4, len(after))):
+        if after[j] in ("were", "was", "had", "have", "has"):
+            return _done_to(after[j:j + 4])
+        if not after[j].isalpha():
+            return False
+    return False
+
+
 def _done_to(nxt: list[str]) -> bool:
     """Whether the words after a counted noun put it in a passive: "several nurses were taken
     to the station", "3,000 people have been evicted". Such people are what was done to, not a
@@ -389,6 +400,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # names starts a new clause after "and": "police held two stewards, and 600 people joined".
     if k == "participants" and near[-1:] in (["and"], ["but"], ["while"]):
         near = []
+    if near[-1:] in (["and"], ["but"], ["while"]) and _own_passive(after):
+        near = []  # "157 were killed and more than 100 women were raped": a clause of its own
     # Not across a comma: "after the killing, several hundred students went on the rampage".
     clause = _words(text[max(0, q.start - 80):q.start].rsplit(",", 1)[-1])
     if len(clause) < len(near):
@@ -657,8 +670,8 @@ def _fit(kind: str, ev: Event, protest_context: bool = False) -> int:
             return 2
         return 1 if protest_context and ev.event in ("ASSAULT", "COERCE") else 0
     if kind == "arrested":
-        if ev.event == "COERCE" and ev.mode == "arrest":
-            return 3
+        if (ev.event == "COERCE" and ev.mode == "arrest") or (ev.event == "ASSAULT" and ev.mode == "abduct"):
+            return 3  # (those abducted or disappeared are counted with the held)
         return 2 if ev.event in ("COERCE", "SANCTION") else 1
     if ev.event == "ASSAULT":
         return 3
@@ -706,10 +719,10 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if not cands and recalled is not None:
             continue  # a toll told only to say which place is meant is no later event's either
         para = _para(para_break, cm.quantity.start)
-        toll_clause = _clause_of(doc, cm) if cm.toll and cands else None
-        if cm.toll and cands and (max(_fit(cm.kind, ev, pctx[i]) for i, ev in cands) < 3 or (
-                toll_clause is not None and toll_clause.lemma_.lower() in _TOLL_TELLING
-                and not any(_linked(doc, ev, toll_clause) for _, ev in cands))):
+        toll_clause = _clause_of(doc, cm) if cands and cm.kind in ("killed", "injured") else None
+        told_toll = toll_clause is not None and toll_clause.lemma_.lower() in _TOLL_TELLING and \
+            not any(_linked(doc, ev, toll_clause) for _, ev in cands)
+        if cands and (told_toll or (cm.toll and max(_fit(cm.kind, ev, pctx[i]) for i, ev in cands) < 3)):
             # "At least 817 were killed. The government put the toll at 624 and said that the
             # protesters had fired first": another count of the killing told before, not of
             # what its sentence goes on to say
@@ -1100,7 +1113,8 @@ _BACK_OBJECTS = frozenset({"them", "him", "her", "all", "most", "many", "some", 
                            ".", ",", ";", ":", "!", "?"})
 # Verbs that give a toll without telling a deed: "the government put the toll at 624".
 _TOLL_TELLING = frozenset({"put", "give", "set", "estimate", "place", "revise", "raise", "lower",
-                           "say", "report", "cite", "publish", "release"})
+                           "say", "report", "cite", "publish", "release", "admit", "acknowledge",
+                           "confirm", "record", "count"})
 
 
 def _slack(a: Event, b: Event) -> dt.timedelta:

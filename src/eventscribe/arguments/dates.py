@@ -461,6 +461,13 @@ def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
 
 
 def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date | None) -> list[_Placed]:
+    # A date opening the trigger's own clause in mid-sentence dates it, however the parse hung
+    # the clauses: "they banned demonstrations in May 2022, dissolved the coalition and, in
+    # July last year, two of its leaders were abducted".
+    opening = [p for p in here if _lead(text, ev, p).strip()
+               and _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+    if opening:
+        return opening
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
     if not own:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
@@ -601,8 +608,15 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
 
 
 # Where a sentence's clauses part: "..., and in June 2009 about 30 people died in clashes".
-_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then)|;|:|\bthen)\s+$|^\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then),?|\s(?:and|but),|;|:|\bthen)\s+$|^\s*$",
+                           re.IGNORECASE)
 _ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNORECASE)
+
+
+def _lead(text: str, ev: Event, p: _Placed) -> str:
+    """The words of the event's sentence before a date, without the date's preposition."""
+    head = text[ev.sentence_start:max(ev.sentence_start, p.tx.start)]
+    return re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
 
 
 def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:
@@ -613,8 +627,7 @@ def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:
     farmer was killed, and 300 police were injured")."""
     if p.tx.start >= ev.trigger.start or p.deadline or p.attributive:
         return False
-    head = text[ev.sentence_start:p.tx.start]
-    head = re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
+    head = _lead(text, ev, p)
     if not _CLAUSE_BREAK.search(head):
         return False
     if not head.strip() and ev.status not in ("future", "hypothetical"):
