@@ -1111,3 +1111,10 @@ def test_a_date_opening_a_later_clause_dates_it(run):
     assert when(abducted) == ("2024-07-01", "2024-07-31")
     assert abducted["counts"]["arrested"]["value"] == 2
     assert when(on(events, "banned")) == ("2022-05-01", "2022-05-31")
+
+
+def test_what_an_order_was_given_for_is_only_ordered(run):
+    events = run("Camara was sentenced to 20 years in prison. He has always denied giving the order to "
+                 "fire, and his lawyers have appealed.")
+    assert on(events, "fire")["status"] != "asserted"
+    assert on(run("Police used their power to disperse the crowd."), "disperse")["status"] == "asserted"

@@ -232,6 +232,9 @@ def _has_neg(t: Token) -> bool:
 # Subordinators of a clause that tells when a report was made, not what it says.
 _WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "once", "since", "until"})
 _CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
+# Nouns of a go-ahead whose to-clause has not happened by being given: "gave the order to fire".
+_ORDER_NOUNS = frozenset({"order", "orders", "permission", "instruction", "instructions", "command",
+                          "authorisation", "authorization", "approval", "go-ahead"})
 
 
 def _negation(tok: Token, heads: list[Token],
@@ -394,6 +397,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl") or (
                 dep == "prep" and (child.lower_ in _COMPLEMENT_PREPS or govs[k - 1][1] == "pcomp")) or (
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
+            return "hypothetical", None
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
+                o.dep_ == "dobj" and _lemma(o) in _ORDER_NOUNS for o in gov.children):
+            # "gave the order to fire", "sought permission to march": the parse hung the
+            # act on the verb rather than on the order
             return "hypothetical", None
         if lem in s["oblig"] and dep == "xcomp" and gov.tag_ in ("VB", "VBP", "VBZ"):
             # "we have to detain the ringleaders"; but "police had to fire" did fire.
