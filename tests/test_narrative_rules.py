@@ -1118,3 +1118,8 @@ def test_what_an_order_was_given_for_is_only_ordered(run):
                  "fire, and his lawyers have appealed.")
     assert on(events, "fire")["status"] != "asserted"
     assert on(run("Police used their power to disperse the crowd."), "disperse")["status"] == "asserted"
+
+
+def test_those_who_do_it_in_the_simple_present_are_whoever_does(run):
+    assert on(run("The law punishes those who protest without a permit."), "protest")["status"] == "hypothetical"
+    assert on(run("Police arrested those who marched on Monday."), "marched")["status"] == "asserted"

@@ -354,6 +354,10 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
                 c.dep_ == "det" and c.lower_ in s["generic"] for c in h.head.children)):
             return "hypothetical", None
+        if h.dep_ == "relcl" and h.head.lower_ == "those" and h.tag_ == "VBP" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in h.children):
+            # "still jails those who march": whoever does it, in the simple present
+            return "hypothetical", None
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in s["generic"] for c in h.children):
             return "hypothetical", None
     # A condition on the trigger's clause, or on a verb it complements ("if they decide to
