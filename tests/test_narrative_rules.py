@@ -1123,3 +1123,8 @@ def test_what_an_order_was_given_for_is_only_ordered(run):
 def test_those_who_do_it_in_the_simple_present_are_whoever_does(run):
     assert on(run("The law punishes those who protest without a permit."), "protest")["status"] == "hypothetical"
     assert on(run("Police arrested those who marched on Monday."), "marched")["status"] == "asserted"
+
+
+def test_people_dismissed_are_sacked_and_claims_dismissed_rejected(run):
+    assert on(run("Miners went on strike in May. They were dismissed by the hundreds."), "dismissed")["plover"]["event"] == "SANCTION"
+    assert on(run("The army dismissed it as propaganda."), "dismissed")["plover"]["event"] == "REJECT"
