@@ -1337,11 +1337,14 @@ def _more_specific(new: str | None, old: str | None) -> bool:
     return False
 
 
+# Nouns of a count someone keeps: "by the count of the health ministry", "by its own figures".
+TALLY_NOUNS = frozenset({"figures", "figure", "count", "tally", "estimate", "estimates", "reckoning",
+                         "account", "calculations", "numbers", "data", "records"})
 _PARTS = frozenset({"most", "many", "some", "all", "several", "half", "both", "each", "none", "few",
                     "one", "two", "three", "dozens", "hundreds"})
 
 
-def _part_of_them(tok: Token) -> bool:
+def part_of_them(tok: Token) -> bool:
     """"most of them", "many of those": part of a group told before, the patients of a
     reduced passive ("killed 50 protesters, most of them shot in the suburbs")."""
     return tok.lower_ in _PARTS and any(
@@ -1358,7 +1361,7 @@ def _named_doer(tok: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in ("who", "which", "that") and (
-                tok.tag_ != "VBN" or perfect) and not _part_of_them(c):
+                tok.tag_ != "VBN" or perfect) and not part_of_them(c):
             return True
         if c.dep_ == "agent":
             return True

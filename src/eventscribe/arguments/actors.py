@@ -48,7 +48,15 @@ import tomllib
 from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
-from ..detect import TIME_MARKS, TIME_PREPS, contrast_clause, load_lexicon, shared_objects
+from ..detect import (
+    TALLY_NOUNS,
+    TIME_MARKS,
+    TIME_PREPS,
+    contrast_clause,
+    load_lexicon,
+    part_of_them,
+    shared_objects,
+)
 from ..model import SECTORS, Actor, Context, Event
 
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
@@ -443,21 +451,14 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "wee
                          "month", "year"})
 _TIME_DEIXIS = frozenset({"next", "following", "same", "that", "this", "last", "previous", "every",
                           "each"})
-_TALLY_WORDS = frozenset({"figures", "figure", "count", "tally", "estimate", "estimates", "reckoning",
-                          "account", "calculations", "numbers", "data", "records"})
 _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
-
-
-_PARTS_OF = frozenset({"most", "many", "some", "all", "several", "half", "both", "none", "few", "one"})
 
 
 def _part_done_to(subj: Token, v: Token) -> bool:
     """"..., most of them shot in the suburbs": part of those told before, in a participle
     clause without an auxiliary, were what was done, not its doers."""
-    return subj.lower_ in _PARTS_OF and subj.i > 0 and subj.doc[subj.i - 1].text == "," and \
-        v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in v.children) and \
-        any(p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PRON" for g in p.children)
-            for p in subj.children)
+    return part_of_them(subj) and subj.i > 0 and subj.doc[subj.i - 1].text == "," and \
+        v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -531,7 +532,7 @@ class _Finder:
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
-                    if p.lower_ in _TALLY_WORDS:
+                    if p.lower_ in TALLY_NOUNS:
                         continue  # "detained, by the interior ministry's own figures": who counted
                     if self.actor_like(p):
                         out.append(_Found("actor", p))

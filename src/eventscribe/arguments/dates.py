@@ -577,8 +577,7 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         clause = verb
         while clause.head.i != trig.i and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ == "advcl" and clause.i < trig.i and any(
-                c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+        if _when_clause(clause) and clause.i < trig.i:
             return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
@@ -595,16 +594,18 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     # the army denied it, then admitted that they had fired blanks".
     # (Also from a clause inside it: "When a few hundred answered a call to protest on 20
     # September 2019, more than 4,000 were detained".)
-    def when_clause(v: Token) -> bool:
-        return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in v.children)
-
     for _ in range(5):
-        if when_clause(verb) or verb.head is verb or verb.head.i > trig.i or \
+        if _when_clause(verb) or verb.head is verb or verb.head.i > trig.i or \
                 verb.dep_ not in ("xcomp", "acl", "ccomp", "relcl", "pcomp", "dobj", "pobj", "prep", "advcl"):
             break
         verb = verb.head
-    return when_clause(verb) and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
+    return _when_clause(verb) and verb.i < verb.head.i and verb.head.dep_ == "ROOT" and \
         verb.head.is_ancestor(trig)
+
+
+def _when_clause(v: Token) -> bool:
+    """An adverbial clause opened by "when"."""
+    return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in v.children)
 
 
 # Where a sentence's clauses part: "..., and in June 2009 about 30 people died in clashes".

@@ -29,7 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..detect import TIME_PREPS, conj_root, heeded
+from ..detect import TALLY_NOUNS, TIME_PREPS, conj_root, heeded
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -533,7 +533,7 @@ def _according_to(tok: Token) -> SpacySpan | None:
                 end += 1
             if end > to.i + 1:
                 return tok.doc[to.i + 1:end]
-        if t.lower_ in _TALLY_NOUNS and t.head.lower_ == "by" and not _later_conjunct(tok, t):
+        if t.lower_ in TALLY_NOUNS and t.head.lower_ == "by" and not _later_conjunct(tok, t):
             # "by the count of the health ministry", "by the army's own tally"
             owner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"] or \
@@ -542,8 +542,6 @@ def _according_to(tok: Token) -> SpacySpan | None:
                 return _np_span(owner[0])
     return None
 
-
-_TALLY_NOUNS = frozenset({"count", "tally", "estimate", "estimates", "reckoning", "account", "figures"})
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -1739,9 +1739,12 @@ def _sent_to(doc: Doc, place: Place) -> bool:
     if place.start is None or place.end is None:
         return False
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    prep, gov = _governing(span.root)
+    return span is not None and len(span) > 0 and _departure_goal(span.root)
+
+
+def _departure_goal(tok: Token) -> bool:
+    """Whether a place name is where someone left or was sent for: "fled to India"."""
+    prep, gov = _governing(tok)
     return prep in ("to", "towards", "toward") and gov is not None and \
         gov.lemma_.lower() in _extra_words("departure_verbs")
 
@@ -1757,9 +1760,7 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
             return None
         if m.entry is None or m.source == "weak" or m.based or m.modifier or m.qualifier:
             continue
-        prep, gov = _governing(_mention_head(doc, m))
-        if prep in ("to", "towards", "toward") and gov is not None and \
-                gov.lemma_.lower() in _extra_words("departure_verbs"):
+        if _departure_goal(_mention_head(doc, m)):
             continue  # "a bishop was expelled to Rome": where he went, not where the story is
         return _place(m, m.entry)
     return None
