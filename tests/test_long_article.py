@@ -12,7 +12,8 @@ examples/articles/29-mozambique-long-opinion.txt,
 examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long-opinion.txt,
 examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt,
 examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-long-opinion.txt,
-examples/articles/36-guinea-long-opinion.txt)."""
+examples/articles/36-guinea-long-opinion.txt, examples/articles/37-thailand-long-opinion.txt,
+examples/articles/38-venezuela-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -443,6 +444,8 @@ LATER_ARTICLES = {
     "belarus": ("34-belarus-long-opinion.md", "2025-08-09"),  # breadcrumbs, "*Saturday 9 August 2025, 08:30 CET*"
     "nicaragua": ("35-nicaragua-long-opinion.txt", "2026-04-18"),  # "Saturday, April 18, 2026 | Updated 2 hours ago"
     "guinea": ("36-guinea-long-opinion.txt", "2025-09-28"),  # "Published: 28 September 2025, 10:05 WAT"
+    "thailand": ("37-thailand-long-opinion.txt", "2026-10-06"),  # "Published: 6 October 2026, 08:30 ICT"; a caption
+    "venezuela": ("38-venezuela-long-opinion.txt", "2026-07-28"),  # "Published 28 July 2026 | 06:00 VET"
 }
 
 
@@ -1085,3 +1088,79 @@ def test_guinea_the_third_term_and_the_junta(later) -> None:
     shot = one(guinea, "shot")  # "Last October three young men were shot dead during a protest ..., residents said"
     assert _when(shot) == ("2024-10-01", "2024-10-31") and _count(shot, "killed") == (3, "exact")
     assert shot["attribution"]["text"] == "residents"
+
+
+def test_thailand_fifty_years_ago_this_morning(later) -> None:
+    thailand = later("thailand")
+    stormed = one(thailand, "stormed")  # "Fifty years ago this morning, police and right-wing militias stormed ..."
+    assert _when(stormed) == ("1976-10-06", "1976-10-06") and stormed["location"]["name"] == "Bangkok"
+    assert doers(stormed) == [("police", "COP"), ("right-wing militias", "REB")]
+    killed = one(thailand, "killed")  # "survivors and historians believe more than 100 were killed"
+    assert _count(killed, "killed") == (100, "at_least") and killed["attribution"]["text"] == "survivors and historians"
+    arrested = one(thailand, "arrested")  # "More than 3,000 students were arrested that day."
+    assert _when(arrested) == ("1976-10-06", "1976-10-06") and _count(arrested, "arrested") == (3000, "at_least")
+    assert _when(one(thailand, "massacre")) == ("1976-10-06", "1976-10-06")  # "The massacre was never prosecuted."
+
+
+def test_thailand_1992_and_2010(later) -> None:
+    thailand = later("thailand")
+    fired = one(thailand, "fired")  # "Soldiers fired into the crowds ...; at least 52 people were killed and hundreds"
+    assert _when(fired) == ("1992-05-01", "1992-05-31") and doers(fired) == [("Soldiers", "MIL")]
+    assert _count(fired, "killed") == (52, "at_least") and fired["attribution"]["text"] == "the official count"
+    cleared = one(thailand, "cleared")  # "In April and May 2010, troops again cleared the streets of the capital"
+    assert _when(cleared) == ("2010-04-01", "2010-05-31") and cleared["location"]["name"] == "Bangkok"
+    killed = one(thailand, "killed", 3)  # "About 90 people, ... were killed ..., a truth commission found."
+    assert _count(killed, "killed") == (90, "approx") and killed["attribution"]["text"] == "a truth commission"
+    assert _when(killed) == ("2010-04-01", "2010-05-31")
+    temple = one(thailand, "killed", 4)  # "A court later ruled that six people killed inside a temple compound on 19 May"
+    assert _when(temple) == ("2010-05-19", "2010-05-19") and doers(temple, "recipient") == [("six people", "CVL")]
+    assert temple["attribution"]["text"] == "A court"
+
+
+def test_thailand_2020_and_now(later) -> None:
+    thailand = later("thailand")
+    gathered = one(thailand, "gathered", 1)  # "... gathered at Democracy Monument in the summer and autumn of that year"
+    assert _when(gathered) == ("2020-06-01", "2020-11-30") and _count(gathered, "participants") == (20000, "vague")
+    used = one(thailand, "used")  # "Police used water cannon ... in October 2020, and more than 1,900 people ..."
+    assert _when(used) == ("2020-10-01", "2020-10-31")
+    assert used["counts"].get("participants", {}).get("value") != 1900
+    charged = one(thailand, "charged")
+    assert charged["attribution"]["text"] == "Thai Lawyers for Human Rights"
+    assert _when(one(thailand, "sentenced")) == ("2026-09-01", "2026-09-30")  # "Last month"
+    assert one(thailand, "jailed")["status"] == "negated"  # "The government denies that anyone is jailed"
+    assert one(thailand, "gather")["status"] == "future"  # "Students plan to gather at Thammasat tonight"
+
+
+def test_venezuela_two_years_ago_tonight(later) -> None:
+    venezuela = later("venezuela")
+    banging = one(venezuela, "banging")  # "By the next morning, people ... were banging pots in the streets."
+    assert banging["plover"]["event"] == "PROTEST" and _when(banging) == ("2024-07-29", "2024-07-29")
+    assert banging["location"]["name"] == "Caracas"
+    shot = one(venezuela, "shot")  # "at least 24 people had been killed, most of them shot by the National Guard"
+    assert _count(shot, "killed") == (24, "at_least") and ("National Guard", "MIL") in doers(shot)
+    assert shot["attribution"]["text"] == "the rights group Provea"
+    detained = one(venezuela, "detained")  # "The government put the number of those detained at more than 2,200"
+    assert _count(detained, "arrested") == (2200, "at_least") and detained["attribution"]["text"] == "The government"
+    assert doers(one(venezuela, "beatings"), "recipient") == []  # not "the attorney general"
+
+
+def test_venezuela_2014_and_2017(later) -> None:
+    venezuela = later("venezuela")
+    barricades = one(venezuela, "barricades")  # "In the spring of 2014 students built barricades"
+    assert _when(barricades) == ("2014-03-01", "2014-05-31") and doers(barricades) == [("students", "EDU")]
+    assert _count(one(venezuela, "unrest"), "killed") == (43, "exact")
+    marched = one(venezuela, "marched")  # "the country marched almost daily from April to July"
+    assert _when(marched) == ("2017-04-01", "2017-07-31")
+    killed = one(venezuela, "killed", 1)  # "More than 120 people were killed, ..., according to the Foro Penal ..."
+    assert _when(killed) == ("2017-04-01", "2017-07-31") and _count(killed, "killed") == (120, "at_least")
+    assert killed["attribution"]["text"] == "the Foro Penal legal aid group"
+    arrested = one(venezuela, "arrested")
+    assert _count(arrested, "arrested") == (5000, "approx")
+
+
+def test_venezuela_last_year_and_what_is_denied(later) -> None:
+    venezuela = later("venezuela")
+    detained = one(venezuela, "detained", 1)  # "In January last year, ... Machado was briefly detained ..., her supporters said."
+    assert _when(detained) == ("2025-01-01", "2025-01-31") and detained["location"]["name"] == "Chacao"
+    assert detained["attribution"]["text"] == "her supporters"
+    assert one(venezuela, "arrested", 1)["status"] == "negated"  # "The government denied it had arrested her."

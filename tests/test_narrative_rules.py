@@ -1128,3 +1128,90 @@ def test_those_who_do_it_in_the_simple_present_are_whoever_does(run):
 def test_people_dismissed_are_sacked_and_claims_dismissed_rejected(run):
     assert on(run("Miners went on strike in May. They were dismissed by the hundreds."), "dismissed")["plover"]["event"] == "SANCTION"
     assert on(run("The army dismissed it as propaganda."), "dismissed")["plover"]["event"] == "REJECT"
+
+
+# --- from a fiftieth-anniversary opinion article (example 37) --------------------------------
+
+
+def test_two_months_told_together_are_one_stretch(run):
+    ev = on(run("In April and May 2010, troops cleared the streets of the capital."), "cleared")
+    assert when(ev) == ("2010-04-01", "2010-05-31") and ev["date"]["text"] == "April and May 2010"
+    assert when(on(run("Protests went on from June to August."), "Protests")) == ("2023-06-01", "2023-08-31")
+
+
+def test_seasons_of_that_year_are_those_seasons_of_the_year_told_before(run):
+    events = run("The students rose in 2020. Thousands gathered at the monument in the summer and "
+                 "autumn of that year to demand a new constitution.")
+    assert when(on(events, "gathered")) == ("2020-06-01", "2020-11-30")
+
+
+def test_a_finding_reports_the_clause_it_governs(run):
+    events = run("About 90 people were killed in two months of clashes, a truth commission found. "
+                 "A court later ruled that soldiers had shot the six victims.")
+    assert on(events, "killed")["attribution"]["text"] == "a truth commission"
+    assert on(events, "shot")["attribution"]["text"] == "A court"
+    assert on(run("Police found the bodies of three people killed in the clashes."),
+              "killed")["attribution"] is None
+
+
+def test_counted_people_before_a_bare_participle_were_done_to(run):
+    ev = on(run("Six people killed in the clashes were buried on Sunday."), "killed")
+    assert who(ev, "recipient") == [("Six people", "CVL")] and who(ev) == []
+
+
+def test_a_number_before_an_active_verb_with_an_object_counts_the_doers(run):
+    ev = on(run("Police said three officers shot dead two protesters."), "shot")
+    assert count(ev, "killed") == ("two", 2)
+    ev = on(run("Three soldiers killed the man."), "killed")
+    assert count(ev, "killed") != ("Three", 3)
+    assert count(on(run("Twelve people killed on Sunday were buried."), "killed"), "killed") == ("Twelve", 12)
+
+
+def test_those_charged_are_no_crowd_and_no_source(run):
+    events = run("More than 1,900 people have since been charged for their part in the protests.")
+    assert all("participants" not in e["counts"] for e in events)
+    assert all(e["attribution"] is None for e in events)
+
+
+def test_the_event_noun_opening_a_paragraph_takes_up_the_one_told_before(run):
+    events = run("Fifty years ago, police killed 46 students in Bangkok.\n\nThe massacre was never "
+                 "prosecuted.", published="2026-10-06")
+    assert when(on(events, "massacre")) == ("1976-01-01", "1976-12-31")
+
+
+# --- from a second-anniversary opinion article (example 38) ----------------------------------
+
+
+def test_banging_pots_and_building_barricades_are_protests(run):
+    ev = on(run("Residents banged pots and pans from their balconies."), "banged")
+    assert ev["plover"] == {"event": "PROTEST", "mode": "demo"}
+    ev = on(run("Students built barricades across the city."), "barricades")
+    assert ev["plover"]["event"] == "PROTEST" and who(ev) == [("Students", "EDU")]
+    assert all(e["plover"]["event"] != "PROTEST" for e in run("The drummers banged their drums."))
+
+
+def test_whoever_puts_a_figure_on_it_is_the_source(run):
+    ev = on(run("The government put the number of those detained at more than 2,200."), "detained")
+    assert ev["attribution"]["text"] == "The government"
+    assert ev["counts"]["arrested"]["value"] == 2200
+
+
+def test_a_named_group_after_its_kind_is_part_of_the_source(run):
+    ev = on(run("At least 24 people had been killed, according to the rights group Provea."), "killed")
+    assert ev["attribution"]["text"] == "the rights group Provea"
+
+
+def test_a_statement_before_a_semicolon_names_no_one_done_to(run):
+    ev = on(run("The minister said nobody was hurt; families described beatings."), "beatings")
+    assert who(ev, "recipient") == []
+
+
+def test_the_finer_date_of_the_sentence_before_carries_on(run):
+    events = run("In 2017, when the court tried to strip the assembly of its powers, the country "
+                 "marched almost daily from April to July. More than 120 people were killed.")
+    assert when(on(events, "killed")) == ("2017-04-01", "2017-07-31")
+
+
+def test_this_weekend_from_midweek_is_the_coming_one(run):
+    ev = on(run("Teachers will march in the capital this weekend.", published="2026-07-28"), "march")
+    assert when(ev) == ("2026-08-01", "2026-08-02")

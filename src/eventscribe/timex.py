@@ -124,6 +124,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "from March to May 2021", "between June and August": one range of months
     ("month_range", _rx(rf"(?:from|between)\s+(?P<mon>{_MON})(?:\s*,?\s*(?P<y1>{_YEAR}))?\s+(?:to|and|until|through|-|–)\s+"
                         rf"(?P<mon2>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
+    # "in April and May 2010", "June to August": two months told as one stretch
+    ("month_pair", _rx(rf"(?:(?:in|during|throughout|of)\s+)?(?P<mon>{_MON})\s+(?:and|to|until|through|-|–)\s+"
+                       rf"(?P<mon2>{_MON})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR}))?")),
     # "the first week of May", "the last week of June 2019"
     ("week_of", _rx(rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
                     rf"(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
@@ -202,7 +205,8 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
     for h in hits:
         if h.m.start() < last_end:
             continue
-        if cased and h.kind == "month" and (h.m.groupdict().get("mon") or "") in ("march", "may"):
+        if cased and h.kind in ("month", "month_pair") and \
+                any(h.m.group(k) in ("march", "may") for k in ("mon", "mon2") if k in h.m.groupdict()):
             continue  # "the next march", "it may rain": in edited text the month has a capital
         try:
             tx = _resolve(h.kind, h.m, ref)
@@ -555,9 +559,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         span = (b - a).days
         return mk(a, b, "day" if span <= 1 else "week" if span <= 7 else "month", relative)
 
-    if kind in ("month_range", "week_of"):
+    if kind in ("month_range", "month_pair", "week_of"):
         mon = _month_num(g["mon"].lower().rstrip("."))
-        mon2 = _month_num(g["mon2"].lower().rstrip(".")) if kind == "month_range" else mon
+        mon2 = _month_num(g["mon2"].lower().rstrip(".")) if kind != "week_of" else mon
         if g.get("y"):
             y2, relative = int(g["y"]), False
         elif g.get("y1"):
@@ -570,7 +574,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         y1 = y2 if mon <= mon2 else y2 - 1
         if g.get("y1") and int(g["y1"]) <= y2:
             y1 = int(g["y1"])  # "between October 2019 and March 2020"
-        if kind == "month_range":
+        if kind != "week_of":
             return mk(dt.date(y1, mon, 1), _month_end(y2, mon2), "month", relative)
         last = _month_end(y2, mon).day
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(g["ord"].lower(), last - 6)
@@ -693,7 +697,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
             if which in ("last", "past") and ref.weekday() >= 5:
                 sat -= dt.timedelta(weeks=1)
-            elif which == "next":
+            elif which == "next" or (which == "this" and 1 <= ref.weekday() <= 4):
+                # ("this weekend" from Tuesday to Friday is the coming one; on a Monday,
+                # the one just gone)
                 sat += dt.timedelta(weeks=1)
             return mk(sat, sat + dt.timedelta(days=1), "week", True)
         if unit == "week":
@@ -751,11 +757,12 @@ _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, 
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
                    "night": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 
 
 # "that spring", "that year", "that day": the period of the date told before.
-_THAT = re.compile(r"\bthat\s+(?P<unit>spring|summer|autumn|fall|winter|year|month|week|day|"
+_THAT = re.compile(rf"(?:\b(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to)\s+(?P<s2>{_SEASON}))?\s+of\s+)?"
+                   r"\bthat\s+(?P<unit>spring|summer|autumn|fall|winter|year|month|week|day|"
                    r"morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
@@ -770,7 +777,7 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
         return a, b, "season"
     if unit == "year":
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year"
-    if unit == "month" and _PRECISION_RANK[anchor.precision] <= _PRECISION_RANK["month"]:
+    if unit == "month" and PRECISION_RANK[anchor.precision] <= PRECISION_RANK["month"]:
         return dt.date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
     if unit == "week" and anchor.precision in ("day", "week"):
         monday = d - dt.timedelta(days=d.weekday())
@@ -806,7 +813,7 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         back = (m.group("dir") or m.group("dir2") or "").lower() == "earlier" or \
             (m.group("next") or "").lower() == "previous"
         days = n * _UNIT_DAYS[unit] * (-1 if back else 1)
-        precision = max(anchor.precision, _UNIT_PRECISION[unit], key=lambda p: _PRECISION_RANK[p])
+        precision = max(anchor.precision, _UNIT_PRECISION[unit], key=lambda p: PRECISION_RANK[p])
         day = anchor.start_date + dt.timedelta(days=days)
         if precision == "day":
             a, b = day, day
@@ -842,6 +849,12 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             continue
         anchor = max(before, key=lambda t: t.start)
         period = _that_period(anchor, m.group("unit").lower())
+        if period is not None and m.group("s1") and period[2] == "year":
+            # "the summer and autumn of that year": those seasons of the year told before
+            a, b = _season_range(m.group("s1").lower(), period[0].year)
+            if m.group("s2"):
+                b = _season_range(m.group("s2").lower(), period[0].year)[1]
+            period = (a, b, "season")
         if period is not None:
             out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=period[0],
                              end_date=period[1], precision=period[2], relative=True,

@@ -461,6 +461,12 @@ def _part_done_to(subj: Token, v: Token) -> bool:
         v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
 
 
+def _counted(noun: Token) -> bool:
+    """"six people", "dozens of students": a noun phrase that gives a number."""
+    return any(c.dep_ == "nummod" for c in noun.children) or \
+        (noun.lower_ in _BY_THE_NUMBER and any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children))
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
@@ -526,8 +532,11 @@ class _Finder:
                 bare = v.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
                 # ... and of a participle coordinated with a passive, its auxiliary gapped:
                 # "47 officers had been injured and more than 100 people arrested"
+                # ... and so are counted people before a bare participle with no object ("that
+                # six people killed inside a temple had been shot"): a reduced relative
                 reduced = bare and (c.pos_ == "NUM" or v.dep_ == "conj" and not _children(v, ["dobj"])
-                                    and any(a.dep_ == "auxpass" for a in v.head.children))
+                                    and any(a.dep_ == "auxpass" for a in v.head.children)
+                                    or not _children(v, ["dobj"]) and _counted(c))
                 role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or _part_done_to(c, v) else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
@@ -1179,6 +1188,8 @@ class _Finder:
                 for c in node.children:
                     if c.i in seen or c.i in blocked or c.dep_ not in DEEP_DEPS:
                         continue
+                    if c.dep_ in ("ccomp", "parataxis") and node.i != trig.i and c.i < trig.i:
+                        continue  # "X said nobody was hurt; families described beatings": another claim
                     if node.i in undergone and c.lower_ != "by":
                         continue
                     seen.add(c.i)

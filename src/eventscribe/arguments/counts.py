@@ -162,11 +162,37 @@ def _own_passive(after: list[str]) -> bool:
     return False
 
 
+_ADVERBS = frozenset({"since", "already", "now", "also", "not", "yet", "ever", "still", "just",
+                      "all", "later", "then", "subsequently"})
+_PASSIVE_WORDS = frozenset({"were", "was", "been", "being", "be", "is", "are", "get", "got"})
+
+
+def _active_on(after: list[str], i: int, cut: bool) -> bool:
+    """Whether the kind word at ``after[i]`` is an active verb with an object of its own, so
+    that the number before it counts the doers: "three soldiers shot two protesters", "four
+    officers killed the man" (not "12 were killed", "two killed a day earlier")."""
+    if any(w in _PASSIVE_WORDS or w in ("and", "but", "or", "then") for w in after[:i]) or \
+            not after[i].endswith(("ed", "shot", "hit", "beat")):
+        return False
+    j = i + 1
+    if after[j:j + 1] == ["dead"]:
+        j += 1  # "shot dead two men"
+    nxt = after[j:j + 2]
+    if not nxt:
+        return cut  # the next number follows: "three officers shot two protesters"
+    if nxt[1:] and nxt[1] in _TIME_UNITS:
+        return False
+    return nxt[0] in _OBJECT_STARTS or nxt[0] in ("the", "a", "an", "his", "her", "their") or \
+        bool(re.fullmatch(r"\d[\d,]*", nxt[0]))
+
+
 def _done_to(nxt: list[str]) -> bool:
     """Whether the words after a counted noun put it in a passive: "several nurses were taken
     to the station", "3,000 people have been evicted". Such people are what was done to, not a
     crowd (a kill, injury or arrest verb there was read as a toll before this), unless the
     noun itself says crowd ("about 50 demonstrators were dispersed")."""
+    # (past adverbs: "3,000 people have since been evicted")
+    nxt = [w for w in nxt if w not in _ADVERBS and not w.endswith("ly")]
     for aux in _PASSIVE_AUX:
         if tuple(nxt[:len(aux)]) == aux:
             rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not")]
@@ -484,6 +510,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             # A people noun ("three of the marchers") is what is counted, not what they did:
             # read on for the verb ("... were hurt").
             continue
+        if kw is not None and kw != "participants" and i > 0 and _active_on(after, i, cut):
+            return None, False, False  # "three soldiers shot two protesters": those who shot
         if kw is not None:
             if i + 1 < len(after) and after[i + 1] == "of" and kw != "participants" and \
                     not w.endswith("ed"):

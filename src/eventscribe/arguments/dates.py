@@ -31,6 +31,7 @@ from ..detect import load_lexicon, match_token
 from ..model import Context, Event, When
 from ..timex import (
     NUMBER_WORDS,
+    PRECISION_RANK,
     Timex,
     anchored_timexes,
     dateline_spans,
@@ -391,7 +392,7 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
     si = _index_at(sent_starts, ev.sentence_start)
     for noun in nouns:
         if not any((c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or (c.dep_ == "poss" and c.lower_ in _OWNERS)
-                   for c in noun.children):
+                   for c in noun.children) and not _the_subject(noun):
             continue
         own = next((e for e in events if e.token_i == noun.i), None)
         kind = (own or ev).event
@@ -401,6 +402,15 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         if before:
             return max(before, key=lambda e: e.trigger.start)
     return None
+
+
+def _the_subject(noun: Token) -> bool:
+    """"*The massacre* was never prosecuted": a bare definite noun opening its sentence as the
+    subject takes up the event told before, as "that massacre" would."""
+    sent = noun.sent
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == sent.start and \
+        [c.lower_ for c in noun.lefts] == ["the"] and \
+        not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights)
 
 
 def _told_after(doc: Doc, ev: Event, p: _Placed) -> bool:
@@ -774,5 +784,11 @@ def _between(placed: list[_Placed], before: list[_Placed], si: int, para: int,
 
 
 def _main(here: list[_Placed]) -> _Placed:
-    """In the sentence that dated the episode, the expression nearest its root."""
-    return min(here, key=lambda p: (p.tx.vague, p.depth, p.tx.start))
+    """In the sentence that dated the episode, the expression nearest its root; or, when a
+    finer date within it is told too, that one: after "In 2017, ... the country marched from
+    April to July", what follows is of April to July."""
+    main = min(here, key=lambda p: (p.tx.vague, p.depth, p.tx.start))
+    finer = [p for p in here if p is not main and not p.tx.vague
+             and PRECISION_RANK[p.tx.precision] < PRECISION_RANK[main.tx.precision]
+             and main.tx.start_date <= p.tx.start_date and p.tx.end_date <= main.tx.end_date]
+    return min(finer, key=lambda p: (p.depth, p.tx.start)) if len(finer) == 1 else main

@@ -76,6 +76,9 @@ def _sets() -> dict[str, frozenset[str]]:
         "doubt": frozenset(d["hedge"]["doubt_verbs"]),
         "report": frozenset(d["attribution"]["verbs"]),
         "performative": frozenset(d["attribution"].get("performative", [])),
+        "findings": frozenset(d["attribution"].get("findings", [])),
+        "figure_verbs": frozenset(d["attribution"].get("figure_verbs", [])),
+        "figure_nouns": frozenset(d["attribution"].get("figure_nouns", [])),
         "hyp_modals": frozenset(d["hypothetical"]["modals"]),
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
@@ -475,9 +478,12 @@ def _future_date_on(tok: Token, heads: list[Token]) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    """Who speaks by ``verb``: its subject, or the agent of a passive (the subject of "have
+    been charged for their part in the protests" is what is spoken of)."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there", "which", "that", "who"):
-            return c
+        if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and _lemma(verb) == "quote") and \
+                c.lower_ not in ("it", "there", "which", "that", "who"):
+            return c  # ("police were quoted as saying": they speak)
     # Passive reporting: "it was reported by Reuters".
     for c in verb.children:
         if c.dep_ == "agent":
@@ -485,7 +491,7 @@ def _subject(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     # A reporting verb in a conjunction shares its subject: "X arrived and said".
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head is not verb and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -498,6 +504,8 @@ def _np_span(head: Token) -> SpacySpan:
     for c in head.rights:
         if c.dep_ in ("prep", "compound", "amod", "nummod", "poss", "nmod", "flat", "cc", "conj", "pobj"):
             end = max(end, c.right_edge.i)
+        elif c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN":
+            end = max(end, c.right_edge.i)  # "the rights group Provea": its name
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end].is_punct:
@@ -565,6 +573,16 @@ def _later_conjunct(tok: Token, according: Token) -> bool:
     return False
 
 
+def _reports(verb: Token, dep: str, child: Token | None = None) -> bool:
+    """Whether ``verb`` reports the clause hanging from it (or it from the verb) by ``dep``
+    (through ``child``)."""
+    s = _sets()
+    return _lemma(verb) in s["report"] or \
+        (_lemma(verb) in s["findings"] and dep in ("ccomp", "parataxis")) or \
+        (_lemma(verb) in s["figure_verbs"] and dep == "dobj" and child is not None
+         and child.lemma_.lower() in s["figure_nouns"])
+
+
 def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """The subject of a reporting verb governing the trigger's clause ("police said [they
     fired]")."""
@@ -583,7 +601,7 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
             break
-        if _lemma(gov) in s["report"] and gov.i not in deeds and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
+        if _reports(gov, dep, cur) and gov.i not in deeds and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
             if dep == "conj":
                 cur = gov
@@ -607,10 +625,9 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
 
 def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """"Police fired tear gas, witnesses said": the reporting verb hangs off the clause."""
-    s = _sets()
     for h in [tok, *(g for g, _ in _governors(tok))]:
         for c in h.children:
-            if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in s["report"] and c.i > tok.i \
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and _reports(c, c.dep_) and c.i > tok.i \
                     and c.i not in deeds:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
                     continue  # "..., though the governor said no one was held": another claim
