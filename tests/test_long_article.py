@@ -13,7 +13,9 @@ examples/articles/30-myanmar-long-opinion.md, examples/articles/31-colombia-long
 examples/articles/32-kazakhstan-long-opinion.txt, examples/articles/33-egypt-long-opinion.txt,
 examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-long-opinion.txt,
 examples/articles/36-guinea-long-opinion.txt, examples/articles/37-thailand-long-opinion.txt,
-examples/articles/38-venezuela-long-opinion.txt)."""
+examples/articles/38-venezuela-long-opinion.txt, examples/articles/39-algeria-long-opinion.txt,
+examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-opinion.txt,
+examples/articles/42-ethiopia-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -446,6 +448,10 @@ LATER_ARTICLES = {
     "guinea": ("36-guinea-long-opinion.txt", "2025-09-28"),  # "Published: 28 September 2025, 10:05 WAT"
     "thailand": ("37-thailand-long-opinion.txt", "2026-10-06"),  # "Published: 6 October 2026, 08:30 ICT"; a caption
     "venezuela": ("38-venezuela-long-opinion.txt", "2026-07-28"),  # "Published 28 July 2026 | 06:00 VET"
+    "algeria": ("39-algeria-long-opinion.txt", "2026-02-22"),  # breadcrumbs, "Sunday 22 February 2026 | 07:45"
+    "bolivia": ("40-bolivia-long-opinion.txt", "2026-11-15"),  # "15 November 2026 - 09:10 BOT"
+    "france": ("41-france-long-opinion.txt", "2026-06-27"),  # "Sat 27 Jun 2026 07.00 BST"
+    "ethiopia": ("42-ethiopia-long-opinion.html", "2026-10-02"),  # HTML: nav, ticker, a caption, a related list
 }
 
 
@@ -1164,3 +1170,148 @@ def test_venezuela_last_year_and_what_is_denied(later) -> None:
     assert _when(detained) == ("2025-01-01", "2025-01-31") and detained["location"]["name"] == "Chacao"
     assert detained["attribution"]["text"] == "her supporters"
     assert one(venezuela, "arrested", 1)["status"] == "negated"  # "The government denied it had arrested her."
+
+
+def test_algeria_the_hirak_seven_years_ago(later) -> None:
+    algeria = later("algeria")
+    marched = one(algeria, "marched")  # "Seven years ago today, ... walked out of the mosques ... and marched"
+    assert marched["plover"] == {"event": "PROTEST", "mode": "demo"}
+    assert _when(marched) == ("2019-02-22", "2019-02-22") and marched["location"]["name"] == "Algiers"
+    assert _count(marched, "participants") == (20000, "vague")
+    assert _when(one(algeria, "marched", 1))[0] == "2019-04-01"  # after "By early April he was gone."
+    killed = one(algeria, "killed")  # "Almost no one was killed."
+    assert killed["status"] == "asserted" and "killed" not in killed["counts"]
+
+
+def test_algeria_1988_and_2001(later) -> None:
+    algeria = later("algeria")
+    fired = one(algeria, "fired")  # "In October 1988, riots ... spread ..., and the army fired on the crowds."
+    assert _when(fired) == ("1988-10-01", "1988-10-31") and doers(fired) == [("army", "MIL")]
+    assert _count(fired, "killed") == (159, "exact")  # "The government admitted 159 deaths"
+    shot = one(algeria, "shot")  # "gendarmes shot dead a schoolboy in custody at Beni Douala"
+    assert _when(shot) == ("2001-03-01", "2001-05-31") and shot["location"]["name"] == "Beni Douala"
+    assert _count(shot, "killed") == (1, "exact") and doers(shot) == [("gendarmes", "COP")]
+    killed = one(algeria, "killed", 1)  # "Between 126 and 130 people were killed ..., according to an official commission."
+    assert killed["counts"]["killed"]["low"] == 126 and killed["counts"]["killed"]["high"] == 130
+    assert killed["attribution"]["text"] == "an official commission"
+    assert one(algeria, "massacre")["status"] == "negated"  # "ended not with a massacre but with a virus"
+
+
+def test_algeria_since_2020_and_now(later) -> None:
+    algeria = later("algeria")
+    arrested = one(algeria, "arrested")  # "..., and when people tried to return ... in February 2021, police arrested hundreds"
+    assert _when(arrested) == ("2021-02-01", "2021-02-28") and _count(arrested, "arrested") == (100, "vague")
+    jailed = one(algeria, "jailed")  # "Since then, more than 250 activists and journalists have been jailed"
+    assert "participants" not in jailed["counts"]
+    sentenced = one(algeria, "sentenced")  # "In December, a court in Tizi Ouzou reportedly sentenced a teacher"
+    assert _when(sentenced) == ("2025-12-01", "2025-12-31") and sentenced["hedged"]
+    assert sentenced["location"]["name"] == "Tizi Ouzou"
+    detained = one(algeria, "detained")  # "Earlier this month, police detained about 30 people ... in Bejaia"
+    assert _when(detained) == ("2026-02-01", "2026-02-22") and _count(detained, "arrested") == (30, "approx")
+    assert detained["location"]["name"] == "Béjaïa"
+    assert "participants" not in one(algeria, "gathered")["counts"] or \
+        one(algeria, "gathered")["counts"]["participants"]["value"] != 2
+    assert one(algeria, "released")["attribution"]["text"] == "their lawyers"
+    assert one(algeria, "warned")["plover"]["event"] == "THREATEN"
+
+
+def test_bolivia_sacaba_and_senkata(later) -> None:
+    bolivia = later("bolivia")
+    opened = one(bolivia, "opened")  # "soldiers and police opened fire on a march ... in Sacaba, near Cochabamba"
+    assert _when(opened) == ("2019-11-15", "2019-11-15") and opened["location"]["name"] == "Sacaba"
+    assert doers(opened) == [("soldiers", "MIL"), ("police", "COP")]
+    assert one(bolivia, "march")["location"]["name"] == "Sacaba"
+    killed = one(bolivia, "killed")  # "Ten people were killed and more than 120 wounded, ..., according to a group of experts"
+    assert _count(killed, "killed") == (10, "exact") and killed["attribution"]["text"].startswith("a group of experts")
+    assert _count(one(bolivia, "wounded"), "injured") == (120, "at_least")
+    senkata = one(bolivia, "killed", 1)  # "At the Senkata fuel plant in El Alto, ... troops ... killed ten more people on 19 November 2019"
+    assert _when(senkata) == ("2019-11-19", "2019-11-19") and senkata["location"]["country"] == "BOL"
+    assert senkata["location"]["name"] == "El Alto" and doers(senkata) == [("troops", "MIL")]
+    assert one(bolivia, "fired", 1)["plover"]["mode"] == "aerial"  # "Witnesses said soldiers fired from helicopters."
+
+
+def test_bolivia_2003_and_last_month(later) -> None:
+    bolivia = later("bolivia")
+    killed = one(bolivia, "killed", 2)  # "In October 2003, ..., the army killed about 60 people"
+    assert _when(killed) == ("2003-10-01", "2003-10-31") and _count(killed, "killed") == (60, "approx")
+    assert _when(one(bolivia, "arrested")) == ("2021-03-01", "2021-03-31")
+    assert _when(one(bolivia, "sentenced")) == ("2022-06-01", "2022-06-30")
+    blocked = one(bolivia, "blocked")  # "police blocked them at the Plaza Murillo"
+    assert _when(blocked) == ("2026-10-01", "2026-10-31") and blocked["location"]["name"] == "La Paz"
+    sprayed = one(bolivia, "sprayed")  # "several mothers were pepper-sprayed, their lawyer said"
+    assert sprayed["plover"]["mode"] == "crowd-control" and sprayed["attribution"]["text"] == "their lawyer"
+    assert one(bolivia, "force")["status"] == "negated"  # "The government denied that any force had been used."
+    march = one(bolivia, "march", 1)  # "The families say they will march again on Monday."
+    assert march["status"] == "future" and _when(march) == ("2026-11-16", "2026-11-16")
+
+
+def test_france_nanterre_three_years_ago(later) -> None:
+    france = later("france")
+    shot = one(france, "shot")  # "Three years ago today, a police officer shot dead a 17-year-old delivery driver"
+    assert _when(shot) == ("2023-06-27", "2023-06-27") and shot["location"]["name"] == "Nanterre"
+    assert doers(shot) == [("police officer", "COP")] and _count(shot, "killed") == (1, "exact")
+    assert one(france, "set")["plover"]["mode"] == "destroy"  # "set cars and town halls alight"
+    arrested = one(france, "arrested")  # "More than 3,000 people were arrested in a week, ..., according to the interior ministry"
+    assert _count(arrested, "arrested") == (3000, "at_least") and arrested["attribution"]["text"] == "the interior ministry"
+    fired = one(france, "fired")  # "a man of 27 died after being hit ... by a rubber projectile fired by a police unit"
+    assert fired["plover"]["mode"] == "crowd-control" and fired["location"]["name"] == "Marseille"
+
+
+def test_france_2005_and_1961(later) -> None:
+    france = later("france")
+    detained = one(france, "detained")  # "nearly 3,000 people were detained before ... a state of emergency on 8 November"
+    assert _when(detained)[0] == "2005-10-27" and detained["location"]["name"] == "Clichy-sous-Bois"
+    assert _count(detained, "arrested") == (3000, "approx")
+    attacked = one(france, "attacked")  # "on 17 October 1961, police ... attacked a peaceful march of some 30,000 Algerians"
+    assert _when(attacked) == ("1961-10-17", "1961-10-17") and ("police", "COP") in doers(attacked)
+    assert _count(one(france, "march"), "participants") == (30000, "approx")
+    killed = one(france, "killed")  # "Historians believe that between several dozen and 200 people were killed"
+    assert _when(killed) == ("1961-10-17", "1961-10-17") and killed["attribution"]["text"] == "Historians"
+
+
+def test_france_the_gilets_jaunes_and_this_spring(later) -> None:
+    france = later("france")
+    injured = one(france, "injured", 1)  # "Between November 2018 and the spring of 2019, some 2,500 protesters were injured"
+    assert _when(injured) == ("2018-11-01", "2019-05-31") and _count(injured, "injured") == (2500, "approx")
+    assert injured["plover"]["mode"] == "crowd-control"
+    assert injured["attribution"]["text"] == "a count by an independent journalist"
+    assert one(france, "violence")["status"] == "negated"  # "he knew of no police violence"
+    marched = one(france, "marched")  # "several hundred people marched anyway"
+    assert _when(marched) == ("2026-03-01", "2026-05-31") and _count(marched, "participants") == (300, "vague")
+
+
+def test_ethiopia_irreecha_ten_years_ago(later) -> None:
+    ethiopia = later("ethiopia")
+    gathered = one(ethiopia, "gathered")  # "Ten years ago today, hundreds of thousands of Oromo gathered at Lake Hora in Bishoftu"
+    assert _when(gathered) == ("2016-10-02", "2016-10-02") and gathered["location"]["name"] == "Bishoftu"
+    assert _count(gathered, "participants") == (200000, "vague")
+    fired = one(ethiopia, "fired")  # "security forces fired tear gas and shots into the air"
+    assert fired["plover"]["mode"] == "crowd-control" and doers(fired) == [("security forces", "COP")]
+    assert _when(fired) == ("2016-10-02", "2016-10-02")
+
+
+def test_ethiopia_oromia_2015_to_2020(later) -> None:
+    ethiopia = later("ethiopia")
+    protested = one(ethiopia, "protested")  # "Since November 2015, students and farmers across Oromia had protested"
+    assert protested["location"]["name"] == "Oromiya" and protested["location"]["precision"] == 3
+    killed = one(ethiopia, "killed")  # "By the end of 2016, more than 500 people had been killed by the security forces"
+    assert _count(killed, "killed") == (500, "at_least") and ("security forces", "COP") in doers(killed)
+    assert killed["attribution"]["text"] == "the government's own human rights commission"
+    shot = one(ethiopia, "shot")  # "In June 2020 the singer Hachalu Hundessa was shot dead in Addis Ababa"
+    assert _when(shot) == ("2020-06-01", "2020-06-30") and _count(shot, "killed") == (1, "exact")
+    killed = one(ethiopia, "killed", 1)  # "at least 239 people were killed and more than 9,000 arrested, police said"
+    assert _count(killed, "killed") == (239, "at_least") and killed["attribution"]["text"] == "police"
+    assert _count(one(ethiopia, "arrested"), "arrested") == (9000, "at_least")
+
+
+def test_ethiopia_last_year_and_this_week(later) -> None:
+    ethiopia = later("ethiopia")
+    detained = one(ethiopia, "detained", 1)  # "Last year, four journalists who covered a rally in Adama were detained"
+    assert _when(detained) == ("2025-01-01", "2025-12-31") and _count(detained, "arrested") == (4, "exact")
+    assert detained["location"]["country"] == "ETH"
+    banned = one(ethiopia, "banned")  # "This week the regional government banned all gatherings at Lake Hora"
+    assert _when(banned) == ("2026-09-28", "2026-10-04") and banned["location"]["country"] == "ETH"
+    assert one(ethiopia, "warned")["plover"]["event"] == "THREATEN"
+    assert one(ethiopia, "riot")["status"] == "hypothetical"  # "anyone who turns a celebration into a riot"
+    assert all("Related" not in e["trigger"]["text"] for e in ethiopia)
+    assert not any(e["plover"]["event"] == "ASSAULT" and _when(e)[0] >= "2026-09-01" for e in ethiopia)

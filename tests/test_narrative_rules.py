@@ -1215,3 +1215,142 @@ def test_the_finer_date_of_the_sentence_before_carries_on(run):
 def test_this_weekend_from_midweek_is_the_coming_one(run):
     ev = on(run("Teachers will march in the capital this weekend.", published="2026-07-28"), "march")
     assert when(ev) == ("2026-08-01", "2026-08-02")
+
+
+# --- from a seventh-anniversary opinion article (example 39) ---------------------------------
+
+
+def test_walking_out_of_the_mosque_is_no_strike(run):
+    events = run("Thousands walked out of the mosques after prayers and marched through the centre of Algiers.")
+    assert [e["plover"] for e in events] == [{"event": "PROTEST", "mode": "demo"}]
+    assert on(run("Workers walked out of the factory on Monday."), "walked")["plover"]["mode"] == "strike"
+
+
+def test_a_month_after_so_many_years_ago_is_in_that_year(run):
+    events = run("Seven years ago today, crowds marched after Friday prayers in Algiers. By early April "
+                 "he was gone. For more than a year after that, millions marched.", published="2026-02-22")
+    assert when(on(events, "marched", 1)) == ("2019-04-01", "2019-04-10")
+    assert when(on(events, "marched")) == ("2019-02-22", "2019-02-22")
+
+
+def test_almost_no_one_is_not_none(run):
+    ev = on(run("Almost no one was killed."), "killed")
+    assert ev["status"] == "asserted" and "killed" not in ev["counts"]
+    assert on(run("No one was killed."), "killed")["counts"]["killed"]["value"] == 0
+
+
+def test_not_with_a_massacre_but_with_a_virus(run):
+    assert on(run("The movement ended not with a massacre but with a virus."), "massacre")["status"] == "negated"
+
+
+def test_shot_dead_a_schoolboy_is_one_killed(run):
+    ev = on(run("Gendarmes shot dead a schoolboy in custody at Beni Douala."), "shot")
+    assert count(ev, "killed") == ("a schoolboy", 1) and "arrested" not in ev["counts"]
+
+
+def test_a_when_clause_opening_a_coordinated_clause_dates_it(run):
+    events = run("Marches were suspended in March 2020, and when people tried to return to the streets "
+                 "in February 2021, police arrested hundreds.")
+    assert when(on(events, "arrested")) == ("2021-02-01", "2021-02-28")
+    assert when(on(events, "suspended")) == ("2020-03-01", "2020-03-31")
+
+
+def test_since_then_goes_on_from_the_last_date_and_brings_the_story_to_now(run):
+    events = run("Marches were suspended in March 2020, and when people tried to return to the streets "
+                 "in February 2021, police arrested hundreds. Since then, more than 250 activists and "
+                 "journalists have been jailed. In December, a court sentenced a teacher to three years.",
+                 published="2026-02-22")
+    jailed = on(events, "jailed")
+    assert when(jailed) == ("2021-02-01", "2021-02-28") and "participants" not in jailed["counts"]
+    assert when(on(events, "sentenced")) == ("2025-12-01", "2025-12-31")
+
+
+def test_those_being_tried_are_no_crowd(run):
+    events = run("Police detained about 30 people who had gathered outside the court where two activists "
+                 "were being tried.")
+    assert all(e["counts"].get("participants", {}).get("value") != 2 for e in events)
+
+
+# --- from a seventh-anniversary opinion article (example 40) ---------------------------------
+
+
+def test_a_place_near_the_one_before_only_says_where_it_lies(run):
+    events = run("Soldiers opened fire on a march of coca growers at the bridge in Sacaba, near Cochabamba.")
+    assert {e["location"]["name"] for e in events} == {"Sacaba"}
+    ev = on(run("Police fired on protesters near Cochabamba."), "fired")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Cochabamba", 2)
+
+
+def test_a_square_or_street_named_after_a_town_is_not_the_town(run):
+    ev = on(run("Families marched to the courts in La Paz; police blocked them at the Plaza Murillo."), "blocked")
+    assert ev["location"]["name"] == "La Paz"
+
+
+def test_a_town_geonames_lacks_is_kept_by_hand(run):
+    ev = on(run("Troops killed ten people at the fuel plant in El Alto, Bolivia's second city."), "killed")
+    assert (ev["location"]["name"], ev["location"]["country"]) == ("El Alto", "BOL")
+
+
+def test_pepper_spray_is_crowd_control(run):
+    ev = on(run("Several mothers were pepper-sprayed, their lawyer said."), "sprayed")
+    assert ev["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
+    assert run("Activists sprayed graffiti on the walls.") == []
+
+
+# --- from a third-anniversary opinion article (example 41) -----------------------------------
+
+
+def test_setting_things_alight_is_destruction(run):
+    ev = on(run("That night young people set cars and town halls alight and fought the police."), "set")
+    assert ev["plover"] == {"event": "ASSAULT", "mode": "destroy"} and who(ev) == [("young people", "CVL")]
+    assert run("The council set a deadline for the talks.") == []
+
+
+def test_a_rubber_projectile_is_crowd_control(run):
+    ev = on(run("A man died after being hit by a rubber projectile fired by a police unit."), "fired")
+    assert ev["plover"]["mode"] == "crowd-control"
+
+
+def test_a_hyphenated_town_with_lower_case_parts_is_read_whole(run):
+    ev = on(run("Riots broke out in Clichy-sous-Bois on Monday."), "Riots")
+    assert ev["location"]["name"] == "Clichy-sous-Bois" and ev["location"]["text"] == "Clichy-sous-Bois"
+
+
+def test_a_date_of_what_came_after_does_not_date_what_came_before(run):
+    events = run("On 27 October 2005 two boys died in Clichy-sous-Bois. The riots lasted three weeks, and "
+                 "nearly 3,000 people were detained before the government declared a state of emergency "
+                 "on 8 November.")
+    assert when(on(events, "detained")) != ("2005-11-08", "2005-11-08")
+
+
+def test_a_range_between_two_kinds_of_date(run):
+    ev = on(run("Between November 2018 and the spring of 2019, some 2,500 protesters were injured."), "injured")
+    assert when(ev) == ("2018-11-01", "2019-05-31")
+    assert ev["date"]["text"] == "November 2018 and the spring of 2019"
+
+
+# --- from a tenth-anniversary opinion article (example 42, HTML) -----------------------------
+
+
+def test_a_region_known_by_its_english_name(run):
+    ev = on(run("Since November 2015, students and farmers across Oromia had protested against a plan "
+                "to expand the capital into their land."), "protested")
+    assert (ev["location"]["name"], ev["location"]["country"], ev["location"]["precision"]) == ("Oromiya", "ETH", 3)
+    assert ev["location"]["text"] == "Oromia"
+
+
+def test_a_named_person_in_apposition_is_one_victim(run):
+    ev = on(run("In June 2020 the singer Hachalu Hundessa was shot dead in Addis Ababa."), "shot")
+    assert count(ev, "killed") is not None and ev["counts"]["killed"]["value"] == 1
+    assert who(ev, "recipient") != []
+
+
+def test_a_lake_named_like_a_town_is_not_the_town(run):
+    ev = on(run("This week the regional government banned all gatherings at Lake Hora in Ethiopia."), "banned")
+    assert ev["location"]["country"] == "ETH" and ev["location"]["text"] == "Ethiopia"
+
+
+def test_turning_something_into_a_riot_is_the_riot(run):
+    events = run("The government warned that anyone who turns a celebration into a riot will be arrested.")
+    assert on(events, "riot")["status"] == "hypothetical"
+    assert on(run("The protest turned into a riot on Friday."), "riot")["status"] == "asserted"

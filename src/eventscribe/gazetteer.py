@@ -247,6 +247,16 @@ def _stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _region_alias_keys() -> frozenset[str]:
+    return frozenset(normalize(a) for a in _extra().get("region_aliases", {}))
+
+
+def is_region_alias(text: str) -> bool:
+    """Whether ``text`` is a hand-kept English name of a region ("Oromia" for Oromiya)."""
+    return normalize(text) in _region_alias_keys()
+
+
 def is_stopword(text: str) -> bool:
     """Whether a lower-case ``text`` is too common a word to be taken as a place name."""
     return normalize(text) in _stopwords()
@@ -420,6 +430,7 @@ def _places() -> dict[str, tuple[Entry, ...]]:
         return {}
     countries_by_a2 = {c.alpha2: c.alpha3 for c in _countries().values()}
     admin1_names: dict[tuple[str, str], str] = {}
+    regions: dict[tuple[str, str], Entry] = {}
 
     def add(entry: Entry, keys: str) -> None:
         # keys: the own name's look-up form, then the alternates', normalised at build time.
@@ -446,9 +457,11 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             if a3 is None or a2 in _MERGED_A2:
                 continue
             admin1_names[(a2, code)] = name
-            add(Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
-                      lat=float(lat) if lat else None, lon=float(lon) if lon else None,
-                      population=int(pop)), alts)
+            entry = Entry(geonameid=None, name=name, kind="admin1", country=a3, admin1=name,
+                          lat=float(lat) if lat else None, lon=float(lon) if lon else None,
+                          population=int(pop))
+            regions[(a3, name)] = entry
+            add(entry, alts)
         elif kind == "C":  # C, geonameid, cc, admin1code, name, lat, lon, pop, alternates
             _, gid, a2, code, name, lat, lon, pop, alts = parts
             a3 = countries_by_a2.get(a2)
@@ -461,6 +474,13 @@ def _places() -> dict[str, tuple[Entry, ...]]:
                       country=a3,
                       admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
                       population=int(pop)), alts)
+    for alias, target in _extra().get("region_aliases", {}).items():
+        a3, _, name = target.partition("|")
+        if (a3, name) in regions:
+            add(regions[(a3, name)], normalize(alias))
+    for name, (a3, region, lat, lon, pop) in _extra().get("towns", {}).items():
+        add(Entry(geonameid=None, name=name, kind="city", country=a3, admin1=region,
+                  lat=float(lat), lon=float(lon), population=int(pop)), normalize(name))
     return {k: (v[0][2],) if len(v) == 1 else
             tuple(e for *_, e in sorted(v, key=lambda r: (r[0], r[1])))
             for k, v in index.items()}

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
-           "is_lower_text", "MONTHS", "WEEKDAYS"]
+           "is_lower_text", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -217,7 +217,33 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
         # Trim a leading preposition ("on", "in") so the span is the expression itself.
         out.append(_trim(tx, text))
         last_end = h.m.end()
-    return _join_relative_years(out, text)
+    return _join_ranges(_join_relative_years(out, text), text)
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_MID = re.compile(r"\s*(?:and|to|until|till|through)\s+", re.I)
+
+
+def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
+    """"Between November 2018 and the spring of 2019", "from 3 May to the end of June": two
+    dates of different kinds (the patterns read ranges of like ones) told as one stretch."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.vague and not tx.vague and \
+                _RANGE_MID.fullmatch(text[prev.end:tx.start]) and \
+                _RANGE_OPEN.search(text[max(0, prev.start - 10):prev.start]) and \
+                prev.start_date <= tx.start_date and prev.end_date <= tx.end_date:
+            precision = max(prev.precision, tx.precision, key=lambda p: PRECISION_RANK[p])
+            span = (tx.end_date - prev.start_date).days
+            if precision in ("day", "week") and span > 0:
+                precision = "day" if span < 1 else "week" if span <= 7 else "month"
+            out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
+                            start_date=prev.start_date, end_date=tx.end_date, precision=precision,
+                            relative=prev.relative or tx.relative, vague=False)
+            continue
+        out.append(tx)
+    return out
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:of\s+)?$", re.I)
@@ -904,8 +930,14 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
 
 
 # A sentence that goes on with the story told before it: "When students rose in mid-October".
-_GOES_ON = re.compile(r"\s*(?:when|then|later|that|by then|within|soon|afterwards|after that|"
+_GOES_ON = re.compile(r"\s*(?:when|then|later|that|by then|by|within|soon|afterwards|after that|"
                       r"the next|the following|\w+\s+(?:days|weeks|months)\s+later)\b", re.I)
+
+
+def _bare_weekday(tx: Timex) -> bool:
+    words = set(re.findall(r"[a-z]+", tx.text.lower()))
+    return tx.relative and bool(words & WEEKDAYS.keys()) and not words & MONTHS.keys() and \
+        not re.search(r"\d", tx.text)
 
 
 def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = ()) -> list[Timex]:
@@ -927,7 +959,10 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
         words = set(re.findall(r"[a-z]+", tx.text.lower()))
         bare = tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
-        k = next((k for k in range(i - 1, -1, -1) if not out[k].vague), None) if bare else None
+        # (a bare weekday is read from the report, and anchors no story of a past year:
+        # "Seven years ago today, crowds left the mosques after Friday prayers")
+        k = next((k for k in range(i - 1, -1, -1) if not out[k].vague and not _bare_weekday(out[k])),
+                 None) if bare else None
         anchor = out[k] if k is not None else None
         story = [t for t in counted if not t.vague and t.end <= tx.start
                  and (anchor is None or t.start > anchor.end)] if bare else []
@@ -941,7 +976,9 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
                                start_date=_shift_year(anchor.start_date, shift_k),
                                end_date=_shift_year(anchor.end_date, shift_k),
                                precision=anchor.precision, relative=True, vague=anchor.vague)
-        if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or in_story) or \
+        # (a date so many years ago is stated with its year: "Seven years ago today")
+        if anchor is None or not (re.search(r"\b\d{4}\b", anchor.text) or in_story
+                                  or _YEARS_AGO.search(anchor.text)) or \
                 anchor.end_date.year != anchor.start_date.year:
             out.append(tx)
             continue
@@ -1034,8 +1071,10 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         if start == tx.start_date or \
                 tx.start_date - prev.end_date < _STORY_GAP or \
                 len(re.findall(r"\n\s*\n|\n(?=\S)", between)) > 2 or \
-                re.search(r"\bthis year\b", between, re.I) or \
+                re.search(r"\bthis year\b|\b(?:ever\s+)?since then\b|\bto this day\b|\bto date\b", between, re.I) or \
                 re.search(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I):
+            # (nor after the story was brought up to now: "Since then, 250 have been jailed.
+            # In December, ...")
             out.append(tx)
             continue
         grounded.add(tx.start)

@@ -505,6 +505,8 @@ class _Finder:
             return False
         if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
             return True
+        if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            return True  # "the singer Hachalu Hundessa"
         for c in tok.lefts:  # "the Taliban faction", "separatist recruiters"
             m = self.cover.get(c.i)
             if m is not None and c.dep_ in ("compound", "nmod", "amod") and (

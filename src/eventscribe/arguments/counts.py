@@ -45,8 +45,10 @@ _STOP = {".", ";", ":", "!", "?", "(", ")", "\"", "but", "while", "whereas", "al
          "before", "because", "since", "when", "as", "whom", "whose", "said", "says", "told"}
 _VIOLENT_EVENTS = ("ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE")
 _TOLL = re.compile(r"(?:death|casualty|fatality|the)\s+toll|toll\s+(?:of|from)", re.IGNORECASE)
+# ("almost no one was killed": a few were)
 _ZERO = re.compile(
-    r"\b(?P<z>no\s+one|no-one|nobody|none|no\s+(?:casualties|deaths|fatalities|injuries|arrests|"
+    r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)(?<!hardly\s)(?<!barely\s)"
+    r"(?<!scarcely\s)\b(?P<z>no\s+one|no-one|nobody|none|no\s+(?:casualties|deaths|fatalities|injuries|arrests|"
     r"one\s+else|lives|people|persons|protesters|civilians))\b", re.IGNORECASE)
 _PLACEHOLDER_REF = dt.date(2000, 6, 15)
 # How many sentences apart two protest mentions of a paragraph (in the same place) may share a
@@ -195,7 +197,7 @@ def _done_to(nxt: list[str]) -> bool:
     nxt = [w for w in nxt if w not in _ADVERBS and not w.endswith("ly")]
     for aux in _PASSIVE_AUX:
         if tuple(nxt[:len(aux)]) == aux:
-            rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not")]
+            rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not", "being")]
             verb = rest[0] if rest else ""
             return len(verb) > 3 and (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES) \
                 and verb not in _CROWD_PARTICIPLES and _kind_of_word([verb]) != "participants"
@@ -291,6 +293,8 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
     for qi, q in enumerate(quantities):
         if _is_excluded(text, q, date_spans) or _subset(text, quantities[:qi], q):
             continue
+        if q.text.lower() == "one" and re.search(r"\bno\s+$", text[max(0, q.start - 4):q.start], re.I):
+            continue  # "almost no one was killed": not one, and not none
         kind, toll, proto = _classify(text, q, q_starts, lex)
         if kind == "participants" and q.value < 2:
             continue  # one person is not a crowd; "1" is more often a list marker
@@ -544,7 +548,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break  # "stolen over 30 million from state coffers": a preposition ends the phrase
         if head[n] in lex["protester_nouns"] or " ".join(head[n:n + 2]) in lex["protester_nouns"] \
                 or (_peopleish(head[n], lex) and head[n] not in lex["not_participants"]):
-            nxt = after[after.index(head[n]) + 1:][:4]
+            nxt = after[after.index(head[n]) + 1:]
+            if nxt[:1] in (["and"], ["or"]) and len(nxt) > 2:
+                nxt = nxt[2:]  # "more than 250 activists and journalists have been jailed"
+            nxt = nxt[:4]
             if nxt[:1] and nxt[0] in _MONEY:
                 return None, False, False  # "millions of taxpayers' money"
             if nxt[:1] and nxt[0] in _BE_OR_HAVE and _starts_with_phrase(
@@ -600,8 +607,10 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
         # The verb right before it first: "killing a baby and wounding several others" (not a
         # noun, nor across a comma: "stabbed to death, a police officer said").
         prev = _words(text[max(0, start - 20):start])[-1:]
+        if prev == ["dead"]:
+            prev = _words(text[max(0, start - 25):start])[-2:]  # "shot dead a schoolboy"
         kind = None
-        if prev and prev[0].endswith(("ing", "ed")) and not re.search(r",\s*$", text[max(0, start - 3):start]):
+        if prev and prev[0].endswith(("ing", "ed", "shot")) and not re.search(r",\s*$", text[max(0, start - 3):start]):
             kind = _kind_of_word(prev)
         if kind == "participants":
             kind = None
@@ -941,6 +950,8 @@ def _one_person(tok: Token) -> bool:
     parts = [tok] + [c for c in tok.children if c.dep_ == "compound"]
     if tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ == "PERSON" or _full_name(tok):
         return True
+    if tok.tag_ == "NN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "the singer Hachalu Hundessa"
     if any(t.pos_ == "PROPN" for t in parts) and any(t.lemma_.lower() in singular for t in parts):
         return True
     if tok.lower_ == "one":  # "one of the protesters was shot dead"

@@ -30,6 +30,7 @@ from ..annotate import doc_text
 from ..detect import load_lexicon, match_token
 from ..model import Context, Event, When
 from ..timex import (
+    MONTHS,
     NUMBER_WORDS,
     PRECISION_RANK,
     Timex,
@@ -168,7 +169,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
-                             back=bool(_BACK_THEN.match(text, ev.sentence_start)))
+                             back=bool(_BACK_THEN.match(text, ev.sentence_start)),
+                             since=bool(_SINCE_THEN.match(text, ev.sentence_start)))
         if inherited is not None and not planned and (
                 inherited.sent in plans or inherited.ahead or not _possible(ev, inherited, ref)):
             # nor is a deed told after "... could be held next year" or "a second round will
@@ -554,7 +556,7 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     if _record_since(doc, p):
         return False
     trig = doc[ev.token_i]
-    if _dates_another(doc[p.root], trig):
+    if _dates_another(doc[p.root], trig, _named_date(p.tx)):
         return False
     verb = _verb_above(doc[p.root])
     if verb is None or verb.i == trig.i:
@@ -619,7 +621,10 @@ def _when_clause(v: Token) -> bool:
 
 
 # Where a sentence's clauses part: "..., and in June 2009 about 30 people died in clashes".
-_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then),?|\s(?:and|but),|;|:|\bthen)\s+$|^\s*$",
+# (and a "when" clause opening the coordinated clause: "..., and when people tried to return
+# to the streets in February 2021, police arrested hundreds")
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet|then),?|\s(?:and|but),|;|:|\bthen)\s+$|^\s*$|"
+                           r",\s+(?:and|but),?\s+(?:when|as|after|once|before)\s[^,;:]*$",
                            re.IGNORECASE)
 _ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNORECASE)
 
@@ -657,7 +662,13 @@ def _planned(verb: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
-def _dates_another(tok: Token, trig: Token) -> bool:
+def _named_date(tx: Timex) -> bool:
+    """A date told by its month or year ("on 8 November"), not by a word counted from the
+    report ("yesterday", "on Monday"), which is most often the story's own day."""
+    return bool(re.search(r"\d", tx.text)) or bool(set(re.findall(r"[a-z]+", tx.text.lower())) & MONTHS.keys())
+
+
+def _dates_another(tok: Token, trig: Token, named: bool = True) -> bool:
     """Whether a date plainly belongs to something else than the trigger's clause: the start of
     another verb's stretch ("urged soldiers to remove roadblocks set up **since** the nov. 8
     mutiny"), or a thing that is no event ("held as a result of **yesterday's** statement")."""
@@ -667,6 +678,15 @@ def _dates_another(tok: Token, trig: Token) -> bool:
             return head.i != trig.i and not head.is_ancestor(trig)
     if tok.dep_ == "poss" and tok.head.i != trig.i and tok.head.pos_ == "NOUN":
         return match_token(tok.head, load_lexicon()) is None
+    # "3,000 were detained before the government declared an emergency on 8 November": the
+    # date of what came after (or until which it went on), not of the trigger's clause (but
+    # "was prevented before it reached Colombo yesterday" was yesterday)
+    for anc in [tok, *tok.ancestors] if named else []:
+        if anc.i == trig.i or anc.is_ancestor(trig):
+            break
+        if anc.dep_ == "advcl" and (anc.head.i == trig.i or anc.head.is_ancestor(trig)) and any(
+                m.dep_ == "mark" and m.lower_ in ("before", "until", "till") for m in anc.children):
+            return True
     return False
 
 
@@ -720,12 +740,14 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
 # A sentence opening on the time just told: "Then, troops attacked ..." after "those who stood
 # in the square on April 9, 1989, saw the images of last week" is 1989, not last week.
 _BACK_THEN = re.compile(r"\s*(?:then|back then|at the time|at that time|in those days)\s*,", re.I)
+# "Since then, ...": from the last date told before.
+_SINCE_THEN = re.compile(r"\s*(?:ever\s+)?since then\b", re.I)
 # How many sentences back in its paragraph an event may take its date from.
 CONTEXT_SENTENCES = 8
 
 
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
-             back: bool = False) -> _Placed | None:
+             back: bool = False, since: bool = False) -> _Placed | None:
     before = [p for p in placed if p.sent < si]
     if not before:
         if ref is None and placed:
@@ -755,6 +777,8 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
     here = [p for p in pool if p.sent == last_sent]
     if back:
         return min(here, key=lambda p: (p.tx.vague, p.tx.start_date))
+    if since:
+        return max(here, key=lambda p: (not p.tx.vague, p.tx.start_date))
     return _main(here)
 
 

@@ -52,6 +52,10 @@ _CARRIERS = {"occur", "happen", "erupt", "break", "spread", "take", "see", "witn
              "cancel", "ban", "prevent", "avert", "deny", "follow", "ensue",
              # what brings an inquiry or a ban into being: "should grant that inquiry"
              "grant", "order", "open", "establish", "conduct", "impose"}
+# What a gathering is turned into carries that event ("anyone who turns a celebration into a
+# riot"), but not the gathering that turns ("foresaw that the demonstration would degenerate
+# into violence": the demonstration took place).
+_BECOMING = frozenset({"turn", "descend", "degenerate", "escalate", "spiral", "transform"})
 
 
 @cache
@@ -193,7 +197,8 @@ def _clause_heads(tok: Token) -> list[Token]:
         # Only a verb that carries the event speaks for it: "would hold protests", "protests
         # will take place", "no arrests were made" — but not "protests would fade away" or
         # "would discuss the killings", which say nothing about whether they happened.
-        if _is_verbal(head) and (_lemma(head) in _LIGHT or _lemma(head) in _CARRIERS):
+        if _is_verbal(head) and (_lemma(head) in _LIGHT or _lemma(head) in _CARRIERS or (
+                _lemma(head) in _BECOMING and tok.dep_ == "pobj" and tok.head.lower_ == "into")):
             heads.append(head)
     return heads
 
@@ -227,9 +232,13 @@ def _has_neg(t: Token) -> bool:
             continue  # English negates before the verb; a later "not" is mostly a misparse of a quote
         if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "preconj", "nsubj", "nsubjpass")):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            return True  # "no one was arrested", "no protesters were hurt"
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) \
+                and not any(d.lower_ in _ALMOST for d in c.children):
+            return True  # "no one was arrested", "no protesters were hurt" (not "almost no one")
     return False
+
+
+_ALMOST = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "barely", "scarcely"})
 
 
 # Subordinators of a clause that tells when a report was made, not what it says.
@@ -256,6 +265,9 @@ def _negation(tok: Token, heads: list[Token],
         lem = _lemma(gov)
         if lem == "without" and dep in ("pobj", "pcomp"):
             return "negated", None  # "the march ended without arrests"
+        if dep == "pobj" and gov.dep_ == "prep" and any(c.dep_ == "neg" for c in gov.children) and \
+                any(c.dep_ == "cc" and c.lower_ == "but" for c in gov.children):
+            return "negated", None  # "ended not with a massacre but with a virus"
         if dep == "acl" and gov.dep_ == "pobj" and gov.head.lower_ == "without":
             return "negated", None  # "without a shot being fired"
         if dep == "pobj" and gov.lower_ in TIME_PREPS:

@@ -564,7 +564,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         return None
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
     cands = [c for c in found if gz.normalize(c.name) == key
-             or gz.loose_key(gz.normalize(c.name)) == gz.loose_key(key)]
+             or gz.loose_key(gz.normalize(c.name)) == gz.loose_key(key)
+             or (c.kind == "admin1" and gz.is_region_alias(key))]
     if not cands and key in _country_region_names():
         cands = [c for c in found if c.kind == "country"][:1]  # "Darfur": its country
     if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
@@ -658,6 +659,21 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                                              source="ner", candidates=gz.lookup(toks.text)))
                 covered.update(range(i, i + size))
                 break
+    # Towns with hyphens and lower-case parts ("Clichy-sous-Bois", "Aix-en-Provence"), which
+    # NER cuts at the first hyphen: read whole when the gazetteer knows the whole name.
+    for i in range(len(doc) - 2):
+        if i in covered or not doc[i].text[:1].isupper() or doc[i + 1].text not in _HYPHENS:
+            continue
+        j = i + 1
+        while j + 1 < len(doc) and doc[j].text in _HYPHENS and doc[j + 1].is_alpha and j + 1 - i < 7:
+            j += 2
+        toks = doc[i:j]
+        if j - i >= 5 and not lower:
+            towns = [c for c in gz.lookup(toks.text) if gz.normalize(c.name) == gz.normalize(toks.text)]
+            if towns:
+                mentions.append(PlaceMention(start=toks.start_char, end=toks.end_char, tok_start=i,
+                                             tok_end=j, text=toks.text, source="ner", candidates=towns))
+                covered.update(range(i, j))
     country_toks = set(covered)
     weak: list[PlaceMention] = []
     persons: list[Span] = []
@@ -757,16 +773,18 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             i += 1
             continue
         found = False
-        for size in (4, 3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             j = i + size
             if j > n or any(k in covered for k in range(i, j)):
                 continue
             toks = doc[i:j]
-            if not toks[-1].is_alpha:
-                continue
+            if not toks[-1].is_alpha or size == 5 and toks[1].text not in _HYPHENS:
+                continue  # (five tokens only for a hyphenated name: "Clichy-sous-Bois")
             if not lower and not all(t.text[:1].isupper() or t.lower_ in ("de", "del", "la", "al",
                                                                           "el", "es", "of")
                                      or (t.text in _HYPHENS and 0 < k < size - 1)  # "Alma-Ata"
+                                     or (0 < k < size - 1 and toks[k - 1].text in _HYPHENS
+                                         and toks[k + 1].text in _HYPHENS)  # "-sous-"
                                      for k, t in enumerate(toks)):
                 continue
             key = " ".join(x for x in norms[i:j] if x)
@@ -1004,12 +1022,20 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         if re.search(r"\b(?:st|saint|ste|san|santa|sao)\.?\s+$", before, re.I) and m.source == "gaz":
             m.entry = None
             m.candidates = []  # "St. Sofia cathedral": a saint, not the town
+        if re.search(r"\b(?:Plaza|Avenida|Av|Calle|Rue|Place|Piazza|Praça|Praca|Parque|Puente|Paseo|Largo|Jalan|Jl"
+                     r"|Lake|Mount|Mt|River|Lac|Lago)\.?"
+                     r"\s+(?:(?:de|del|da|do|di)\s+(?:la\s+|los\s+|las\s+)?)?$", before):
+            m.entry = None
+            m.candidates = []  # "the Plaza Murillo", "Lake Hora": a square, a street or a lake, not the town
         if k > 0:
             prev = mentions[k - 1]
             between = text[prev.end:m.start]
             if between.strip() in (",", "") and between.count(",") == 1 and m.candidates and \
                     m.candidates[0].kind in ("country", "admin1") and prev.candidates:
                 m.qualifier = True
+            elif re.fullmatch(r",\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city|town)\s+of\s+)?",
+                              between, re.I) and prev.candidates and not prev.based:
+                m.qualifier = True  # "in Sacaba, near Cochabamba": where the place before lies
 
 
 # --- resolution -------------------------------------------------------------------
@@ -1825,7 +1851,13 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         # A country or region: a town of it named in the sentence's own terms ("the capital")
         # or elsewhere in the story is more precise, unless the event spans the country.
         cap = _capital_place(doc, ev, state) or _ranked_city_place(doc, ev, state)
-        if cap is not None:
+        if cap is not None and (best.entry.kind == "country" or cap.admin1 == best.entry.admin1 or (
+                cap.start is not None and re.search(
+                    r"\b(?:in|at|into|near|outside|across|around)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?"
+                    r"(?:capital,?\s+)?$", doc_text(doc)[max(0, cap.start - 40):cap.start], re.I))):
+            # (a region's town only, or a capital told as where it was: "a march in the nigerian
+            # capital abuja ..., particularly in zamfara"; but "students across Oromia ... a
+            # plan to expand the capital" are not in the capital)
             return cap
         place = _extend_direction(doc, _place(best, best.entry), best)
         if _spans_country(doc, ev, best) or place.text != best.text:
