@@ -15,7 +15,8 @@ examples/articles/34-belarus-long-opinion.md, examples/articles/35-nicaragua-lon
 examples/articles/36-guinea-long-opinion.txt, examples/articles/37-thailand-long-opinion.txt,
 examples/articles/38-venezuela-long-opinion.txt, examples/articles/39-algeria-long-opinion.txt,
 examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-opinion.txt,
-examples/articles/42-ethiopia-long-opinion.html)."""
+examples/articles/42-ethiopia-long-opinion.html,
+examples/articles/43-united-states-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -452,6 +453,7 @@ LATER_ARTICLES = {
     "bolivia": ("40-bolivia-long-opinion.txt", "2026-11-15"),  # "15 November 2026 - 09:10 BOT"
     "france": ("41-france-long-opinion.txt", "2026-06-27"),  # "Sat 27 Jun 2026 07.00 BST"
     "ethiopia": ("42-ethiopia-long-opinion.html", "2026-10-02"),  # HTML: nav, ticker, a caption, a related list
+    "united_states": ("43-united-states-long-opinion.md", "2026-05-04"),  # links, "*Monday 4 May 2026 | Updated ...*"
 }
 
 
@@ -1315,3 +1317,41 @@ def test_ethiopia_last_year_and_this_week(later) -> None:
     assert one(ethiopia, "riot")["status"] == "hypothetical"  # "anyone who turns a celebration into a riot"
     assert all("Related" not in e["trigger"]["text"] for e in ethiopia)
     assert not any(e["plover"]["event"] == "ASSAULT" and _when(e)[0] >= "2026-09-01" for e in ethiopia)
+
+
+def test_united_states_kent_state_and_jackson_state(later) -> None:
+    us = later("united_states")
+    fired = one(us, "fired")  # "Fifty-six years ago today, Ohio National Guard troops fired 67 rounds ... into a crowd"
+    assert _when(fired) == ("1970-05-04", "1970-05-04") and fired["location"]["name"] == "Kent"
+    assert doers(fired) == [("Ohio National Guard troops", "MIL")]
+    killed = one(us, "killed")  # "Four students were killed and nine wounded"
+    assert _count(killed, "killed") == (4, "exact") and _count(one(us, "wounded"), "injured") == (9, "exact")
+    jackson = one(us, "fired", 1)  # "Eleven days later, police in Jackson, Mississippi, fired on a dormitory ..."
+    assert _when(jackson) == ("1970-05-15", "1970-05-15") and jackson["location"]["name"] == "Jackson"
+    assert _count(jackson, "killed") == (2, "exact") and _count(jackson, "injured") == (12, "exact")
+    assert _when(one(us, "shootings"))[0] == "1970-05-04"  # "called the shootings at Kent State ..."
+    assert one(us, "convicted")["status"] == "negated"
+
+
+def test_united_states_2020_and_2024(later) -> None:
+    us = later("united_states")
+    protests = one(us, "protests")  # "an estimated 15 million to 26 million Americans took part in protests"
+    assert protests["counts"]["participants"]["low"] == 15_000_000
+    arrested = one(us, "arrested")  # "More than 14,000 people were arrested ..., according to an Associated Press tally"
+    assert _count(arrested, "arrested") == (14000, "at_least")
+    assert arrested["attribution"]["text"] == "an Associated Press tally"
+    camp = one(us, "protest", 1)  # "students set up encampments ... to protest against the war in Gaza"
+    assert _when(camp) == ("2024-03-01", "2024-05-31") and camp["location"]["country"] == "USA"
+    assert one(us, "arrested", 1)["location"]["country"] == "USA"
+    assert _when(one(us, "removed")) == ("2024-04-30", "2024-04-30")  # "on the night of 30 April 2024"
+    assert _when(one(us, "attacked")) == ("2024-04-30", "2024-04-30")  # "the same night"
+
+
+def test_united_states_last_week_and_today(later) -> None:
+    us = later("united_states")
+    arrested = one(us, "arrested", 2)  # "Last week about 40 students were arrested at a sit-in in Austin, Texas"
+    assert _when(arrested) == ("2026-04-27", "2026-05-03") and arrested["location"]["name"] == "Austin"
+    assert _count(arrested, "arrested") == (40, "approx") and arrested["attribution"]["text"] == "the university"
+    assert one(us, "punished")["status"] == "negated"
+    vigil = one(us, "vigil")
+    assert vigil["status"] == "future" and _when(vigil) == ("2026-05-04", "2026-05-04")

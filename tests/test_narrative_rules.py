@@ -1354,3 +1354,28 @@ def test_turning_something_into_a_riot_is_the_riot(run):
     events = run("The government warned that anyone who turns a celebration into a riot will be arrested.")
     assert on(events, "riot")["status"] == "hypothetical"
     assert on(run("The protest turned into a riot on Friday."), "riot")["status"] == "asserted"
+
+
+# --- from an anniversary opinion article (example 43, Markdown) ------------------------------
+
+
+def test_hyphenated_years_ago_today(run):
+    ev = on(run("Fifty-six years ago today, National Guard troops fired into a crowd of students.",
+                published="2026-05-04"), "fired")
+    assert when(ev) == ("1970-05-04", "1970-05-04")
+
+
+def test_the_events_named_at_a_place_take_up_the_ones_told_there(run):
+    events = run("On 4 May 1970 guardsmen fired on students at Kent State. Eleven days later, police "
+                 "fired on a dormitory at Jackson State. A presidential commission later called the "
+                 "shootings at Kent State \"unnecessary, unwarranted and inexcusable\".", published="2026-05-04")
+    assert when(on(events, "shootings")) == ("1970-05-04", "1970-05-04")
+
+
+def test_a_place_of_what_a_protest_is_against_is_not_where_it_was(run):
+    events = run("Students in Ohio marched on Monday. Two years ago, students set up encampments on "
+                 "dozens of campuses in the United States to protest against the war in Gaza.",
+                 published="2026-05-04")
+    ev = on(events, "protest")
+    assert ev["location"]["country"] == "USA"
+    assert "participants" not in ev["counts"]  # dozens of campuses are no crowd

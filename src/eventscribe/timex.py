@@ -252,7 +252,7 @@ _REL_YEAR = re.compile(r"(?:last|this|next|the\s+previous|the\s+following)\s+yea
 
 
 _YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                        r"\w+teen|\w+ty|\d{1,3})\s+years?\s+ago", re.I)
+                        r"\w+teen|\w+ty(?:[\s-]\w+)?|\d{1,3})\s+years?\s+ago", re.I)
 # A date line opening the body: a place, a comma, a date, then a dash or an agency
 # ("Dhaka, Wednesday 16 July 2025 -- ...", "LAGOS, June 12 (Reuters) -"). Group 1: the date.
 DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:)")

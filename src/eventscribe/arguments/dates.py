@@ -402,17 +402,32 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
                   and e.trigger.start < noun.idx and e.date is not None and e.date.origin in ("text", "context")
                   and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
         if before:
-            return max(before, key=lambda e: e.trigger.start)
+            # (the one at the place the noun names: "the shootings at Kent State")
+            after: list[str] = []
+            for t in doc[noun.i + 1:noun.i + 6]:  # (the parse may hang "at Kent State" on the verb)
+                if t.is_punct:
+                    break
+                if t.pos_ == "PROPN":
+                    after.append(t.text)
+            names = after if doc[noun.i + 1:noun.i + 2].text.lower() in ("at", "in", "on") else []
+            text = doc_text(doc)
+            there = [e for e in before if names and all(n in text[e.sentence_start:e.sentence_end] for n in names)]
+            return max(there or before, key=lambda e: e.trigger.start)
     return None
 
 
 def _the_subject(noun: Token) -> bool:
-    """"*The massacre* was never prosecuted": a bare definite noun opening its sentence as the
-    subject takes up the event told before, as "that massacre" would."""
-    sent = noun.sent
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == sent.start and \
-        [c.lower_ for c in noun.lefts] == ["the"] and \
-        not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights)
+    """"*The massacre* was never prosecuted", "a commission called *the shootings at Kent
+    State* unnecessary": a bare definite event noun, undated in its sentence, takes up the
+    event told before, as "that massacre" would; the subject opening its sentence, or an
+    object told where it was ("at", "in", "on")."""
+    if [c.lower_ for c in noun.lefts] != ["the"] or \
+            any(c.dep_ in ("relcl", "acl", "appos") for c in noun.rights):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == noun.sent.start:
+        return not any(c.dep_ == "prep" for c in noun.rights)
+    return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.tag_ == "NNS" and \
+        all(c.lower_ in ("at", "in", "on") for c in noun.rights if c.dep_ == "prep")
 
 
 def _told_after(doc: Doc, ev: Event, p: _Placed) -> bool:

@@ -1250,6 +1250,12 @@ def _governing(tok: Token) -> tuple[str | None, Token | None]:
     return None, tok.head
 
 
+def _grievance(gov: Token | None) -> bool:
+    """Whether a place's phrase hangs on what a protest is against: "against the war in Gaza"."""
+    return gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "pobj" and \
+        gov.head.lower_ in ("against", "over", "about")
+
+
 def _own_clause_conj(tok: Token) -> bool:
     """A coordinated verb with a subject of its own: "..., and police fired"."""
     return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
@@ -1361,6 +1367,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 2.5
     if m.reference:
         score -= 2.5
+    if _grievance(gov) and (trig is None or gov is None or gov.i != trig.i):
+        # what it is against: "protested against the war in Gaza" (not in Gaza; at home, it
+        # may still be where, for want of a better place)
+        score -= 2.5 + (1.5 if focus and m.entry.country != focus else 0.0)
     if _owned_non_place(head, ev.token_i):
         score -= 1.0
     if focus and m.entry.country != focus:
@@ -1788,6 +1798,8 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
             continue
         if _departure_goal(_mention_head(doc, m)):
             continue  # "a bishop was expelled to Rome": where he went, not where the story is
+        if _grievance(_governing(_mention_head(doc, m))[1]):
+            continue  # "... to protest against the war in Gaza": not where the story is
         return _place(m, m.entry)
     return None
 
