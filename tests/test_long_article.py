@@ -16,7 +16,8 @@ examples/articles/36-guinea-long-opinion.txt, examples/articles/37-thailand-long
 examples/articles/38-venezuela-long-opinion.txt, examples/articles/39-algeria-long-opinion.txt,
 examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-opinion.txt,
 examples/articles/42-ethiopia-long-opinion.html,
-examples/articles/43-united-states-long-opinion.md)."""
+examples/articles/43-united-states-long-opinion.md, examples/articles/44-russia-long-opinion.txt,
+examples/articles/45-lebanon-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -454,6 +455,8 @@ LATER_ARTICLES = {
     "france": ("41-france-long-opinion.txt", "2026-06-27"),  # "Sat 27 Jun 2026 07.00 BST"
     "ethiopia": ("42-ethiopia-long-opinion.html", "2026-10-02"),  # HTML: nav, ticker, a caption, a related list
     "united_states": ("43-united-states-long-opinion.md", "2026-05-04"),  # links, "*Monday 4 May 2026 | Updated ...*"
+    "russia": ("44-russia-long-opinion.txt", "2026-01-23"),  # breadcrumbs, "Friday, 23 January 2026"
+    "lebanon": ("45-lebanon-long-opinion.txt", "2026-10-17"),  # "17 October 2026 08:15 (Beirut)"
 }
 
 
@@ -1355,3 +1358,57 @@ def test_united_states_last_week_and_today(later) -> None:
     assert one(us, "punished")["status"] == "negated"
     vigil = one(us, "vigil")
     assert vigil["status"] == "future" and _when(vigil) == ("2026-05-04", "2026-05-04")
+
+
+def test_russia_five_years_ago_and_2012(later) -> None:
+    russia = later("russia")
+    protested = one(russia, "protested")  # "Five years ago today, tens of thousands of Russians ... protested"
+    assert _when(protested) == ("2021-01-23", "2021-01-23") and _count(protested, "participants") == (20000, "vague")
+    beat = one(russia, "beat")  # "Riot police beat protesters with batons on Pushkin Square"
+    assert beat["location"]["name"] == "Moscow" and doers(beat) == [("Riot police", "COP")]
+    detained = one(russia, "detained")  # "more than 3,700 people were detained ..., according to the monitoring group OVD-Info"
+    assert _count(detained, "arrested") == (3700, "at_least")
+    assert detained["attribution"]["text"] == "the monitoring group OVD-Info"
+    held = one(russia, "held")  # "The following Sunday more than 5,000 were held"
+    assert _when(held) == ("2021-01-31", "2021-01-31") and _count(held, "arrested") == (5000, "at_least")
+    broke = one(russia, "broke")  # "On 6 May 2012, ... police broke up a march to Bolotnaya Square"
+    assert _when(broke) == ("2012-05-06", "2012-05-06") and broke["location"]["name"] == "Moscow"
+    assert _count(one(russia, "detained", 1), "arrested") == (400, "approx")
+
+
+def test_russia_2022_2024_and_now(later) -> None:
+    russia = later("russia")
+    detained = one(russia, "detained", 2)  # "In the first two weeks more than 15,000 people were detained ..."
+    assert detained["location"]["country"] == "RUS" and _count(detained, "arrested") == (15000, "at_least")
+    assert detained["attribution"]["text"] == "OVD-Info" and _when(detained)[0] == "2022-02-01"
+    mourners = one(russia, "detained", 3)  # "Police detained more than 400 of them in the following days."
+    assert _when(mourners)[0].startswith("2024-02") and _count(mourners, "arrested") == (400, "at_least")
+    jailed = one(russia, "jailed")  # "Last month a court in St Petersburg jailed a pensioner"
+    assert _when(jailed) == ("2025-12-01", "2025-12-31") and jailed["location"]["name"] == "Saint Petersburg"
+    march = one(russia, "march")  # "On Sunday, Navalny's supporters abroad plan to march in Berlin."
+    assert march["status"] == "future" and _when(march) == ("2026-01-25", "2026-01-25")
+    assert march["location"]["name"] == "Berlin"
+
+
+def test_lebanon_the_thawra_and_the_port(later) -> None:
+    lebanon = later("lebanon")
+    brought = one(lebanon, "brought")  # "a proposed tax ... brought hundreds of thousands of Lebanese into the streets"
+    assert brought["plover"]["event"] == "PROTEST" and _when(brought) == ("2019-10-17", "2019-10-17")
+    assert brought["location"]["name"] == "Beirut" and _count(brought, "participants") == (200000, "vague")
+    attacked = one(lebanon, "attacked")  # "Supporters of the Shia parties attacked the protest camps ... on 25 November 2019"
+    assert _when(attacked) == ("2019-11-25", "2019-11-25") and doers(attacked)[0][1] == "PTY"
+    injured = one(lebanon, "injured")  # "more than 400 people were injured in a single weekend, the Red Cross said"
+    assert _count(injured, "injured") == (400, "at_least") and injured["attribution"]["text"] == "the Red Cross"
+    assert not any(e["trigger"]["text"] in ("blew", "exploded") for e in lebanon)  # the port blew up: no attack
+    assert all(e["counts"].get("killed", {}).get("value") != 218 for e in lebanon)
+    stormed = one(lebanon, "stormed")  # "Four days later, thousands of furious protesters stormed several ministries"
+    assert _when(stormed) == ("2020-08-08", "2020-08-08") and stormed["plover"]["mode"] == "riot"
+
+
+def test_lebanon_tayouneh_and_monday(later) -> None:
+    lebanon = later("lebanon")
+    opened = one(lebanon, "opened")  # "In October 2021, gunmen opened fire on a protest by Hezbollah and Amal supporters"
+    assert _when(opened) == ("2021-10-01", "2021-10-31") and _count(opened, "killed") == (6, "exact")
+    assert doers(opened) == [("gunmen", "UAF")] and doers(opened, "recipient")[0][1] == "PTY"
+    gather = one(lebanon, "gather")  # "Families of the port victims plan to gather outside the Justice Palace on Monday"
+    assert gather["status"] == "future" and _when(gather) == ("2026-10-19", "2026-10-19")

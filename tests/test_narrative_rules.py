@@ -1379,3 +1379,59 @@ def test_a_place_of_what_a_protest_is_against_is_not_where_it_was(run):
     ev = on(events, "protest")
     assert ev["location"]["country"] == "USA"
     assert "participants" not in ev["counts"]  # dozens of campuses are no crowd
+
+
+# --- from a fifth-anniversary opinion article (example 44) -----------------------------------
+
+
+def test_the_following_sunday_is_that_weekday_after_the_day_told_before(run):
+    events = run("Five years ago today, protesters marched in Moscow. The following Sunday more than "
+                 "5,000 were held.", published="2026-01-23")
+    held = on(events, "held")
+    assert when(held) == ("2021-01-31", "2021-01-31")
+    assert held["plover"] == {"event": "COERCE", "mode": "arrest"} and count(held, "arrested") == ("more than 5,000", 5000)
+
+
+def test_people_held_are_detained_but_talks_held_are_not(run):
+    assert on(run("Three journalists were held overnight."), "held")["plover"]["mode"] == "arrest"
+    assert all(e["trigger"]["text"] != "held" for e in run("Talks were held in Geneva on Monday."))
+    events = run("Thousands of commuters were held up by the strike.")
+    assert all(not e["counts"] for e in events)
+
+
+def test_a_square_named_after_someone_is_not_a_town(run):
+    ev = on(run("Riot police beat protesters on Pushkin Square."), "beat")
+    assert ev["location"]["name"] == "Moscow"  # a landmark of the capital, not the town Pushkin
+    ev = on(run("Police dispersed a rally on Lenin Street in Kazan."), "dispersed")
+    assert ev["location"]["name"] == "Kazan"
+
+
+def test_a_foreign_country_a_noun_is_about_sets_no_place_for_what_follows(run):
+    events = run("Police in Moscow arrested activists in January. The invasion of Ukraine brought the "
+                 "last wave. In the first two weeks more than 15,000 people were detained at anti-war "
+                 "protests.", published="2026-01-23")
+    assert on(events, "detained")["location"]["country"] == "RUS"
+
+
+# --- from a seventh-anniversary opinion article (example 45) ---------------------------------
+
+
+def test_what_brings_a_crowd_into_the_streets_is_a_protest(run):
+    ev = on(run("A proposed tax brought hundreds of thousands of Lebanese into the streets of Beirut."), "brought")
+    assert ev["plover"] == {"event": "PROTEST", "mode": "demo"}
+    assert ev["counts"]["participants"]["value"] == 200000
+    assert run("The truck brought supplies into the city.") == []
+
+
+def test_an_accidental_explosion_is_no_attack(run):
+    events = run("On 4 August 2020, ammonium nitrate stored in a warehouse exploded, killing more than "
+                 "218 people and destroying much of the city. Then the port blew up.")
+    assert events == []
+    ev = on(run("A car bomb exploded in the market, killing 12 people and wounding 30."), "exploded")
+    assert ev["plover"]["mode"] == "explosives" and ev["counts"]["killed"]["value"] == 12
+
+
+def test_families_who_gather_are_a_protest(run):
+    ev = on(run("Families of the port victims plan to gather outside the Justice Palace on Monday.",
+                published="2026-10-17"), "gather")
+    assert ev["status"] == "future" and when(ev) == ("2026-10-19", "2026-10-19")

@@ -82,6 +82,8 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass", "march", "ra
 # into the streets"); the subject must be people (a plural or a nationality), not water.
 STREET_VERBS = frozenset({"pour", "flood", "spill", "stream", "flock", "swarm", "throng", "fill",
                           "pack", "surge"})
+# Verbs of what brings a crowd out: "a proposed tax brought hundreds of thousands into the streets".
+BRINGING_VERBS = frozenset({"bring", "draw", "send", "drive", "lure", "call"})
 CROWD_WORDS = frozenset({"mourner", "fan", "citizen", "youngster", "pilgrim", "voter", "believer",
                          "crowd", "throng", "opponent", "critic"})
 STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "avenue", "avenues", "boulevard"})
@@ -447,6 +449,8 @@ class _View:
                     out.add(lemma(c))
                     if _named_person(c):
                         out.add("_person_")  # "firing Mr Novak": a dismissal, not a shooting
+                    if c.pos_ == "NUM" and c.tag_ == "CD":
+                        out.add("_num_")  # people by their number: "more than 5,000 were held" (not "the first")
                     for g in c.children:
                         if g.dep_ == "compound":
                             out.add(lemma(g))
@@ -698,6 +702,8 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
         label = match_token(tok, lex)
         if label is not None and tok.pos_ in VERB_POS and tok.dep_ == "amod" and label[0] != "PROTEST":
             continue  # participles as adjectives: "an occupying army", "wounded soldiers"
+        if label is not None and tok.tag_ == "VBG" and _accident(_participle_head(tok), lex):
+            continue  # "ammonium nitrate exploded, killing 218 people": an accident's toll, no attack
         if label is not None:
             cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS or split_noun)
     _compounds(cands)
@@ -711,6 +717,20 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     _future(cands, lex)
     _merge(cands)
     return [cands[i] for i in sorted(cands)]
+
+
+def _participle_head(tok: Token) -> Token:
+    """The verb a participle clause hangs on, through participles coordinated with it ("exploded,
+    killing 218 and destroying much of the city": "exploded")."""
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head is not tok:
+        tok = tok.head
+    return tok.head if tok.dep_ in ("advcl", "xcomp", "conj") else tok
+
+
+def _accident(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` tells something blowing up by accident ("the port blew up")."""
+    return lemma(verb) in ("explode", "blow") and any(
+        lemma(t) in lex.classes["accident"] for s in subject_tokens(verb) for t in s.subtree)
 
 
 def _compounds(cands: dict[int, _Cand]) -> None:
@@ -819,6 +839,11 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "Iranians poured into the streets"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
+            elif lem in BRINGING_VERBS and _into_the_streets(tok) and any(
+                    o.dep_ == "dobj" and (o.ent_type_ in ("NORP", "CARDINAL") or o.pos_ == "NUM"
+                                          or lemma(o) in lex.classes["protester"] or lemma(o) in CROWD_WORDS)
+                    for o in tok.children):
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "a tax brought thousands into the streets"
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if cand.event == "ASSAULT" and cand.mode != "crowd-control" and not passive and (

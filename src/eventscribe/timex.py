@@ -155,7 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
     # Friday", "one Sunday" (some day, not the last one).
-    ("weekday", _rx(rf"(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?<!\ba\s)(?<!single\s)(?<!\bone\s)(?<!another\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    ("weekday", _rx(rf"(?<!the\sfollowing\s)(?<!the\snext\s)(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?<!\ba\s)(?<!single\s)(?<!\bone\s)(?<!another\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_word", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
                      r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -779,6 +779,8 @@ _ANCHORED = re.compile(
     r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b",
     re.IGNORECASE)
+_FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|"
+                                r"friday|saturday|sunday)\b", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
@@ -866,6 +868,18 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
                                  and not m.group("n5"))
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
+    for m in _FOLLOWING_WEEKDAY.finditer(text):
+        # "The following Sunday more than 5,000 were held": that day of the week after the day
+        # told before (a day's date; a month or a year says too little)
+        before = [t for t in found if t.end <= m.start() and not t.vague and t.precision == "day"]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        wd = WEEKDAYS[m.group("wd").lower()]
+        # (two days on at least: the day after is "the next day")
+        day = anchor.start_date + dt.timedelta(days=(wd - anchor.start_date.weekday() - 2) % 7 + 2)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
+                         precision="day", relative=True, vague=anchor.vague))
     for m in _THAT.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans) or \
                 _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):

@@ -106,7 +106,10 @@ def _kind_of_word(words: list[str]) -> str | None:
     lex = _lex()
     for kind, key in (("killed", "killed_words"), ("injured", "injured_words"),
                       ("arrested", "arrested_words"), ("participants", "participant_words")):
-        if _starts_with_phrase(words, lex[key]):
+        phrase = _starts_with_phrase(words, lex[key])
+        if phrase:
+            if phrase.endswith("held") and words[len(phrase.split()):][:1] in (["up"], ["back"], ["off"]):
+                return None  # "commuters were held up by the strike": delayed, not detained
             return kind
     return None
 

@@ -516,8 +516,8 @@ def _np_span(head: Token) -> SpacySpan:
     for c in head.rights:
         if c.dep_ in ("prep", "compound", "amod", "nummod", "poss", "nmod", "flat", "cc", "conj", "pobj"):
             end = max(end, c.right_edge.i)
-        elif c.dep_ == "appos" and c.i == head.i + 1 and c.pos_ == "PROPN":
-            end = max(end, c.right_edge.i)  # "the rights group Provea": its name
+        elif c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN":
+            end = max(end, c.right_edge.i)  # "the rights group Provea", "the group OVD-Info": its name
     while start < end and doc[start].is_punct:
         start += 1
     while end > start and doc[end].is_punct:

@@ -472,6 +472,8 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
             if any(t.lower_ in GENERIC_PLACE_WORDS or not t.is_alpha for t in toks) or \
                     len(toks.text) < 4 or (size == 1 and toks[0].lower_ in TOWN_PARTS):
                 continue
+            if i + size < end and doc[i + size].lower_ in _extra_words("not_followed_by"):
+                continue  # "Pushkin Square": a square named after someone, not the town Pushkin
             cands = _lookup(toks.text)
             if cands:
                 return i, i + size, cands
@@ -1798,8 +1800,12 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
             continue
         if _departure_goal(_mention_head(doc, m)):
             continue  # "a bishop was expelled to Rome": where he went, not where the story is
-        if _grievance(_governing(_mention_head(doc, m))[1]):
+        prep, gov = _governing(_mention_head(doc, m))
+        if _grievance(gov):
             continue  # "... to protest against the war in Gaza": not where the story is
+        if state.focus and m.entry.country != state.focus and gov is not None and gov.pos_ == "NOUN" \
+                and prep in ("of", "in", "on", "against"):
+            continue  # "The invasion of Ukraine brought the last wave": what a thing was, not where
         return _place(m, m.entry)
     return None
 
