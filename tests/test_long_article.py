@@ -17,7 +17,8 @@ examples/articles/38-venezuela-long-opinion.txt, examples/articles/39-algeria-lo
 examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-opinion.txt,
 examples/articles/42-ethiopia-long-opinion.html,
 examples/articles/43-united-states-long-opinion.md, examples/articles/44-russia-long-opinion.txt,
-examples/articles/45-lebanon-long-opinion.txt)."""
+examples/articles/45-lebanon-long-opinion.txt, examples/articles/46-hong-kong-long-opinion.txt,
+examples/articles/47-pakistan-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -457,6 +458,8 @@ LATER_ARTICLES = {
     "united_states": ("43-united-states-long-opinion.md", "2026-05-04"),  # links, "*Monday 4 May 2026 | Updated ...*"
     "russia": ("44-russia-long-opinion.txt", "2026-01-23"),  # breadcrumbs, "Friday, 23 January 2026"
     "lebanon": ("45-lebanon-long-opinion.txt", "2026-10-17"),  # "17 October 2026 08:15 (Beirut)"
+    "hong_kong": ("46-hong-kong-long-opinion.txt", "2026-06-12"),  # "Published: 12 June 2026 | 07:30 HKT"
+    "pakistan": ("47-pakistan-long-opinion.txt", "2026-05-09"),  # "Saturday May 9, 2026 - 08:00 PKT"
 }
 
 
@@ -1412,3 +1415,60 @@ def test_lebanon_tayouneh_and_monday(later) -> None:
     assert doers(opened) == [("gunmen", "UAF")] and doers(opened, "recipient")[0][1] == "PTY"
     gather = one(lebanon, "gather")  # "Families of the port victims plan to gather outside the Justice Palace on Monday"
     assert gather["status"] == "future" and _when(gather) == ("2026-10-19", "2026-10-19")
+
+
+def test_hong_kong_2019(later) -> None:
+    hk = later("hong_kong")
+    fired = one(hk, "fired")  # "Seven years ago today, police fired tear gas, rubber bullets and beanbag rounds"
+    assert _when(fired) == ("2019-06-12", "2019-06-12") and fired["plover"]["mode"] == "crowd-control"
+    assert fired["location"]["name"] == "Hong Kong" and doers(fired) == [("police", "COP")]
+    marched = one(hk, "marched")  # "Organisers said two million people marched four days later, on 16 June"
+    assert _when(marched) == ("2019-06-16", "2019-06-16") and _count(marched, "participants") == (2_000_000, "exact")
+    assert marched["attribution"]["text"] == "Organisers"
+    detained = one(hk, "detained")  # "some 1,100 people were detained there" (the Polytechnic siege, November 2019)
+    assert _when(detained) == ("2019-11-01", "2019-11-30") and _count(detained, "arrested") == (1100, "approx")
+    shot = one(hk, "shot")  # "A protester was shot in the chest by a police officer in Tsuen Wan on 1 October 2019"
+    assert _when(shot) == ("2019-10-01", "2019-10-01") and shot["location"]["name"] == "Tsuen Wan"
+    assert doers(shot) == [("police officer", "COP")] and _count(shot, "injured") == (1, "exact")
+
+
+def test_hong_kong_since_then(later) -> None:
+    hk = later("hong_kong")
+    assert _when(one(hk, "charged"))[0] == "2021-01-01"  # "In early 2021, 47 democrats were charged"
+    assert _when(one(hk, "jailed")) == ("2024-11-01", "2024-11-30")
+    assert _when(one(hk, "vigils")) != ("2026-06-04", "2026-06-04")  # "every 4 June for three decades"
+    detained = one(hk, "detained", 1)  # "This month, police detained four people near Victoria Park"
+    assert _when(detained) == ("2026-06-01", "2026-06-30") and _count(detained, "arrested") == (4, "exact")
+    assert one(hk, "arrested", 1)["status"] == "negated"  # "no one had been arrested for mourning"
+    march = one(hk, "march")
+    assert march["status"] == "future" and march["location"]["name"] == "London"
+
+
+def test_pakistan_may_9(later) -> None:
+    pakistan = later("pakistan")
+    arrested = one(pakistan, "arrested")  # "paramilitary Rangers dragged ... Imran Khan out of a courtroom ... and arrested him"
+    assert _when(arrested) == ("2023-05-09", "2023-05-09") and doers(arrested) == [("paramilitary Rangers", "PRM")]
+    stormed = one(pakistan, "stormed")  # "Within hours his supporters had stormed a corps commander's house in Lahore"
+    assert _when(stormed) == ("2023-05-09", "2023-05-09") and stormed["location"]["name"] == "Lahore"
+    assert one(pakistan, "attacked")["location"]["name"] == "Rawalpindi"
+    killed = one(pakistan, "killed")  # "At least eight people were killed in two days of unrest, ..., according to officials"
+    assert _count(killed, "killed") == (8, "at_least") and killed["attribution"]["text"] == "officials"
+    detained = one(pakistan, "detained")  # "More than 4,000 people were detained in Punjab alone within a week, police said"
+    assert _when(detained) == ("2023-05-09", "2023-05-16") and _count(detained, "arrested") == (4000, "at_least")
+    assert detained["attribution"]["text"] == "police"
+
+
+def test_pakistan_november_2024_and_2007(later) -> None:
+    pakistan = later("pakistan")
+    marched = one(pakistan, "marched")  # "Tens of thousands marched on the capital ... and reached the D-Chowk square on 26 November"
+    assert _when(marched) == ("2024-11-26", "2024-11-26") and marched["location"]["name"] == "Islamabad"
+    shot = one(pakistan, "shot")  # "The party said at least 12 of its supporters were shot dead"
+    assert _count(shot, "killed") == (12, "at_least") and shot["attribution"]["text"] == "The party"
+    assert one(pakistan, "used")["status"] == "negated"  # "the government denied that live ammunition had been used"
+    gassed = one(pakistan, "gassed")  # "lawyers ... were beaten and tear-gassed in Lahore and Karachi"
+    assert gassed["plover"]["mode"] == "crowd-control" and _when(gassed)[0] == "2007-01-01"
+    karachi = one(pakistan, "killed", 2)  # "On 12 May that year, gunmen killed at least 40 people in Karachi"
+    assert _when(karachi) == ("2007-05-12", "2007-05-12") and _count(karachi, "killed") == (40, "at_least")
+    assert karachi["location"]["name"] == "Karachi" and doers(karachi) == [("gunmen", "UAF")]
+    last_week = one(pakistan, "arrested", 1)  # "Last week, police in Lahore arrested 15 party workers"
+    assert _when(last_week) == ("2026-04-27", "2026-05-03") and _count(last_week, "arrested") == (15, "exact")

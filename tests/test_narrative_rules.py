@@ -1435,3 +1435,39 @@ def test_families_who_gather_are_a_protest(run):
     ev = on(run("Families of the port victims plan to gather outside the Justice Palace on Monday.",
                 published="2026-10-17"), "gather")
     assert ev["status"] == "future" and when(ev) == ("2026-10-19", "2026-10-19")
+
+
+# --- from a seventh-anniversary opinion article (example 46) ---------------------------------
+
+
+def test_a_date_told_every_year_is_a_habit_not_a_day(run):
+    ev = on(run("The vigils that filled Victoria Park every 4 June for three decades have been banned "
+                "since 2020.", published="2026-06-12"), "vigils")
+    assert when(ev) != ("2026-06-04", "2026-06-04")
+    assert when(on(run("On 4 June they marched in Hong Kong.", published="2026-06-12"), "marched")) == \
+        ("2026-06-04", "2026-06-04")
+
+
+# --- from a third-anniversary opinion article (example 47) -----------------------------------
+
+
+def test_within_a_week_of_the_date_told_before(run):
+    events = run("Three years ago today, police arrested Imran Khan in Islamabad. Within hours his "
+                 "supporters had stormed a house in Lahore.\n\nThe state's answer was swift. More than "
+                 "4,000 people were detained in Punjab alone within a week, police said, and a military "
+                 "court sentenced 85 of them in December 2024.", published="2026-05-09")
+    assert when(on(events, "stormed")) == ("2023-05-09", "2023-05-09")
+    assert when(on(events, "detained")) == ("2023-05-09", "2023-05-16")
+    assert when(on(events, "sentenced")) == ("2024-12-01", "2024-12-31")
+
+
+def test_until_a_day_is_where_a_stretch_ends(run):
+    ev = on(run("The government has banned all gatherings in Islamabad until Monday.",
+                published="2026-05-09"), "banned")
+    assert when(ev) != ("2026-05-04", "2026-05-04")
+
+
+def test_tear_gassed_is_crowd_control(run):
+    ev = on(run("In 2007, lawyers were beaten and tear-gassed in Lahore."), "gassed")
+    assert ev["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
+    assert on(run("The regime gassed its own people in 1988."), "gassed")["plover"]["mode"] == "unconventional"

@@ -205,6 +205,9 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
     for h in hits:
         if h.m.start() < last_end:
             continue
+        if re.search(r"\b(?:every|each)\s+$", text[max(0, h.m.start() - 7):h.m.start()], re.I) and \
+                not re.search(r"\d{4}", h.m.group(0)):
+            continue  # "the vigils that filled the park every 4 June": a habit, no day
         if cased and h.kind in ("month", "month_pair") and \
                 any(h.m.group(k) in ("march", "may") for k in ("mon", "mon2") if k in h.m.groupdict()):
             continue  # "the next march", "it may rain": in edited text the month has a capital
@@ -777,7 +780,10 @@ _ANCHORED = re.compile(
     r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?P<unit4>days|weeks|months|years)\s+(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b"
     r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b",
+    r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b"
+    # "Within hours his supporters had stormed ...", "within a week": from the date told before
+    r"|\bwithin\s+(?:(?P<n6>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few)\s+)?"
+    r"(?P<unit6>hours?|days?|weeks?|months?)\b",
     re.IGNORECASE)
 _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|"
                                 r"friday|saturday|sunday)\b", re.IGNORECASE)
@@ -827,12 +833,24 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             continue
         stop = re.search(r"[.!?\n]", text[m.end():])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
-        if any(m.end() <= t.start < end and not t.relative for t in found):
+        if any(m.end() <= t.start < end and not t.relative for t in found) and not m.group("unit6"):
             continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
         before = [t for t in found if t.end <= m.start() and not t.vague]
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
+        if m.group("unit6"):
+            # within so many hours, days or weeks of the date told before: that stretch from it
+            unit6 = m.group("unit6").lower().rstrip("s")
+            n6 = (_number(m.group("n6")) or 3) if m.group("n6") else 3
+            a = anchor.start_date
+            b = anchor.end_date + dt.timedelta(days=0 if unit6 == "hour" else n6 * _UNIT_DAYS[unit6])
+            stretch = (b - a).days
+            precision = max(anchor.precision, "day" if stretch < 1 else "week" if stretch <= 7 else "month"
+                            if stretch <= 92 else "year", key=lambda p: PRECISION_RANK[p])
+            out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
+                             precision=precision, relative=True, vague=anchor.vague))
+            continue
         unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
                      or m.group("unit5") or m.group("units") or "").lower()
         unit = unit_word.rstrip("s")

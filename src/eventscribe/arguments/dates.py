@@ -61,6 +61,7 @@ class _Placed:
     set_for: bool = False  # "a strike for November 15": the day a plan is set for
     attributive: bool = False  # "a 2016 army coup": names a thing, sets no time for what follows
     ahead: bool = False  # on a clause of "will": "a second round will be held in March"
+    until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -326,7 +327,8 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
                    deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
-                   attributive=attributive, ahead=ahead)
+                   attributive=attributive, ahead=ahead,
+                   until=bool(re.search(r"\b(?:until|till)\s+$", before, re.IGNORECASE)))
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
@@ -482,6 +484,8 @@ def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     by the end of March")."""
     if ev.event in ("THREATEN", "REQUEST") and p.deadline:
         return False
+    if ev.status == "asserted" and p.until:
+        return False  # "has banned all gatherings until Monday": banned before Monday
     if ref is None or ev.status != "asserted":
         return True
     return p.tx.start_date <= ref + dt.timedelta(days=1)
