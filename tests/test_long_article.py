@@ -18,7 +18,7 @@ examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-
 examples/articles/42-ethiopia-long-opinion.html,
 examples/articles/43-united-states-long-opinion.md, examples/articles/44-russia-long-opinion.txt,
 examples/articles/45-lebanon-long-opinion.txt, examples/articles/46-hong-kong-long-opinion.txt,
-examples/articles/47-pakistan-long-opinion.txt)."""
+examples/articles/47-pakistan-long-opinion.txt, examples/articles/48-tanzania-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -460,6 +460,7 @@ LATER_ARTICLES = {
     "lebanon": ("45-lebanon-long-opinion.txt", "2026-10-17"),  # "17 October 2026 08:15 (Beirut)"
     "hong_kong": ("46-hong-kong-long-opinion.txt", "2026-06-12"),  # "Published: 12 June 2026 | 07:30 HKT"
     "pakistan": ("47-pakistan-long-opinion.txt", "2026-05-09"),  # "Saturday May 9, 2026 - 08:00 PKT"
+    "tanzania": ("48-tanzania-long-opinion.txt", "2026-10-29"),  # "Thursday, 29 October 2026"
 }
 
 
@@ -1472,3 +1473,27 @@ def test_pakistan_november_2024_and_2007(later) -> None:
     assert karachi["location"]["name"] == "Karachi" and doers(karachi) == [("gunmen", "UAF")]
     last_week = one(pakistan, "arrested", 1)  # "Last week, police in Lahore arrested 15 party workers"
     assert _when(last_week) == ("2026-04-27", "2026-05-03") and _count(last_week, "arrested") == (15, "exact")
+
+
+def test_tanzania_a_year_ago(later) -> None:
+    tanzania = later("tanzania")
+    burning = one(tanzania, "burning")  # "by the afternoon young people were burning polling stations and police posts"
+    assert _when(burning) == ("2025-10-29", "2025-10-29") and burning["location"]["name"] == "Dar es Salaam"
+    opened = one(tanzania, "opened")  # "Security forces allegedly opened fire on crowds ... over the following three days"
+    assert opened["hedged"] and _when(opened) == ("2025-10-29", "2025-11-01")
+    killed = one(tanzania, "killed")  # "Chadema, said that about 700 people had been killed; a ... group put the toll at more than 1,000"
+    assert _count(killed, "killed") == (700, "approx") and killed["attribution"]["text"] == "The main opposition party"
+    assert one(tanzania, "force")["status"] == "negated"  # "the president has denied that security forces used excessive force"
+    charged = one(tanzania, "charged")  # "At least 240 people were charged with treason in November, according to their lawyers"
+    assert _when(charged) == ("2025-11-01", "2025-11-30") and charged["attribution"]["text"] == "their lawyers"
+    assert _when(one(tanzania, "released")) == ("2026-01-01", "2026-01-31")
+
+
+def test_tanzania_2001_and_last_week(later) -> None:
+    tanzania = later("tanzania")
+    shot = one(tanzania, "shot")  # "In January 2001, police shot dead at least 31 opposition supporters in Zanzibar"
+    assert _when(shot) == ("2001-01-01", "2001-01-31") and _count(shot, "killed") == (31, "at_least")
+    assert shot["attribution"]["text"] == "Human Rights Watch" and "participants" not in shot["counts"]
+    warned = one(tanzania, "warned")  # "The police commander for the city warned that any gathering ... would be dispersed."
+    assert warned["plover"]["event"] == "THREATEN" and doers(warned) == [("police commander", "COP")]
+    assert one(tanzania, "march")["status"] == "future"

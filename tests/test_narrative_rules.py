@@ -1471,3 +1471,27 @@ def test_tear_gassed_is_crowd_control(run):
     ev = on(run("In 2007, lawyers were beaten and tear-gassed in Lahore."), "gassed")
     assert ev["plover"] == {"event": "ASSAULT", "mode": "crowd-control"}
     assert on(run("The regime gassed its own people in 1988."), "gassed")["plover"]["mode"] == "unconventional"
+
+
+# --- from a first-anniversary opinion article (example 48) -----------------------------------
+
+
+def test_another_sources_toll_does_not_raise_the_first(run):
+    ev = on(run("The main opposition party, Chadema, said that about 700 people had been killed; a "
+                "church-backed rights group put the toll at more than 1,000."), "killed")
+    assert ev["counts"]["killed"]["value"] == 700
+    assert ev["attribution"]["text"] == "The main opposition party"  # "said that", across the semicolon
+    ev = on(run("At least 12 people were killed on Monday. The death toll rose to 40 on Tuesday."), "killed")
+    assert ev["counts"]["killed"]["value"] == 40
+
+
+def test_those_who_fled_are_no_crowd(run):
+    events = run("In January 2001, police shot dead at least 31 opposition supporters in Zanzibar during "
+                 "protests, and some 2,000 people fled to Kenya by boat.")
+    assert all("participants" not in e["counts"] for e in events)
+
+
+def test_a_police_commander_is_police(run):
+    ev = on(run("The police commander for the city warned that any gathering without a permit would be "
+                "dispersed."), "warned")
+    assert who(ev) == [("police commander", "COP")]

@@ -44,6 +44,10 @@ _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|\d+(?:[,.]\d+)*|[.;:!?()\"]", re.IGNO
 _STOP = {".", ";", ":", "!", "?", "(", ")", "\"", "but", "while", "whereas", "although", "after",
          "before", "because", "since", "when", "as", "whom", "whose", "said", "says", "told"}
 _VIOLENT_EVENTS = ("ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE")
+# Another source's figure for a toll, not the toll rising: "a rights group put the toll at".
+_ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the\s+)?"
+                       r"(?:death\s+)?toll\s+at\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least)?\s*$",
+                       re.IGNORECASE)
 _TOLL = re.compile(r"(?:death|casualty|fatality|the)\s+toll|toll\s+(?:of|from)", re.IGNORECASE)
 # ("almost no one was killed": a few were)
 _ZERO = re.compile(
@@ -68,6 +72,7 @@ class CountMention:
     toll: bool = False  # stated as a toll ("the death toll rose to 15"): supersedes earlier figures
     protest_noun: bool = False  # only a protester noun says it counts participants
     partitive: bool = False  # part of a group told before ("20 of the dead"): refines no figure
+    estimate: bool = False  # a source's figure ("a rights group put the toll at 1,000"): raises none
 
 
 @cache
@@ -303,7 +308,9 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
             continue  # one person is not a crowd; "1" is more often a list marker
         if kind is not None:
             part = bool(re.match(r"\s+of\s+(?:the|those|them|whom|these)\b", text[q.end:q.end + 20], re.I))
-            out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto, partitive=part))
+            estimate = toll and bool(_ESTIMATE.search(text[max(0, q.num_start - 60):q.num_start]))
+            out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto, partitive=part,
+                                    estimate=estimate))
     out.extend(_singular_counts(text, out))
     zeros = _zero_counts(text)
     zspans = [(z.quantity.start, z.quantity.end) for z in zeros]
@@ -557,6 +564,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             nxt = nxt[:4]
             if nxt[:1] and nxt[0] in _MONEY:
                 return None, False, False  # "millions of taxpayers' money"
+            if nxt[:1] and nxt[0] in ("fled", "fleeing", "flee"):
+                return None, False, False  # "some 2,000 people fled to Kenya": refugees, no crowd
             if nxt[:1] and nxt[0] in _BE_OR_HAVE and _starts_with_phrase(
                     [w for w in nxt[1:] if not w.endswith("ly") and w not in _BE_OR_HAVE], lex["affected_words"]):
                 return None, False, False  # "60,000 commuters were stranded", "40 people are still missing"
@@ -1103,7 +1112,7 @@ def _set(ev: Event, cm: CountMention) -> None:
     # head of the march") gives way to ("organisers put the turnout at 450"). Of two estimates
     # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
-    if existing is not None and not (cm.toll and cm.quantity.value > existing.value) and \
+    if existing is not None and not (cm.toll and not cm.estimate and cm.quantity.value > existing.value) and \
             not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
             not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return

@@ -533,7 +533,22 @@ def _claim_of(gov: Token, dep: str) -> bool:
 def _attribution(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     # A reporting verb above the trigger is nearer than an "according to" of the sentence:
     # "300 were held, according to the ministry, and rights groups said dozens were beaten".
-    return _reported_by(tok, deeds) or _according_to(tok) or _said_after(tok, deeds)
+    return _reported_by(tok, deeds) or _according_to(tok) or _said_after(tok, deeds) or _said_that(tok, deeds)
+
+
+def _said_that(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
+    """"Chadema said that about 700 people had been killed; a rights group put the toll at
+    1,000": the parse hung the clause on the one after the semicolon, but the words before its
+    "that" still say who said it."""
+    verb = _clause_verb(tok)
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > 0), None)
+    if mark is None or verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return None
+    said = tok.doc[mark.i - 1]
+    if said.i in deeds or not _reports(said, "ccomp"):
+        return None
+    subj = _subject(said)
+    return _np_span(subj) if subj is not None else None
 
 
 def _according_to(tok: Token) -> SpacySpan | None:
