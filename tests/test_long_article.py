@@ -18,7 +18,8 @@ examples/articles/40-bolivia-long-opinion.txt, examples/articles/41-france-long-
 examples/articles/42-ethiopia-long-opinion.html,
 examples/articles/43-united-states-long-opinion.md, examples/articles/44-russia-long-opinion.txt,
 examples/articles/45-lebanon-long-opinion.txt, examples/articles/46-hong-kong-long-opinion.txt,
-examples/articles/47-pakistan-long-opinion.txt, examples/articles/48-tanzania-long-opinion.txt)."""
+examples/articles/47-pakistan-long-opinion.txt, examples/articles/48-tanzania-long-opinion.txt,
+examples/articles/49-cameroon-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -461,6 +462,7 @@ LATER_ARTICLES = {
     "hong_kong": ("46-hong-kong-long-opinion.txt", "2026-06-12"),  # "Published: 12 June 2026 | 07:30 HKT"
     "pakistan": ("47-pakistan-long-opinion.txt", "2026-05-09"),  # "Saturday May 9, 2026 - 08:00 PKT"
     "tanzania": ("48-tanzania-long-opinion.txt", "2026-10-29"),  # "Thursday, 29 October 2026"
+    "cameroon": ("49-cameroon-long-opinion.txt", "2026-10-01"),  # "1 October 2026 | 06:45 WAT"
 }
 
 
@@ -1497,3 +1499,30 @@ def test_tanzania_2001_and_last_week(later) -> None:
     warned = one(tanzania, "warned")  # "The police commander for the city warned that any gathering ... would be dispersed."
     assert warned["plover"]["event"] == "THREATEN" and doers(warned) == [("police commander", "COP")]
     assert one(tanzania, "march")["status"] == "future"
+
+
+def test_cameroon_1_october_and_2016(later) -> None:
+    cameroon = later("cameroon")
+    marched = one(cameroon, "marched")  # "Nine years ago today, tens of thousands ... marched"
+    assert _when(marched) == ("2017-10-01", "2017-10-01") and _count(marched, "participants") == (20000, "vague")
+    fired = one(cameroon, "fired")  # "Soldiers and police fired on them from helicopters and rooftops."
+    assert fired["plover"]["mode"] == "aerial" and doers(fired) == [("Soldiers", "MIL"), ("police", "COP")]
+    killed = one(cameroon, "killed")  # "At least 17 people were killed, according to the government"
+    assert _count(killed, "killed") == (17, "at_least") and killed["attribution"]["text"] == "the government"
+    beat = one(cameroon, "beat")  # "Police beat lawyers in the streets of Buea, and in December 2016 ..."
+    assert _when(beat) == ("2016-10-01", "2016-11-30") and beat["location"]["name"] == "Buea"
+    assert "killed" not in beat["counts"]
+    shot = one(cameroon, "shot")  # "... at least four people were shot dead in Bamenda during a protest, residents said"
+    assert _when(shot) == ("2016-12-01", "2016-12-31") and _count(shot, "killed") == (4, "at_least")
+    assert shot["attribution"]["text"] == "residents"
+
+
+def test_cameroon_the_war_and_this_week(later) -> None:
+    cameroon = later("cameroon")
+    ngarbuh = one(cameroon, "killed", 2)  # "in February 2020, soldiers and allied militiamen killed 21 civilians, ..., the UN said"
+    assert _when(ngarbuh) == ("2020-02-01", "2020-02-29") and _count(ngarbuh, "killed") == (21, "exact")
+    assert ("soldiers", "MIL") in doers(ngarbuh) and ngarbuh["attribution"]["text"] == "the UN"
+    assert one(cameroon, "explosion")["hedged"]  # "The army first blamed an explosion"
+    banned = one(cameroon, "banned")  # "This week the governor of the North-West region banned all gatherings until Sunday"
+    assert _when(banned) == ("2026-09-28", "2026-10-04")
+    assert one(cameroon, "warned")["plover"]["event"] == "THREATEN"

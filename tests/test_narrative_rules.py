@@ -1495,3 +1495,18 @@ def test_a_police_commander_is_police(run):
     ev = on(run("The police commander for the city warned that any gathering without a permit would be "
                 "dispersed."), "warned")
     assert who(ev) == [("police commander", "COP")]
+
+
+# --- from a ninth-anniversary opinion article (example 49) -----------------------------------
+
+
+def test_a_date_opening_a_later_clause_does_not_date_the_one_before(run):
+    events = run("In October 2016 lawyers in Bamenda went on strike. Police beat lawyers in the streets of "
+                 "Buea, and in December 2016 at least four people were shot dead in Bamenda during a "
+                 "protest, residents said.")
+    beat = on(events, "beat")
+    assert when(beat) == ("2016-10-01", "2016-10-31") and beat["location"]["name"] == "Buea"
+    assert "killed" not in beat["counts"]  # the toll is the shooting's, in December and in Bamenda
+    shot = on(events, "shot")
+    assert when(shot) == ("2016-12-01", "2016-12-31") and shot["location"]["name"] == "Bamenda"
+    assert shot["counts"]["killed"]["value"] == 4

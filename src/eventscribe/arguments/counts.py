@@ -997,8 +997,12 @@ def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None
                 continue
             for j, other in enumerate(events):
                 if j == i or ev_sent[j] != ev_sent[i] or other.event != "ASSAULT" or \
-                        other.status != ev.status or kind in other.counts or other.mode == "destroy":
-                    continue  # (burning a house kills no one the attack beside it killed)
+                        other.status != ev.status or kind in other.counts or other.mode == "destroy" or \
+                        not may_coincide(ev.date, other.date) or \
+                        not _same_place(ev, other):
+                    continue  # (burning a house kills no one the attack beside it killed; nor does
+                    # a beating told of another town or day: "Police beat lawyers in Buea, and in
+                    # December four people were shot dead in Bamenda")
                 if _doers(other):
                     other.counts[kind] = dataclasses.replace(count)
 

@@ -567,6 +567,10 @@ def _told_as_now(doc: Doc, ev: Event) -> bool:
                                               for a in auxes)
 
 
+_LATER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?:(?:in|on|during|by|at|from)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     """Whether a date of the event's sentence can date the event: not when it hangs off the
     clause of another verb ("workers struck to demand the deal signed in 2012")."""
@@ -578,6 +582,11 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     if _dates_another(doc[p.root], trig, _named_date(p.tx)):
         return False
     verb = _verb_above(doc[p.root])
+    if p.tx.start > ev.trigger.end and _LATER_CLAUSE.search(doc_text(doc), ev.trigger.end, p.tx.start) and \
+            (verb is None or verb.i != trig.i):
+        # "Police beat lawyers in Buea, and in December 2016 four people were shot dead": the
+        # date opens a clause of its own after the trigger's
+        return False
     if verb is None or verb.i == trig.i:
         return True  # on the trigger or on a noun phrase
     if ev.status == "asserted" and verb.dep_ == "conj" and verb.head.i == trig.i and _planned(verb):

@@ -227,7 +227,9 @@ def leader_countries(doc: Doc) -> list[tuple[str, int, int]]:
 # Nouns a place is named "of" ("the town of X"), so that X is where the noun is.
 _PLACE_HEADS = frozenset({"city", "town", "township", "village", "district", "province", "county",
                           "municipality", "region", "suburb", "capital", "state", "port",
-                          "hamlet", "island", "enclave", "governorate", "prefecture"})
+                          "hamlet", "island", "enclave", "governorate", "prefecture",
+                          # "in the streets of Buea": where "in" says
+                          "streets", "street", "outskirts", "suburbs", "centre", "center", "heart"})
 _CITY_TYPES = frozenset({"city", "town", "township", "village", "municipality", "suburb"})
 # Words after a name that make it a town even after an article: "the waterford city council".
 _TOWN_TYPES = frozenset({"city", "town", "township", "village", "district", "province", "county",
@@ -1324,6 +1326,9 @@ def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
         verb = verb.head  # "during a protest, students booed the officers at the gate"
     tok = gov
     while tok.i not in own and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.i not in protests and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True  # "Police beat lawyers in Buea, and ... four were shot dead in Bamenda"
         if tok.dep_ in ("acl", "relcl"):
             noun = tok.head
             holder = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
