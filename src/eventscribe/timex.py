@@ -240,7 +240,7 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
             precision = max(prev.precision, tx.precision, key=lambda p: PRECISION_RANK[p])
             span = (tx.end_date - prev.start_date).days
             if precision in ("day", "week") and span > 0:
-                precision = "day" if span < 1 else "week" if span <= 7 else "month"
+                precision = "week" if span <= 7 else "month"
             out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
                             start_date=prev.start_date, end_date=tx.end_date, precision=precision,
                             relative=prev.relative or tx.relative, vague=False)

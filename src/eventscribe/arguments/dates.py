@@ -328,10 +328,11 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
                    deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
                    attributive=attributive, ahead=ahead,
-                   until=bool(re.search(r"\b(?:until|till)\s+$", before, re.IGNORECASE)))
+                   until=bool(_UNTIL.search(before)))
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # "in numbers not seen since 2009", "the largest protest since 1989": a yardstick, not a date.
 _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"

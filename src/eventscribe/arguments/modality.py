@@ -578,7 +578,6 @@ def _according_to(tok: Token) -> SpacySpan | None:
     return None
 
 
-
 def _clause_verb(tok: Token) -> Token:
     cur = tok
     while not _is_verbal(cur) and cur.head.i != cur.i:

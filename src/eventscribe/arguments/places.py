@@ -141,6 +141,14 @@ def _extra_words(section: str) -> frozenset[str]:
 
 
 @functools.cache
+def _not_preceded_re() -> re.Pattern[str]:
+    """A square, street or lake word right before a name (``[not_preceded_by]``), as written."""
+    words = gz._extra().get("not_preceded_by", {}).get("words", [])
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\.?"
+                      r"\s+(?:(?:de|del|da|do|di)\s+(?:la\s+|los\s+|las\s+)?)?$")
+
+
+@functools.cache
 def _institutions_re() -> re.Pattern[str]:
     words = gz._extra().get("capital_institutions", {}).get("words", [])
     alts = "|".join(re.escape(w).replace("'", "'?").replace("\\ ", r"\s+") for w in words)
@@ -1026,9 +1034,7 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         if re.search(r"\b(?:st|saint|ste|san|santa|sao)\.?\s+$", before, re.I) and m.source == "gaz":
             m.entry = None
             m.candidates = []  # "St. Sofia cathedral": a saint, not the town
-        if re.search(r"\b(?:Plaza|Avenida|Av|Calle|Rue|Place|Piazza|Praça|Praca|Parque|Puente|Paseo|Largo|Jalan|Jl"
-                     r"|Lake|Mount|Mt|River|Lac|Lago)\.?"
-                     r"\s+(?:(?:de|del|da|do|di)\s+(?:la\s+|los\s+|las\s+)?)?$", before):
+        if _not_preceded_re().search(before):
             m.entry = None
             m.candidates = []  # "the Plaza Murillo", "Lake Hora": a square, a street or a lake, not the town
         if k > 0:
