@@ -178,6 +178,14 @@ def test_images_credited_captions_and_teasers_are_furniture() -> None:
     assert len(found) == 3  # an italic line of the story, and "Latest figures ...", are kept
 
 
+def test_tag_lines_are_furniture() -> None:
+    from eventscribe.ingest import boilerplate_ranges
+
+    text = "Tags: Chile, protests, police\nTopics: strikes\n\nTags of the tear gas canisters were found."
+    found = [text[a:b].strip() for a, b in boilerplate_ranges(text)]
+    assert found == ["Tags: Chile, protests, police", "Topics: strikes"]
+
+
 def test_events_in_captions_are_dropped(pipeline) -> None:
     text = "Police arrested 12 students in Dhaka on Monday.\n[Photo caption: Police arrest a student in Dhaka.]"
     result = pipeline.extract_text(text, published="2022-01-05")

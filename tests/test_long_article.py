@@ -19,7 +19,15 @@ examples/articles/42-ethiopia-long-opinion.html,
 examples/articles/43-united-states-long-opinion.md, examples/articles/44-russia-long-opinion.txt,
 examples/articles/45-lebanon-long-opinion.txt, examples/articles/46-hong-kong-long-opinion.txt,
 examples/articles/47-pakistan-long-opinion.txt, examples/articles/48-tanzania-long-opinion.txt,
-examples/articles/49-cameroon-long-opinion.txt)."""
+examples/articles/49-cameroon-long-opinion.txt,
+examples/articles/50-south-africa-long-opinion.txt,
+examples/articles/51-south-korea-long-opinion.md, examples/articles/52-mexico-long-opinion.txt,
+examples/articles/53-turkey-long-opinion.txt, examples/articles/54-ukraine-long-opinion.txt,
+examples/articles/55-chile-long-opinion.txt,
+examples/articles/56-northern-ireland-long-opinion.txt,
+examples/articles/57-eswatini-long-opinion.html,
+examples/articles/58-iran-november-long-opinion.txt,
+examples/articles/59-bahrain-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -463,6 +471,16 @@ LATER_ARTICLES = {
     "pakistan": ("47-pakistan-long-opinion.txt", "2026-05-09"),  # "Saturday May 9, 2026 - 08:00 PKT"
     "tanzania": ("48-tanzania-long-opinion.txt", "2026-10-29"),  # "Thursday, 29 October 2026"
     "cameroon": ("49-cameroon-long-opinion.txt", "2026-10-01"),  # "1 October 2026 | 06:45 WAT"
+    "south_africa": ("50-south-africa-long-opinion.txt", "2026-08-16"),  # "Sunday 16 August 2026, 09:12 SAST"
+    "south_korea": ("51-south-korea-long-opinion.md", "2026-05-18"),  # "*Published 18 May 2026, 07:00 KST*"
+    "mexico": ("52-mexico-long-opinion.txt", "2026-10-02"),  # "Friday, 2 October 2026 - 08:30 CST"
+    "turkey": ("53-turkey-long-opinion.txt", "2026-05-31"),  # "Last updated: 31 May 2026 10:05 TRT"
+    "ukraine": ("54-ukraine-long-opinion.txt", "2026-02-20"),  # "20.02.2026 09:00 EET"
+    "chile": ("55-chile-long-opinion.txt", "2026-10-18"),  # "Santiago | 18 October 2026 | 7 min read"
+    "northern_ireland": ("56-northern-ireland-long-opinion.txt", "2026-01-30"),  # "Friday 30 January 2026 06:00 GMT"
+    "eswatini": ("57-eswatini-long-opinion.html", "2026-06-29"),  # article:published_time
+    "iran_november": ("58-iran-november-long-opinion.txt", "2026-11-15"),  # "Sunday, 15 November 2026 | 11:20 IRST"
+    "bahrain": ("59-bahrain-long-opinion.txt", "2026-02-14"),  # "Gulf | Opinion | 14/02/2026"
 }
 
 
@@ -1526,3 +1544,185 @@ def test_cameroon_the_war_and_this_week(later) -> None:
     banned = one(cameroon, "banned")  # "This week the governor of the North-West region banned all gatherings until Sunday"
     assert _when(banned) == ("2026-09-28", "2026-10-04")
     assert one(cameroon, "warned")["plover"]["event"] == "THREATEN"
+
+
+def test_south_africa_marikana_and_what_came_before(later) -> None:
+    sa = later("south_africa")
+    opened = one(sa, "opened")  # "Fourteen years ago today, police opened fire on striking mineworkers"
+    assert _when(opened) == ("2012-08-16", "2012-08-16") and doers(opened) == [("police", "COP")]
+    assert "participants" not in opened["counts"]  # "in less than ten minutes" counts no one
+    assert _count(one(sa, "killed"), "killed") == (34, "exact")
+    week = one(sa, "killed", 1)  # "In the week before, ten people, among them two police officers ..."
+    assert _when(week) == ("2012-08-09", "2012-08-15") and _count(week, "killed") == (10, "exact")
+    assert week["plover"]["mode"] is None  # "clashes around the mine": a pit, not a land mine
+    shot = one(sa, "shot")  # "Most of the dead were shot at a second koppie": the dead of the 16th
+    assert _when(shot) == ("2012-08-16", "2012-08-16")
+    arrested = one(sa, "arrested")  # "270 miners were arrested on the day", after "found in 2015"
+    assert _when(arrested) == ("2012-08-16", "2012-08-16") and _count(arrested, "arrested") == (270, "exact")
+    withdrawn = one(sa, "withdrawn")  # "the charges were withdrawn within weeks"
+    assert _when(withdrawn)[0] == "2012-08-16" and _when(withdrawn)[1] < "2012-10-01"
+    soweto = one(sa, "fired")  # "the official toll was 176, but estimates range up to 700"
+    assert _when(soweto) == ("1976-06-16", "1976-06-16") and soweto["location"]["name"] == "Soweto"
+    toll = soweto["counts"]["killed"]
+    assert (toll["value"], toll["low"], toll["high"]) == (176, 176, 700)
+
+
+def test_south_korea_gwangju_candles_and_martial_law(later) -> None:
+    korea = later("south_korea")
+    marched = one(korea, "marched")  # "Forty-six years ago today, students in Gwangju marched"
+    assert _when(marched) == ("1980-05-18", "1980-05-18") and marched["location"]["name"] == "Gwangju"
+    coup = one(korea, "coup")  # "who had seized power in a coup the previous December"
+    assert _when(coup) == ("1979-12-01", "1979-12-31")
+    assert _when(one(korea, "coup", 1)) == ("1979-12-01", "1979-12-31")  # "sentenced ... in 1996 for the coup"
+    assert _when(one(korea, "pardoned")) == ("1997-01-01", "1997-12-31")  # "the following year"
+    fired = one(korea, "fired")  # "soldiers fired on the crowds ... on 21 May 1980"
+    assert _when(fired) == ("1980-05-21", "1980-05-21") and doers(fired) == [("soldiers", "MIL")]
+    filled = one(korea, "filled")  # the police's estimate first: "estimated the largest crowd ... at 320,000"
+    assert _count(filled, "participants") == (320000, "exact")
+    no_shot = one(korea, "fired", 1)  # "Not a single shot was fired."
+    assert no_shot["status"] == "negated" and _when(no_shot) == ("2016-12-03", "2016-12-03")
+    assert all(e["plover"]["event"] != "PROTEST" for e in korea if e["trigger"]["text"] == "March")
+    assert _when(one(korea, "law", 1)) == ("2024-12-03", "2024-12-03")
+    assert _when(one(korea, "arrested")) == ("2025-01-01", "2025-01-31")  # "in January last year"
+
+
+def test_mexico_tlatelolco_halcones_and_ayotzinapa(later) -> None:
+    mexico = later("mexico")
+    opened = one(mexico, "opened")  # "Fifty-eight years ago today, soldiers and a secret unit ... opened fire"
+    assert _when(opened) == ("1968-10-02", "1968-10-02") and opened["location"]["name"] == "Mexico City"
+    toll = opened["counts"]["killed"]  # "said at the time that 26 people had died. Later estimates put the
+    assert (toll["value"], toll["high"]) == (26, 400)  # toll at between 300 and 400."
+    arrested = one(mexico, "arrested")  # "More than 1,300 students were arrested that night"
+    assert _when(arrested) == ("1968-10-02", "1968-10-02") and _count(arrested, "arrested") == (1300, "at_least")
+    halcones = one(mexico, "attacked")  # "... attacked a march of students in the capital with sticks and rifles"
+    assert _when(halcones) == ("1971-06-10", "1971-06-10") and halcones["plover"]["mode"] == "firearms"
+    assert _count(halcones, "killed") == (120, "at_least")
+    iguala = one(mexico, "killed")  # "On the night of 26 September 2014, ... Six people were killed"
+    assert _when(iguala) == ("2014-09-26", "2014-09-26") and _count(iguala, "killed") == (6, "exact")
+    denies = one(mexico, "denies")  # "The army denies that its soldiers took part in the attack ... in 2014": now
+    assert not _when(denies)[0].startswith("2014")
+    assert one(mexico, "march", 1)["status"] == "future"  # "they will march again on Friday"
+
+
+def test_turkey_gezi_and_may_day_1977(later) -> None:
+    turkey = later("turkey")
+    raided = one(turkey, "raided")  # "Thirteen years ago this week, police raided a small sit-in"
+    assert _when(raided) == ("2013-05-25", "2013-05-31") and doers(raided) == [("police", "COP")]
+    injured = one(turkey, "injured")  # "By the end of the summer, ... more than 8,000 people had been injured"
+    assert _when(injured) == ("2013-08-01", "2013-08-31") and _count(injured, "injured") == (8000, "at_least")
+    fired = one(turkey, "fired")  # "On 1 May 1977, gunmen fired from the roof of a hotel into a crowd"
+    assert _when(fired) == ("1977-05-01", "1977-05-01") and _count(fired, "killed") == (34, "exact")
+    protests = one(turkey, "protests", 1)  # "sentenced ... in April 2022 ... for allegedly financing the protests"
+    assert _when(protests)[0] == "2013-05-25" and protests["hedged"]
+    assert _when(one(turkey, "sentenced")) == ("2022-04-01", "2022-04-30")
+
+
+def test_ukraine_maidan_twelve_years_on(later) -> None:
+    ukraine = later("ukraine")
+    fired = one(ukraine, "fired")  # "Twelve years ago today, snipers fired on protesters on Instytutska Street"
+    assert _when(fired) == ("2014-02-20", "2014-02-20") and fired["location"]["name"] == "Kyiv"
+    killed = one(ukraine, "killed")  # "more than 100 people were killed, among them 13 police officers"
+    assert _when(killed) == ("2014-02-18", "2014-02-20") and _count(killed, "killed") == (100, "at_least")
+    assert doers(killed, "recipient") == [("more than 100 people", "CVL")]  # not police: a part of them
+    beat = one(ukraine, "beat")  # "On the night of 30 November, riot police beat students ..."
+    assert _when(beat) == ("2013-11-30", "2013-11-30") and doers(beat) == [("riot police", "COP")]
+    assert _when(one(ukraine, "marched")) == ("2013-12-01", "2013-12-01")  # "The next day"
+    # "Yanukovych fled the country two days after the shootings": the shootings told before
+    assert _when(one(ukraine, "shootings")) == ("2014-02-20", "2014-02-20")
+    killing = one(ukraine, "killing")  # "In October 2023, a Kyiv court convicted three ... of killing 31"
+    assert _count(killing, "killed") == (31, "exact") and _when(killing) == ("2014-02-20", "2014-02-20")
+    assert _when(one(ukraine, "convicted")) == ("2023-10-01", "2023-10-31")
+    assert _when(one(ukraine, "protests", 1))[0] == "2013-11-01"  # "veterans of the protests"
+
+
+def test_chile_estallido_and_the_dictatorship(later) -> None:
+    chile = later("chile")
+    first = chile[0]  # "Tags: Chile, protests, police" is page furniture
+    assert first["trigger"]["text"] == "protest" and _when(first) == ("2019-10-18", "2019-10-18")
+    gathered = one(chile, "gathered")  # "On 25 October 2019, some 1.2 million people gathered ..."
+    assert _when(gathered) == ("2019-10-25", "2019-10-25") and _count(gathered, "participants") == (1200000, "approx")
+    pellets = one(chile, "fired")  # "Over the next five months, 34 people died ... pellets fired by the Carabineros"
+    assert _count(pellets, "killed") == (34, "exact") and doers(pellets) == [("Carabineros", "COP")]
+    assert pellets["attribution"]["text"] == "the National Human Rights Institute"
+    gatica = one(chile, "fired", 1)  # "was blinded in both eyes on 8 November when police fired at his face"
+    assert _when(gatica) == ("2019-11-08", "2019-11-08")
+    shooting = one(chile, "shooting")  # "A sergeant was convicted of the shooting last year": the deed of 8 November
+    assert _when(shooting) == ("2019-11-08", "2019-11-08")
+    assert _when(one(chile, "convicted")) == ("2025-01-01", "2025-12-31")
+    killed = one(chile, "killed")  # "In the 17 years of dictatorship that followed, more than 3,000 ..."
+    assert _when(killed)[0] == "1973-09-11" and _when(killed)[1].startswith("1990")
+    assert _count(killed, "killed") == (3000, "at_least")
+
+
+def test_northern_ireland_bloody_sunday(later) -> None:
+    derry = later("northern_ireland")
+    opened = one(derry, "opened")  # "Fifty-four years ago today, soldiers of the Parachute Regiment opened fire"
+    assert _when(opened) == ("1972-01-30", "1972-01-30") and opened["location"]["name"] == "Derry"
+    assert _count(opened, "killed") == (13, "exact") and _count(opened, "injured") == (15, "at_least")
+    assert doers(opened) == [("soldiers", "MIL")]
+    assert not [e for e in derry if e["trigger"]["text"] == "wounded"]  # "One of the wounded died": people
+    # "that the killings were unjustified": the killing told before, not "four months later"
+    assert _when(one(derry, "killings")) == ("1972-01-30", "1972-01-30")
+    # "It took until June 2010 for the Saville Inquiry to find ...; the prime minister apologised the same day"
+    assert _when(one(derry, "apologised")) == ("2010-06-01", "2010-06-30")
+    assert _when(one(derry, "acquitted")) == ("2025-10-01", "2025-10-31")  # "last October"
+    march = one(derry, "march", 2)  # "A march will retrace the route ... on Sunday."
+    assert march["status"] == "future" and _when(march) == ("2026-02-01", "2026-02-01")
+
+
+def test_eswatini_unrest_five_years_on(later) -> None:
+    eswatini = later("eswatini")
+    fired = one(eswatini, "fired")  # "soldiers reportedly fired live ammunition into crowds"
+    assert fired["hedged"] and _when(fired) == ("2021-06-29", "2021-06-29") and doers(fired) == [("soldiers", "MIL")]
+    killed = one(eswatini, "killed")  # "By mid-July, at least 46 people had been killed, ...; ... more than 70"
+    assert _when(killed) == ("2021-07-11", "2021-07-20")
+    toll = killed["counts"]["killed"]
+    assert (toll["value"], toll["qualifier"], toll["high"]) == (46, "at_least", 70)
+    assert killed["attribution"]["text"] == "Amnesty International"
+    assert _when(one(eswatini, "denies")) == ("2026-06-29", "2026-06-29")  # "denies that soldiers shot anyone"
+    shot = one(eswatini, "shot", 1)  # "In January 2023 the human rights lawyer Thulani Maseko ... was shot dead"
+    assert _when(shot) == ("2023-01-01", "2023-01-31") and _count(shot, "killed") == (1, "exact")
+    protests = one(eswatini, "protests")  # "Two members of parliament who had backed the protests were sentenced in 2024"
+    assert _when(protests)[0] == "2021-06-29" and "participants" not in protests["counts"]
+    assert _when(one(eswatini, "sentenced")) == ("2024-01-01", "2024-12-31")
+
+
+def test_iran_november_2019_and_the_page_date_line(later) -> None:
+    iran = later("iran_november")
+    # "Seven years ago this weekend, the government tripled the price of petrol overnight, and
+    # within hours protesters had blocked roads": overnight and within hours are of 2019
+    blocked = one(iran, "blocked")
+    assert _when(blocked)[0] == "2019-11-14" and _when(blocked)[1] <= "2019-11-16"
+    assert _when(one(iran, "shot"))[0] == "2019-11-14"  # "Over the following five days"
+    used = one(iran, "used")  # "members of the Revolutionary Guards reportedly used machine guns ..."
+    assert used["hedged"] and used["location"]["name"] == "Bandar-e Māhshahr"
+    # The second paragraph has no date: it goes on with the story of 2019, not with the page's
+    # date line ("Sunday, 15 November 2026 | 11:20 IRST").
+    killed = one(iran, "killed")  # "Reuters, citing three interior ministry officials, reported that about 1,500 ..."
+    assert _when(killed)[0] == "2019-11-14" and _count(killed, "killed") == (1500, "approx")
+    assert killed["attribution"]["text"] == "Reuters"
+    arrested = one(iran, "arrested")  # "At least 7,000 people were arrested, according to a parliamentary committee."
+    assert _when(arrested)[0] == "2019-11-14" and _count(arrested, "arrested") == (7000, "at_least")
+    assert _when(one(iran, "protests")) == ("2022-09-01", "2022-09-30")
+    # "two more men convicted of ... during the protests would be executed": the protests of 2022,
+    # and the men are no crowd
+    during = one(iran, "protests", 1)
+    assert _when(during) == ("2022-09-01", "2022-09-30") and "participants" not in during["counts"]
+    assert one(iran, "executed")["status"] == "hypothetical"
+
+
+def test_bahrain_pearl_roundabout_fifteen_years_on(later) -> None:
+    bahrain = later("bahrain")
+    gathered = one(bahrain, "gathered")  # "Fifteen years ago today, thousands of Bahrainis gathered ..."
+    assert _when(gathered) == ("2011-02-14", "2011-02-14") and gathered["location"]["name"] == "Manama"
+    assert not [e for e in bahrain if e["trigger"]["text"] == "slept"]  # "while the protesters slept"
+    killing = one(bahrain, "killing")  # "riot police stormed the camp while the protesters slept, killing four"
+    assert doers(killing) == [("riot police", "COP")] and _count(killing, "killed") == (4, "exact")
+    assert _when(killing) == ("2011-02-17", "2011-02-17")
+    assert _when(one(bahrain, "state")) == ("2011-03-15", "2011-03-15")  # "The next day" after 14 March
+    # "By the end of the year, an independent commission of inquiry had counted ... nearly 3,000
+    # arrests": the end of 2011, the story's year
+    arrests = one(bahrain, "arrests")
+    assert _when(arrests) == ("2011-09-01", "2011-12-31") and _count(arrests, "arrested") == (3000, "approx")
+    assert _when(one(bahrain, "executed")) == ("2017-01-01", "2017-12-31")
+    assert _when(one(bahrain, "killing", 1)) == ("2014-01-01", "2014-12-31")  # "in a 2014 bombing"

@@ -1510,3 +1510,283 @@ def test_a_date_opening_a_later_clause_does_not_date_the_one_before(run):
     shot = on(events, "shot")
     assert when(shot) == ("2016-12-01", "2016-12-31") and shot["location"]["name"] == "Bamenda"
     assert shot["counts"]["killed"]["value"] == 4
+
+
+# --- from an anniversary opinion article on Marikana (example 50) -----------------------------
+
+
+def test_a_past_deed_in_a_relative_clause_of_now_is_not_dated_by_it(run):
+    events = run("On 3 March 2025 a police officer shot dead a student at the gates. The officer who fired "
+                 "the shot goes on trial in September.", published="2026-08-16")
+    assert when(on(events, "fired")) == ("2025-03-03", "2025-03-03")  # the shot told before
+    assert when(on(events, "shot")) == ("2025-03-03", "2025-03-03")
+    # (but a date of the noun the clause tells of dates it: "remember December 1986, when ...")
+    events = run("Older Kazakhs remember December 1986, when students who marched in Alma-Ata were "
+                 "beaten by troops.", published="2026-08-16")
+    assert when(on(events, "marched")) == ("1986-12-01", "1986-12-31")
+
+
+def test_the_dead_take_up_the_killing_told_before(run):
+    events = run("Fourteen years ago today, police opened fire on striking miners, and 34 were killed. "
+                 "In the week before, ten people had been killed in clashes around the mine.\n\n"
+                 "Most of the dead were shot at a second koppie.", published="2026-08-16")
+    assert when(on(events, "killed", 1)) == ("2012-08-09", "2012-08-15")  # "the week before"
+    assert on(events, "killed", 1)["plover"]["mode"] is None  # the mine is where, not what with
+    assert when(on(events, "shot")) == ("2012-08-16", "2012-08-16")  # the story's line, not the flashback
+    ev = on(run("Two soldiers were killed when their truck hit a mine."), "killed")
+    assert ev["plover"]["mode"] == "explosives"
+
+
+def test_the_day_and_the_week_before_or_after_the_date_told(run):
+    events = run("Police fired on the crowd on 3 March 2021. The day before, two students had been "
+                 "arrested. The day after, the union called a strike.")
+    assert when(on(events, "arrested")) == ("2021-03-02", "2021-03-02")
+    assert when(on(events, "strike")) == ("2021-03-04", "2021-03-04")
+
+
+def test_on_the_day_is_the_last_day_told_and_counts_on(run):
+    events = run("Police opened fire on the miners on 16 August 2012. The inquiry found in 2015 that the "
+                 "operation was badly planned. Instead, 270 miners were arrested on the day; the charges "
+                 "were withdrawn within weeks.", published="2026-08-16")
+    assert when(on(events, "arrested")) == ("2012-08-16", "2012-08-16")
+    start, end = when(on(events, "withdrawn"))
+    assert start == "2012-08-16" and end is not None and end < "2012-10-01"
+
+
+def test_ten_people_among_them_a_list_are_ten_killed(run):
+    ev = on(run("Ten people, among them two police officers and two security guards, had been killed in "
+                "clashes."), "killed")
+    assert count(ev, "killed") == ("Ten", 10)
+
+
+def test_an_official_toll_and_a_higher_estimate_bound_the_range(run):
+    ev = on(run("On 16 June 1976, police fired on schoolchildren in Soweto; the official toll was 176, but "
+                "estimates range up to 700."), "fired")
+    toll = ev["counts"]["killed"]
+    assert (toll["value"], toll["low"], toll["high"]) == (176, 176, 700)
+    ev = on(run("About 700 people were killed, the government said; a rights group put the toll at more "
+                "than 1,000."), "killed")
+    toll = ev["counts"]["killed"]
+    assert (toll["value"], toll["high"]) == (700, 1000)
+
+
+# --- from an anniversary opinion article on Gwangju (example 51) ------------------------------
+
+
+def test_the_previous_or_following_month_and_year(run):
+    events = run("In May 1980, students marched against General Chun, who had seized power in a coup the "
+                 "previous December. Chun was sentenced to death in 1996 for the coup and pardoned the "
+                 "following year.", published="2026-05-18")
+    assert when(on(events, "coup")) == ("1979-12-01", "1979-12-31")
+    assert when(on(events, "coup", 1)) == ("1979-12-01", "1979-12-31")  # the deed judged, not the judgment's year
+    assert when(on(events, "pardoned")) == ("1997-01-01", "1997-12-31")
+    events = run("Crowds marched on 3 December 2016. Park was impeached the following March.")
+    assert all(e["plover"]["event"] != "PROTEST" for e in events if e["trigger"]["text"] == "March")
+    # ("the next march" is a march)
+    assert on(run("Until someone is held to account, the next march will end the same way."),
+              "march")["plover"]["event"] == "PROTEST"
+
+
+def test_a_day_in_a_winter_told_with_its_year_is_that_winters(run):
+    events = run("In the winter of 2016, crowds filled the square every Saturday. Police estimated the "
+                 "largest crowd, on 3 December, at 320,000. Not a single shot was fired.",
+                 published="2026-05-18")
+    assert count(on(events, "filled"), "participants") == ("320,000", 320000)
+    shot = on(events, "fired")
+    assert shot["status"] == "negated" and when(shot) == ("2016-12-03", "2016-12-03")
+
+
+def test_not_a_single_and_not_only(run):
+    ev = on(run("Not one protester was arrested."), "arrested")
+    assert ev["status"] == "negated" and "arrested" not in ev["counts"]
+    assert on(run("Not only students marched."), "marched")["status"] == "asserted"
+
+
+# --- from anniversary opinion articles on Tlatelolco and Gezi (examples 52 and 53) -------------
+
+
+def test_an_estimate_between_two_figures_bounds_the_toll(run):
+    ev = on(run("Fifty-eight years ago today, soldiers opened fire on a student rally. The government said "
+                "that 26 people had died. Later estimates put the toll at between 300 and 400.",
+                published="2026-10-02"), "opened")
+    toll = ev["counts"]["killed"]
+    assert (toll["value"], toll["low"], toll["high"]) == (26, 26, 400)
+
+
+def test_a_present_denial_is_not_dated_by_the_deed_it_denies(run):
+    events = run("Last week thousands marched in the capital. The army denies that its soldiers took part "
+                 "in the attack on the students in 2014.", published="2026-10-02")
+    assert not when(on(events, "denies"))[0].startswith("2014")
+    assert when(on(events, "attack"))[0] == "2014-01-01"
+
+
+def test_each_weapon_of_a_list_counts(run):
+    ev = on(run("On 10 June 1971 a paramilitary group attacked a march of students in the capital with "
+                "sticks and rifles, killing at least 120 people."), "attacked")
+    assert ev["plover"]["mode"] == "firearms"
+
+
+def test_an_owner_takes_up_coercion_of_the_same_kind(run):
+    events = run("On 1 May 1978, rallies in the square were banned. In April 2022 the philanthropist was "
+                 "sentenced to life. The court has ruled that his detention violates his rights.",
+                 published="2026-05-31")
+    assert when(on(events, "detention"))[0] != when(on(events, "banned"))[0]
+
+
+def test_the_end_of_the_summer_of_the_story(run):
+    events = run("Thirteen years ago this week, police raided a sit-in in the park. By the end of the "
+                 "summer, more than 8,000 people had been injured.", published="2026-05-31")
+    assert when(on(events, "injured")) == ("2013-08-01", "2013-08-31")
+
+
+def test_a_deed_judged_through_a_gerund_is_the_one_told_before(run):
+    events = run("In late May 2013, police raided a sit-in, and protests spread to every province. In April "
+                 "2022 the philanthropist was sentenced to life for allegedly financing the protests.",
+                 published="2026-05-31")
+    protests = on(events, "protests", 1)
+    assert when(protests)[0] == "2013-05-21" and protests["hedged"]  # late May
+    # (a deed not told before keeps the date of its sentence: "punish members for a violent rally
+    # in Kwangju, Sunday")
+    events = run("The president ordered his aides to punish members of the group for a violent protest "
+                 "rally in Kwangju, Sunday.", published="2003-05-20")
+    assert when(on(events, "rally")) == ("2003-05-18", "2003-05-18")
+
+
+def test_the_victims_kin_take_up_nothing(run):
+    events = run("On 3 March police shot dead eight people. On 5 March the president promised an inquiry. "
+                 "Relatives of the victims gathered at the site.", published="2024-06-10")
+    assert when(on(events, "gathered")) == ("2024-03-05", "2024-03-05")  # the story's last date
+
+
+# --- from an anniversary opinion article on the Maidan (example 54) ---------------------------
+
+
+def test_convicted_of_killing_counts_the_killed_and_dates_the_deed(run):
+    events = run("On 20 February 2014 snipers fired on protesters, killing dozens. In October 2023, a court "
+                 "convicted three former riot police officers of killing 31 protesters.",
+                 published="2026-02-20")
+    killing = on(events, "killing")  # ("killing dozens" is told by "fired")
+    assert count(killing, "killed") == ("31", 31)
+    assert when(killing) == ("2014-02-20", "2014-02-20")
+
+
+def test_after_the_shootings_takes_up_the_shooting(run):
+    events = run("On 20 February 2014 snipers fired on the crowd. On 30 November 2013 riot police had beaten "
+                 "students. Yanukovych fled the country two days after the shootings.", published="2026-02-20")
+    assert when(on(events, "shootings")) == ("2014-02-20", "2014-02-20")  # the shooting, not the beating
+
+
+def test_veterans_of_the_protests_take_up_the_protests(run):
+    events = run("The protests began in November 2013. Veterans of the protests plan to march on Friday.",
+                 published="2026-02-20")
+    assert when(on(events, "protests", 1))[0] == "2013-11-01"
+
+
+def test_a_part_of_the_victims_gives_them_no_sector(run):
+    ev = on(run("More than 100 people were killed, among them 13 police officers."), "killed")
+    assert who(ev, "recipient") == [("More than 100 people", "CVL")]
+
+
+# --- from an anniversary opinion article on the Chilean estallido (example 55) ----------------
+
+
+def test_the_years_of_something_that_followed(run):
+    events = run("On 11 September 1973, the armed forces bombed the presidential palace. In the 17 years of "
+                 "dictatorship that followed, more than 3,000 people were killed.", published="2026-10-18")
+    start, end = when(on(events, "killed"))
+    assert start == "1973-09-11" and end is not None and end.startswith("1990")
+
+
+def test_a_deed_judged_takes_up_the_deed_of_its_kind_told_before(run):
+    events = run("Gustavo Gatica was blinded on 8 November 2019 when police fired at his face. A sergeant "
+                 "was convicted of the shooting last year.", published="2026-10-18")
+    assert when(on(events, "shooting")) == ("2019-11-08", "2019-11-08")
+
+
+# --- from an anniversary opinion article on Bloody Sunday (example 56) ------------------------
+
+
+def test_the_wounded_are_people_not_an_event(run):
+    events = run("Soldiers opened fire on the march, killing 13. One of the wounded died four months later.")
+    assert [e["trigger"]["text"] for e in events if e["plover"]["event"] == "ASSAULT"] == ["opened"]
+    ev = on(run("Police fired on the crowd, leaving 3 dead and 12 wounded."), "fired")
+    assert count(ev, "injured") == ("12", 12)
+
+
+def test_the_same_day_is_the_date_just_told_on_the_day_the_last_day(run):
+    events = run("Troops fired on the march on 30 January 1972. It took until June 2010 for the inquiry to "
+                 "find that the killings were unjustified. The prime minister apologised the same day.",
+                 published="2026-01-30")
+    assert when(on(events, "apologised")) == ("2010-06-01", "2010-06-30")
+
+
+def test_an_event_noun_doing_something_ahead_is_still_to_come(run):
+    ev = on(run("A march will retrace the route on Sunday.", published="2026-01-30"), "march")
+    assert ev["status"] == "future" and when(ev) == ("2026-02-01", "2026-02-01")
+    assert on(run("A strike will not stop the reform."), "strike")["status"] == "asserted"
+
+
+# --- from an anniversary opinion article on Eswatini's unrest (example 57) --------------------
+
+
+def test_by_a_month_told_on_in_the_past_perfect_is_the_storys(run):
+    events = run("On 29 June 2021 soldiers fired into crowds.\n\nBy mid-July, at least 46 people had been "
+                 "killed. Unions must reply by the end of July.", published="2026-06-29")
+    assert when(on(events, "killed")) == ("2021-07-11", "2021-07-20")
+
+
+def test_those_who_had_backed_the_protests_are_no_crowd_and_take_them_up(run):
+    events = run("Young people took to the streets on 29 June 2021. Two members of parliament who had backed "
+                 "the protests were sentenced in 2024.", published="2026-06-29")
+    protests = on(events, "protests")
+    assert when(protests) == ("2021-06-29", "2021-06-29") and "participants" not in protests["counts"]
+    ev = on(run("Three students who had been badly beaten were taken to hospital."), "beaten")
+    assert count(ev, "injured") == ("Three", 3)
+
+
+# --- from an anniversary opinion article on Iran's November 2019 (example 58) -----------------
+
+
+def test_overnight_is_the_night_of_the_date_its_sentence_told(run):
+    events = run("Seven years ago this weekend, the government tripled the price of petrol overnight, and "
+                 "within hours protesters had blocked roads.", published="2026-11-15")
+    assert when(on(events, "blocked"))[0].startswith("2019-11")
+
+
+def test_a_date_alone_on_its_line_is_the_pages(run):
+    text = ("Sunday, 15 November 2026 | 11:20 IRST\n\nSeven years ago this weekend, police shot protesters "
+            "in dozens of cities.\n\nNobody knows how many died. About 1,500 were killed, Reuters reported.")
+    events = run(text, published="2026-11-15")
+    assert when(on(events, "killed"))[0].startswith("2019-11")  # the story goes on, the page's date is no event's
+    # (but a paragraph whose own later dates are news keeps the report's day)
+    text = ("Protesters blocked the main roads on 3 May 2021.\n\nMore than 1,000 people were "
+            "detained. A student was arrested on Friday.")
+    assert when(on(run(text, published="2026-04-28"), "detained"))[0] == "2026-04-28"
+
+
+def test_judged_men_are_no_crowd_and_during_the_protests_takes_them_up(run):
+    events = run("In September 2022 protests spread across the country. On Tuesday the judiciary said that "
+                 "two more men convicted of waging war during the protests would be executed.",
+                 published="2026-11-15")
+    during = on(events, "protests", 1)
+    assert when(during) == ("2022-09-01", "2022-09-30") and "participants" not in during["counts"]
+
+
+# --- from an anniversary opinion article on Bahrain (example 59) -------------------------------
+
+
+def test_protesters_asleep_are_no_protest_and_the_killers_are_the_stormers(run):
+    events = run("Before dawn on 17 February 2011, riot police stormed the camp while the protesters slept, "
+                 "killing four people.")
+    assert not [e for e in events if e["trigger"]["text"] == "slept"]
+    assert who(on(events, "killing")) == [("riot police", "COP")]
+    # (a participle after a clause of people doing something is theirs)
+    events = run("Riot policemen put up no resistance as the crowd poured through the building, waving guns "
+                 "and roughing up journalists.")
+    assert who(on(events, "roughing")) == [("crowd", "CVL")]
+
+
+def test_by_the_end_of_the_year_of_the_story_across_a_paragraph(run):
+    events = run("On 18 March 2011 the monument was torn down.\n\nBy the end of the year, a commission had "
+                 "counted nearly 3,000 arrests.", published="2026-02-14")
+    assert when(on(events, "arrests")) == ("2011-09-01", "2011-12-31")

@@ -158,6 +158,7 @@ class Lexicon:
     salience: dict[str, float]
     protest_nouns: frozenset[str]
     demo_verbs: frozenset[str]
+    asleep_verbs: frozenset[str]
     riot_verbs: frozenset[str]
     riot_subjects: frozenset[str]
     statement_verbs: frozenset[str]
@@ -171,6 +172,7 @@ class Lexicon:
     grievance_verbs: frozenset[str]
     cause_verbs: frozenset[str]
     nominal_participles: frozenset[str]
+    nominal_with_article: frozenset[str]
     ended_verbs: frozenset[str] = frozenset()
     heeded_verbs: frozenset[str] = frozenset()
 
@@ -247,6 +249,7 @@ def load_lexicon() -> Lexicon:
         instruments=inst1, instruments2=inst2, weapon_tags=tag1, weapon_tags2=tag2,
         salience=raw["salience"], protest_nouns=frozenset(ps["nouns"]),
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
+        asleep_verbs=frozenset(ps.get("asleep_verbs", [])),
         riot_subjects=frozenset(ps["riot_subjects"]), statement_verbs=frozenset(ps["statement_verbs"]),
         classes=classes,
         gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
@@ -254,6 +257,7 @@ def load_lexicon() -> Lexicon:
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
         grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
         nominal_participles=frozenset(raw["nominal_participles"]["words"]),
+        nominal_with_article=frozenset(raw["nominal_participles"].get("with_article", [])),
         ended_verbs=frozenset(raw.get("ended_events", {}).get("verbs", ())),
         heeded_verbs=frozenset(raw.get("heeded_calls", {}).get("verbs", ())),
     )
@@ -284,6 +288,13 @@ def shared_objects(verb: Token) -> list[Token]:
     shares: "400 demonstrators" for "beat" in "police beat and arrested 400 demonstrators"."""
     return [o for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
             for o in c.children if o.dep_ == "dobj"]
+
+
+def asleep_clause(v: Token) -> bool:
+    """A clause telling when something was done to people who only slept, lay or prayed:
+    "while the protesters slept"."""
+    return v.dep_ == "advcl" and lemma(v) in load_lexicon().asleep_verbs and \
+        any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in v.children)
 
 
 def subject_tokens(tok: Token) -> list[Token]:
@@ -322,7 +333,12 @@ def subject_tokens(tok: Token) -> list[Token]:
             if objs:
                 out.extend(objs)
                 break
-        cur = cur.head
+        nxt = cur.head
+        if cur.tag_ == "VBG" and asleep_clause(nxt):
+            # "stormed the camp while the protesters slept, killing four": the stormers killed
+            # (but "as the crowd poured through, waving guns": the crowd waved)
+            nxt = nxt.head
+        cur = nxt
     return out
 
 
@@ -577,6 +593,8 @@ def _month(tok: Token) -> bool:
         return False  # "march to congress", "march on parliament" (but "March to June")
     if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
         return not any(c.dep_ == "det" for c in tok.children)
+    if prev is not None and prev.lower_ in ("following", "previous", "preceding") and tok.text == "March":
+        return True  # "impeached the following March"
     if tok.text == "march":
         # Lower-case with no date word next to it, it is the march ("torch lit march at
         # night"), whatever the tagger says; "mid-march" is the month.
@@ -640,6 +658,9 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
     lem = lemma(tok)
     if pos in VERB_POS:
         if tok.lower_ in lex.nominal_participles and _nominal_use(tok):
+            return None
+        if tok.lower_ in lex.nominal_with_article and _nominal_use(tok) and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children):
             return None
         phr = lex.phrases.get(lem)
         if phr:
@@ -828,7 +849,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         if cand is None:
             if by_protesters and lem in lex.riot_verbs:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
-            elif by_protesters and lem in lex.demo_verbs:
+            elif by_protesters and lem in lex.demo_verbs and not asleep_clause(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
             elif lem in GATHER_VERBS and subj & lex.classes["protester"] and not (
                     subj & lex.classes["gov"]):
@@ -968,6 +989,16 @@ TIME_PREPS = frozenset({"during", "after", "before", "amid", "following", "since
 _OTHER_ACT_MARKS = TIME_MARKS - {"when"}
 
 
+# Prepositions of place: "around the mine" is where, not what with.
+_PLACE_PREPS = frozenset({"at", "around", "near", "outside", "inside", "in", "into", "of", "to",
+                          "from", "towards", "toward", "beside", "behind", "across"})
+
+
+def _place_named(tok: Token, lex: Lexicon) -> bool:
+    return lemma(tok) in lex.classes["instrument_places"] and tok.dep_ == "pobj" and \
+        tok.head.lower_ in _PLACE_PREPS
+
+
 def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
     """The trigger's own phrase: its dependents (not other clauses) and its subject."""
     out: list[Token] = []
@@ -1091,6 +1122,8 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
         sources: set[str] = set()  # lemmas that named an explosive
         tag: str | None = None
         toks = [c.tok, *_scan_tokens(c.tok)]
+        # (each of a list: "attacked a march with sticks and rifles")
+        toks += [k for t in toks if t.dep_ == "pobj" for k in t.children if k.dep_ == "conj"]
         own: str | None = None  # the instrument the trigger itself names ("tear gas")
         for t in toks:
             lem = lemma(t)
@@ -1100,7 +1133,7 @@ def _instruments(cands: dict[int, _Cand], lex: Lexicon) -> None:
                 own = hit2[0] if hit2 else lex.instruments.get(lem)
             if hit2:
                 found.update(hit2)
-            elif lem in lex.instruments:
+            elif lem in lex.instruments and not _place_named(t, lex):
                 found.add(lex.instruments[lem])
                 if lex.instruments[lem] == "explosives":
                     sources.add(lem)

@@ -22,13 +22,14 @@ News conventions used for resolution:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
+__all__ = ["Timex", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
            "is_lower_text", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
@@ -261,13 +262,37 @@ _YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|
 DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:)")
 
 
+# What a line holding only the page's date may have beside it: "Sunday, 15 November 2026 |
+# 11:20 IRST", "20.02.2026 09:00 EET", "Published 29 June 2026, 07:30".
+_DATE_LINE_REST = re.compile(r"(?:\b(?:updated|last|published|posted|on|at|am|pm|min|read|"
+                             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                             r"\b\d{1,2}[:.h]\d{2}\b|\b[A-Z]{2,5}\b|[^\w])+", re.IGNORECASE)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where date lines open a line of ``text``: their date is the page's, no event's."""
+    """Where date lines open a line of ``text``, or stand on a line of their own: their date is
+    the page's, no event's."""
     out = []
     for line in re.finditer(r"^.+$", text, re.M):
         m = DATELINE.match(line.group(0))
         if m is not None and any(ch.isdigit() for ch in m.group(1)):
             out.append((line.start() + m.start(1), line.start() + m.end(1)))
+    return out
+
+
+def page_date_lines(text: str, found: Sequence[Timex]) -> list[tuple[int, int]]:
+    """The dates of ``found`` that stand on a line of their own with nothing but a weekday, a
+    clock time, a zone or "Updated" beside them (a page's ticker, not an event's date)."""
+    out = []
+    for tx in found:
+        if not re.search(r"\d{4}", tx.text):
+            continue
+        start = text.rfind("\n", 0, tx.start) + 1
+        end = text.find("\n", tx.end)
+        end = len(text) if end < 0 else end
+        rest = text[start:tx.start] + " " + text[tx.end:end]
+        if not _DATE_LINE_REST.sub("", rest).strip():
+            out.append((tx.start, tx.end))
     return out
 
 
@@ -778,15 +803,29 @@ _ANCHORED = re.compile(
     r"|days|weeks|months|years)"
     r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
     r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?P<unit4>days|weeks|months|years)\s+(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b"
+    r"(?P<unit4>days|weeks|months|years)\s+(?:of\s+[a-z]+\s+)?(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b"
     r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b"
     # "Within hours his supporters had stormed ...", "within a week": from the date told before
     r"|\bwithin\s+(?:(?P<n6>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few)\s+)?"
-    r"(?P<unit6>hours?|days?|weeks?|months?)\b",
+    r"(?P<unit6>hours?|days?|weeks?|months?)\b"
+    # "In the week before, ten people had been killed": the stretch just before the date told
+    r"|\bthe\s+(?P<unit7>day|night|week|month|year)\s+(?P<dir7>before|after)(?=\s*[,.;:)]|\s*$)",
     re.IGNORECASE)
 _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|"
                                 r"friday|saturday|sunday)\b", re.IGNORECASE)
+# "impeached the following March", "a coup the previous December": that month after (before)
+# the date told before.
+# (capitalised: "the next march" is a march)
+_SEQUEL_MONTH = re.compile(r"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?P<month>(?-i:January|"
+                           r"February|March|April|May|June|July|August|September|October|November|December))\b",
+                           re.IGNORECASE)
+# "By the end of the summer": that part of the season of the story told before.
+_SEASON_PART = re.compile(rf"\bthe\s+(?P<part>end|start|beginning|middle|height)\s+of\s+(?:the\s+|that\s+)?"
+                          rf"(?P<season>{_SEASON})\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:on\s+the\s+(?:same\s+)?|the\s+same\s+)day\b"
+                       r"(?!\s+(?:of|that|when|before|after|as|it|they|he|she|we|the|a|an|on|in)\b)",
+                       re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
               "month": 30, "year": 365, "decade": 3652}
 _UNIT_PRECISION = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day",
@@ -821,11 +860,52 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
     return None
 
 
+def _next_to(m: re.Match[str], anchor: Timex) -> Timex:
+    """"The week before", "the day after": the stretch of that length just before or after the
+    date told before (a month or a year: the one before or after it)."""
+    unit = m.group("unit7").lower()
+    after = m.group("dir7").lower() == "after"
+    if unit in ("day", "night", "week") and anchor.precision in ("day", "week"):
+        n = 7 if unit == "week" else 1
+        if after:
+            a, b = anchor.end_date + dt.timedelta(days=1), anchor.end_date + dt.timedelta(days=n)
+        else:
+            a, b = anchor.start_date - dt.timedelta(days=n), anchor.start_date - dt.timedelta(days=1)
+        precision = "day" if n == 1 else "week"
+    elif unit == "year" or anchor.precision == "year":
+        y = anchor.start_date.year + (1 if after else -1)
+        a, b, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    else:
+        d = anchor.end_date + dt.timedelta(days=1) if after else anchor.start_date - dt.timedelta(days=1)
+        a, b, precision = dt.date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
+    return Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
+                 precision=precision, relative=True, vague=anchor.vague)
+
+
 def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     """Dates counted from the date told before them: "Last November, troops opened fire ...
     Four days later, they stormed the plant" is November too. ``found`` are the text's other
     expressions (``find_timexes``); an anchored one takes the last of them before it, and the
     coarser precision of the two (four days after a month is still that month)."""
+    out = _anchor_pass(text, found, [])
+    for _ in range(2):
+        # a date counted from one counted itself: "arrested on the day ...; the charges were
+        # withdrawn within weeks"
+        again = _anchor_pass(text, found, out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+_BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
+
+
+def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Timex]:
+    # (a day counted is as good an anchor as a day told; a coarser stretch counted is too
+    # loose: "Crowds marched that spring. Over the following months ..." counts from the day)
+    # Nor a flashback: after "The day before, ...", "the day after" counts from the story's day.
+    pool = found + [t for t in prior if t.precision == "day" and not _BACKWARD.search(t.text)]
     out: list[Timex] = []
     spans = [(t.start, t.end) for t in found]
     for m in _ANCHORED.finditer(text):
@@ -835,7 +915,7 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         end = m.end() + (stop.start() if stop else len(text) - m.end())
         if any(m.end() <= t.start < end and not t.relative for t in found) and not m.group("unit6"):
             continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
-        before = [t for t in found if t.end <= m.start() and not t.vague]
+        before = [t for t in pool if t.end <= m.start() and not t.vague]
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
@@ -851,6 +931,9 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                              precision=precision, relative=True, vague=anchor.vague))
             continue
+        if m.group("unit7"):
+            out.append(_next_to(m, anchor))
+            continue
         unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
                      or m.group("unit5") or m.group("units") or "").lower()
         unit = unit_word.rstrip("s")
@@ -861,6 +944,13 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         days = n * _UNIT_DAYS[unit] * (-1 if back else 1)
         precision = max(anchor.precision, _UNIT_PRECISION[unit], key=lambda p: PRECISION_RANK[p])
         day = anchor.start_date + dt.timedelta(days=days)
+        sign = -1 if back else 1
+        if unit in ("year", "decade"):
+            # by the calendar: "the following year" after 1996 is 1997 (366 days on is not)
+            day = _shift_year(anchor.start_date, sign * n * (10 if unit == "decade" else 1))
+        elif unit == "month":
+            y, mo = _shift_months(anchor.start_date.year, anchor.start_date.month, sign * n)
+            day = dt.date(y, mo, min(anchor.start_date.day, _month_end(y, mo).day))
         if precision == "day":
             a, b = day, day
         elif precision == "week":
@@ -889,7 +979,7 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     for m in _FOLLOWING_WEEKDAY.finditer(text):
         # "The following Sunday more than 5,000 were held": that day of the week after the day
         # told before (a day's date; a month or a year says too little)
-        before = [t for t in found if t.end <= m.start() and not t.vague and t.precision == "day"]
+        before = [t for t in pool if t.end <= m.start() and not t.vague and t.precision == "day"]
         if not before or any(s < m.end() and m.start() < e for s, e in spans):
             continue
         anchor = max(before, key=lambda t: t.start)
@@ -898,11 +988,52 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
         day = anchor.start_date + dt.timedelta(days=(wd - anchor.start_date.weekday() - 2) % 7 + 2)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
                          precision="day", relative=True, vague=anchor.vague))
+    for m in _SEQUEL_MONTH.finditer(text):
+        before = [t for t in pool if t.end <= m.start() and not t.vague]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        month = MONTHS[m.group("month").lower()]
+        if m.group("dir").lower() in ("previous", "preceding"):
+            y = anchor.start_date.year - (month >= anchor.start_date.month)
+        else:
+            y = anchor.end_date.year + (month <= anchor.end_date.month)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
+                         end_date=_month_end(y, month), precision="month", relative=True, vague=anchor.vague))
+    for m in _SEASON_PART.finditer(text):
+        before = [t for t in pool if t.end <= m.start() and not t.vague]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        season = m.group("season").lower()
+        a, b = _season_range(season, anchor.start_date.year)
+        if b < anchor.start_date:
+            a, b = _season_range(season, anchor.start_date.year + 1)
+        precision = "season"
+        part = m.group("part").lower()
+        if part == "end":
+            a, precision = b.replace(day=1), "month"
+        elif part in ("start", "beginning"):
+            b, precision = _month_end(a.year, a.month), "month"
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
+                         precision=precision, relative=True, vague=anchor.vague))
+    for m in _SAME_DAY.finditer(text):
+        # "270 miners were arrested on the day": the last day told before (a coarser date
+        # since then, "the commission found in 2015", is no day of it); but "the same day" is
+        # that of the date just told, however precise ("It took until June 2010 for the
+        # inquiry to find ...; the prime minister apologised the same day")
+        same = "same" in m.group(0).lower()
+        before = [t for t in pool if t.end <= m.start() and not t.vague and (same or t.precision == "day")]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=anchor.start_date,
+                         end_date=anchor.end_date, precision=anchor.precision, relative=True, vague=False))
     for m in _THAT.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans) or \
                 _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):
             continue  # ("said that day was hard": a complementiser)
-        before = [t for t in found if t.end <= m.start() and not t.vague]
+        before = [t for t in pool if t.end <= m.start() and not t.vague]
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
@@ -937,14 +1068,27 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
     dead"); with no such date it stays the month of publication."""
     out: list[Timex] = []
     for tx in found:
+        if tx.text.lower() == "overnight":
+            # "Seven years ago this weekend, the government tripled the price overnight": the
+            # night of the date its sentence told, not the one before the report
+            told = [t for t in found if t.end <= tx.start and not t.vague and t.precision in ("day", "week")
+                    and not re.search(r"[.!?\n]", text[t.end:tx.start])]
+            if told:
+                night = max(told, key=lambda t: t.start)
+                out.append(dataclasses.replace(night, text=tx.text, start=tx.start, end=tx.end, relative=True))
+                continue
         m = _PART_OF_THE.match(tx.text)
         if m is None:
             out.append(tx)
             continue
         unit = m.group("unit").lower()
+        # (across a paragraph break when the story goes on in the past perfect: "... on 18
+        # March. // By the end of the year, a commission had counted 35 deaths")
+        story = bool(re.search(r"\bby\s+$", text[max(0, tx.start - 4):tx.start], re.I)) and \
+            bool(_BY_THEN_HAD.match(text, tx.end))
         before = [t for t in found if t.end <= tx.start and not t.vague
                   and not _PART_OF_THE.match(t.text)
-                  and "\n" not in text[t.end:tx.start]
+                  and (story or "\n" not in text[t.end:tx.start])
                   and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 2]
         anchor = max(before, key=lambda t: t.start) if before else None
         # An anchor in the period read from the publication date is that period: "over the
@@ -1054,12 +1198,17 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
 
 # How near the story told just before it a yearless date must fall, read a year earlier, to be
 # of that story; and how far from it the report's own year must put it.
+_BY_THEN_HAD = re.compile(r"[^.;!?]{0,80}\bhad\b", re.IGNORECASE)
 _STORY_BEFORE = dt.timedelta(days=62)
 _STORY_AFTER = dt.timedelta(days=62)
 _STORY_GAP = dt.timedelta(days=180)
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+
+
+# A stretch from then to now: "Since volunteers first joined the fight in the autumn of 2014"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 
 
 def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
@@ -1086,8 +1235,12 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         if not bare or prev is not None and prev.start in grounded and \
                 prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:
             grounded.add(tx.start)
-        if not bare or prev is None or prev.start not in grounded or prev.precision not in ("day", "week", "month") or \
-                prev.start_date.year >= tx.start_date.year or prev.end_date.year != prev.start_date.year:
+        # (a season too, winter across the new year: "In the winter of 2016, ... on 3 December")
+        if not bare or prev is None or prev.start not in grounded or \
+                prev.precision not in ("day", "week", "month", "season") or \
+                prev.start_date.year >= tx.start_date.year or \
+                prev.end_date.year - prev.start_date.year > (prev.precision == "season") or \
+                prev.precision == "season" and _SINCE_BEFORE.search(text[max(0, prev.start - 100):prev.start]):
             out.append(tx)
             continue
         # The story's year, or the next one for a day just after a December told before.
@@ -1104,7 +1257,11 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
                 tx.start_date - prev.end_date < _STORY_GAP or \
                 len(re.findall(r"\n\s*\n|\n(?=\S)", between)) > 2 or \
                 re.search(r"\bthis year\b|\b(?:ever\s+)?since then\b|\bto this day\b|\bto date\b", between, re.I) or \
-                re.search(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I):
+                re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) or \
+                re.search(r"\bby\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) and \
+                not _BY_THEN_HAD.match(text, tx.end):
+            # ("by" a deadline, but "By mid-July, at least 46 people had been killed" tells
+            # the story on)
             # (nor after the story was brought up to now: "Since then, 250 have been jailed.
             # In December, ...")
             out.append(tx)

@@ -52,6 +52,7 @@ from ..detect import (
     TALLY_NOUNS,
     TIME_MARKS,
     TIME_PREPS,
+    asleep_clause,
     contrast_clause,
     load_lexicon,
     part_of_them,
@@ -384,7 +385,11 @@ ATTACK_VERBS = AIMED_VERBS | {"attack", "shell", "bomb", "raid", "storm", "strik
 
 def _attack_above_relative(v: Token, head: Token) -> Token | None:
     """The attack verb a ", killing ..." participle belongs to when the parse hung it on a
-    relative clause of the attack's object: the verb governing that object, if it is one."""
+    relative clause of the attack's object, the verb governing that object if it is one; or on
+    a clause telling when ("while the protesters slept"), the verb that clause is the time of."""
+    if v.tag_ == "VBG" and v.i > head.i and head.head.pos_ in ("VERB", "AUX") and asleep_clause(head):
+        # "riot police stormed the camp while the protesters slept, killing four": the stormers
+        return head.head
     if v.tag_ != "VBG" or head.dep_ != "relcl" or v.i <= head.i:
         return None
     if not any(t.text == "," for t in v.doc[head.i:v.i]):
@@ -1438,7 +1443,10 @@ class _Normaliser:
                 mods.append(m[2])
         prep_country = False  # the country came from "of/in/from X", not from the phrase
         for c in h.children:
-            if c.dep_ == "appos" and h.ent_type_ != "GPE":  # ("Turkey, a Nato member": a state)
+            # ("Turkey, a Nato member": a state; not a part of them: "100 people, among them 13
+            # police officers")
+            if c.dep_ == "appos" and h.ent_type_ != "GPE" and \
+                    not any(g.lower_ in ("among", "including") for g in c.children):
                 m = self.cover.get(c.i)
                 if m is not None:
                     mods.append(m[2])

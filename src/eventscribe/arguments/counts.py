@@ -46,9 +46,14 @@ _STOP = {".", ";", ":", "!", "?", "(", ")", "\"", "but", "while", "whereas", "al
 _VIOLENT_EVENTS = ("ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE")
 # Another source's figure for a toll, not the toll rising: "a rights group put the toll at".
 _ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the\s+)?"
-                       r"(?:death\s+)?toll\s+at\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least)?\s*$",
+                       r"(?:death\s+)?toll\s+at\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least|between)?\s*$",
                        re.IGNORECASE)
-_TOLL = re.compile(r"(?:death|casualty|fatality|the)\s+toll|toll\s+(?:of|from)", re.IGNORECASE)
+_TOLL = re.compile(r"(?:death|casualty|fatality|the|official|final|confirmed)\s+toll|toll\s+(?:of|from)",
+                   re.IGNORECASE)
+# Other estimates of a toll told just before: "the official toll was 176, but estimates range
+# up to 700".
+_TOLL_RANGE = re.compile(r"\btoll\b[^.;:!?]{0,60}\bestimates?\s+(?:range[sd]?|ranging|run|ran|go|went)\s+"
+                         r"(?:up\s+to|as\s+high\s+as|from|to)\s*$", re.IGNORECASE)
 # ("almost no one was killed": a few were)
 _ZERO = re.compile(
     r"(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)(?<!hardly\s)(?<!barely\s)"
@@ -196,6 +201,10 @@ def _active_on(after: list[str], i: int, cut: bool) -> bool:
         bool(re.fullmatch(r"\d[\d,]*", nxt[0]))
 
 
+_JUDGED_PARTICIPLES = frozenset({"convicted", "sentenced", "charged", "jailed", "fined", "indicted",
+                                 "prosecuted", "executed", "hanged"})
+
+
 def _done_to(nxt: list[str]) -> bool:
     """Whether the words after a counted noun put it in a passive: "several nurses were taken
     to the station", "3,000 people have been evicted". Such people are what was done to, not a
@@ -203,6 +212,8 @@ def _done_to(nxt: list[str]) -> bool:
     noun itself says crowd ("about 50 demonstrators were dispersed")."""
     # (past adverbs: "3,000 people have since been evicted")
     nxt = [w for w in nxt if w not in _ADVERBS and not w.endswith("ly")]
+    if nxt[:1] and nxt[0] in _JUDGED_PARTICIPLES:
+        return True  # "two more men convicted of waging war": judged, no crowd
     for aux in _PASSIVE_AUX:
         if tuple(nxt[:len(aux)]) == aux:
             rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not", "being")]
@@ -303,12 +314,15 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
             continue
         if q.text.lower() == "one" and re.search(r"\bno\s+$", text[max(0, q.start - 4):q.start], re.I):
             continue  # "almost no one was killed": not one, and not none
+        if q.value == 1 and re.search(r"\bnot\s+$", text[max(0, q.start - 5):q.start], re.I):
+            continue  # "not one protester was arrested": none
         kind, toll, proto = _classify(text, q, q_starts, lex)
         if kind == "participants" and q.value < 2:
             continue  # one person is not a crowd; "1" is more often a list marker
         if kind is not None:
             part = bool(re.match(r"\s+of\s+(?:the|those|them|whom|these)\b", text[q.end:q.end + 20], re.I))
-            estimate = toll and bool(_ESTIMATE.search(text[max(0, q.num_start - 60):q.num_start]))
+            estimate = toll and bool(_ESTIMATE.search(text[max(0, q.num_start - 60):q.num_start])
+                                     or _TOLL_RANGE.search(text[max(0, q.num_start - 120):q.num_start]))
             out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto, partitive=part,
                                     estimate=estimate))
     out.extend(_singular_counts(text, out))
@@ -325,6 +339,9 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
 _CLAUSE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:were|was|had|have|has|are|is)\b", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom)\b[^.;:]*$", re.IGNORECASE)
+
+
+_SUBSET_LIST = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\b[^,.;:]*,", re.IGNORECASE)
 
 
 def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
@@ -364,7 +381,7 @@ _STREETS = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:to|onto|into|on|out\s+(?:on|ont
 _PROTESTERS_RX = r"(?:the\s+)?(?:protesters|protestors|demonstrators|marchers|participants|strikers|mourners|people)"
 _CROWD_FIGURE = re.compile(
     rf"\b(?:(?:put|puts|putting|estimated|estimates|estimating|placed|places)\s+(?:the|their)\s+"
-    rf"(?:(?:number|size)\s+of\s+{_PROTESTERS_RX}|turnout|crowd|attendance|participation)\b"
+    rf"(?:(?:largest|biggest|first|last|final|total|overall|peak)\s+)?(?:(?:number|size)\s+of\s+{_PROTESTERS_RX}|turnout|crowd|attendance|participation)\b"
     rf"[^.;:!?]{{0,50}}\bat"
     rf"|(?<!voter\s)(?<!voters\s)(?:crowds?(?!\s+of\s+(?!{_PROTESTERS_RX}\b))|turnout|attendance|"
     rf"participation|number\s+of\s+{_PROTESTERS_RX})\b[^.;:!?]{{0,50}}\b(?:reached|topped|exceeded|"
@@ -402,6 +419,9 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             after_text = text[q.end:s]
             cut = True  # the next number ends the look-ahead: it may be a later verb's object
             break
+    # A list breaking the group down is read past: "ten people, among them two police officers
+    # and two security guards, had been killed".
+    after_text = _SUBSET_LIST.sub(",", after_text)
     # A participle clause after a comma tells what the subject did to others: in "fired amid
     # tens of thousands of rioters, killing two", the thousands were not killed.
     participle = re.match(rf"([^,]*),\s*(?!{_NOT_PARTICIPLES}\b)[a-z]+ing\b", after_text)
@@ -431,7 +451,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # 2. The kind right before: "killing 12", "arrested at least 40", "toll rose to 15".
     near = before[-3:]
     window_before = " ".join(before[-6:])
-    if _TOLL.search(window_before):
+    if _TOLL.search(window_before) or _TOLL_RANGE.search(text[max(0, q.num_start - 120):q.num_start]):
         return "killed", True, False
     if near[-2:] == ["lives", "of"] and [w for w in before[-5:-2] if w != "the"][-1:] not in (
             ["cost"], ["costing"], ["claimed"], ["claiming"], ["took"], ["taken"], ["claim"]):
@@ -488,6 +508,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         not _ends_with_phrase(before[-4:], lex["crowd_nouns"] + lex["crowd_verbs"])
     guards = False
     skip = -1
+    rel = -1
     for i, w in enumerate(after[:9]):
         if w in _STOP:
             break
@@ -506,9 +527,19 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             break  # "the two largest transport unions called a strike": organisations, not heads
         if w in ("who", "which", "that") and i > 0 and after[i + 1:i + 2] not in (["were"], ["was"], ["had"], ["have"]):
             break  # a relative clause goes on only when it is passive: "five teachers who were held"
+        if w in ("who", "which", "that") and i > 0:
+            rel = i
+        if rel >= 0 and i >= rel + 2 and w.endswith("ed") and _kind_of_word([w]) is None and \
+                after[i - 1] in ("had", "have", "has", "who", "that"):
+            # ... and its verb is the kind word: "two MPs who had backed the protests" are no
+            # crowd (but "three students who had been badly beaten" were hurt, and "workers who
+            # had been on strike" struck)
+            return None, False, False
         kw = _kind_of_word(after[i:])
         if kw is not None and kw != "participants" and i > 0 and after[i - 1] in _RISKED:
             continue  # "thousands of parents risked arrest": none was held
+        if kw is not None and kw != "participants" and i > 0 and after[i - 1] == "of" and w.endswith("ing"):
+            return None, False, False  # "convicted three officers of killing 31": those convicted
         if kw == "killed" and i > 0 and w in ("bodies", "body", "corpses"):
             continue  # "30 leaders of unions and student bodies met": organisations, not the dead
         if kw == "killed" and i > 1 and after[i - 1] == "to" and after[i - 2] in _SENTENCED:
@@ -611,8 +642,8 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
         start, end = m.span("np")
         if any(s < end and start < e for s, e in taken):
             continue
-        if re.match(r"(?i)one\s+of\b", text[start:]):
-            continue
+        if re.match(r"(?i)one\s+of\b", text[start:]) or re.search(r"(?i)\bnot\s+$", text[max(0, start - 5):start]):
+            continue  # (nor "not one protester was arrested": none)
         after = _words(text[end:end + 60])
         if re.search(r",\s*$", text[max(0, start - 3):start]) and re.match(r"\s*,\s*(?:were|are|have)\b", text[end:]):
             continue  # "Dias, a lawyer, and Guambe, an official, were hit": who they were
@@ -810,6 +841,13 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
+# Verbs whose subject only speaks of, or acts on, a protest: "backed the protests", "condemned
+# the march", "subdued a rally" (unlike "staged a demonstration", "ended a strike").
+_SPEAKING_OF = frozenset({"back", "support", "condemn", "criticise", "criticize", "denounce", "ban", "finance",
+                          "fund", "oppose", "justify", "praise", "report", "investigate", "suppress", "subdue",
+                          "disperse", "crush", "prevent", "attack", "cover", "film", "witness"})
+
+
 def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
                     published: dt.date | None) -> list[CountMention]:
     """Crowd sizes that only the parse shows, whatever the crowd is called: a number in the
@@ -820,8 +858,10 @@ def _subject_counts(doc: Doc, events: list[Event], found: list[CountMention],
     if not triggers:
         return []
     # "staged a demonstration", "arrived to protest": the verb whose subject is the crowd.
+    # (not who "had backed the protests" or "condemned the march": their subject is no crowd)
     triggers |= {doc[i].head.i for i in triggers
-                 if doc[i].dep_ in ("dobj", "xcomp", "advcl") and doc[i].head.pos_ == "VERB"}
+                 if doc[i].head.pos_ == "VERB" and (doc[i].dep_ in ("xcomp", "advcl") or
+                                                    doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() not in _SPEAKING_OF)}
     text = doc_text(doc)
     lex = _lex()
     _, not_people = _exclude()
@@ -933,8 +973,9 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
                 or any(c.dep_ == "auxpass" and c.lower_ in ("were", "are") for c in victim.head.children):
             continue  # "Mahmud and Ayyub were ..." are two; "he was treated unfairly" no injury
         if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg")
-               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children):
-            continue  # "he should be locked up", "she was not arrested": no one was
+               for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children) or \
+                any(c.dep_ == "neg" for c in victim.subtree):
+            continue  # "he should be locked up", "she was not arrested", "not one protester": no one was
         kind = _kind_of_word([t.lower_ for t in doc[verb.i:verb.i + 3]])
         if kind not in ("killed", "injured", "arrested") or not _one_person(victim):
             continue
@@ -1116,6 +1157,14 @@ def _set(ev: Event, cm: CountMention) -> None:
     # head of the march") gives way to ("organisers put the turnout at 450"). Of two estimates
     # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
+    if existing is not None and cm.estimate and not crowd and \
+            not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)):
+        # Another source's toll ("a rights group put the toll at more than 1,000") leaves the
+        # figure of the event's own telling, and bounds the range with it.
+        q = cm.quantity
+        existing.low = min(c.low if c.low is not None else c.value for c in (existing, q))
+        existing.high = max(c.high if c.high is not None else c.value for c in (existing, q))
+        return
     if existing is not None and not (cm.toll and not cm.estimate and cm.quantity.value > existing.value) and \
             not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
             not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):

@@ -39,6 +39,7 @@ from ..timex import (
     find_timexes,
     forward_date,
     narrative_months,
+    page_date_lines,
     reanchor_parts,
     story_year_dates,
 )
@@ -74,11 +75,15 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     para_breaks = [m.start() for m in re.finditer(r"\n", text)]
     # A yardstick ("not seen since 2009") dates nothing, nor anchors what follows.
     # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
-    furniture = [*ctx.skip_ranges, *dateline_spans(text)]
-    found = [t for t in find_timexes(text, ref) if not _MEASURE.search(text[max(0, t.start - 60):t.start])
+    everything = find_timexes(text, ref)
+    furniture = [*ctx.skip_ranges, *dateline_spans(text), *page_date_lines(text, everything)]
+    found = [t for t in everything if not _MEASURE.search(text[max(0, t.start - 60):t.start])
              and not any(a <= t.start < b for a, b in furniture)]
     found = reanchor_parts(text, found)
     found = story_year_dates(text, narrative_months(text, found, anchored_timexes(text, found)))
+    # (again, now that the story's days have their years: "on 18 March [2011] ... By the end of
+    # the year, ... had counted")
+    found = reanchor_parts(text, found)
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
     by_sent: dict[int, list[_Placed]] = {}
@@ -96,12 +101,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     candidates: list[tuple[Event, int, list[_Placed]]] = []
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
-        own = _own_dates(doc, text, ev, by_sent.get(si, []), ref)
+        told_kind = any(e.event == ev.event and e.trigger.start < ev.trigger.start for e in events)
+        own = _own_dates(doc, text, ev, by_sent.get(si, []), ref, told_kind)
         if not own and ref is not None:
             # A day just ahead of the report, in a story told of last year: last year's.
             years = _story_years(placed, si)
             here = [_looking_back(ev, p, ref, years) for p in by_sent.get(si, [])]
-            own = _own_dates(doc, text, ev, here, ref)
+            own = _own_dates(doc, text, ev, here, ref, told_kind)
         candidates.append((ev, si, own))
     # The day a plan of the sentence is for is no deed's: in "the unions called a strike for
     # November 15 and warned they would block roads", the warning was not on a 15 November past.
@@ -161,8 +167,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         undated.append((ev, si))
     plans = {si for si, here in by_sent.items()
              if _main(here).tx.start in forwards - deeds}
+    # A piece that opens on an old story ("Seven years ago this weekend, ...") goes on with it
+    # from paragraph to paragraph until a date brings it up to the news.
+    first = next((p for p in placed if not p.tx.vague and not p.attributive), None)
+    retro = ref is not None and first is not None and first.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS)
     for ev, si in undated:
-        told = _told_before(doc, ev, events, sent_starts) if ev.status == "asserted" else None
+        told = _told_before(doc, ev, events, sent_starts) or _victims_told_before(doc, ev, events, sent_starts) \
+            if ev.status == "asserted" else None
         if told is not None and told.date is not None:
             # "Their killing ...", "police dispersed that rally": the event told before.
             ev.date = When(text=None, start=None, end=None, start_date=told.date.start_date,
@@ -171,7 +182,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
                              back=bool(_BACK_THEN.match(text, ev.sentence_start)),
-                             since=bool(_SINCE_THEN.match(text, ev.sentence_start)))
+                             since=bool(_SINCE_THEN.match(text, ev.sentence_start)),
+                             retro=retro and _told_in_the_past(doc, ev))
         if inherited is not None and not planned and (
                 inherited.sent in plans or inherited.ahead or not _possible(ev, inherited, ref)):
             # nor is a deed told after "... could be held next year" or "a second round will
@@ -381,6 +393,7 @@ _FINDING = frozenset({"find", "report", "reveal", "admit", "acknowledge", "confi
                       "accuse", "conclude", "learn", "discover", "establish", "show"})
 
 
+_DISPUTING = frozenset({"deny", "reject", "dispute", "contest", "refute"})
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _OWNERS = frozenset({"their", "his", "her", "its"})
 
@@ -393,15 +406,19 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
     if not 0 <= ev.token_i < len(doc):
         return None
     trig = doc[ev.token_i]
-    nouns = [trig] if trig.pos_ == "NOUN" else [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns = [trig] if trig.pos_ == "NOUN" or _judged_gerund(trig) else \
+        [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     si = _index_at(sent_starts, ev.sentence_start)
     for noun in nouns:
         if not any((c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or (c.dep_ == "poss" and c.lower_ in _OWNERS)
-                   for c in noun.children) and not _the_subject(noun):
+                   for c in noun.children) and not _the_subject(noun) and not _judged_gerund(noun):
             continue
         own = next((e for e in events if e.token_i == noun.i), None)
         kind = (own or ev).event
+        # (of coercion, the same kind of it: "his detention" takes up no ban)
+        mode = (own or ev).mode if kind in ("COERCE", "SANCTION") else None
         before = [e for e in events if e is not ev and e is not own and e.event == kind
+                  and (mode is None or e.mode == mode)
                   and e.trigger.start < noun.idx and e.date is not None and e.date.origin in ("text", "context")
                   and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
         if before:
@@ -415,8 +432,63 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
             names = after if doc[noun.i + 1:noun.i + 2].text.lower() in ("at", "in", "on") else []
             text = doc_text(doc)
             there = [e for e in before if names and all(n in text[e.sentence_start:e.sentence_end] for n in names)]
-            return max(there or before, key=lambda e: e.trigger.start)
+            # (else the one told by the same word: "the coup" is the coup, not the killing after it)
+            same = [e for e in before if e.trigger.text.lower() == noun.lower_] or \
+                [e for e in before if own is not None and own.mode and e.mode == own.mode]
+            return max(there or same or before, key=lambda e: e.trigger.start)
     return None
+
+
+# Those an event told before hurt or held: "Most of *the dead* were shot at a second koppie".
+# (Counts are not read yet: the kind of event stands for the toll.)
+_VICTIMS = {"dead": ("ASSAULT", None), "wounded": ("ASSAULT", None), "injured": ("ASSAULT", None),
+            "victims": ("ASSAULT", None), "casualties": ("ASSAULT", None),
+            "detainees": ("COERCE", "arrest"), "detained": ("COERCE", "arrest"), "arrested": ("COERCE", "arrest")}
+
+
+_PARTS = frozenset({"most", "many", "some", "all", "several", "half", "one", "two", "three", "none",
+                    "dozens", "hundreds", "majority", "number", "few"})
+
+
+def _victims_told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int]) -> Event | None:
+    """The event whose toll an undated one's subject or object takes up ("the dead", "the
+    victims", "the detainees"): the last one told in the sentences before with such a count."""
+    if not 0 <= ev.token_i < len(doc):
+        return None
+    trig = doc[ev.token_i]
+    args = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # the argument itself, or a part of it ("most of the dead"), not whose kin ("relatives of
+    # the victims gathered")
+    kind = next((_VICTIMS[t.lower_] for a in args for t in a.subtree if t.lower_ in _VICTIMS
+                 and t.i > 0 and doc[t.i - 1].lower_ in ("the", "those", "these")
+                 and (t.i == a.i or t.head.lower_ == "of" and t.head.head.i == a.i
+                      and a.lower_ in _PARTS)), None)
+    if kind is None:
+        return None
+    si = _index_at(sent_starts, ev.sentence_start)
+    before = [e for e in events if e is not ev and e.trigger.start < ev.trigger.start
+              and e.event == kind[0] and kind[1] in (None, e.mode) and e.date is not None
+              and e.date.origin in ("text", "context")
+              and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
+    # (the story's line, not a flashback in the past perfect: "34 miners were killed. In the
+    # week before, ten people had been killed ... Most of the dead were shot ...")
+    line = [e for e in before if 0 <= e.token_i < len(doc) and not _had_done(doc[e.token_i])]
+    return max(line or before, key=lambda e: e.trigger.start) if before else None
+
+
+def _had_done(trig: Token) -> bool:
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# Verbs that judge a deed told before: "sentenced to death in 1996 for the coup" (of 1979).
+_JUDGED = frozenset({"sentence", "convict", "try", "charge", "jail", "imprison", "prosecute", "acquit",
+                     "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame"})
+
+
+# People told by an event they took part in or outlived: "veterans of the protests".
+_WITNESSES = frozenset({"veteran", "survivor", "victim", "leader", "organiser", "organizer", "family",
+                        "relative", "witness", "participant", "anniversary", "memory"})
 
 
 def _the_subject(noun: Token) -> bool:
@@ -427,6 +499,14 @@ def _the_subject(noun: Token) -> bool:
     if [c.lower_ for c in noun.lefts] != ["the"] or \
             any(c.dep_ in ("relcl", "acl", "appos") for c in noun.rights):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "over") and \
+            noun.head.head.lemma_.lower() in _JUDGED:
+        return True  # "sentenced to death for the coup", "convicted of the killings"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following", "during", "amid") and \
+            noun.tag_ == "NNS":
+        return True  # "fled the country two days after the shootings", "convicted ... during the protests"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _WITNESSES:
+        return True  # "veterans of the protests plan to march"
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i == noun.sent.start:
         return not any(c.dep_ == "prep" for c in noun.rights)
     return noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.tag_ == "NNS" and \
@@ -492,7 +572,12 @@ def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     return p.tx.start_date <= ref + dt.timedelta(days=1)
 
 
-def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date | None) -> list[_Placed]:
+def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date | None,
+               told: bool = False) -> list[_Placed]:
+    """The dates of the event's sentence that may date it (``told``: an event of its kind was
+    told before it)."""
+    here = [p for p in here if not _earlier_relative(doc, ev, p) and not (told and _judged_deed(doc, ev, p))
+            and not (told and _time_of_another(doc, ev, p))]
     # A date opening the trigger's own clause in mid-sentence dates it, however the parse hung
     # the clauses: "they banned demonstrations in May 2022, dissolved the coalition and, in
     # July last year, two of its leaders were abducted".
@@ -504,6 +589,102 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     if not own:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
     return own
+
+
+def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether the event is a deed a judgment is for, dated by the judgment's own date:
+    "Chun was sentenced to death in 1996 for the coup" (the coup was in 1979)."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    noun = doc[ev.token_i]
+    prep = noun.head
+    if _judged_gerund(noun):
+        pass  # "convicted three officers of killing 31 protesters"
+    elif noun.pos_ != "NOUN":
+        return False
+    elif noun.dep_ == "dobj" and prep.tag_ == "VBG" and prep.dep_ == "pcomp":
+        prep = prep.head  # "sentenced for allegedly financing the protests"
+    elif noun.dep_ != "pobj":
+        return False
+    judge = _judge_of(prep)
+    if prep.lower_ not in ("for", "of", "over") or judge is None:
+        return False
+    # the judgment's own date, of a deed told before it ("the coup" of the story)
+    above = _verb_above(doc[p.root])
+    return above is not None and above.i == judge.i
+
+
+def _time_of_another(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether the event is a bare definite event noun telling the time of another deed
+    ("convicted of waging war **during the protests**", "fled **after the shootings**"): the
+    event told before, not dated by the sentence's date."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    noun = doc[ev.token_i]
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
+        noun.head.lower_ in ("after", "since", "following", "during", "amid") and \
+        _the_subject(noun) and not noun.is_ancestor(doc[p.root])
+
+
+def _judged_gerund(tok: Token) -> bool:
+    """"Convicted three officers **of killing** 31 protesters": the deed a judgment is for."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and \
+        _judge_of(tok.head) is not None
+
+
+def _judge_of(prep: Token) -> Token | None:
+    """The verb of judgment a "for" or "of" phrase hangs on, directly or on its object
+    ("convicted three officers of ...", the parse hanging "of" on "officers")."""
+    head = prep.head
+    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = head.head
+    return head if head.lemma_.lower() in _JUDGED else None
+
+
+def _past_form(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxes or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _now_or_ahead(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "TO" for a in auxes) and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _now_or_ahead(verb.head)  # "have called for the soldiers who fired to be identified"
+    if any(a.lower_ in _PRESENT_MODALS and a.tag_ == "MD" for a in auxes):
+        return True
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True  # the present perfect
+    if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or bool(auxes) and all(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _earlier_relative(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether the event is told in the past in a relative clause of a clause told as now or
+    ahead, whose date is not the event's: "the officer who fired the shot goes on trial in
+    September" (the shot was not in September; its date comes from the story told before)."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    clause = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    if clause is None or not _past_form(clause):
+        return False
+    if trig.pos_ == "NOUN" and _had_done(clause) and _the_subject(trig) and clause.dep_ == "relcl" and \
+            not clause.is_ancestor(doc[p.root]):
+        # "Two members of parliament who had backed the protests were sentenced in 2024": the
+        # protests told before, not of 2024
+        return True
+    # the outermost relative clause: "the officer who fired the shot that killed him goes ..."
+    rels = [t for t in [clause, *clause.ancestors] if t.dep_ == "relcl"]
+    if not rels:
+        return False
+    rel = rels[-1]
+    main = _verb_above(rel)
+    date_verb = _verb_above(doc[p.root]) if doc[p.root].pos_ not in ("VERB", "AUX") else doc[p.root]
+    if main is None or date_verb is None or rel.is_ancestor(doc[p.root]) or \
+            rel.head.i == p.root or rel.head.is_ancestor(doc[p.root]):
+        return False  # (a date of the noun the clause tells of: "remember December 1986, when ...")
+    return (date_verb.i == main.i or date_verb.is_ancestor(main)) and _now_or_ahead(main)
 
 
 def _story_years(placed: list[_Placed], si: int) -> set[int]:
@@ -582,6 +763,10 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     trig = doc[ev.token_i]
     if _dates_another(doc[p.root], trig, _named_date(p.tx)):
         return False
+    if trig.tag_ in _NOW_TAGS and trig.lemma_.lower() in _SAYING | _FINDING | _DISPUTING and \
+            not any(c.dep_ == "aux" for c in trig.children) and any(
+            t.dep_ == "ccomp" and t.head.i == trig.i and t.is_ancestor(doc[p.root]) for t in doc[p.root].ancestors):
+        return False  # "the army denies that its soldiers took part in the attack in 2014": now
     verb = _verb_above(doc[p.root])
     if p.tx.start > ev.trigger.end and _LATER_CLAUSE.search(doc_text(doc), ev.trigger.end, p.tx.start) and \
             (verb is None or verb.i != trig.i):
@@ -775,8 +960,18 @@ _SINCE_THEN = re.compile(r"\s*(?:ever\s+)?since then\b", re.I)
 CONTEXT_SENTENCES = 8
 
 
+def _told_in_the_past(doc: Doc, ev: Event) -> bool:
+    """Whether the event's clause is in the simple past or the past perfect ("were killed",
+    "had fled"), not told as now or ahead."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    return verb is not None and _past_form(verb)
+
+
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
-             back: bool = False, since: bool = False) -> _Placed | None:
+             back: bool = False, since: bool = False, retro: bool = False) -> _Placed | None:
     before = [p for p in placed if p.sent < si]
     if not before:
         if ref is None and placed:
@@ -800,6 +995,13 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
             pool = [p for p in before if p.tx.end_date >= recent and not p.tx.vague]
             if not pool:
                 pool = _between(placed, before, si, para, recent)
+            later = [p for p in placed if p.sent > si and p.para == para and not p.tx.vague and not p.attributive]
+            if not pool and retro and not any(p.tx.end_date >= recent for p in later):
+                # (in a piece on an old story, a paragraph of deeds told in the past with no
+                # date of their own goes on with the paragraph before: "Nobody knows how many
+                # died. ... about 1,500 were killed"; not a paragraph whose later dates are news)
+                told = [p for p in before if not p.tx.vague and not p.attributive and si - p.sent <= CONTEXT_SENTENCES]
+                pool = [p for p in told if p.para == max(q.para for q in told)] if told else []
     if not pool:
         return None
     last_sent = max(p.sent for p in pool)

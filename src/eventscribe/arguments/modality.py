@@ -200,6 +200,11 @@ def _clause_heads(tok: Token) -> list[Token]:
         if _is_verbal(head) and (_lemma(head) in _LIGHT or _lemma(head) in _CARRIERS or (
                 _lemma(head) in _BECOMING and tok.dep_ == "pobj" and tok.head.lower_ == "into")):
             heads.append(head)
+        elif _is_verbal(head) and tok.dep_ == "nsubj" and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll") for c in head.children) \
+                and not any(c.dep_ == "neg" for c in head.children):
+            heads.append(head)  # "a march will retrace the route on Sunday": still to come
     return heads
 
 
@@ -230,14 +235,21 @@ def _has_neg(t: Token) -> bool:
         low = c.lower_
         if c.i > t.i and c.dep_ != "det":
             continue  # English negates before the verb; a later "not" is mostly a misparse of a quote
+        if low == "not" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_ONLY:
+            continue  # "not only students marched"
         if c.dep_ == "neg" or (low in neg and c.dep_ in ("det", "advmod", "preconj", "nsubj", "nsubjpass")):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) \
                 and not any(d.lower_ in _ALMOST for d in c.children):
             return True  # "no one was arrested", "no protesters were hurt" (not "almost no one")
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "neg" and d.i + 1 < len(d.doc) and d.doc[d.i + 1].lower_ not in _NOT_ONLY
+                for d in c.subtree if d.i < c.i):
+            return True  # "not a single shot was fired", "not one protester was arrested"
     return False
 
 
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "least", "all", "every", "everyone"})
 _ALMOST = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "barely", "scarcely"})
 
 
