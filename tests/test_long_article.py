@@ -27,7 +27,7 @@ examples/articles/55-chile-long-opinion.txt,
 examples/articles/56-northern-ireland-long-opinion.txt,
 examples/articles/57-eswatini-long-opinion.html,
 examples/articles/58-iran-november-long-opinion.txt,
-examples/articles/59-bahrain-long-opinion.txt)."""
+examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -481,6 +481,7 @@ LATER_ARTICLES = {
     "eswatini": ("57-eswatini-long-opinion.html", "2026-06-29"),  # article:published_time
     "iran_november": ("58-iran-november-long-opinion.txt", "2026-11-15"),  # "Sunday, 15 November 2026 | 11:20 IRST"
     "bahrain": ("59-bahrain-long-opinion.txt", "2026-02-14"),  # "Gulf | Opinion | 14/02/2026"
+    "cuba": ("60-cuba-long-opinion.txt", "2026-07-11"),  # "11 July 2026"
 }
 
 
@@ -1726,3 +1727,23 @@ def test_bahrain_pearl_roundabout_fifteen_years_on(later) -> None:
     assert _when(arrests) == ("2011-09-01", "2011-12-31") and _count(arrests, "arrested") == (3000, "approx")
     assert _when(one(bahrain, "executed")) == ("2017-01-01", "2017-12-31")
     assert _when(one(bahrain, "killing", 1)) == ("2014-01-01", "2014-12-31")  # "in a 2014 bombing"
+
+
+def test_cuba_eleven_july_five_years_on(later) -> None:
+    cuba = later("cuba")
+    took = one(cuba, "took")  # "HAVANA - Five years ago today, thousands of Cubans took to the streets"
+    assert _when(took) == ("2021-07-11", "2021-07-11") and doers(took) == [("thousands", "CVL")]  # not HAVANA
+    assert took["location"]["name"] == "San Antonio de los Baños"
+    beat = one(cuba, "beat")  # "Plain-clothes brigades armed with sticks beat demonstrators"
+    assert _when(beat) == ("2021-07-11", "2021-07-11") and doers(beat, "recipient") == [("demonstrators", "CVL")]
+    shot = one(cuba, "shot")  # "The next day, police shot dead a 36-year-old man"
+    assert _when(shot) == ("2021-07-12", "2021-07-12") and _count(shot, "killed") == (1, "exact")
+    assert shot["location"]["name"] == "Havana"
+    detained = one(cuba, "detained")  # "More than 1,400 people were detained in the weeks that followed"
+    assert _count(detained, "arrested") == (1400, "at_least") and _when(detained)[0] == "2021-07-12"
+    released = one(cuba, "released")  # "... under a deal brokered by the Vatican": not in the Vatican
+    assert released["location"]["country"] == "CUB" and _when(released) == ("2025-01-01", "2025-01-31")
+    rearrested = one(cuba, "rearrested")  # "but it rearrested some of them within weeks"
+    assert rearrested["plover"] == {"event": "COERCE", "mode": "arrest"}
+    march = one(cuba, "march")  # "Exiles in Miami plan to march on Saturday."
+    assert march["status"] == "future" and _when(march) == ("2026-07-18", "2026-07-18")

@@ -1790,3 +1790,15 @@ def test_by_the_end_of_the_year_of_the_story_across_a_paragraph(run):
     events = run("On 18 March 2011 the monument was torn down.\n\nBy the end of the year, a commission had "
                  "counted nearly 3,000 arrests.", published="2026-02-14")
     assert when(on(events, "arrests")) == ("2011-09-01", "2011-12-31")
+
+
+# --- from an anniversary opinion article on Cuba's 11 July (example 60) -----------------------
+
+
+def test_a_dateline_is_no_actor_and_an_agent_country_no_place(run):
+    events = run("HAVANA - Five years ago today, thousands of Cubans took to the streets of dozens of towns.\n\n"
+                 "In January 2025 the government released 553 prisoners under a deal brokered by the "
+                 "Vatican, but it rearrested some of them within weeks.", published="2026-07-11")
+    assert ("HAVANA", "GOV") not in who(on(events, "took"))
+    assert (on(events, "released")["location"] or {}).get("country") != "VAT"
+    assert on(events, "rearrested")["plover"]["event"] == "COERCE"

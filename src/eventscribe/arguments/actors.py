@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace
@@ -1833,13 +1834,26 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                             inferred=f.deep)
 
 
+# A dateline opening a line: "HAVANA - ", "MEXICO CITY (Reuters) - ".
+_DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z][A-Za-z.' ]{1,30}?)?"
+                            r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]{1,2}\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    m = _DATELINE_HERE.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and end <= m.end(1)
+
+
 def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     """Fill ``event.actors`` with the actors and recipients found around each trigger."""
     if not events:
         return events
+    text = doc_text(doc)
     for ev, actor in _iter_actors(doc, events, ctx):
         if any(a.start == actor.start and a.end == actor.end for a in ev.actors):
             continue
+        if _in_dateline(text, actor.start, actor.end):
+            continue  # "HAVANA - Five years ago today, thousands took to the streets": where it was filed
         ev.actors.append(actor)
     _definite_event_doers(doc, events)
     return events

@@ -451,8 +451,8 @@ _PARTS = frozenset({"most", "many", "some", "all", "several", "half", "one", "tw
 
 
 def _victims_told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int]) -> Event | None:
-    """The event whose toll an undated one's subject or object takes up ("the dead", "the
-    victims", "the detainees"): the last one told in the sentences before with such a count."""
+    """The event whose victims an undated one's subject or object takes up ("the dead", "the
+    victims", "the detainees"): the last attack (or arrest) told in the sentences before."""
     if not 0 <= ev.token_i < len(doc):
         return None
     trig = doc[ev.token_i]
@@ -597,14 +597,11 @@ def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return False
     noun = doc[ev.token_i]
-    prep = noun.head
-    if _judged_gerund(noun):
-        pass  # "convicted three officers of killing 31 protesters"
-    elif noun.pos_ != "NOUN":
-        return False
-    elif noun.dep_ == "dobj" and prep.tag_ == "VBG" and prep.dep_ == "pcomp":
-        prep = prep.head  # "sentenced for allegedly financing the protests"
-    elif noun.dep_ != "pobj":
+    if _judged_gerund(noun) or noun.pos_ == "NOUN" and noun.dep_ == "pobj":
+        prep = noun.head  # "convicted three officers of killing 31", "sentenced for the coup"
+    elif noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "pcomp":
+        prep = noun.head.head  # "sentenced for allegedly financing the protests"
+    else:
         return False
     judge = _judge_of(prep)
     if prep.lower_ not in ("for", "of", "over") or judge is None:
@@ -643,7 +640,7 @@ def _judge_of(prep: Token) -> Token | None:
 
 def _past_form(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" and not auxes or any(a.tag_ == "VBD" for a in auxes)
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _now_or_ahead(verb: Token) -> bool:

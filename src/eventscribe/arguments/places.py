@@ -1371,6 +1371,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # A partner or a neighbour, not where it happens: "blockaded the border crossings
         # with India", "clashed with Israel", "talks with Pakistan".
         score -= 2.0
+    if prep == "by" and m.entry.kind == "country" and gov is not None and gov.tag_ == "VBN":
+        # The agent of a passive is a doer, not where: "a deal brokered by the Vatican",
+        # "a resolution condemned by France".
+        score -= 3.0
     if prep is None and trig is not None and gov is not None and gov.i != trig.i and \
             _climb(head).dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and \
             not any(a.i == gov.i for a in trig.ancestors):
