@@ -27,7 +27,8 @@ examples/articles/55-chile-long-opinion.txt,
 examples/articles/56-northern-ireland-long-opinion.txt,
 examples/articles/57-eswatini-long-opinion.html,
 examples/articles/58-iran-november-long-opinion.txt,
-examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt)."""
+examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
+examples/articles/61-senegal-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -482,6 +483,7 @@ LATER_ARTICLES = {
     "iran_november": ("58-iran-november-long-opinion.txt", "2026-11-15"),  # "Sunday, 15 November 2026 | 11:20 IRST"
     "bahrain": ("59-bahrain-long-opinion.txt", "2026-02-14"),  # "Gulf | Opinion | 14/02/2026"
     "cuba": ("60-cuba-long-opinion.txt", "2026-07-11"),  # "11 July 2026"
+    "senegal": ("61-senegal-long-opinion.txt", "2026-06-01"),  # "Dakar, 1 June 2026"
 }
 
 
@@ -1747,3 +1749,22 @@ def test_cuba_eleven_july_five_years_on(later) -> None:
     assert rearrested["plover"] == {"event": "COERCE", "mode": "arrest"}
     march = one(cuba, "march")  # "Exiles in Miami plan to march on Saturday."
     assert march["status"] == "future" and _when(march) == ("2026-07-18", "2026-07-18")
+
+
+def test_senegal_three_episodes_and_their_tolls(later) -> None:
+    senegal = later("senegal")
+    sentenced = one(senegal, "sentenced")  # "Three years ago today, a Dakar court sentenced ... Sonko"
+    assert _when(sentenced) == ("2023-06-01", "2023-06-01") and doers(sentenced) == [("Dakar court", "JUD")]
+    fired = one(senegal, "fired")  # "police and gendarmes fired tear gas and live rounds"
+    assert doers(fired) == [("police", "COP"), ("gendarmes", "COP")] and _when(fired)[0] == "2023-06-01"
+    killed = one(senegal, "killed")  # "at least 16 people were killed, according to the government"
+    assert _count(killed, "killed") == (16, "at_least") and killed["attribution"]["text"] == "the government"
+    shot = one(senegal, "shot")  # "among them a 16-year-old boy shot in the chest in Dakar"
+    assert doers(shot) == [] and doers(shot, "recipient") == [("16-year-old boy", "CVL")]
+    assert _when(one(senegal, "arrested")) == ("2021-03-01", "2021-03-31")  # "In March 2021, after Sonko was arrested"
+    gunshot = one(senegal, "gunshot")  # "14 people died, most of them from gunshot wounds, rights groups said"
+    assert _count(gunshot, "killed") == (14, "exact") and gunshot["attribution"]["text"] == "rights groups"
+    # "When President Macky Sall tried to postpone the presidential election in February 2024, three
+    # more young men were killed": the president did not kill them
+    feb = one(senegal, "killed", 1)
+    assert _when(feb) == ("2024-02-01", "2024-02-29") and doers(feb) == []

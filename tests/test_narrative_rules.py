@@ -1802,3 +1802,20 @@ def test_a_dateline_is_no_actor_and_an_agent_country_no_place(run):
     assert ("HAVANA", "GOV") not in who(on(events, "took"))
     assert (on(events, "released")["location"] or {}).get("country") != "VAT"
     assert on(events, "rearrested")["plover"]["event"] == "COERCE"
+
+
+# --- from an anniversary opinion article on Senegal (example 61) -------------------------------
+
+
+def test_who_tried_something_when_people_were_killed_did_not_kill_them(run):
+    ev = on(run("When the president tried to postpone the election in February 2024, three young men were "
+                "killed in Dakar."), "killed")
+    assert who(ev) == []
+    assert who(on(run("Three were killed when soldiers fired on the crowd."), "fired")) == [("soldiers", "MIL")]
+
+
+def test_one_listed_among_them_before_a_verb_is_done_to(run):
+    ev = on(run("Amnesty International counted 23 deaths, among them a 16-year-old boy shot in the chest."),
+            "shot")
+    assert who(ev) == [] and who(ev, "recipient") == [("16-year-old boy", "CVL")]
+    assert who(on(run("Among the crowd, police fired on students."), "fired")) == [("police", "COP")]

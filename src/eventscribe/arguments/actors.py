@@ -56,6 +56,7 @@ from ..detect import (
     asleep_clause,
     contrast_clause,
     load_lexicon,
+    match_token,
     part_of_them,
     shared_objects,
 )
@@ -545,7 +546,13 @@ class _Finder:
                 reduced = bare and (c.pos_ == "NUM" or v.dep_ == "conj" and not _children(v, ["dobj"])
                                     and any(a.dep_ == "auxpass" for a in v.head.children)
                                     or not _children(v, ["dobj"]) and _counted(c))
-                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or _part_done_to(c, v) else "actor"
+                # ... and so is one listed "among them" before a verb with no object: "23 deaths,
+                # among them a 16-year-old boy shot in the chest" (a participle however tagged)
+                listed = not _children(v, ["dobj"]) and any(
+                    p.dep_ == "prep" and p.i < c.i and (p.lower_ == "including" or p.lower_ == "among" and any(
+                        o.lower_ in ("them", "whom", "those", "these") for o in _pobjs(p))) for p in v.children)
+                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or listed or \
+                    _part_done_to(c, v) else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
                 for p in _pobjs(c):
@@ -633,9 +640,12 @@ class _Finder:
             if passive and not any(f.role == "actor" for f in out):
                 verbs = [v, *(c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN")]
                 for c in (a for w in verbs for a in w.children):
+                    # (a deed: not "when the president tried to postpone the election, three
+                    # were killed")
                     if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and
                                                  m.lower_ in ("when", "as", "after")
-                                                 for m in c.children):
+                                                 for m in c.children) and \
+                            match_token(c, load_lexicon()) is not None:
                         out.extend(_Found("actor", q) for q in _children(c, SUBJECT_DEPS)
                                    if self.actor_like(q) and q.pos_ != "PRON")
         if event and not any(f.role == "recipient" for f in out):
