@@ -28,7 +28,7 @@ examples/articles/56-northern-ireland-long-opinion.txt,
 examples/articles/57-eswatini-long-opinion.html,
 examples/articles/58-iran-november-long-opinion.txt,
 examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
-examples/articles/61-senegal-long-opinion.txt)."""
+examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -484,6 +484,7 @@ LATER_ARTICLES = {
     "bahrain": ("59-bahrain-long-opinion.txt", "2026-02-14"),  # "Gulf | Opinion | 14/02/2026"
     "cuba": ("60-cuba-long-opinion.txt", "2026-07-11"),  # "11 July 2026"
     "senegal": ("61-senegal-long-opinion.txt", "2026-06-01"),  # "Dakar, 1 June 2026"
+    "armenia": ("62-armenia-long-opinion.md", "2026-03-01"),  # "**By our correspondent in Yerevan** · 1 March 2026"
 }
 
 
@@ -1768,3 +1769,19 @@ def test_senegal_three_episodes_and_their_tolls(later) -> None:
     # more young men were killed": the president did not kill them
     feb = one(senegal, "killed", 1)
     assert _when(feb) == ("2024-02-01", "2024-02-29") and doers(feb) == []
+
+
+def test_armenia_first_of_march_and_april_2018(later) -> None:
+    armenia = later("armenia")
+    broke = one(armenia, "broke")  # "Eighteen years ago today, police and troops broke up a tent camp"
+    assert _when(broke) == ("2008-03-01", "2008-03-01") and broke["location"]["name"] == "Yerevan"
+    assert doers(broke) == [("police", "COP"), ("troops", "MIL")] and "participants" not in broke["counts"]
+    clashes = one(armenia, "clashes")  # "... had left ten people dead: eight civilians and two police officers"
+    assert _count(clashes, "killed") == (10, "exact") and "participants" not in clashes["counts"]
+    assert _when(one(armenia, "state")) == ("2008-03-01", "2008-03-01")  # "that night"
+    assert _when(one(armenia, "killings")) == ("2008-03-01", "2008-03-01")  # "convicted of the killings"
+    assert _when(one(armenia, "resigned")) == ("2018-04-23", "2018-04-23")
+    detained = one(armenia, "detained")  # "Last year, police detained dozens of protesters"
+    assert _when(detained) == ("2025-01-01", "2025-12-31") and _count(detained, "arrested") == (12, "vague")
+    gather = one(armenia, "gather")  # "Relatives of the victims will gather in Freedom Square this evening."
+    assert gather["status"] == "future" and _when(gather) == ("2026-03-01", "2026-03-01")

@@ -1819,3 +1819,14 @@ def test_one_listed_among_them_before_a_verb_is_done_to(run):
             "shot")
     assert who(ev) == [] and who(ev, "recipient") == [("16-year-old boy", "CVL")]
     assert who(on(run("Among the crowd, police fired on students."), "fired")) == [("police", "COP")]
+
+
+# --- from an anniversary opinion article on Armenia's 1 March (example 62) ---------------------
+
+
+def test_a_toll_broken_down_after_a_colon_is_no_crowd(run):
+    ev = on(run("By evening, clashes near the embassy had left ten people dead: eight civilians and two "
+                "police officers."), "clashes")
+    assert count(ev, "killed") == ("ten", 10) and "participants" not in ev["counts"]
+    events = run("Three were arrested: 2,000 people marched on the ministry.")
+    assert count(on(events, "marched"), "participants") == ("2,000", 2000)

@@ -341,6 +341,8 @@ _SUBSET_END = re.compile(r"\b(?:including|among them|among whom|of whom|of them)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom)\b[^.;:]*$", re.IGNORECASE)
 
 
+_TOLL_BREAKDOWN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:dead|killed|injured|wounded|hurt|arrested|"
+                             r"detained)\s*[:\u2013\u2014]\s*(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SUBSET_LIST = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\b[^,.;:]*,", re.IGNORECASE)
 
 
@@ -351,6 +353,11 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
         between = text[p.end:q.start]
         if len(between) <= 80 and not re.search(r"[.;:!?]", between) and _SUBSET_END.search(between):
             return True  # "500 protesters had been killed, among them dozens of children"
+        if len(between) <= 40 and _TOLL_BREAKDOWN.match(between) and not any(
+                w.endswith("ed") or w in _BE_OR_HAVE for w in _words(text[q.end:q.end + 50])[:4]):
+            # "had left ten people dead: eight civilians and two police officers" (not "three were
+            # arrested: 2,000 people marched")
+            return True
         # A verb ends the list: in "11, including five students, were held and 30 hurt" the
         # 30 are counted on their own.
         if len(between) > 80 or re.search(r"[.;:!?]", between) or \
