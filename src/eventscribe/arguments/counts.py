@@ -1164,8 +1164,9 @@ def _set(ev: Event, cm: CountMention) -> None:
     # head of the march") gives way to ("organisers put the turnout at 450"). Of two estimates
     # of one crowd, the first (often the police's, the lower) stays.
     crowd = cm.kind == "participants"
-    if existing is not None and cm.estimate and not crowd and \
-            not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)):
+    refines = existing is not None and not cm.partitive and \
+        _refines(existing, cm.quantity.value, cm.quantity.qualifier)
+    if existing is not None and cm.estimate and not crowd and not refines:
         # Another source's toll ("a rights group put the toll at more than 1,000") leaves the
         # figure of the event's own telling, and bounds the range with it.
         q = cm.quantity
@@ -1173,8 +1174,7 @@ def _set(ev: Event, cm: CountMention) -> None:
         existing.high = max(c.high if c.high is not None else c.value for c in (existing, q))
         return
     if existing is not None and not (cm.toll and not cm.estimate and cm.quantity.value > existing.value) and \
-            not (not cm.partitive and _refines(existing, cm.quantity.value, cm.quantity.qualifier)) and \
-            not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
+            not refines and not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
     q = cm.quantity
     ev.counts[cm.kind] = Count(text=q.text, start=q.start, end=q.end, value=q.value, low=q.low,

@@ -417,10 +417,8 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         kind = (own or ev).event
         # (of coercion, the same kind of it: "his detention" takes up no ban)
         mode = (own or ev).mode if kind in ("COERCE", "SANCTION") else None
-        before = [e for e in events if e is not ev and e is not own and e.event == kind
-                  and (mode is None or e.mode == mode)
-                  and e.trigger.start < noun.idx and e.date is not None and e.date.origin in ("text", "context")
-                  and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
+        before = [e for e in _dated_before(events, noun.idx, si, sent_starts)
+                  if e is not ev and e is not own and e.event == kind and (mode is None or e.mode == mode)]
         if before:
             # (the one at the place the noun names: "the shootings at Kent State")
             after: list[str] = []
@@ -466,10 +464,8 @@ def _victims_told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: 
     if kind is None:
         return None
     si = _index_at(sent_starts, ev.sentence_start)
-    before = [e for e in events if e is not ev and e.trigger.start < ev.trigger.start
-              and e.event == kind[0] and kind[1] in (None, e.mode) and e.date is not None
-              and e.date.origin in ("text", "context")
-              and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
+    before = [e for e in _dated_before(events, ev.trigger.start, si, sent_starts)
+              if e is not ev and e.event == kind[0] and kind[1] in (None, e.mode)]
     # (the story's line, not a flashback in the past perfect: "34 miners were killed. In the
     # week before, ten people had been killed ... Most of the dead were shot ...")
     line = [e for e in before if 0 <= e.token_i < len(doc) and not _had_done(doc[e.token_i])]
@@ -486,9 +482,19 @@ _JUDGED = frozenset({"sentence", "convict", "try", "charge", "jail", "imprison",
                      "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame"})
 
 
+# Prepositions by which an event tells the time of another: "fled after the shootings".
+_TIME_OF_PREPS = frozenset({"after", "since", "following", "during", "amid"})
 # People told by an event they took part in or outlived: "veterans of the protests".
 _WITNESSES = frozenset({"veteran", "survivor", "victim", "leader", "organiser", "organizer", "family",
                         "relative", "witness", "participant", "anniversary", "memory"})
+
+
+def _dated_before(events: list[Event], offset: int, si: int, sent_starts: list[int]) -> list[Event]:
+    """The events told before ``offset`` in the ``CONTEXT_SENTENCES`` sentences before sentence
+    ``si`` whose date the text or its context gave: those an event may take up."""
+    return [e for e in events if e.trigger.start < offset and e.date is not None
+            and e.date.origin in ("text", "context")
+            and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
 
 
 def _the_subject(noun: Token) -> bool:
@@ -502,8 +508,7 @@ def _the_subject(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "over") and \
             noun.head.head.lemma_.lower() in _JUDGED:
         return True  # "sentenced to death for the coup", "convicted of the killings"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following", "during", "amid") and \
-            noun.tag_ == "NNS":
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_OF_PREPS and noun.tag_ == "NNS":
         return True  # "fled the country two days after the shootings", "convicted ... during the protests"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _WITNESSES:
         return True  # "veterans of the protests plan to march"
@@ -618,8 +623,7 @@ def _time_of_another(doc: Doc, ev: Event, p: _Placed) -> bool:
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return False
     noun = doc[ev.token_i]
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
-        noun.head.lower_ in ("after", "since", "following", "during", "amid") and \
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_OF_PREPS and \
         _the_subject(noun) and not noun.is_ancestor(doc[p.root])
 
 
