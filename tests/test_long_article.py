@@ -28,7 +28,8 @@ examples/articles/56-northern-ireland-long-opinion.txt,
 examples/articles/57-eswatini-long-opinion.html,
 examples/articles/58-iran-november-long-opinion.txt,
 examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
-examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md)."""
+examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md,
+examples/articles/63-uganda-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -485,6 +486,7 @@ LATER_ARTICLES = {
     "cuba": ("60-cuba-long-opinion.txt", "2026-07-11"),  # "11 July 2026"
     "senegal": ("61-senegal-long-opinion.txt", "2026-06-01"),  # "Dakar, 1 June 2026"
     "armenia": ("62-armenia-long-opinion.md", "2026-03-01"),  # "**By our correspondent in Yerevan** · 1 March 2026"
+    "uganda": ("63-uganda-long-opinion.txt", "2026-11-18"),  # "Opinion | 18 November 2026"
 }
 
 
@@ -1785,3 +1787,27 @@ def test_armenia_first_of_march_and_april_2018(later) -> None:
     assert _when(detained) == ("2025-01-01", "2025-12-31") and _count(detained, "arrested") == (12, "vague")
     gather = one(armenia, "gather")  # "Relatives of the victims will gather in Freedom Square this evening."
     assert gather["status"] == "future" and _when(gather) == ("2026-03-01", "2026-03-01")
+
+
+def test_uganda_november_2020_and_1966(later) -> None:
+    uganda = later("uganda")
+    took = one(uganda, "took")  # "Within hours, thousands of his supporters took to the streets of Kampala"
+    assert _when(took) == ("2020-11-18", "2020-11-18") and took["location"]["name"] == "Kampala"
+    killed = one(uganda, "killed")  # "at least 54 people had been killed, according to the police"
+    assert _count(killed, "killed") == (54, "at_least") and killed["attribution"]["text"] == "the police"
+    # "President Yoweri Museveni has ruled since 1986. On the second day of the protests, ..."
+    assert _when(one(uganda, "protests")) == ("2020-11-19", "2020-11-19")
+    struck = one(uganda, "struck")  # "A boda-boda rider ... was surrounded and struck by soldiers"
+    assert struck["plover"]["mode"] == "beat" and _when(struck) == ("2020-11-19", "2020-11-19")
+    assert doers(struck) == [("soldiers", "MIL")] and doers(struck, "recipient") == [("boda-boda rider", "LAB")]
+    arrested = one(uganda, "arrested", 2)  # "Dozens of others were arrested and beaten by men in plain clothes"
+    assert doers(arrested) == [("men", "CVL")] and _when(arrested)[0] == "2020-11-19"
+    assert _when(one(uganda, "sent")) == ("1966-05-01", "1966-05-31")
+    assert _when(one(uganda, "killed", 1)) == ("1966-05-01", "1966-05-31")  # "Hundreds were killed."
+    charged = one(uganda, "charged")  # "In 2022 the leaders of the 2020 protests were charged"
+    assert doers(charged, "recipient") == [("leaders of the 2020 protests", "CVL")]
+    # "last March hundreds of detainees walked free under an amnesty": no crowd of anyone's
+    assert not any(e["counts"].get("participants", {}).get("text") == "hundreds" for e in uganda)
+    back = one(uganda, "return")  # "will return to the streets if talks ... fail by the end of January"
+    assert back["plover"]["event"] == "PROTEST" and _when(back)[0].startswith("2027-01")
+    assert not _when(one(uganda, "talks"))[0].startswith("2026-01")

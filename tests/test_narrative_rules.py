@@ -1830,3 +1830,94 @@ def test_a_toll_broken_down_after_a_colon_is_no_crowd(run):
     assert count(ev, "killed") == ("ten", 10) and "participants" not in ev["counts"]
     events = run("Three were arrested: 2,000 people marched on the ministry.")
     assert count(on(events, "marched"), "participants") == ("2,000", 2000)
+
+
+# --- from an anniversary opinion article on Uganda's November 2020 (example 63) ----------------
+
+
+def test_a_passive_joined_by_and_shares_its_subject_and_its_agent(run):
+    ev = on(run("A man was surrounded and struck by police officers in Kampala."), "struck")
+    assert ev["plover"]["mode"] == "beat"
+    assert who(ev) == [("police officers", "COP")] and who(ev, "recipient") == [("man", "CVL")]
+    events = run("Two students were arrested and beaten by soldiers.")
+    assert who(on(events, "arrested")) == [("soldiers", "MIL")]
+    assert who(on(events, "beaten"), "recipient") == [("Two students", "EDU")]
+    # (not a later stage done by someone else)
+    assert who(on(run("Protesters were detained and later released by the court."), "detained")) == []
+    # Strikes are still strikes, and deals deals.
+    assert on(run("Police officers struck for a third day over pay."), "struck")["plover"]["event"] == "PROTEST"
+    assert on(run("Police struck a deal with the protesters."), "deal")["plover"]["event"] == "AGREE"
+
+
+def test_a_surname_takes_the_title_of_the_full_name_told_before(run):
+    events = run("General Chun Doo-hwan seized power in 1979. In May 1980, Chun sent paratroopers "
+                 "to the city.")
+    assert who(on(events, "sent")) == [("Chun", "MIL")]
+
+
+def test_a_name_heading_a_where_clause_is_a_place(run):
+    events = run("In May 1980, the general sent paratroopers to Gwangju, where they killed hundreds "
+                 "of protesters.")
+    assert on(events, "killed")["location"]["name"] == "Gwangju"
+    assert ("Gwangju", None) not in who(on(events, "sent"), "recipient")
+
+
+def test_a_village_spelt_as_the_name_does_not_beat_the_city(run):
+    ev = on(run("A man was beaten by police on Monday in Ahmadabad during a nationwide strike."), "beaten")
+    assert (ev["location"]["name"], ev["location"]["country"]) == ("Ahmedabad", "IND")
+
+
+def test_what_was_ordered_on_a_day_is_not_dated_ahead(run):
+    ev = on(run("On Monday, the president ordered police to arrest the opposition leader.",
+                published="2026-12-01"), "arrest")
+    assert ev["status"] == "hypothetical" and when(ev)[0] != "2026-12-07"
+
+
+def test_people_freed_or_sentenced_after_a_protest_are_no_crowd(run):
+    ev = on(run("In 1997 the leaders of the 1980 protests were pardoned and hundreds of detainees "
+                "walked free."), "protests")
+    assert "participants" not in ev["counts"]
+    events = run("Soldiers fired on protesters in May 1980. Two organisers were sentenced to life. "
+                 "Seven others received 18 years each.")
+    assert "participants" not in on(events, "fired")["counts"]
+
+
+def test_the_leaders_of_protests_are_no_government(run):
+    ev = on(run("In 1997 the leaders of the 1980 protests were pardoned."), "pardoned")
+    assert who(ev, "recipient") == [("leaders of the 1980 protests", "CVL")]
+
+
+def test_a_deadline_in_a_condition_looks_ahead(run):
+    events = run("The union threatened to strike if talks with the government fail by the end of July.",
+                 published="2026-06-10")
+    assert when(on(events, "talks"))[0] != "2025-07-21"
+    ev = on(run("The opposition says it will return to the streets if talks fail by the end of January.",
+                published="2026-11-18"), "return")
+    assert ev["plover"]["event"] == "PROTEST" and when(ev)[0].startswith("2027-01")
+
+
+def test_a_state_since_a_year_dates_nothing_after_it(run):
+    events = run("President Yoweri Museveni has ruled since 1986. Soldiers beat a rider near the "
+                 "Clock Tower.", published="2026-11-18")
+    assert not when(on(events, "beat"))[0].startswith("1986")
+
+
+def test_the_nth_day_of_the_protests_counts_from_their_first_day(run):
+    events = run("On 18 November 2020 thousands took to the streets. By 19 November 2020, 54 had "
+                 "been killed.\n\nOn the third day of the protests, soldiers beat a rider.",
+                 published="2026-11-18")
+    assert when(on(events, "beat")) == ("2020-11-20", "2020-11-20")
+
+
+def test_they_in_a_where_clause_went_there(run):
+    ev = on(run("In May 1966, Prime Minister Milton Obote sent troops to Mengo, where they stormed the "
+                "palace of the Kabaka."), "stormed")
+    assert who(ev) == [("they", "MIL")]
+    ev = on(run("Thousands of students marched to the parliament, where they clashed with police."),
+            "clashed")
+    assert who(ev)[0] == ("they", "EDU")
+
+
+def test_a_fire_that_kills_is_no_attack_unless_someone_set_it(run):
+    assert run("A sweeping fire killed more than 350 inmates at a prison yesterday.") == []
+    assert on(run("Police fire killed two protesters."), "killed")["plover"]["event"] == "ASSAULT"

@@ -490,6 +490,11 @@ class _View:
                 out.add(lemma(tok.head))
             if not out and tok.pos_ in VERB_POS:
                 out.update(lemma(o) for o in shared_objects(tok))
+            if not out and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # a passive conjunct shares the first one's subject: "a man was surrounded and
+                # struck by police"
+                out.update(lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass")
             return out
         if key == "subj":
             out = set()

@@ -812,6 +812,15 @@ _ANCHORED = re.compile(
     # "In the week before, ten people had been killed": the stretch just before the date told
     r"|\bthe\s+(?P<unit7>day|night|week|month|year)\s+(?P<dir7>before|after)(?=\s*[,.;:)]|\s*$)",
     re.IGNORECASE)
+# "on the second day of the protests": days counted from the day told before, as the day the
+# protests began.
+_NTH_DAY_OF = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:protests?|demonstrations?|strikes?|unrest|uprising|sit-ins?|marches|rall(?:y|ies)|clashes|"
+    r"riots?|occupation|siege|blockades?|curfew|crackdown|violence|fighting)\b", re.IGNORECASE)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10}
 _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|"
                                 r"friday|saturday|sunday)\b", re.IGNORECASE)
 # "impeached the following March", "a coup the previous December": that month after (before)
@@ -976,6 +985,27 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
                                  and not m.group("n5"))
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
+    for m in _NTH_DAY_OF.finditer(text):
+        before = [t for t in pool if t.end <= m.start() and not t.vague and t.precision == "day"]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        stop = re.search(r"[.!?\n]", text[m.end():])
+        closing = m.end() + (stop.start() if stop else len(text) - m.end())
+        if any(opening <= t.start < closing for t in found):
+            continue  # "yesterday, the third day of the protest": the date the sentence states
+        nth = m.group("nth").lower()
+        n = _NTH.get(nth) or int(re.sub(r"\D", "", nth))
+        # from the first day of the episode told last (days told close together, going back)
+        before.sort(key=lambda t: t.start)
+        first = before[-1].start_date
+        for t in reversed(before[:-1]):
+            if not first - dt.timedelta(days=14) <= t.start_date <= first + dt.timedelta(days=14):
+                break
+            first = min(first, t.start_date)
+        day = first + dt.timedelta(days=n - 1)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
+                         precision="day", relative=True, vague=False))
     for m in _FOLLOWING_WEEKDAY.finditer(text):
         # "The following Sunday more than 5,000 were held": that day of the week after the day
         # told before (a day's date; a month or a year says too little)

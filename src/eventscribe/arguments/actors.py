@@ -65,7 +65,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
-from .places import goal_of_motion, leader_countries, place_target
+from .places import goal_of_motion, leader_countries, place_target, told_where
 
 
 @functools.cache
@@ -227,6 +227,7 @@ class Roles:
     accusation_for: frozenset[str]
     accusation_over: frozenset[str]
     accusation_nouns: frozenset[str]
+    led_protests: frozenset[str]
 
 
 @dataclass
@@ -759,7 +760,8 @@ class _Finder:
         for: a town ("marched to the city"), but not a state that aid, a visit or a request is
         addressed to ("sent aid to Turkey")."""
         if not self.is_town(tok):
-            return tok.i not in self.cover and goal_of_motion(tok)  # a town NER took for a person
+            # a town NER took for a person
+            return tok.i not in self.cover and (goal_of_motion(tok) or told_where(tok))
         return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
 
     def site_in_town(self, tok: Token) -> bool:
@@ -1013,6 +1015,18 @@ class _Finder:
             if not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor" and not own_subject
                           or f.role != "actor" and not any(g.role == "recipient" for g in found)]
+            elif not own_subject and trig.dep_ == "conj" and trig.tag_ == "VBN" and \
+                    not any(f.role == "recipient" for f in found):
+                # "a man was surrounded and struck by police": the first passive's subject
+                found += [f for f in self.inherited(trig) if f.role == "recipient"]
+            if not any(f.role == "actor" for f in found) and any(c.dep_ == "auxpass" for c in trig.children):
+                # "were arrested and beaten by police": the last passive's by-agent is both's (not
+                # "detained and later released by the court")
+                found += [_Found("actor", p) for c in trig.children
+                          if c.dep_ == "conj" and c.tag_ == "VBN"
+                          and not any(s.dep_ in SUBJECT_DEPS or s.dep_ in ("nsubjpass", "advmod")
+                                      for s in c.children)
+                          for a in _children(c, ["agent"]) for p in _pobjs(a) if self.actor_like(p)]
             if not any(f.role == "actor" for f in found):
                 # "US drone attacks killed ...", "an army raid freed ...": the event noun
                 # that is the subject names who did it
@@ -1430,6 +1444,14 @@ class _Normaliser:
             return _Norm(self._left(h), end, inner.name, sector, inner.country,
                          named=inner.named, weak=inner.weak, international=inner.international,
                          plural=True, person=False)
+        if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
+                and head_m[2].sector == "GOV" and of_obj.lower_ in self.r.led_protests:
+            # "the leaders of the 1980 protests": the crowd's leaders
+            first = self._left(h)
+            while first < h.i and doc[first].dep_ in ("det", "predet"):
+                first += 1
+            return _Norm(first, of_obj.i + 1, doc[first:of_obj.i + 1].text, "CVL", None,
+                         plural=h.tag_ in ("NNS", "NNPS"), person=True)
 
         start, end = self._left(h), h.i + 1
         if head_m is not None:
@@ -1557,6 +1579,10 @@ class _Normaliser:
                 return _Norm(start, end, text_name, "GOV", cap, place=True)
         if etype == "PERSON" and not (ent is not None and place_target(doc[ent[0]:ent[1]])
                                       and gz.lookup(text_name, loose=True)):
+            full = self._named_before(ent or (h.i, h.i + 1))
+            if full is not None:
+                return _Norm(start, end, full.name, full.sector, full.country, named=full.named,
+                             person=True)
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
         if quantity:
@@ -1567,6 +1593,21 @@ class _Normaliser:
             return _Norm(start, end, text_name, None, None, place=True)
         return _Norm(start, end, text_name, None, countries[0] if countries else None,
                      plural=plural, person=person)
+
+    def _named_before(self, span: tuple[int, int]) -> _Norm | None:
+        """The person named in full earlier, with a title that gives a sector: "Chun" after
+        "General Chun Doo-hwan", "Museveni" after "President Yoweri Museveni"."""
+        words = {t.lower_ for t in self.doc[span[0]:span[1]] if t.is_alpha}
+        found: _Norm | None = None
+        for e in self.doc.ents:
+            if e.start >= span[0]:
+                break
+            if e.label_ == "PERSON" and len(e) > span[1] - span[0] and words and \
+                    words <= {t.lower_ for t in e}:
+                n = self.normalise(e.root)
+                if n.sector is not None:
+                    found = n  # the nearest such mention
+        return found
 
     def _left(self, h: Token) -> int:
         start = h.i
@@ -1728,6 +1769,16 @@ class _Coref:
                       and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
+        if own.pronoun and verb is not None and verb.dep_ == "relcl" and \
+                any(c.lower_ == "where" for c in verb.children) and verb.head.dep_ == "pobj":
+            # "sent troops to Mengo, where they stormed the palace": those who went there, the
+            # object sent or else the subject who went
+            mover = verb.head.head.head
+            went = [c for c in cands if c.sent == si and self.doc[c.i].head.i == mover.i]
+            went = [c for c in went if self.doc[c.i].dep_ == "dobj"] or \
+                [c for c in went if self.doc[c.i].dep_ in SUBJECT_DEPS]
+            if went:
+                return went[0].norm
         if own.pronoun and tok.dep_ in ("dobj", "pobj", "dative", "iobj"):
             # "drivers surrounded the post, and police fired at them": a clause told before
             # the pronoun's own, in its sentence, names them before any earlier sentence does.

@@ -602,7 +602,8 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             nxt = nxt[:4]
             if nxt[:1] and nxt[0] in _MONEY:
                 return None, False, False  # "millions of taxpayers' money"
-            if nxt[:1] and nxt[0] in ("fled", "fleeing", "flee"):
+            told = [w for w in nxt if not w.endswith("ly") and w not in _BE_OR_HAVE]
+            if _starts_with_phrase(told, lex["after_protest_words"]):
                 return None, False, False  # "some 2,000 people fled to Kenya": refugees, no crowd
             if nxt[:1] and nxt[0] in _BE_OR_HAVE and _starts_with_phrase(
                     [w for w in nxt[1:] if not w.endswith("ly") and w not in _BE_OR_HAVE], lex["affected_words"]):

@@ -62,6 +62,7 @@ class _Placed:
     set_for: bool = False  # "a strike for November 15": the day a plan is set for
     attributive: bool = False  # "a 2016 army coup": names a thing, sets no time for what follows
     ahead: bool = False  # on a clause of "will": "a second round will be held in March"
+    condition: bool = False  # on a condition told in the present: "if talks fail by July"
     until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
 
 
@@ -86,6 +87,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     found = reanchor_parts(text, found)
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
+    # Where a state still going on began ("has ruled since 1986") dates no deed told after it.
+    anchors = [p for p in placed if not _still_since(doc, text, p)]
     by_sent: dict[int, list[_Placed]] = {}
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)
@@ -120,7 +123,9 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 ahead.add(best.tx.start)
     for ev, si, own in candidates:
         if ev.status not in ("future", "hypothetical"):
-            own = [p for p in own if p.tx.start not in ahead or _on_trigger(doc, ev, p)]
+            # (nor a date of a clause that looks ahead: "talks with the government" are not of
+            # the July by which they may fail)
+            own = [p for p in own if (p.tx.start not in ahead and not p.condition) or _on_trigger(doc, ev, p)]
         else:
             # The day a plan or threat was told is not its day: "the union said on Monday that
             # nurses will strike" leaves the strike's day unknown (nor does it take an older
@@ -142,7 +147,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if own and ev.status == "asserted" and all(_told_after(doc, ev, p) for p in own):
             # "The minister said in October that the riots had been organised": October is
             # when he said it. The story told before dates the riots, if it is older.
-            earlier = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
+            earlier = _inherit(anchors, si, _index_at(para_breaks, ev.sentence_start, base=0), ref)
             if earlier is not None and earlier.tx.end_date < min(p.tx.start_date for p in own):
                 ev.date = When(text=None, start=None, end=None, start_date=earlier.tx.start_date,
                                end_date=earlier.tx.end_date, precision=earlier.tx.precision,
@@ -180,7 +185,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                            end_date=told.date.end_date, precision=told.date.precision, origin="context")
             continue
         planned = ev.status in ("future", "hypothetical")
-        inherited = _inherit(placed, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
+        inherited = _inherit(anchors, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
                              back=bool(_BACK_THEN.match(text, ev.sentence_start)),
                              since=bool(_SINCE_THEN.match(text, ev.sentence_start)),
                              retro=retro and _told_in_the_past(doc, ev))
@@ -322,7 +327,7 @@ def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
 
 def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) -> _Placed:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    root, depth, attributive, ahead = -1, 0, False, False
+    root, depth, attributive, ahead, condition = -1, 0, False, False, False
     if span is not None and len(span):
         tok = span.root
         if tok.pos_ == "ADP":  # "in the years that followed": as near as its noun, not nearer
@@ -335,12 +340,31 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         verb = _verb_above(tok)
         ahead = verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll")
                                          for c in verb.children)
+        condition = verb is not None and _open_condition(verb)
+        ahead = ahead or condition
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
                    deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
-                   attributive=attributive, ahead=ahead,
+                   attributive=attributive, ahead=ahead, condition=condition,
                    until=bool(_UNTIL.search(before)))
+
+
+def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
+    """A date after "since" in a clause told in the present or present perfect: the start
+    of what still goes on ("President Museveni has ruled since 1986")."""
+    if p.root < 0 or not re.search(r"\bsince\s+$", text[max(0, p.tx.start - 8):p.tx.start], re.I):
+        return False
+    verb = _verb_above(doc[p.root])
+    return verb is not None and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children))
+
+
+def _open_condition(verb: Token) -> bool:
+    """A condition told in the present, which looks ahead: "(a strike) if talks fail by the end
+    of July"."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VB", "VBP", "VBZ") and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
@@ -383,9 +407,11 @@ def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
         verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and not p.set_for
 
 
-# Verbs of saying whose date is when they were said ("warned on Thursday that ...").
+# Verbs of saying whose date is when they were said ("warned on Thursday that ..."), and of
+# ordering ("on Monday he ordered police to arrest him": Monday is the order's).
 _SAYING = frozenset({"say", "warn", "tell", "threaten", "vow", "insist", "claim", "declare",
-                     "state", "add", "caution", "pledge", "promise", "repeat", "announce"})
+                     "state", "add", "caution", "pledge", "promise", "repeat", "announce",
+                     "order", "instruct", "direct", "command", "urge"})
 
 
 # Verbs of finding out, whose date is not that of what was found ("found in May that ...").

@@ -527,6 +527,13 @@ def goal_of_motion(tok: Token) -> bool:
     return any(e.kind in ("city", "admin1") for e in gz.lookup(tok.doc[start:tok.i + 1].text))
 
 
+def told_where(tok: Token) -> bool:
+    """Whether a name heads a "where" clause, as only places do ("sent troops to Gwangju,
+    where they killed hundreds")."""
+    return any(c.dep_ == "relcl" and any(a.lower_ == "where" for a in c.children)
+               for c in tok.children)
+
+
 def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     """A place that NER took for an organisation, a person or a group ("the town of Soroti"
     as ORG), accepted when a locative word comes before it; or a nationality word."""
@@ -572,7 +579,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
     # "will march to Novi Sad": a destination.
     goal = prev == "to" and doc[start - 1].head.lemma_.lower() in _extra_words("motion_verbs")
     if not (prev in MISLABEL_CUES or (prev == "of" and prev2 in MISLABEL_OF) or typed
-            or appositive or directed or owner or goal or place_target(span)) or gz.is_stopword(key):
+            or appositive or directed or owner or goal or place_target(span)
+            or told_where(span.root)) or gz.is_stopword(key):
         return None
     # The name itself, or another spelling of it ("Tal Abyad" for Tall Abyad)
     cands = [c for c in found if gz.normalize(c.name) == key
@@ -580,6 +588,12 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
              or (c.kind == "admin1" and gz.is_region_alias(key))]
     if not cands and key in _country_region_names():
         cands = [c for c in found if c.kind == "country"][:1]  # "Darfur": its country
+    big = next((c for c in found if c.kind == "city" and c.population >= 100_000), None)
+    if cands and big is not None and big not in cands and \
+            big.population >= 10 * max(c.population for c in cands):
+        # villages spelt as the name, a city of another spelling ("in Ahmadabad"): the city
+        # competes too
+        cands.append(big)
     if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
         # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
         # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely.
