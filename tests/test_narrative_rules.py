@@ -1732,7 +1732,8 @@ def test_an_event_noun_doing_something_ahead_is_still_to_come(run):
 def test_by_a_month_told_on_in_the_past_perfect_is_the_storys(run):
     events = run("On 29 June 2021 soldiers fired into crowds.\n\nBy mid-July, at least 46 people had been "
                  "killed. Unions must reply by the end of July.", published="2026-06-29")
-    assert when(on(events, "killed")) == ("2021-07-11", "2021-07-20")
+    # (from the day told before: the toll of the stretch, "by" mid-July)
+    assert when(on(events, "killed")) == ("2021-06-29", "2021-07-20")
 
 
 def test_those_who_had_backed_the_protests_are_no_crowd_and_take_them_up(run):
@@ -1900,6 +1901,10 @@ def test_a_state_since_a_year_dates_nothing_after_it(run):
     events = run("President Yoweri Museveni has ruled since 1986. Soldiers beat a rider near the "
                  "Clock Tower.", published="2026-11-18")
     assert not when(on(events, "beat"))[0].startswith("1986")
+    # (also through a participle: "a coalition led by the Greens since 2011")
+    events = run("The city has been governed by a coalition led by the Greens since 2011. Residents "
+                 "marched against the station project.", published="2018-02-28")
+    assert not when(on(events, "marched"))[0].startswith("2011")
 
 
 def test_the_nth_day_of_the_protests_counts_from_their_first_day(run):
@@ -1921,3 +1926,65 @@ def test_they_in_a_where_clause_went_there(run):
 def test_a_fire_that_kills_is_no_attack_unless_someone_set_it(run):
     assert run("A sweeping fire killed more than 350 inmates at a prison yesterday.") == []
     assert on(run("Police fire killed two protesters."), "killed")["plover"]["event"] == "ASSAULT"
+
+
+# --- from an anniversary opinion article on Zimbabwe's 1 August 2018 (example 64) -----------
+
+
+def test_a_surname_ner_does_not_take_for_a_person_still_has_the_title(run):
+    events = run("President Emmerson Mnangagwa has governed since 2017. Mnangagwa, who was security "
+                 "minister at the time, has always denied any role in the killings.")
+    assert who(on(events, "denied")) == [("Mnangagwa", "GOV")]
+
+
+def test_denying_a_role_in_a_deed_denies_no_deed(run):
+    ev = on(run("Mnangagwa has always denied any role in the killings."), "killings")
+    assert ev["status"] == "asserted" and ev.get("attribution") is None
+    assert on(run("The army denied the killings."), "killings")["status"] == "negated"
+
+
+def test_what_a_commission_recommended_is_not_done(run):
+    ev = on(run("The commission recommended that the victims' families be compensated."), "compensated")
+    assert ev["status"] == "hypothetical"
+    ev = on(run("She had been advised by the embassy that police shot students."), "shot")
+    assert ev["status"] == "asserted"
+
+
+def test_the_date_of_a_participle_describing_a_thing_dates_nothing_after_it(run):
+    events = run("Eight years ago today, soldiers opened fire on opposition supporters, killing six. "
+                 "The protesters had demanded the results of the election held two days earlier. "
+                 "A commission found in December 2018 that the army had used disproportionate force.",
+                 published="2026-08-01")
+    assert when(on(events, "force")) == ("2018-08-01", "2018-08-01")
+
+
+def test_a_stay_away_is_a_strike_and_its_days_count(run):
+    events = run("On 14 January 2019 the unions called a three-day stay-away. On the second day of the "
+                 "stay-away, soldiers beat men in Harare.", published="2019-01-20")
+    assert (on(events, "stay-away")["plover"]["event"], on(events, "stay-away")["plover"]["mode"]) == \
+        ("PROTEST", "strike")
+    assert when(on(events, "beat")) == ("2019-01-15", "2019-01-15")
+    # Not counted from a day told before a month: "In January 2019 ..." has no first day.
+    events = run("Eight years ago today, soldiers opened fire. In January 2019 the unions called a "
+                 "stay-away. On the second day of the stay-away, soldiers beat men.", published="2026-08-01")
+    assert when(on(events, "beat")) == ("2019-01-01", "2019-01-31")
+
+
+def test_one_done_to_in_a_passive_relative_clause(run):
+    ev = on(run("Three people died, one of them a police officer who was stoned by a mob in Bulawayo."),
+            "stoned")
+    assert who(ev, "recipient") == [("police officer", "COP")] and who(ev) == [("mob", "CVL")]
+
+
+def test_a_toll_by_a_day_counts_from_the_day_the_story_began(run):
+    events = run("On 18 November 2020 thousands took to the streets. By the evening of 19 November 2020, at "
+                 "least 54 people had been killed.", published="2026-11-18")
+    ev = on(events, "killed")
+    assert when(ev) == ("2020-11-18", "2020-11-19") and ev["date"]["precision"] == "week"
+    # Not a toll told in the simple past, nor one of another story a year before.
+    events = run("On 18 November 2020 thousands took to the streets. By 19 November 2020, police killed "
+                 "54 people.", published="2026-11-18")
+    assert when(on(events, "killed")) == ("2020-11-19", "2020-11-19")
+    events = run("On 18 November 2019 thousands took to the streets. By 19 November 2020, 54 people had "
+                 "been killed.", published="2026-11-18")
+    assert when(on(events, "killed")) == ("2020-11-19", "2020-11-19")

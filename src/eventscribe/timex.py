@@ -818,7 +818,8 @@ _NTH_DAY_OF = re.compile(
     r"\bthe\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
     r"(?:protests?|demonstrations?|strikes?|unrest|uprising|sit-ins?|marches|rall(?:y|ies)|clashes|"
-    r"riots?|occupation|siege|blockades?|curfew|crackdown|violence|fighting)\b", re.IGNORECASE)
+    r"riots?|occupation|siege|blockades?|curfew|crackdown|violence|fighting|stay-?aways?|shutdown|"
+    r"bandh|hartal)\b", re.IGNORECASE)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10}
 _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|"
@@ -986,9 +987,12 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
     for m in _NTH_DAY_OF.finditer(text):
-        before = [t for t in pool if t.end <= m.start() and not t.vague and t.precision == "day"]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans):
-            continue
+        told = [t for t in pool if t.end <= m.start() and not t.vague
+                and not re.search(r"\bsince\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE)]
+        before = [t for t in told if t.precision == "day"]
+        if not before or any(s < m.end() and m.start() < e for s, e in spans) or \
+                max(told, key=lambda t: t.start).precision != "day":
+            continue  # (counted from a day told last, not across "In January 2019")
         opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         stop = re.search(r"[.!?\n]", text[m.end():])
         closing = m.end() + (stop.start() if stop else len(text) - m.end())

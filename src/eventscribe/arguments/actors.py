@@ -1558,6 +1558,12 @@ class _Normaliser:
                          plural=plural, person=person, definite=definite)
         # Not in the dictionary: what the entity type says.
         etype = h.ent_type_
+        if h.pos_ == "PROPN" and etype in ("PERSON", "ORG", ""):
+            # (a surname NER may not even take for a person: "Mnangagwa, who was ...")
+            full = self._named_before(ent or (h.i, h.i + 1))
+            if full is not None:
+                return _Norm(start, end, full.name, full.sector, full.country, named=full.named,
+                             person=True)
         own = self.country_of(h, capitals=False) \
             if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
         head_text = doc[ent[0]:ent[1]].text if ent is not None else h.text
@@ -1579,10 +1585,6 @@ class _Normaliser:
                 return _Norm(start, end, text_name, "GOV", cap, place=True)
         if etype == "PERSON" and not (ent is not None and place_target(doc[ent[0]:ent[1]])
                                       and gz.lookup(text_name, loose=True)):
-            full = self._named_before(ent or (h.i, h.i + 1))
-            if full is not None:
-                return _Norm(start, end, full.name, full.sector, full.country, named=full.named,
-                             person=True)
             return _Norm(start, end, text_name, None, countries[0] if countries else None,
                          person=True)
         if quantity:

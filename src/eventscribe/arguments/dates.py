@@ -87,8 +87,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     found = reanchor_parts(text, found)
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
-    # Where a state still going on began ("has ruled since 1986") dates no deed told after it.
-    anchors = [p for p in placed if not _still_since(doc, text, p)]
+    # Where a state still going on began ("has ruled since 1986") dates no deed told after it,
+    # nor does the date of a participle describing a thing ("the election held two days
+    # earlier").
+    anchors = [p for p in placed if not _still_since(doc, text, p) and not _describing(doc, p)]
     by_sent: dict[int, list[_Placed]] = {}
     for p in placed:
         by_sent.setdefault(p.sent, []).append(p)
@@ -165,9 +167,16 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                     forwards.add(best.tx.start)
             elif ev.status == "asserted":
                 deeds.add(best.tx.start)
+            precision = best.tx.precision
+            since = _tally_start(doc, text, ev, best, anchors) if ev.status == "asserted" else None
+            if since is not None:
+                # "By the evening of 19 November, at least 54 had been killed" after a story that
+                # began on the 18th: the toll of the stretch from that day to the 19th
+                start = since
+                precision = "day" if start == end else "week" if (end - start).days <= 7 else "month"
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
                            start_date=start, end_date=end,
-                           precision=best.tx.precision, origin="text")
+                           precision=precision, origin="text")
             continue
         undated.append((ev, si))
     plans = {si for si, here in by_sent.items()
@@ -356,8 +365,43 @@ def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
     if p.root < 0 or not re.search(r"\bsince\s+$", text[max(0, p.tx.start - 8):p.tx.start], re.I):
         return False
     verb = _verb_above(doc[p.root])
+    for _ in range(3):
+        # a participle with no tense of its own is of the clause it describes: "a coalition
+        # led by the Greens since 2011"
+        if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or verb.head is verb:
+            break
+        verb = _verb_above(verb.head)
     return verb is not None and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children))
+
+
+def _tally_start(doc: Doc, text: str, ev: Event, best: _Placed, anchors: list[_Placed]) -> dt.date | None:
+    """The first day of a toll counted "by" a date in the past perfect ("By the evening of 19
+    November, 54 people had been killed"): the day of the date told before it, when that is
+    of the same story (a day, up to a month before)."""
+    if not re.search(r"\bby\s+(?:the\s+\w+\s+of\s+)?$", text[max(0, best.tx.start - 24):best.tx.start], re.I) \
+            or not 0 <= ev.token_i < len(doc) or best.root < 0:
+        return None
+    trig = doc[ev.token_i]
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trig.children):
+        return None
+    told = [p for p in anchors if p.tx.end <= best.tx.start and not p.tx.vague and p.sent < best.sent]
+    if not told:
+        return None
+    last = max(told, key=lambda p: p.tx.start)
+    if last.tx.precision != "day" or not \
+            dt.timedelta(days=0) < best.tx.start_date - last.tx.start_date <= dt.timedelta(days=31):
+        return None
+    return last.tx.start_date
+
+
+def _describing(doc: Doc, p: _Placed) -> bool:
+    """A date counted back or on from another, of a past participle that describes a noun:
+    "the election held two days earlier"."""
+    if p.root < 0 or not p.tx.relative:
+        return False
+    verb = _verb_above(doc[p.root])
+    return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
 
 
 def _open_condition(verb: Token) -> bool:

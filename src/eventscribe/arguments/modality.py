@@ -87,6 +87,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
         "claim_nouns": frozenset(d["negation"]["claim_nouns"]),
+        "involvement": frozenset(d["negation"].get("involvement_nouns", [])),
         "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
         "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
@@ -284,6 +285,8 @@ def _negation(tok: Token, heads: list[Token],
             return "negated", None  # "without a shot being fired"
         if dep == "pobj" and gov.lower_ in TIME_PREPS:
             break  # what a denied act was done during is taken as given
+        if lem in s["involvement"] and dep == "prep":
+            break  # "denied any role in the killings": the killings stand
         if lem in s["deny"] and dep not in ("advcl", "prep", "conj") and not _denies_a_thing(gov, dep):
             # (An adverbial clause or phrase is when the denial came, not what it denied: "when
             # police shot 12 protesters, the army denied ...", "after the clashes, police
@@ -310,7 +313,7 @@ def _negation(tok: Token, heads: list[Token],
     # shoot" (but not "denied the claims, then fired", a clause of its own).
     for gov, dep in _governors(tok, limit=8):
         if dep in ("conj", "advcl", "relcl", "appos", "nsubj", "csubj", "npadvmod") or \
-                _lemma(gov) in s["claim_nouns"]:
+                _lemma(gov) in s["claim_nouns"] or (_lemma(gov) in s["involvement"] and dep == "prep"):
             break  # "denied reports that soldiers killed civilians": the reports' claim stands
         if dep == "pobj" and gov.lower_ in TIME_PREPS:
             break  # "denied that soldiers fired during the protest": the protest took place
@@ -639,6 +642,8 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
             break
+        if _lemma(gov) in s["involvement"] and dep == "prep":
+            break  # "denied any role in the killings": no claim of the killings
         if _reports(gov, dep, cur) and gov.i not in deeds and dep in ("ccomp", "parataxis", "advcl", "dobj", "conj",
                                                   "pcomp", "pobj", "prep", "nsubjpass"):
             if dep == "conj":
