@@ -29,7 +29,8 @@ examples/articles/57-eswatini-long-opinion.html,
 examples/articles/58-iran-november-long-opinion.txt,
 examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
 examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md,
-examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html)."""
+examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
+examples/articles/65-peru-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -488,6 +489,7 @@ LATER_ARTICLES = {
     "armenia": ("62-armenia-long-opinion.md", "2026-03-01"),  # "**By our correspondent in Yerevan** · 1 March 2026"
     "uganda": ("63-uganda-long-opinion.txt", "2026-11-18"),  # "Opinion | 18 November 2026"
     "zimbabwe_august": ("64-zimbabwe-long-opinion.html", "2026-08-01"),  # article:published_time
+    "peru_juliaca": ("65-peru-long-opinion.md", "2026-01-09"),  # front matter "date: 2026-01-09"
 }
 
 
@@ -1843,3 +1845,23 @@ def test_zimbabwe_first_of_august_and_the_stay_away(later) -> None:
     # "has always denied any role in the killings": the killings stand, and are no one's claim
     killings = one(zimbabwe, "killings")
     assert killings["status"] == "asserted" and killings.get("attribution") is None
+
+
+def test_peru_juliaca_and_ayacucho(later) -> None:
+    peru = later("peru_juliaca")
+    opened = one(peru, "opened")  # "Three years ago today, police opened fire ..., killing 17 people"
+    assert _when(opened) == ("2023-01-09", "2023-01-09") and opened["location"]["name"] == "Juliaca"
+    assert _count(opened, "killed") == (17, "exact") and doers(opened) == [("police", "COP")]
+    burned = one(peru, "burned")  # "A police officer was burned to death by a mob later that night."
+    assert _when(burned) == ("2023-01-09", "2023-01-09") and doers(burned) == [("mob", "CVL")]
+    assert doers(burned, "recipient") == [("police officer", "COP")]
+    shot = one(peru, "shot")  # "soldiers shot dead ten people in Ayacucho on 15 December 2022"
+    assert _when(shot) == ("2022-12-15", "2022-12-15") and _count(shot, "killed") == (10, "exact")
+    assert shot["location"]["name"] == "Ayacucho"
+    protests = one(peru, "protests")  # "49 civilians died in the protests between December and March"
+    assert _when(protests) == ("2022-12-01", "2023-03-31") and _count(protests, "killed") == (49, "exact")
+    assert protests["attribution"]["text"] == "the Ombudsman's Office"
+    force = one(peru, "force")  # "denied that the security forces used excessive force"
+    assert force["status"] == "negated" and force["attribution"]["text"] == "Boluarte"
+    march = one(peru, "march")  # "Relatives of the dead plan to march ... on Friday."
+    assert march["status"] == "future" and _when(march) == ("2026-01-16", "2026-01-16")

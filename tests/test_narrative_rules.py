@@ -1988,3 +1988,29 @@ def test_a_toll_by_a_day_counts_from_the_day_the_story_began(run):
     events = run("On 18 November 2019 thousands took to the streets. By 19 November 2020, 54 people had "
                  "been killed.", published="2026-11-18")
     assert when(on(events, "killed")) == ("2020-11-19", "2020-11-19")
+
+
+
+# --- sentences of long articles (session 27) ---------------------------------------------------
+
+
+def test_a_figure_of_them_after_a_toll_breaks_it_down(run):
+    ev = on(run("Twenty-one people died, 14 of them from gunshot wounds, the health ministry said."), "gunshot")
+    assert count(ev, "killed") == ("Twenty-one", 21) and "injured" not in ev["counts"]
+    ev = on(run("Police arrested 40 people, 12 of them students."), "arrested")
+    assert count(ev, "arrested") == ("40", 40)
+
+
+def test_one_killed_before_at_whose_funeral_police_fired(run):
+    events = run("Police fired tear gas at mourners at the funeral of a protester killed the day before.")
+    assert "killed" not in on(events, "fired")["counts"]
+    assert count(on(events, "killed"), "killed") == ("a protester", 1)
+
+
+def test_a_stretch_of_a_stated_length_that_began_on_a_day(run):
+    events = run("Security forces killed at least 300 people during the three-month uprising, which began "
+                 "on 1 October 2019.", published="2026-10-01")
+    ev = on(events, "uprising")
+    assert when(ev) == ("2019-10-01", "2019-12-31") and ev["date"]["precision"] == "season"
+    ev = on(run("The 11-day strike that began on 3 March ended.", published="2026-10-01"), "strike")
+    assert when(ev) == ("2026-03-03", "2026-03-13")

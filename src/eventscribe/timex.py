@@ -221,7 +221,36 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
         # Trim a leading preposition ("on", "in") so the span is the expression itself.
         out.append(_trim(tx, text))
         last_end = h.m.end()
-    return _join_ranges(_join_relative_years(out, text), text)
+    return _stretch_durations(_join_ranges(_join_relative_years(out, text), text), text)
+
+
+# "the three-month uprising, which began on 1 October 2019": a day or month that starts a
+# stretch of a stated length is that stretch.
+_BEGAN_WITH_LENGTH = re.compile(
+    r"\b(?P<n>\w+)-(?P<unit>day|week|month|year)(?:-long)?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+"
+    r"(?:which|that)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
+    out = []
+    for tx in found:
+        m = _BEGAN_WITH_LENGTH.search(text[max(0, tx.start - 90):tx.start])
+        n = _number(m.group("n")) if m else None
+        if m and n and tx.precision in ("day", "month"):
+            unit = m.group("unit").lower()
+            a = tx.start_date
+            if unit == "month":
+                y, mo = _shift_months(a.year, a.month, n)
+                b = dt.date(y, mo, min(a.day, _month_end(y, mo).day)) - dt.timedelta(days=1)
+            else:
+                b = a + dt.timedelta(days=n * _UNIT_DAYS[unit] - 1)
+            b = max(b, tx.end_date)
+            days = (b - a).days
+            precision = "day" if days < 1 else "week" if days <= 7 else "month" if days <= 31 else \
+                "season" if days <= 100 else "year"
+            tx = dataclasses.replace(tx, end_date=b, precision=precision)
+        out.append(tx)
+    return out
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)

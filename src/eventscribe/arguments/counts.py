@@ -339,6 +339,7 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
 _CLAUSE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:were|was|had|have|has|are|is)\b", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.IGNORECASE)
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom)\b[^.;:]*$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 
 
 _TOLL_BREAKDOWN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:dead|killed|injured|wounded|hurt|arrested|"
@@ -351,8 +352,14 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
     not one of its own: "40 people were arrested, including 12 students"."""
     for p in reversed(earlier):
         between = text[p.end:q.start]
-        if len(between) <= 80 and not re.search(r"[.;:!?]", between) and _SUBSET_END.search(between):
-            return True  # "500 protesters had been killed, among them dozens of children"
+        of_them = _OF_THEM.match(text, q.end)
+        if of_them and any(w.endswith("ed") or w in _BE_OR_HAVE for w in _words(text[of_them.end():of_them.end() + 50])[:4]):
+            of_them = None  # "up to 200 protesters marched, and 146 of them were arrested": a count of its own
+        if len(between) <= 80 and not re.search(r"[.;:!?]", between) and (
+                _SUBSET_END.search(between) or of_them):
+            # "500 protesters had been killed, among them dozens of children", "21 people died,
+            # 14 of them from gunshot wounds"
+            return True
         if len(between) <= 40 and _TOLL_BREAKDOWN.match(between) and not any(
                 w.endswith("ed") or w in _BE_OR_HAVE for w in _words(text[q.end:q.end + 50])[:4]):
             # "had left ten people dead: eight civilians and two police officers" (not "three were
@@ -1026,6 +1033,12 @@ def _doers(ev: Event) -> list[str | None]:
     return [a.sector for a in ev.actors if a.role == "actor"]
 
 
+def _describes_someone(tok: Token) -> bool:
+    """A participle that describes someone named inside a phrase of another clause: "the
+    funeral of a protester killed the day before"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"
+
+
 def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None:
     """"Two people died when police opened fire": the toll sits on the victims' verb, which
     names no perpetrator; the attack in the same sentence that names one is the same event
@@ -1036,6 +1049,8 @@ def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None
             continue
         if 0 <= ev.token_i < len(doc) and _where_clause(doc[ev.token_i]) is not None:
             continue  # "fired at the square where 12 were killed last year": another event
+        if 0 <= ev.token_i < len(doc) and _describes_someone(doc[ev.token_i]):
+            continue  # "fired at the funeral of a protester killed the day before": another event
         if 0 <= ev.token_i < len(doc) and any(
                 p.event == "PROTEST" and ev_sent[k] == ev_sent[i] and 0 <= p.token_i < len(doc)
                 and grievance_of(doc[ev.token_i], doc[p.token_i]) for k, p in enumerate(events)):
@@ -1111,6 +1126,10 @@ def _clause_of(doc: Doc, cm: CountMention) -> Token | None:
     if span is None or not len(span):
         return None
     tok = span.root
+    told = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+    if told:
+        return told[0]  # "the funeral of a protester killed the day before": the killing
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             return tok
