@@ -2014,3 +2014,31 @@ def test_a_stretch_of_a_stated_length_that_began_on_a_day(run):
     assert when(ev) == ("2019-10-01", "2019-12-31") and ev["date"]["precision"] == "season"
     ev = on(run("The 11-day strike that began on 3 March ended.", published="2026-10-01"), "strike")
     assert when(ev) == ("2026-03-03", "2026-03-13")
+
+
+def test_what_someone_was_sentenced_for_ordering_was_done(run):
+    ev = on(run("Earlier this year, a court sentenced the former police chief to 20 years for ordering the "
+                "shootings."), "shootings")
+    assert ev["status"] == "asserted"
+    ev = on(run("The general was convicted of ordering troops to fire on the crowd."), "fire")
+    assert ev["status"] == "asserted"
+    assert on(run("He was charged with ordering the shootings."), "shootings")["status"] != "asserted"
+
+
+def test_a_when_clause_of_a_dated_event_noun_is_of_its_date(run):
+    events = run("It was the deadliest day since the 1989 massacre, when troops killed hundreds.",
+                 published="2026-10-01")
+    assert when(on(events, "massacre")) == ("1989-01-01", "1989-12-31")
+    assert when(on(events, "killed")) == ("1989-01-01", "1989-12-31")
+    # (a yardstick is still no date: "the biggest rally since 2004")
+    assert when(on(run("Farmers held the biggest rally since 2004.", published="2026-10-01"), "rally")) == \
+        ("2026-10-01", "2026-10-01")
+
+
+def test_what_lasted_until_a_date_spans_to_it(run):
+    ev = on(run("Protests erupted in late September and lasted until mid-November.", published="2026-12-01"),
+            "Protests")
+    assert when(ev) == ("2026-09-21", "2026-11-20") and ev["date"]["precision"] == "season"
+    ev = on(run("The strike, which began on 3 March, continued until the end of April.", published="2026-12-01"),
+            "strike")
+    assert when(ev) == ("2026-03-03", "2026-04-30")

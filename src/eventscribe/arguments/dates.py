@@ -224,7 +224,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                            precision="day", origin="published")
         else:
             ev.date = None
+    _date_from_the_noun(doc, events)
     _date_from_the_telling(events, sent_starts, para_breaks, ref)
+    # (after the telling: a lead takes the day the protests began, not their whole stretch)
+    _lasted_until(doc, events, placed)
     if ref is not None:
         for ev in events:
             if ev.date is None or ev.date.origin != "text":
@@ -393,6 +396,52 @@ def _tally_start(doc: Doc, text: str, ev: Event, best: _Placed, anchors: list[_P
             dt.timedelta(days=0) < best.tx.start_date - last.tx.start_date <= dt.timedelta(days=31):
         return None
     return last.tx.start_date
+
+
+# Verbs of going on: "(protests erupted in late September and) lasted until mid-November".
+_LASTING = frozenset({"last", "continue", "run", "persist", "drag", "stretch", "rage"})
+
+
+def _lasted_until(doc: Doc, events: list[Event], placed: list[_Placed]) -> None:
+    """An event told with its start and with how long it went on ("Protests erupted in late
+    September and lasted until mid-November") spans to that end."""
+    ends = {p.root: p for p in placed if p.root >= 0}
+    for ev in events:
+        if ev.date is None or ev.date.origin != "text" or ev.date.start_date is None or \
+                not 0 <= ev.token_i < len(doc):
+            continue
+        tok = doc[ev.token_i]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            continue
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+            if v.lemma_.lower() not in _LASTING:
+                continue
+            for prep in v.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("until", "till", "through", "into"):
+                    continue
+                end = next((ends[g.i] for g in prep.subtree if g.i in ends), None)
+                if end is not None and end.tx.end_date > ev.date.end_date:
+                    days = (end.tx.end_date - ev.date.start_date).days
+                    precision = "week" if days <= 7 else "month" if days <= 31 else \
+                        "season" if days <= 100 else "year"
+                    ev.date = dataclasses.replace(ev.date, end_date=end.tx.end_date, precision=precision)
+
+
+def _date_from_the_noun(doc: Doc, events: list[Event]) -> None:
+    """A "when" clause of a dated event noun is of its date: "the 1989 massacre, when troops
+    killed hundreds" (1989)."""
+    by_token = {ev.token_i: ev for ev in events}
+    for ev in events:
+        if ev.date is not None and ev.date.origin == "text" or not 0 <= ev.token_i < len(doc):
+            continue
+        verb = doc[ev.token_i]
+        if verb.dep_ != "relcl" or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+            continue
+        noun = by_token.get(verb.head.i)
+        if noun is not None and noun.date is not None and noun.date.origin == "text":
+            ev.date = When(text=None, start=None, end=None, start_date=noun.date.start_date,
+                           end_date=noun.date.end_date, precision=noun.date.precision, origin="context")
 
 
 def _describing(doc: Doc, p: _Placed) -> bool:
@@ -829,9 +878,9 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     clause of another verb ("workers struck to demand the deal signed in 2012")."""
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return True
-    if _record_since(doc, p):
-        return False
     trig = doc[ev.token_i]
+    if _record_since(doc, p) and doc[p.root].head.i != trig.i:
+        return False  # (but "the deadliest day since the 1989 massacre" dates the massacre)
     if _dates_another(doc[p.root], trig, _named_date(p.tx)):
         return False
     if trig.tag_ in _NOW_TAGS and trig.lemma_.lower() in _SAYING | _FINDING | _DISPUTING and \

@@ -86,6 +86,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "hyp_modals": frozenset(d["hypothetical"]["modals"]),
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
+        "judging": frozenset(d["hypothetical"].get("judging_verbs", [])),
         "claim_nouns": frozenset(d["negation"]["claim_nouns"]),
         "involvement": frozenset(d["negation"].get("involvement_nouns", [])),
         "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
@@ -428,6 +429,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         child = govs[k - 1][0] if k else tok
         if lem == "able" and dep == "xcomp" and _past_ability(gov):
             break  # "police were able to quell the riot": they did
+        if gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.lower_ in ("for", "of") and \
+                _lemma(gov.head.head) in s["judging"]:
+            break  # "sentenced for ordering the shootings": the shootings were done
         if lem in s["hyp_gov"] and (dep in ("xcomp", "dobj", "pobj", "pcomp", "ccomp", "acl") or (
                 dep == "prep" and (child.lower_ in _COMPLEMENT_PREPS or govs[k - 1][1] == "pcomp")) or (
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
