@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventscribe.ingest import (
+    boilerplate_ranges,
     date_from_top_line,
     date_from_url,
     find_date,
+    front_matter,
     parse_date,
     parse_record,
     read_paths,
@@ -242,3 +244,37 @@ def test_memory_zones_do_not_change_results(nlp) -> None:
     large = [r.to_dict() for r in Pipeline(nlp=nlp, zone_docs=100).process(parse_record(r) for r in records)]
     assert small == large
     assert [o["id"] for o in small] == ["0", "1", "2", "3"]
+
+
+FRONT = "---\ntitle: \"Three years after Juliaca\"\ndate: 2026-01-09\ntags:\n  - peru\n---\n"
+
+
+def test_markdown_front_matter_gives_the_date_and_title_and_is_no_text_to_read(pipeline) -> None:
+    text = FRONT + "\nThree years ago today, police opened fire on protesters in Juliaca, killing 17.\n"
+    item = parse_record({"id": "x.md", "text": text})
+    assert item.document is not None
+    pub = item.document.published
+    assert (pub.date, pub.origin, pub.confidence) == (dt.date(2026, 1, 9), "text", "high")
+    assert item.document.title == "Three years after Juliaca"
+    assert boilerplate_ranges(text)[0] == (0, len(FRONT))
+    out = pipeline.extract_text(text, doc_id="x.md").to_dict()
+    assert [e["trigger"]["text"] for e in out["events"]] == ["opened"]
+    assert out["events"][0]["date"]["start_date"] == "2023-01-09"
+    # An input date still wins.
+    item = parse_record({"id": "x.md", "text": text, "published": "2026-01-10"})
+    assert item.document is not None and item.document.published.date == dt.date(2026, 1, 10)
+
+
+def test_prose_between_two_rules_is_no_front_matter() -> None:
+    assert front_matter("---\nBreaking: police fired on protesters in Lagos.\n---\nBody") == ({}, 0)
+    assert front_matter("---\ntitle: A\nPolice fired on protesters.\n---\n") == ({}, 0)
+    assert front_matter("Body\n---\ntitle: A\n---\n") == ({}, 0)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_front_matter_is_a_prefix_of_the_text(body: str) -> None:
+    fields, end = front_matter(FRONT + body)
+    assert end == len(FRONT) and fields["date"] == "2026-01-09"
+    fields, end = front_matter(body)
+    assert 0 <= end <= len(body) and (end == 0) == (fields == {})

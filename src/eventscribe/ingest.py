@@ -143,7 +143,8 @@ def date_from_top_line(text: str) -> dt.date | None:
 
 def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.date | None = None,
                       default: dt.date | None = None) -> tuple[Published, ErrorInfo | None]:
-    """Input ``published`` wins; then HTML metadata, the URL, a top-of-text date line, the default."""
+    """Input ``published`` wins; then HTML metadata, a Markdown page's front matter, the URL, a
+    top-of-text date line, the default."""
     warning = None
     if given not in (None, ""):
         d = parse_date(str(given)) if isinstance(given, str) else None
@@ -152,6 +153,12 @@ def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.d
         warning = ErrorInfo(code="bad_published", message=f"unreadable published date: {given!r}")
     if html_date is not None:
         return Published(date=html_date, origin="html-meta", confidence="high"), warning
+    fields = front_matter(text)[0]
+    for key in _FRONT_DATE_KEYS:
+        d = parse_date(fields.get(key, ""))
+        if d is not None:
+            # the page's own metadata, written in its text (the contract has no origin for it)
+            return Published(date=d, origin="text", confidence="high"), warning
     d = date_from_url(url)
     if d is not None:
         return Published(date=d, origin="url", confidence="high"), warning
@@ -172,9 +179,37 @@ def _boilerplate_patterns() -> list[re.Pattern[str]]:
     return [re.compile(entry["pattern"], re.I | re.M) for entry in data.get("line", [])]
 
 
+# A Markdown page's YAML front matter: "---", "key: value" lines, "---" (or "...").
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*\r?$", re.M)
+_FRONT_DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
+_FRONT_KEYS = frozenset({*_FRONT_DATE_KEYS, "title", "author", "authors", "layout", "tags", "categories",
+                         "slug", "description", "draft", "lang", "summary"})
+
+
+def front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The fields (lower-cased keys, values unquoted) and the length of the front matter that
+    opens a Markdown page ("---\ntitle: ...\ndate: 2026-01-09\n---"); ({}, 0) when there is none."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    lines = [ln for ln in m.group("body").splitlines() if ln.strip()]
+    if not all(_FRONT_FIELD.match(ln) or ln[:1].isspace() or ln.startswith("- ") for ln in lines):
+        return {}, 0  # prose between two rules, not metadata
+    fields: dict[str, str] = {}
+    for f in _FRONT_FIELD.finditer(m.group("body")):
+        fields.setdefault(f.group("key").lower(), f.group("value").strip().strip("'\""))
+    # (a story's "Breaking: ..." line between rules is no front matter: a known key is needed)
+    return (fields, m.end()) if fields.keys() & _FRONT_KEYS else ({}, 0)
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines that are page furniture: breadcrumbs, captions, tickers, footers."""
+    """Character ranges of lines that are page furniture: breadcrumbs, captions, tickers, footers,
+    a Markdown page's front matter."""
     ranges: list[tuple[int, int]] = []
+    front = front_matter(text)[1]
+    if front:
+        ranges.append((0, front))
     for pat in _boilerplate_patterns():
         ranges.extend(m.span() for m in pat.finditer(text) if m.end() > m.start())
     return sorted(ranges)
@@ -246,6 +281,8 @@ def parse_record(rec: Any, *, default_published: dt.date | None = None) -> Item:
     if not text.strip():
         code = "empty_html" if from_html else "empty_text"
         return _err(doc_id, code, "document has no text to analyse")
+    if not from_html:
+        meta["title"] = meta["title"] or front_matter(text)[0].get("title") or None
     published, warning = resolve_published(given=rec.get("published"), text=text, url=meta["url"],
                                            html_date=html_date, default=default_published)
     doc = Document(id=doc_id, text=text, from_html=from_html, title=meta["title"],
