@@ -2042,3 +2042,28 @@ def test_what_lasted_until_a_date_spans_to_it(run):
     ev = on(run("The strike, which began on 3 March, continued until the end of April.", published="2026-12-01"),
             "strike")
     assert when(ev) == ("2026-03-03", "2026-04-30")
+
+
+def test_most_of_them_by_someone_names_the_doer(run):
+    ev = on(run("At least 1,400 people were killed between 15 July and 5 August, most of them by security "
+                "forces."), "killed")
+    assert who(ev) == [("security forces", "COP")]
+
+
+def test_held_accountable_is_no_detention_and_police_holding_people_is(run):
+    ev = on(run("No one has been held accountable for the killings of 12 protesters in 2019."), "killings")
+    assert "arrested" not in ev["counts"]
+    ev = on(run("Police held 40 protesters overnight."), "held")
+    assert ev["plover"]["event"] == "COERCE" and count(ev, "arrested") == ("40", 40)
+    assert on(run("Police held talks with the protesters."), "talks")["plover"]["event"] == "CONSULT"
+    assert run("Soldiers held their fire.") == []
+
+
+def test_them_in_what_someone_claims_is_the_claimant(run):
+    ev = on(run("The police claim that protesters attacked them first."), "attacked")
+    assert who(ev, "recipient") == [("them", "COP")]
+    ev = on(run("The students say police beat them."), "beat")
+    assert who(ev, "recipient") == [("them", "EDU")]
+    # (not the doer of the clause: "witnesses said soldiers fired on them")
+    ev = on(run("Witnesses said soldiers fired on them."), "fired")
+    assert ("them", "MIL") not in who(ev, "recipient")

@@ -1019,6 +1019,13 @@ class _Finder:
                     not any(f.role == "recipient" for f in found):
                 # "a man was surrounded and struck by police": the first passive's subject
                 found += [f for f in self.inherited(trig) if f.role == "recipient"]
+            if not any(f.role == "actor" for f in found) and trig.tag_ == "VBN":
+                # "1,400 people were killed ..., most of them by security forces"
+                found += [_Found("actor", p) for c in trig.children
+                          if c.dep_ in ("npadvmod", "appos", "advmod", "dep")
+                          and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                          for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+                          for p in _pobjs(b) if self.actor_like(p)]
             if not any(f.role == "actor" for f in found) and any(c.dep_ == "auxpass" for c in trig.children):
                 # "were arrested and beaten by police": the last passive's by-agent is both's (not
                 # "detained and later released by the court")
@@ -1752,6 +1759,20 @@ class _Coref:
         cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
         if not cands:
             return None
+        if own.pronoun and low in PRONOUNS_PLURAL and tok.dep_ in ("dobj", "pobj"):
+            # "the police claim that protesters attacked them": those who claim it (the
+            # subject of the verb whose clause the pronoun is in, when that clause has its own)
+            # ("police said they arrested them": not when the clause's subject is a pronoun,
+            # which may be the teller; "witnesses said soldiers fired on them": nor the soldiers)
+            clause = _clause_head(tok)
+            if clause.dep_ == "ccomp" and clause.head is not clause and any(
+                    c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.pos_ != "PRON" for c in clause.children):
+                teller = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+                if teller is not None and teller.i < tok.i and teller.pos_ != "PRON":
+                    said = self.norm.normalise(teller)
+                    if said.sector is None:
+                        return None
+                    return (self.resolve(teller, said) if said.definite else None) or said
         # The event says what kind of antecedent fits: protesters protest, and the ones
         # arrested or attacked are rarely the state.
         if (event == "PROTEST" and role == "actor") or (

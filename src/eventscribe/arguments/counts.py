@@ -118,8 +118,11 @@ def _kind_of_word(words: list[str]) -> str | None:
                       ("arrested", "arrested_words"), ("participants", "participant_words")):
         phrase = _starts_with_phrase(words, lex[key])
         if phrase:
-            if phrase.endswith("held") and words[len(phrase.split()):][:1] in (["up"], ["back"], ["off"]):
-                return None  # "commuters were held up by the strike": delayed, not detained
+            if phrase.endswith("held") and words[len(phrase.split()):][:1] in (
+                    ["up"], ["back"], ["off"], ["accountable"], ["responsible"], ["liable"], ["to"]):
+                # "commuters were held up by the strike": delayed, not detained; "no one has been
+                # held accountable": blamed, not detained
+                return None
             return kind
     return None
 
