@@ -2067,3 +2067,14 @@ def test_them_in_what_someone_claims_is_the_claimant(run):
     # (not the doer of the clause: "witnesses said soldiers fired on them")
     ev = on(run("Witnesses said soldiers fired on them."), "fired")
     assert ("them", "MIL") not in who(ev, "recipient")
+
+
+def test_a_count_in_the_perfect_since_a_day_runs_to_the_report(run):
+    ev = on(run("The interior ministry said 212 people had been detained since the protests began on "
+                "16 September.", published="2026-10-01"), "detained")
+    assert when(ev) == ("2026-09-16", "2026-10-01")
+    ev = on(run("At least 40 people have been killed since 3 August.", published="2026-10-01"), "killed")
+    assert when(ev) == ("2026-08-03", "2026-10-01") and ev["date"]["precision"] == "season"
+    # (a record's yardstick is still none: "the largest protest since 2004")
+    assert when(on(run("It was the largest protest since 2004.", published="2026-10-01"), "protest")) == \
+        ("2026-10-01", "2026-10-01")

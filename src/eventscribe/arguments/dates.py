@@ -168,6 +168,14 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             elif ev.status == "asserted":
                 deeds.add(best.tx.start)
             precision = best.tx.precision
+            if ev.status == "asserted" and ref is not None and _perfect_since(doc, text, ev, best) \
+                    and ref > end:
+                # "212 people have been detained since the protests began on 16 September": from
+                # then to the report
+                end = ref
+                days = (end - start).days
+                precision = "week" if days <= 7 else "month" if days <= 31 else \
+                    "season" if days <= 100 else "year"
             since = _tally_start(doc, text, ev, best, anchors) if ev.status == "asserted" else None
             if since is not None:
                 # "By the evening of 19 November, at least 54 had been killed" after a story that
@@ -376,6 +384,21 @@ def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
         verb = _verb_above(verb.head)
     return verb is not None and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children))
+
+
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:began|started|"
+                          r"erupted|broke\s+out)\s+(?:on\s+|in\s+)?)?$", re.IGNORECASE)
+
+
+def _perfect_since(doc: Doc, text: str, ev: Event, best: _Placed) -> bool:
+    """A count in the perfect "since" a date: "have been detained since the protests began on
+    16 September" (a stretch up to the report, not that day)."""
+    if not _SINCE_BEGAN.search(text[max(0, best.tx.start - 60):best.tx.start]) or \
+            not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    return trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve")
+                                      for c in trig.children)
 
 
 def _tally_start(doc: Doc, text: str, ev: Event, best: _Placed, anchors: list[_Placed]) -> dt.date | None:
@@ -1049,6 +1072,8 @@ def _record_since(doc: Doc, p: _Placed) -> bool:
     if pivot is None:
         return False
     for tok in doc[max(span.sent.start, pivot.i - 10):pivot.i]:
+        if tok.lower_ in ("least", "most") and tok.i > 0 and doc[tok.i - 1].lower_ == "at":
+            continue  # "at least 40 have been killed since 3 August": a count's qualifier
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in ("first", "only"):
             return True
     return False
