@@ -397,8 +397,14 @@ def _perfect_since(doc: Doc, text: str, ev: Event, best: _Placed) -> bool:
             not 0 <= ev.token_i < len(doc):
         return False
     trig = doc[ev.token_i]
-    return trig.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve")
-                                      for c in trig.children)
+    aux = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    if trig.tag_ != "VBN":
+        return False
+    if aux & {"has", "have", "'s", "'ve"}:
+        return True
+    # the past perfect only as reported speech told now ("the ministry said 212 people had been
+    # detained since ..."), not a story's own past ("workers who had struck since May")
+    return bool(aux & {"had", "'d"}) and trig.dep_ == "ccomp" and trig.head.lemma_.lower() in _SAYING
 
 
 def _tally_start(doc: Doc, text: str, ev: Event, best: _Placed, anchors: list[_Placed]) -> dt.date | None:
