@@ -488,11 +488,11 @@ class _View:
                 # "the confidence (that) people demonstrated" (but in "workers who struck" the
                 # head is the subject)
                 out.add(lemma(tok.head))
-            if out == {"who"} or out == {"which"} or out == {"that"}:
-                if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children):
-                    # "a police officer who was stoned by a mob": the officer
-                    out = {lemma(t) for t in (tok.head, *tok.head.children)
-                           if t.i == tok.head.i or t.dep_ == "compound"}
+            if len(out) == 1 and out <= {"who", "which", "that"} and tok.dep_ == "relcl" and \
+                    any(c.dep_ == "nsubjpass" for c in tok.children):
+                # "a police officer who was stoned by a mob": the officer
+                out = {lemma(t) for t in (tok.head, *tok.head.children)
+                       if t.i == tok.head.i or t.dep_ == "compound"}
             if not out and tok.pos_ in VERB_POS:
                 out.update(lemma(o) for o in shared_objects(tok))
             if not out and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(

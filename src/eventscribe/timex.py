@@ -231,6 +231,13 @@ _BEGAN_WITH_LENGTH = re.compile(
     r"(?:which|that)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
+def stretch_precision(days: int) -> str:
+    """The precision of a stretch of ``days`` days past its first: a day, a week, a month, a
+    season (up to 100 days) or a year."""
+    return "day" if days < 1 else "week" if days <= 7 else "month" if days <= 31 else \
+        "season" if days <= 100 else "year"
+
+
 def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
     out = []
     for tx in found:
@@ -245,10 +252,7 @@ def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
             else:
                 b = a + dt.timedelta(days=n * _UNIT_DAYS[unit] - 1)
             b = max(b, tx.end_date)
-            days = (b - a).days
-            precision = "day" if days < 1 else "week" if days <= 7 else "month" if days <= 31 else \
-                "season" if days <= 100 else "year"
-            tx = dataclasses.replace(tx, end_date=b, precision=precision)
+            tx = dataclasses.replace(tx, end_date=b, precision=stretch_precision((b - a).days))
         out.append(tx)
     return out
 

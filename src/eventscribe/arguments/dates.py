@@ -42,6 +42,7 @@ from ..timex import (
     page_date_lines,
     reanchor_parts,
     story_year_dates,
+    stretch_precision,
 )
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
@@ -173,15 +174,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 # "212 people have been detained since the protests began on 16 September": from
                 # then to the report
                 end = ref
-                days = (end - start).days
-                precision = "week" if days <= 7 else "month" if days <= 31 else \
-                    "season" if days <= 100 else "year"
+                precision = stretch_precision((end - start).days)
             since = _tally_start(doc, text, ev, best, anchors) if ev.status == "asserted" else None
             if since is not None:
                 # "By the evening of 19 November, at least 54 had been killed" after a story that
                 # began on the 18th: the toll of the stretch from that day to the 19th
                 start = since
-                precision = "day" if start == end else "week" if (end - start).days <= 7 else "month"
+                precision = stretch_precision((end - start).days)
             ev.date = When(text=best.tx.text, start=best.tx.start, end=best.tx.end,
                            start_date=start, end_date=end,
                            precision=precision, origin="text")
@@ -451,10 +450,8 @@ def _lasted_until(doc: Doc, events: list[Event], placed: list[_Placed]) -> None:
                     continue
                 end = next((ends[g.i] for g in prep.subtree if g.i in ends), None)
                 if end is not None and end.tx.end_date > ev.date.end_date:
-                    days = (end.tx.end_date - ev.date.start_date).days
-                    precision = "week" if days <= 7 else "month" if days <= 31 else \
-                        "season" if days <= 100 else "year"
-                    ev.date = dataclasses.replace(ev.date, end_date=end.tx.end_date, precision=precision)
+                    ev.date = dataclasses.replace(ev.date, end_date=end.tx.end_date, precision=stretch_precision(
+                        (end.tx.end_date - ev.date.start_date).days))
 
 
 def _date_from_the_noun(doc: Doc, events: list[Event]) -> None:
