@@ -1901,9 +1901,9 @@ def test_a_state_since_a_year_dates_nothing_after_it(run):
     events = run("President Yoweri Museveni has ruled since 1986. Soldiers beat a rider near the "
                  "Clock Tower.", published="2026-11-18")
     assert not when(on(events, "beat"))[0].startswith("1986")
-    # (also through a participle: "a coalition led by the Greens since 2011")
-    events = run("The city has been governed by a coalition led by the Greens since 2011. Residents "
-                 "marched against the station project.", published="2018-02-28")
+    # (also through a participle: "a council run by the Liberals since 2011")
+    events = run("The town has had a council run by the Liberals since 2011. Shopkeepers "
+                 "marched against the new bypass.", published="2018-02-28")
     assert not when(on(events, "marched"))[0].startswith("2011")
 
 
@@ -1946,7 +1946,7 @@ def test_denying_a_role_in_a_deed_denies_no_deed(run):
 def test_what_a_commission_recommended_is_not_done(run):
     ev = on(run("The commission recommended that the victims' families be compensated."), "compensated")
     assert ev["status"] == "hypothetical"
-    ev = on(run("She had been advised by the embassy that police shot students."), "shot")
+    ev = on(run("The consul had been told by his staff that police shot two farmers."), "shot")
     assert ev["status"] == "asserted"
 
 
