@@ -2067,6 +2067,11 @@ def test_them_in_what_someone_claims_is_the_claimant(run):
     # (not the doer of the clause: "witnesses said soldiers fired on them")
     ev = on(run("Witnesses said soldiers fired on them."), "fired")
     assert ("them", "MIL") not in who(ev, "recipient")
+    # An object is not its own clause's subject: "police said they arrested them".
+    ev = on(run("Police said they arrested them."), "arrested")
+    assert ("them", "COP") not in who(ev, "recipient")
+    ev = on(run("Protesters gathered outside the ministry. Police said they arrested them."), "arrested")
+    assert who(ev, "recipient") == [("them", "CVL")]
 
 
 def test_a_count_in_the_perfect_since_a_day_runs_to_the_report(run):

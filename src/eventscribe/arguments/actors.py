@@ -1757,8 +1757,16 @@ class _Coref:
         # "it" is as often an event or a dummy as an actor: look only one sentence back
         window = 1 if low in PRONOUNS_THING else COREF_WINDOW
         cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
-        if not cands:
-            return None
+        if own.pronoun and tok.dep_ == "dobj" and not low.endswith(("self", "selves")):
+            # An object is not its own clause's subject: in "police said they arrested them",
+            # "them" are not the police ("they" are); "themselves" are.
+            clause_subj = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if clause_subj is not None and clause_subj.i < tok.i:
+                doer = self.norm.normalise(clause_subj)
+                if doer.pronoun:
+                    doer = self.resolve(clause_subj, doer) or doer
+                if not doer.pronoun:
+                    cands = [c for c in cands if (c.norm.name, c.norm.sector) != (doer.name, doer.sector)]
         if own.pronoun and low in PRONOUNS_PLURAL and tok.dep_ in ("dobj", "pobj"):
             # "the police claim that protesters attacked them": those who claim it (the
             # subject of the verb whose clause the pronoun is in, when that clause has its own)
@@ -1773,6 +1781,8 @@ class _Coref:
                     if said.sector is None:
                         return None
                     return (self.resolve(teller, said) if said.definite else None) or said
+        if not cands:
+            return None
         # The event says what kind of antecedent fits: protesters protest, and the ones
         # arrested or attacked are rarely the state.
         if (event == "PROTEST" and role == "actor") or (
