@@ -944,6 +944,13 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
 _BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
 
 
+def _told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Match[str]) -> list[Timex]:
+    """The dates told before an anchored expression (none when it overlaps a date of its own)."""
+    if any(s < m.end() and m.start() < e for s, e in spans):
+        return []
+    return [t for t in pool if t.end <= m.start() and not t.vague]
+
+
 def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Timex]:
     # (a day counted is as good an anchor as a day told; a coarser stretch counted is too
     # loose: "Crowds marched that spring. Over the following months ..." counts from the day)
@@ -1020,11 +1027,10 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=vague))
     for m in _NTH_DAY_OF.finditer(text):
-        told = [t for t in pool if t.end <= m.start() and not t.vague
-                and not re.search(r"\bsince\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE)]
+        told = [t for t in _told_before(pool, spans, m)
+                if not re.search(r"\bsince\s+$", text[max(0, t.start - 8):t.start], re.IGNORECASE)]
         before = [t for t in told if t.precision == "day"]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans) or \
-                max(told, key=lambda t: t.start).precision != "day":
+        if not before or max(told, key=lambda t: t.start).precision != "day":
             continue  # (counted from a day told last, not across "In January 2019")
         opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         stop = re.search(r"[.!?\n]", text[m.end():])
@@ -1046,8 +1052,8 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
     for m in _FOLLOWING_WEEKDAY.finditer(text):
         # "The following Sunday more than 5,000 were held": that day of the week after the day
         # told before (a day's date; a month or a year says too little)
-        before = [t for t in pool if t.end <= m.start() and not t.vague and t.precision == "day"]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+        before = [t for t in _told_before(pool, spans, m) if t.precision == "day"]
+        if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
         wd = WEEKDAYS[m.group("wd").lower()]
@@ -1056,8 +1062,8 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
                          precision="day", relative=True, vague=anchor.vague))
     for m in _SEQUEL_MONTH.finditer(text):
-        before = [t for t in pool if t.end <= m.start() and not t.vague]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+        before = _told_before(pool, spans, m)
+        if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
         month = MONTHS[m.group("month").lower()]
@@ -1068,8 +1074,8 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
                          end_date=_month_end(y, month), precision="month", relative=True, vague=anchor.vague))
     for m in _SEASON_PART.finditer(text):
-        before = [t for t in pool if t.end <= m.start() and not t.vague]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+        before = _told_before(pool, spans, m)
+        if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
         season = m.group("season").lower()
@@ -1090,17 +1096,16 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         # that of the date just told, however precise ("It took until June 2010 for the
         # inquiry to find ...; the prime minister apologised the same day")
         same = "same" in m.group(0).lower()
-        before = [t for t in pool if t.end <= m.start() and not t.vague and (same or t.precision == "day")]
-        if not before or any(s < m.end() and m.start() < e for s, e in spans):
+        before = [t for t in _told_before(pool, spans, m) if same or t.precision == "day"]
+        if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=anchor.start_date,
                          end_date=anchor.end_date, precision=anchor.precision, relative=True, vague=False))
     for m in _THAT.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in spans) or \
-                _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):
+        if _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):
             continue  # ("said that day was hard": a complementiser)
-        before = [t for t in pool if t.end <= m.start() and not t.vague]
+        before = _told_before(pool, spans, m)
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)

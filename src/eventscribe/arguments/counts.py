@@ -1129,8 +1129,7 @@ def _clause_of(doc: Doc, cm: CountMention) -> Token | None:
     if span is None or not len(span):
         return None
     tok = span.root
-    told = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []
+    told = [c for c in tok.children if _describes_someone(c)]
     if told:
         return told[0]  # "the funeral of a protester killed the day before": the killing
     for _ in range(4):
