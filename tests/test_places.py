@@ -687,3 +687,63 @@ def test_who_speaks_of_a_toll_does_not_place_it(pipeline):
 def test_a_town_named_like_its_region_is_the_town(nlp) -> None:
     loc, _ = place_of(nlp, "Protesters returned to the streets of Basra over power cuts.", "returned")
     assert loc is not None and (loc.country, loc.precision) == ("IRQ", 1)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a village the gazetteer lacks, told in its region: the region says where it lies
+    ("Farmers blocked the road near the village of Stepnoye Pole in the Kursk region on Monday.",
+     "blocked", ("Stepnoye Pole", "RUS", "Kursk", 2)),
+    # in lower-cased notes, a name the model never saw (or an Arabic article) is a name
+    ("tribesmen marched in the small town of bir tawila in southern yemen on friday.",
+     "marched", ("Bir Tawila", "YEM", None, 1)),
+    # a name in apposition to "a town / village in ..."
+    ("Some 100 villagers gathered in Sangbar Kalay, a small village near Kandahar, on Sunday.",
+     "gathered", ("Sangbar Kalay", "AFG", "Kandahār", 1)),
+    # no region named: the story's own country
+    ("Kenya's teachers stayed out for a third week. In the town of Nyamakuru, they marched "
+     "to the county offices.", "marched", ("Nyamakuru", "KEN", None, 1)),
+])
+def test_a_named_town_the_gazetteer_lacks(nlp, text, trigger, expected) -> None:
+    from eventscribe import gazetteer as gz
+
+    assert not gz.lookup(expected[0])
+    loc, _ = place_of(nlp, text, trigger)
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1, loc.precision) == expected
+    assert (loc.lat, loc.lon, loc.geonameid) == (None, None, None)  # no position is made up
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the city of Dreams protested outside the mayor's office.",  # a common word
+    "Students marched in the town of Nyamakuru.",  # no country anywhere to put it in
+])
+def test_no_unlisted_town_without_a_name_or_a_country(nlp, text) -> None:
+    loc, _ = place_of(nlp, text, "marched" if "marched" in text else "protested")
+    assert loc is None
+
+
+def test_a_region_word_after_a_name_is_the_region(nlp) -> None:
+    loc, _ = place_of(nlp, "Hundreds of villagers blocked a highway in the Luhansk region on "
+                           "Monday.", "blocked")
+    assert loc is not None and (loc.name, loc.geonameid, loc.precision) == ("Luhansk", None, 3)
+
+
+def test_an_unnamed_town_of_a_region_is_the_town_named_next(nlp) -> None:
+    # "a town in northern Chile" is the northern town the next sentence names ...
+    loc, _ = place_of(nlp, "Hundreds of miners marched in a town in northern Chile on Monday. "
+                           "Police in Calama arrested ten of them.", "marched")
+    assert loc is not None and (loc.name, loc.precision) == ("Calama", 1)
+    # ... not a town elsewhere in the country
+    loc, _ = place_of(nlp, "Hundreds of miners marched in a town in northern Chile on Monday. "
+                           "Later, in Santiago, the minister resigned.", "marched")
+    assert loc is not None and (loc.text, loc.precision) == ("northern Chile", 3)
+
+
+def test_a_town_lies_in_the_part_of_its_country_a_word_names() -> None:
+    from eventscribe import gazetteer as gz
+
+    calama = next(e for e in gz.lookup("Calama") if e.country == "CHL")
+    assert gz.lies_in(calama, "northern", "CHL")
+    assert not gz.lies_in(calama, "southern", "CHL")
+    santiago = next(e for e in gz.lookup("Santiago") if e.country == "CHL")
+    assert not gz.lies_in(santiago, "northern", "CHL")

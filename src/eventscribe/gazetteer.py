@@ -319,6 +319,51 @@ def _largest_cities() -> dict[str, tuple[Entry, ...]]:
     return out
 
 
+def lies_in(entry: Entry, direction: str, alpha3: str, admin1: str | None = None) -> bool:
+    """Whether a town lies in the part of a country (or of one of its regions) that a word
+    such as "northern" or "south-eastern" names: the outer third of the span of the
+    country's towns that way (5th to 95th percentile, so that far islands do not count)."""
+    span = _spans().get((alpha3, admin1))
+    if span is None or entry.lat is None or entry.lon is None:
+        return False
+    (lat_lo, lat_hi), (lon_lo, lon_hi) = span
+    word = direction.lower()
+    checks = []
+    if "north" in word:
+        checks.append(entry.lat >= lat_hi - (lat_hi - lat_lo) / 3)
+    if "south" in word:
+        checks.append(entry.lat <= lat_lo + (lat_hi - lat_lo) / 3)
+    if "east" in word:
+        checks.append(entry.lon >= lon_hi - (lon_hi - lon_lo) / 3)
+    if "west" in word:
+        checks.append(entry.lon <= lon_lo + (lon_hi - lon_lo) / 3)
+    if "central" in word:
+        checks.append(lat_lo + (lat_hi - lat_lo) / 4 <= entry.lat <= lat_hi - (lat_hi - lat_lo) / 4)
+    return bool(checks) and all(checks)
+
+
+@functools.cache
+def _spans() -> dict[tuple[str, str | None], tuple[tuple[float, float], tuple[float, float]]]:
+    positions: dict[tuple[str, str | None], tuple[list[float], list[float]]] = {}
+    seen: set[int | None] = set()
+    for entries in _places().values():
+        for e in entries:
+            if e.kind != "city" or e.lat is None or e.lon is None or e.geonameid in seen:
+                continue
+            seen.add(e.geonameid)
+            for key in ((e.country, None), (e.country, e.admin1)):
+                lats, lons = positions.setdefault(key, ([], []))
+                lats.append(e.lat)
+                lons.append(e.lon)
+
+    def cut(values: list[float]) -> tuple[float, float]:
+        values.sort()
+        n = len(values)
+        return values[int(0.05 * (n - 1))], values[int(0.95 * (n - 1))]
+
+    return {k: (cut(lats), cut(lons)) for k, (lats, lons) in positions.items() if len(lats) >= 3}
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance between two points, in km (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -74,7 +74,7 @@ PLACE_TYPE_AFTER = frozenset({
 })
 NEAR_BEFORE = re.compile(r"(?:near|outside|outskirts of|suburbs? of|close to|just off|"
                          r"(?:\d+|a few|several) (?:km|kilometers|kilometres|miles) "
-                         r"(?:\w+ )?(?:of|from))\s*$", re.I)
+                         r"(?:\w+ )?(?:of|from))\s*(?:the\s+(?:\w+\s+)?(?:town|village|city)\s+of\s+)?$", re.I)
 # "a Nairobi-based group", "Belgrade radio said": where someone is based or reports from.
 BASED_AFTER = re.compile(
     r"^\s*(?:-?\s*based\b|(?:state\s+)?(?:radio|television|tv|newspapers?|dailies|daily|"
@@ -745,6 +745,10 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             start_tok, end_tok, cands = _entity_candidates(doc, start_tok, end_tok)
             if not cands:
                 continue  # NER cut a name ("walvis [bay municipality]"): the n-grams may know it
+            if doc[end_tok - 1].lower_ in REGION_WORDS or (
+                    end_tok < len(doc) and doc[end_tok].lower_ in REGION_WORDS):
+                # "the Luhansk region" is the oblast, not its town
+                cands = [c for c in cands if c.kind != "city"] or cands
             span = doc[start_tok:end_tok]
             m = PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                              tok_end=span.end, text=span.text, source="ner", candidates=cands)
@@ -890,10 +894,67 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             i += 1
     mentions.extend(_named_as_town_elsewhere(persons, mentions))
     mentions.extend(weak)
+    unlisted = _unlisted_towns(doc, mentions, lower)
+    if unlisted:
+        # "the town of Ain Salah" is no town Ain abroad
+        mentions = [m for m in mentions if not any(
+            u.tok_start <= m.tok_start and m.tok_end <= u.tok_end for u in unlisted)] + unlisted
     mentions.sort(key=lambda m: m.start)
     mentions = _owned_landmarks(doc, mentions)
     _mark_context(doc, mentions)
     return mentions
+
+
+# Place-type words that make the name after "of" a town: "the village of Baranikovka".
+_UNLISTED_TYPES = frozenset({"town", "village", "city", "township", "hamlet", "settlement"})
+# Lower-case words inside (or, for Arabic articles, at the start of) a town's name.
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "az", "de", "del", "la",
+                             "le", "du", "da", "do", "dos", "das", "di", "van", "von", "bin",
+                             "ibn", "abu", "umm", "ras", "bir", "tal", "tel"})
+
+
+def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list[PlaceMention]:
+    """Towns the gazetteer does not list, named as towns: "the village of Baranikovka", "the
+    small town of al dali", "Sangbar Kalay, a small village near Kandahar". Without
+    candidates; their country comes at resolution (``_place_unlisted``)."""
+    out: list[PlaceMention] = []
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                _named_town_type(doc, tok.head.i + 1) in _UNLISTED_TYPES:
+            floor = tok.head.i + 1  # "the village of [Baranikovka]"
+        elif tok.dep_ == "appos" and tok.lower_ in _UNLISTED_TYPES and tok.head.i + 1 < tok.i and \
+                doc[tok.head.i + 1].text == "," and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            tok, floor = tok.head, 0  # "[Sangbar Kalay], a small village near Kandahar"
+        else:
+            continue
+        start = tok.i
+        while start > floor and (doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i
+                                 or doc[start - 1].lower_ in _NAME_PARTICLES):
+            start -= 1
+        name = doc[start:tok.i + 1]
+        # (a mention inside the name is only part of it: "Ain" of "Ain Salah")
+        if any(m.tok_start < name.end and name.start < m.tok_end and
+               not (name.start <= m.tok_start and m.tok_end <= name.end and len(name) > m.tok_end - m.tok_start)
+               for m in mentions):
+            continue
+        if len(name) > 3 or any(not t.is_alpha or len(t) < 2 or
+                                t.ent_type_ in ("DATE", "TIME", "ORG", "NORP") for t in name):
+            continue
+        if lower:
+            # A name the model never saw, or a particle that starts one ("al dali"): not "the
+            # city of dreams".
+            if not (any(not _english_word(t.lower_) for t in name) or name[0].lower_ in _NAME_PARTICLES
+                    and len(name) > 1):
+                continue
+        elif not all(t.text[:1].isupper() or (0 < k and t.lower_ in _NAME_PARTICLES)
+                     for k, t in enumerate(name)):
+            continue
+        if gz.is_stopword(name.text) or gz.lookup(name.text):
+            continue  # a town the gazetteer knows was found above, or deliberately left
+        out.append(PlaceMention(start=name.start_char, end=name.end_char, tok_start=name.start,
+                                tok_end=name.end, text=name.text, source="unlisted"))
+    return out
 
 
 def _named_as_town_elsewhere(persons: list[Span], mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1685,6 +1746,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     _resolve_all(mentions, focus, lower)
+    _place_unlisted(doc, mentions, focus)
     city_counts: Counter[int] = Counter()
     first: dict[int, PlaceMention] = {}
     for m in mentions:
@@ -1695,6 +1757,36 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     main_city = first[city_counts.most_common(1)[0][0]] if city_counts else None
     return _DocState(mentions=mentions, dateline=dateline, focus=focus, main_city=main_city,
                      lower=lower, leaders=leaders)
+
+
+# What may stand between an unlisted town and the place it lies in: "the village of
+# Baranikovka in the Luhansk region", "the town of Radaa, southern Yemen", "Sangbar Kalay, a
+# small village near Kandahar".
+_CONTAINER_BETWEEN = re.compile(
+    r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|township|hamlet|settlement)\s+)?"
+    r"(?:(?:in|near|outside|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
+
+
+def _place_unlisted(doc: Doc, mentions: list[PlaceMention], focus: str | None) -> None:
+    """Give each unlisted town the country (and region) of the place named right after it,
+    which then only says where the town is; else the story's country; else drop it."""
+    text = doc_text(doc)
+    for k, m in enumerate(mentions):
+        if m.source != "unlisted":
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        container = nxt.entry if nxt is not None and nxt.entry is not None and \
+            _CONTAINER_BETWEEN.fullmatch(text, m.end, nxt.start) else None
+        country = container.country if container is not None else focus
+        if country is None:
+            continue
+        if container is not None and nxt is not None:
+            nxt.qualifier = True
+        name = m.text.title() if m.text.islower() else m.text
+        admin1 = container.admin1 if container is not None and container.kind != "country" else None
+        m.entry = gz.Entry(geonameid=None, name=name, kind="city", country=country, admin1=admin1,
+                           lat=None, lon=None, population=0)
 
 
 def _as_resolved(m: PlaceMention) -> PlaceMention:
@@ -1895,6 +1987,9 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     if best is not None and best.entry is not None and best_score > -2.0:
         if best.entry.kind == "city":
             return _place(best, best.entry)
+        town = _unnamed_town_named_next(doc, ev, state, best)
+        if town is not None:
+            return town
         # A country or region: a town of it named in the sentence's own terms ("the capital")
         # or elsewhere in the story is more precise, unless the event spans the country.
         cap = _capital_place(doc, ev, state) or _ranked_city_place(doc, ev, state)
@@ -1933,6 +2028,37 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         for m in state.mentions:
             if m.demonym == a3 and ev.sentence_start <= m.start < ev.sentence_end:
                 return _span_place(doc, m.start, m.end, gz._country_entry(a3), 3)
+    return None
+
+
+def _unnamed_town_named_next(doc: Doc, ev: Event, state: _DocState, m: PlaceMention) -> Place | None:
+    """"Protesters set fire to banks in a town in southeastern Turkey. One died in Kiziltepe":
+    the one town of a region the sentence does not name is the town of that region the next
+    sentences of its paragraph name."""
+    assert m.entry is not None
+    head = _climb(_mention_head(doc, m))
+    town = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "near") else None
+    if town is None or town.lower_ not in _CITY_TYPES or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in town.children):
+        return None
+    text = doc_text(doc)
+    # Only a region told by its part ("southeastern Turkey"): the town must lie there.
+    direction = DIRECTION_WORDS.search(text[max(0, m.start - 16):m.start])
+    if direction is None:
+        return None
+    region = m.entry.admin1 if m.entry.kind == "admin1" else None
+    for other in state.mentions:
+        if other.start < ev.sentence_end:
+            continue
+        if other.start - ev.sentence_end > LEAD_CHARS or "\n" in text[ev.sentence_end:other.start]:
+            return None
+        e = other.entry
+        if e is None or e.kind != "city" or other.based or other.modifier or other.qualifier or \
+                other.reference or e.country != m.entry.country or (
+                    m.entry.kind == "admin1" and e.admin1 != m.entry.admin1) or \
+                not gz.lies_in(e, direction.group(0), e.country, region):
+            continue
+        return _place(other, e)
     return None
 
 
