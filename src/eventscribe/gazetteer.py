@@ -345,12 +345,13 @@ def lies_in(entry: Entry, direction: str, alpha3: str, admin1: str | None = None
 @functools.cache
 def _spans() -> dict[tuple[str, str | None], tuple[tuple[float, float], tuple[float, float]]]:
     positions: dict[tuple[str, str | None], tuple[list[float], list[float]]] = {}
-    seen: set[int | None] = set()
+    seen: set[int] = set()
     for entries in _places().values():
         for e in entries:
             if e.kind != "city" or e.lat is None or e.lon is None or e.geonameid in seen:
                 continue
-            seen.add(e.geonameid)
+            if e.geonameid is not None:  # (a town listed under several names counts once)
+                seen.add(e.geonameid)
             for key in ((e.country, None), (e.country, e.admin1)):
                 lats, lons = positions.setdefault(key, ([], []))
                 lats.append(e.lat)

@@ -933,7 +933,8 @@ def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list
                                  or doc[start - 1].lower_ in _NAME_PARTICLES):
             start -= 1
         name = doc[start:tok.i + 1]
-        # (a mention inside the name is only part of it: "Ain" of "Ain Salah")
+        # A mention of the name or beyond it wins; one inside it is only a part of it ("Ain"
+        # of "Ain Salah") and gives way.
         if any(m.tok_start < name.end and name.start < m.tok_end and
                not (name.start <= m.tok_start and m.tok_end <= name.end and len(name) > m.tok_end - m.tok_start)
                for m in mentions):
