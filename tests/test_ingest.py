@@ -49,6 +49,19 @@ def test_a_date_line_opening_the_body(line: str, date: dt.date | None) -> None:
     assert date_from_top_line("Opinion | World\n\nA headline\n\n" + body) == date
 
 
+@pytest.mark.parametrize(("head", "date"), [
+    # the page's clock, then the story's own date line: the story's
+    ("Friday 8 March 2024 23:05 | Accra 27°C\nHome > World\n\nA headline\n\n"
+     "By our correspondent | 9 March 2024\n\n", dt.date(2024, 3, 9)),
+    # the clock alone is still a date, the best there is
+    ("Friday 8 March 2024 23:05 | Accra 27°C\nHome > World\n\nA headline\n\n", dt.date(2024, 3, 8)),
+    # a stamp that says it is the publication's keeps its clock time
+    ("Published 8 March 2024 23:05\nA headline\n\nUpdated 9 March 2024\n\n", dt.date(2024, 3, 8)),
+])
+def test_a_page_clock_gives_way_to_the_story_date_line(head: str, date: dt.date) -> None:
+    assert date_from_top_line(head + "Students rallied outside the ministry.") == date
+
+
 def test_date_deep_in_the_text_is_not_a_publication_date() -> None:
     text = "Students rallied in Accra.\n" * 20 + "On 3 May 2024 they marched again."
     assert date_from_top_line(text) is None

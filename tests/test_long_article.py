@@ -30,7 +30,7 @@ examples/articles/58-iran-november-long-opinion.txt,
 examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
 examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md,
 examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
-examples/articles/65-peru-long-opinion.md)."""
+examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -490,6 +490,7 @@ LATER_ARTICLES = {
     "uganda": ("63-uganda-long-opinion.txt", "2026-11-18"),  # "Opinion | 18 November 2026"
     "zimbabwe_august": ("64-zimbabwe-long-opinion.html", "2026-08-01"),  # article:published_time
     "peru_juliaca": ("65-peru-long-opinion.md", "2026-01-09"),  # front matter "date: 2026-01-09"
+    "tunisia": ("66-tunisia-long-opinion.txt", "2026-01-14"),  # a ticker of the evening before, then the date
 }
 
 
@@ -1865,3 +1866,40 @@ def test_peru_juliaca_and_ayacucho(later) -> None:
     assert force["status"] == "negated" and force["attribution"]["text"] == "Boluarte"
     march = one(peru, "march")  # "Relatives of the dead plan to march ... on Friday."
     assert march["status"] == "future" and _when(march) == ("2026-01-16", "2026-01-16")
+
+
+def test_tunisia_towns_tolls_and_claims(later) -> None:
+    tunisia = later("tunisia")
+    # "It began in a town in central Tunisia, where a street vendor set himself on fire ...
+    # Within days, young men in Sidi Bouzid were fighting the police": that town
+    set_fire = one(tunisia, "set")
+    assert _when(set_fire) == ("2010-12-17", "2010-12-17")
+    assert (set_fire["location"]["name"], set_fire["location"]["precision"]) == ("Sidi Bouzid", 1)
+    fighting = one(tunisia, "fighting")
+    assert doers(fighting, "recipient") == [("police", "COP")]
+    assert _when(fighting) == ("2010-12-17", "2010-12-20")
+    # the government's count, and the rights groups' higher one only as its range
+    shot = one(tunisia, "shot")
+    assert _when(shot) == ("2011-01-08", "2011-01-10") and doers(shot) == [("police snipers", "COP")]
+    assert _count(shot, "killed") == (21, "at_least") and shot["counts"]["killed"]["high"] == 50
+    # "In the small town of Regueb, in the Sidi Bouzid governorate": a town GeoNames lacks
+    fired = one(tunisia, "fired")
+    assert fired["location"]["name"] == "Regueb" and fired["location"]["lat"] is None
+    assert _when(fired) == ("2011-01-08", "2011-01-10")
+    # "in Redeyef, a phosphate town in the Gafsa mining basin": GeoNames' Ar Rudayyif
+    opened = one(tunisia, "opened")
+    assert opened["location"]["name"] == "Ar Rudayyif" and _count(opened, "killed") == (1, "exact")
+    # "On 22 May a National Guard vehicle ran over and killed one of them"
+    killed = one(tunisia, "killed", 1)
+    assert _when(killed) == ("2017-05-22", "2017-05-22") and _count(killed, "killed") == (1, "exact")
+    assert killed["location"]["name"] == "El Kamour"
+    # "arrested dozens of them; some of the detainees were reportedly beaten in custody"
+    beaten = one(tunisia, "beaten")
+    assert beaten["hedged"] and _when(beaten) == ("2025-10-01", "2025-10-31")
+    assert beaten["location"]["name"] == "Gabès"
+    used = one(tunisia, "used")  # "denied that its officers had used live ammunition"
+    assert used["status"] == "negated" and used["attribution"]["text"] == "The interior ministry"
+    # "The UGTT union has called a general strike for 21 January": all of Tunisia, ahead
+    strike = one(tunisia, "strike")
+    assert strike["status"] == "future" and _when(strike) == ("2026-01-21", "2026-01-21")
+    assert (strike["location"]["name"], strike["location"]["precision"]) == ("Tunisia", 3)

@@ -2083,3 +2083,56 @@ def test_a_count_in_the_perfect_since_a_day_runs_to_the_report(run):
     # (a record's yardstick is still none: "the largest protest since 2004")
     assert when(on(run("It was the largest protest since 2004.", published="2026-10-01"), "protest")) == \
         ("2026-10-01", "2026-10-01")
+
+
+# --- sentences of long articles (session 28) ---------------------------------------------------
+
+def test_one_of_them_done_to_is_a_count(run):
+    ev = on(run("On 3 March soldiers killed one of them, a teacher."), "killed")
+    assert count(ev, "killed") == ("one", 1)
+    ev = on(run("Police arrested two of them outside the court."), "arrested")
+    assert count(ev, "arrested") == ("two", 2)
+    # (one of a group who speaks is no count: "One of the organisers said ...")
+    events = run("One of the organisers said the march was peaceful.")
+    assert all(not e["counts"] for e in events)
+
+
+def test_a_toll_someone_says_was_higher_is_only_its_range(run):
+    ev = on(run("Soldiers shot dead at least 12 people, by the army's own count; doctors said the "
+                "toll was more than 30."), "shot")
+    c = ev["counts"]["killed"]
+    assert (c["value"], c["qualifier"], c["high"]) == (12, "at_least", 30)
+    # (a toll that rose is the new figure)
+    ev = on(run("Troops killed 12 people on Monday. By Wednesday the death toll had risen to 30."),
+            "killed")
+    assert count(ev, "killed") == ("30", 30)
+
+
+def test_detainees_of_an_arrest_in_the_same_sentence(run):
+    events = run("In 2019 police arrested hundreds of miners in the north.\n\nLast March police "
+                 "arrested dozens of nurses; some of the detainees were beaten in custody.",
+                 published="2026-01-14")
+    assert when(on(events, "beaten")) == ("2025-03-01", "2025-03-31")
+
+
+def test_fighting_the_police_is_violence_done_to_them(run):
+    ev = on(run("Young men fought the police in the streets of Mombasa on Friday."), "fought")
+    assert ev["plover"]["event"] == "ASSAULT" and who(ev, "recipient") == [("police", "COP")]
+    # (youths who fight the police riot, as those who clash with them do)
+    ev = on(run("Youths fought the police in the streets of Mombasa on Friday."), "fought")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")
+
+
+def test_a_general_strike_goes_on_in_no_town_told_before(run):
+    events = run("Last week police fired tear gas at marchers in Sfax.\n\nThe union has called a "
+                 "general strike for Thursday.", published="2026-01-14")
+    strike = on(events, "strike")
+    assert (strike["location"]["name"], strike["location"]["precision"]) == ("Tunisia", 3)
+
+
+def test_the_village_of_a_name_is_where_not_at_whom(run):
+    ev = on(run("Farmers protested at the village of Nyamakuru on Monday."), "protested")
+    assert who(ev, "recipient") == [] and who(ev) == [("Farmers", "AGR")]
+    # (a village attacked is still the attack's target)
+    ev = on(run("Soldiers attacked the village of Nyamakuru."), "attacked")
+    assert who(ev, "recipient") == [("village", "CVL")]

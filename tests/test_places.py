@@ -747,3 +747,11 @@ def test_a_town_lies_in_the_part_of_its_country_a_word_names() -> None:
     assert not gz.lies_in(calama, "southern", "CHL")
     santiago = next(e for e in gz.lookup("Santiago") if e.country == "CHL")
     assert not gz.lies_in(santiago, "northern", "CHL")
+
+
+def test_a_town_by_another_spelling_that_the_text_calls_a_town(nlp) -> None:
+    # NER takes the name for an organisation and GeoNames spells it Ar Rudayyif: "a mining
+    # town" says it is one
+    loc, _ = place_of(nlp, "Police fired on strikers in Redeyef, a mining town in the south, "
+                           "on Monday.", "fired")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Ar Rudayyif", "TUN", 1)

@@ -130,15 +130,26 @@ def date_from_top_line(text: str) -> dt.date | None:
     head = text.lstrip()[:600]
     # Breadcrumbs, a headline and a standfirst may come before the date line.
     first_lines = [ln for ln in head.split("\n") if ln.strip()][:6]
+    clock: dt.date | None = None
     for line in first_lines:
         if len(line) > 160:
             # The body has begun, perhaps with a date line: "Dhaka, Wednesday 16 July 2025 -- ..."
             m = DATELINE.match(line)
-            return find_date(m.group(1)) if m else None
+            return find_date(m.group(1)) if m else clock
         d = find_date(line)
-        if d is not None:
+        if d is not None and clock is None and _PAGE_CLOCK.search(line) and not _PUBLICATION_CUE.search(line):
+            # "Tuesday 13 January 2026 22:41 | Tunis 11°C": the page's clock, when it was
+            # rendered; a date line after it is the story's own
+            clock = d
+        elif d is not None:
             return d
-    return None
+    return clock
+
+
+# A time of day on a line stamped with a date.
+_PAGE_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# Words that make a dated line the story's own stamp: "Published 3 May 2024 10:15".
+_PUBLICATION_CUE = re.compile(r"\b(?:published|updated|posted|first\s+published|opinion|comment|by)\b", re.I)
 
 
 def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.date | None = None,

@@ -450,6 +450,12 @@ def _told_apart(v: Token) -> bool:
                                      for m in v.children)
 
 
+def _named_place(tok: Token) -> bool:
+    """"(at) the village of X", "(in) the town of X": a place named, no one acted on."""
+    return tok.lower_ in _NAMED_PLACE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
     s = set(deps)
     return [c for c in tok.children if c.dep_ in s]
@@ -460,6 +466,9 @@ _TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "wee
 _TIME_DEIXIS = frozenset({"next", "following", "same", "that", "this", "last", "previous", "every",
                           "each"})
 _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+# "the village of X", "the town of X" after a preposition of place: a place, no one acted on.
+_NAMED_PLACE_WORDS = frozenset({"village", "town", "city", "township", "hamlet"})
+_WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around"})
 
 
 def _part_done_to(subj: Token, v: Token) -> bool:
@@ -1866,6 +1875,10 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
         trig = doc[ev.token_i]
         seen: set[tuple[int, int]] = set()
         found = finder.arguments(trig, ev.event)
+        if ev.event == "PROTEST":
+            # "camped at the village of El Kamour": where, not at whom (a curfew imposed "in
+            # the town of Cizre" is on its people)
+            found = [f for f in found if not _named_place(f.tok)]
         m = cover.get(trig.i)
         if ev.event == "PROTEST" and m is not None and m[2].sector and \
                 not any(f.role == "actor" for f in found):

@@ -45,8 +45,12 @@ _STOP = {".", ";", ":", "!", "?", "(", ")", "\"", "but", "while", "whereas", "al
          "before", "because", "since", "when", "as", "whom", "whose", "said", "says", "told"}
 _VIOLENT_EVENTS = ("ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE")
 # Another source's figure for a toll, not the toll rising: "a rights group put the toll at".
-_ESTIMATE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the\s+)?"
-                       r"(?:death\s+)?toll\s+at\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least|between)?\s*$",
+_ESTIMATE = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated?|estimates)\s+(?:the\s+)?"
+                       r"(?:death\s+)?toll\s+at"
+                       # what someone says the toll was, not how it rose ("the toll rose to 60")
+                       r"|(?:said|say|says|claimed|claim|claims|insisted|insist|insists|believe|believes)"
+                       r"\s+(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:death\s+)?toll\s+(?:was|is|stood\s+at))"
+                       r"\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least|between)?\s*$",
                        re.IGNORECASE)
 _TOLL = re.compile(r"(?:death|casualty|fatality|the|official|final|confirmed)\s+toll|toll\s+(?:of|from)",
                    re.IGNORECASE)
@@ -291,8 +295,9 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
                            or (nxt[0] == "strong" and before[-1:] != ["in"])
                            or _kind_of_word(after) in ("killed", "injured", "arrested")):
             return True
-    if num.lower() == "one" and after[:1] == ["of"]:
-        return True
+    if num.lower() == "one" and after[:1] == ["of"] and not (
+            before and _kind_of_word(before[-1:]) in ("killed", "injured", "arrested")):
+        return True  # "one of the organisers said" (but "police killed one of them")
     if re.match(r"\s*-?\s*(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b",
                 after_raw):
         return True  # a fraction of a whole ("one third of the population"), no count of people
@@ -355,7 +360,8 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
     not one of its own: "40 people were arrested, including 12 students"."""
     for p in reversed(earlier):
         between = text[p.end:q.start]
-        of_them = _OF_THEM.match(text, q.end)
+        # (only after a break: in "police killed two of them" the two are the verb's own count)
+        of_them = _OF_THEM.match(text, q.end) if re.search(r"(?:,|\band)\s*$", between) else None
         if of_them and any(w.endswith("ed") or w in _BE_OR_HAVE for w in _words(text[of_them.end():of_them.end() + 50])[:4]):
             of_them = None  # "up to 200 protesters marched, and 146 of them were arrested": a count of its own
         if len(between) <= 80 and not re.search(r"[.;:!?]", between) and (

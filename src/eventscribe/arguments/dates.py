@@ -609,7 +609,8 @@ def _victims_told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: 
     if kind is None:
         return None
     si = _index_at(sent_starts, ev.sentence_start)
-    before = [e for e in _dated_before(events, ev.trigger.start, si, sent_starts)
+    # (in its own sentence too: "arrested dozens; some of the detainees were beaten")
+    before = [e for e in _dated_before(events, ev.trigger.start, si + 1, sent_starts)
               if e is not ev and e.event == kind[0] and kind[1] in (None, e.mode)]
     # (the story's line, not a flashback in the past perfect: "34 miners were killed. In the
     # week before, ten people had been killed ... Most of the dead were shot ...")

@@ -89,6 +89,8 @@ NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|nation-wide|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"(?:across|in) (?:several|many|various|most|all|\d+) (?:of the (?:country's )?)?"
     r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
+# A strike of the whole country, which goes on in no one town told before it.
+GENERAL_STRIKE_RE = re.compile(r"\b(?:general|national|nationwide)\s+strikes?\b", re.I)
 REGION_OF_COUNTRY_RE = re.compile(
     r"\b(?:in|across) the (north|south|east|west|centre|center|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern (?:part|region))? of the country\b", re.I)
@@ -594,9 +596,11 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         # villages spelt as the name, a city of another spelling ("in Ahmadabad"): the city
         # competes too
         cands.append(big)
-    if not cands and found and found[0].kind == "city" and found[0].population >= 100_000:
+    if not cands and found and found[0].kind == "city" and (
+            found[0].population >= 100_000 or _town_apposition(doc, end)):
         # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
-        # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely.
+        # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely. Of a
+        # smaller town too when the text says it is one: "in Redeyef, a phosphate town".
         cands = found[:1]
     if not cands and len(span) > 1 and span[-1].lower_ in REGION_SUFFIXES:
         cands = [c for c in gz.lookup(span[:-1].text) if c.kind == "admin1"]  # "Niger State"
@@ -607,6 +611,13 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         return None
     return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
                         tok_end=span.end, text=span.text, source="ner", candidates=cands)
+
+
+def _town_apposition(doc: Doc, end: int) -> bool:
+    """Whether ", a [phosphate] town" follows token ``end``: the name before is a town's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in _CITY_TYPES and t.dep_ == "appos" for t in doc[end + 2:end + 5])
 
 
 # "the University of Lagos", "Polytechnic of Namibia", "Tehran University": a school named
@@ -940,7 +951,7 @@ def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list
                for m in mentions):
             continue
         if len(name) > 3 or any(not t.is_alpha or len(t) < 2 or
-                                t.ent_type_ in ("DATE", "TIME", "ORG", "NORP") for t in name):
+                                t.ent_type_ in ("DATE", "TIME", "NORP") for t in name):
             continue
         if lower:
             # A name the model never saw, or a particle that starts one ("al dali"): not "the
@@ -1863,9 +1874,11 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 # that way. At the end of June millions marched") does not go on in its town.
                 carried = False
             apart = not carried
-            # "Within a week the protests had spread to a dozen cities": no one town of them.
+            # "Within a week the protests had spread to a dozen cities": no one town of them;
+            # "the union has called a general strike": the whole country.
             many = bool(_COUNTED_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end) or
-                        NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end))
+                        NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end) or
+                        GENERAL_STRIKE_RE.search(text, ev.sentence_start, ev.sentence_end))
             place = dataclasses.replace(previous) if carried and not many else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
