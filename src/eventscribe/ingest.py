@@ -149,7 +149,7 @@ def date_from_top_line(text: str) -> dt.date | None:
 # A time of day on a line stamped with a date.
 _PAGE_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Words that make a dated line the story's own stamp: "Published 3 May 2024 10:15".
-_PUBLICATION_CUE = re.compile(r"\b(?:published|updated|posted|first\s+published|opinion|comment|by)\b", re.I)
+_PUBLICATION_CUE = re.compile(r"\b(?:published|updated|posted|opinion|comment|by)\b", re.I)
 
 
 def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.date | None = None,

@@ -450,12 +450,6 @@ def _told_apart(v: Token) -> bool:
                                      for m in v.children)
 
 
-def _named_place(tok: Token) -> bool:
-    """"(at) the village of X", "(in) the town of X": a place named, no one acted on."""
-    return tok.lower_ in _NAMED_PLACE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS and \
-        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
 def _children(tok: Token, deps: Iterable[str]) -> list[Token]:
     s = set(deps)
     return [c for c in tok.children if c.dep_ in s]
@@ -469,6 +463,12 @@ _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # "the village of X", "the town of X" after a preposition of place: a place, no one acted on.
 _NAMED_PLACE_WORDS = frozenset({"village", "town", "city", "township", "hamlet"})
 _WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around"})
+
+
+def _named_place(tok: Token) -> bool:
+    """"(at) the village of X", "(in) the town of X": a place named, no one acted on."""
+    return tok.lower_ in _NAMED_PLACE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _part_done_to(subj: Token, v: Token) -> bool:
