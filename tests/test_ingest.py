@@ -278,6 +278,20 @@ def test_markdown_front_matter_gives_the_date_and_title_and_is_no_text_to_read(p
     assert item.document is not None and item.document.published.date == dt.date(2026, 1, 10)
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("# Four years on, no answers\n\nPolice fired on marchers in Freetown.", "Four years on, no answers"),
+    (FRONT + "\n# A heading under the front matter\n\nBody.", "Three years after Juliaca"),  # front matter first
+    ("\n\n# Spaces before  #\n\nBody.", "Spaces before"),  # a closing run of hashes is markup
+    ("Police fired on marchers.\n\n# A heading further down\n", None),  # not the opening line
+    ("## A second-level heading\n\nBody.", None),  # a section, not the title
+    ("#hashtag protests spread on Monday.", None),  # no space: a hashtag
+    ("# Notebook ## Note to editors - Reporting by: a stringer", None),  # one line: no heading above a text
+])
+def test_a_markdown_opening_heading_is_the_title(text: str, title: str | None) -> None:
+    item = parse_record({"id": "x.md", "text": text})
+    assert item.document is not None and item.document.title == title
+
+
 def test_prose_between_two_rules_is_no_front_matter() -> None:
     assert front_matter("---\nBreaking: police fired on protesters in Lagos.\n---\nBody") == ({}, 0)
     assert front_matter("---\ntitle: A\nPolice fired on protesters.\n---\n") == ({}, 0)

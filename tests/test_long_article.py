@@ -30,7 +30,8 @@ examples/articles/58-iran-november-long-opinion.txt,
 examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-opinion.txt,
 examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md,
 examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
-examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt)."""
+examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt,
+examples/articles/67-sierra-leone-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -491,6 +492,7 @@ LATER_ARTICLES = {
     "zimbabwe_august": ("64-zimbabwe-long-opinion.html", "2026-08-01"),  # article:published_time
     "peru_juliaca": ("65-peru-long-opinion.md", "2026-01-09"),  # front matter "date: 2026-01-09"
     "tunisia": ("66-tunisia-long-opinion.txt", "2026-01-14"),  # a ticker of the evening before, then the date
+    "sierra_leone": ("67-sierra-leone-long-opinion.md", "2026-08-10"),  # "*Opinion · 10 August 2026*"
 }
 
 
@@ -1903,3 +1905,35 @@ def test_tunisia_towns_tolls_and_claims(later) -> None:
     strike = one(tunisia, "strike")
     assert strike["status"] == "future" and _when(strike) == ("2026-01-21", "2026-01-21")
     assert (strike["location"]["name"], strike["location"]["precision"]) == ("Tunisia", 3)
+
+
+def test_sierra_leone_tolls_told_together_and_a_planned_vigil(later) -> None:
+    sierra_leone = later("sierra_leone")
+    took = one(sierra_leone, "took")  # "Four years ago today, thousands of young people took to the streets"
+    assert _when(took) == ("2022-08-10", "2022-08-10") and took["location"]["name"] == "Freetown"
+    assert _count(took, "participants") == (2000, "vague")
+    opened = one(sierra_leone, "opened")  # "police and soldiers had opened fire in several towns"
+    assert doers(opened) == [("police", "COP"), ("soldiers", "MIL")]
+    assert (opened["location"]["name"], opened["location"]["precision"]) == ("Sierra Leone", 3)
+    # "27 civilians and six police officers were killed, by the government's own count": 33
+    killed = one(sierra_leone, "killed")
+    assert _when(killed) == ("2022-08-10", "2022-08-12") and _count(killed, "killed") == (33, "exact")
+    assert doers(killed, "recipient") == [("27 civilians", "CVL"), ("six police officers", "COP")]
+    assert killed["attribution"]["text"] == "the government"
+    assert _count(one(sierra_leone, "arrested"), "arrested") == (500, "at_least")
+    # a warning of arrests, and the protest it warns of only supposed
+    warned = one(sierra_leone, "warned")
+    assert warned["plover"]["event"] == "THREATEN" and doers(warned) == [("inspector-general of police", "COP")]
+    assert one(sierra_leone, "took", 1)["status"] == "hypothetical"
+    shot = one(sierra_leone, "shot")  # "in July 2020, soldiers shot dead at least four people in Makeni"
+    assert _when(shot) == ("2020-07-01", "2020-07-31") and _count(shot, "killed") == (4, "at_least")
+    assert shot["location"]["name"] == "Makeni" and doers(shot) == [("soldiers", "MIL")]
+    # "In the village of Mabanta, ... residents said police had beaten several young men"
+    beaten = one(sierra_leone, "beaten")
+    assert beaten["location"]["name"] == "Mabanta" and beaten["location"]["geonameid"] is None
+    assert doers(beaten) == [("police", "COP")] and beaten["attribution"]["text"] == "residents"
+    overran = one(sierra_leone, "overran")  # decades ago: "In January 1999, rebels ... killing about 6,000"
+    assert _when(overran) == ("1999-01-01", "1999-01-31") and _count(overran, "killed") == (6000, "approx")
+    # "The families of the dead plan a vigil ... on Saturday": planned, the coming Saturday
+    vigil = one(sierra_leone, "vigil")
+    assert vigil["status"] == "future" and _when(vigil) == ("2026-08-15", "2026-08-15")

@@ -2136,3 +2136,25 @@ def test_the_village_of_a_name_is_where_not_at_whom(run):
     # (a village attacked is still the attack's target)
     ev = on(run("Soldiers attacked the village of Nyamakuru."), "attacked")
     assert who(ev, "recipient") == [("village", "CVL")]
+
+
+def test_two_groups_told_together_are_one_count(run):
+    ev = on(run("On Friday 27 civilians and six police officers were killed."), "killed")
+    c = ev["counts"]["killed"]
+    assert (c["text"], c["value"], c["qualifier"]) == ("27 civilians and six", 33, "exact")
+    ev = on(run("Police arrested 40 students and three teachers on Monday."), "arrested")
+    assert count(ev, "arrested") == ("40 students and three", 43)
+    ev = on(run("At least 12 marchers and two soldiers were wounded."), "wounded")
+    assert ev["counts"]["injured"]["value"] == 14 and ev["counts"]["injured"]["qualifier"] == "at_least"
+    # (a vague crowd is no part of a toll, nor two crowds one count)
+    ev = on(run("Thousands of protesters and 12 police officers were injured."), "injured")
+    assert count(ev, "injured") == ("12", 12)
+
+
+def test_a_plan_the_parse_took_for_a_noun_is_still_a_plan(run):
+    ev = on(run("The families of the dead plan a vigil outside the court on Saturday.",
+                published="2026-08-10"), "vigil")
+    assert ev["status"] == "future" and when(ev) == ("2026-08-15", "2026-08-15")
+    # (a plan told as a thing is none: "under the new plan, a strike was held")
+    ev = on(run("Under the new plan, a strike was held on Monday.", published="2026-08-10"), "strike")
+    assert ev["status"] == "asserted"

@@ -214,6 +214,19 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return (fields, m.end()) if fields.keys() & _FRONT_KEYS else ({}, 0)
 
 
+# A Markdown first-level heading: "# Title" (a closing run of hashes is markup too).
+_MD_HEADING = re.compile(r"#[ \t]+(?P<title>[^\n]*?)[ \t]*(?:#+[ \t]*)?$")
+
+
+def markdown_title(text: str) -> str | None:
+    """The first-level heading that opens a Markdown text (after any front matter): its title."""
+    body = text[front_matter(text)[1]:].lstrip()
+    if "\n" not in body:
+        return None  # a heading stands on a line of its own above the text
+    m = _MD_HEADING.match(body.split("\n", 1)[0])
+    return (m.group("title").strip() or None) if m and len(m.group("title")) <= 200 else None
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that are page furniture: breadcrumbs, captions, tickers, footers,
     a Markdown page's front matter."""
@@ -293,7 +306,7 @@ def parse_record(rec: Any, *, default_published: dt.date | None = None) -> Item:
         code = "empty_html" if from_html else "empty_text"
         return _err(doc_id, code, "document has no text to analyse")
     if not from_html:
-        meta["title"] = meta["title"] or front_matter(text)[0].get("title") or None
+        meta["title"] = meta["title"] or front_matter(text)[0].get("title") or markdown_title(text)
     published, warning = resolve_published(given=rec.get("published"), text=text, url=meta["url"],
                                            html_date=html_date, default=default_published)
     doc = Document(id=doc_id, text=text, from_html=from_html, title=meta["title"],

@@ -334,6 +334,8 @@ def find_counts(text: str, ref: dt.date | None = None) -> list[CountMention]:
             out.append(CountMention(kind=kind, quantity=q, toll=toll, protest_noun=proto, partitive=part,
                                     estimate=estimate))
     out.extend(_singular_counts(text, out))
+    out.sort(key=lambda c: c.quantity.start)
+    out = _joined_groups(text, out, lex)
     zeros = _zero_counts(text)
     zspans = [(z.quantity.start, z.quantity.end) for z in zeros]
     out = [c for c in out if not any(s < c.quantity.end and c.quantity.start < e for s, e in zspans)]
@@ -353,6 +355,35 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _TOLL_BREAKDOWN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:dead|killed|injured|wounded|hurt|arrested|"
                              r"detained)\s*[:\u2013\u2014]\s*(?:[a-z]+\s+)?$", re.IGNORECASE)
 _SUBSET_LIST = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\b[^,.;:]*,", re.IGNORECASE)
+
+
+# Between two groups counted together: "27 [civilians and] six police officers were killed".
+# (Not after a comma: "dispersed the 100 demonstrators, and ten people were hurt" is a clause.)
+_GROUPS_AND = re.compile(r"\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+and\s+$", re.IGNORECASE)
+
+
+def _joined_groups(text: str, found: list[CountMention], lex: dict[str, tuple[str, ...]]) -> list[CountMention]:
+    """"27 civilians and six police officers were killed", "police arrested 40 students and 3
+    teachers": two groups told together are one count of the kind either names (33, 43),
+    its span from the first number to the second. (Not two crowds, nor a vague figure.)"""
+    out: list[CountMention] = []
+    for cm in found:
+        prev = out[-1] if out else None
+        m = _GROUPS_AND.fullmatch(text, prev.quantity.end, cm.quantity.start) \
+            if prev is not None and prev.quantity.end <= cm.quantity.start else None
+        kinds = {prev.kind, cm.kind} if prev is not None else set()
+        if prev is None or m is None or not _peopleish(_words(m.group(1))[-1], lex) or \
+                len(kinds - {"participants"}) != 1 or "vague" in (prev.quantity.qualifier, cm.quantity.qualifier) or \
+                any(c.toll or c.partitive or c.estimate for c in (prev, cm)):
+            out.append(cm)
+            continue
+        a, b = prev.quantity, cm.quantity
+        quals = {a.qualifier, b.qualifier}
+        qualifier = "exact" if quals == {"exact"} else "at_least" if quals <= {"exact", "at_least"} else "approx"
+        joined = Quantity(text=text[a.start:b.end], start=a.start, end=b.end, value=a.value + b.value,
+                          low=None, high=None, qualifier=qualifier, num_start=a.num_start)
+        out[-1] = dataclasses.replace(cm, kind=(kinds - {"participants"}).pop(), quantity=joined)
+    return out
 
 
 def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:

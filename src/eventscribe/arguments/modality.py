@@ -424,6 +424,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     if not carried_out and any(c.lower_ in s["fut_mod"] and c.dep_ in ("amod", "compound", "nmod", "advmod")
                                for c in tok.children):
         return "future", None
+    if _misparsed_plan(tok):
+        return "future", None
     for k, (gov, dep) in enumerate(govs):
         lem = _lemma(gov)
         child = govs[k - 1][0] if k else tok
@@ -478,6 +480,18 @@ def _may_have_done(verb: Token) -> bool:
     kids = [c for c in verb.children if c.dep_ == "aux"]
     return verb.tag_ == "VBN" and any(c.lower_ in ("may", "might") and not _month_may(c) for c in kids) \
         and any(c.lower_ in ("have", "'ve") for c in kids)
+
+
+def _misparsed_plan(tok: Token) -> bool:
+    """"The families of the dead plan a vigil": the parse took "plan" for a noun ("the dead
+    plan"), yet the words say a plan: "plan(s)" right before the event's noun phrase."""
+    if tok.pos_ != "NOUN":
+        return False
+    k = tok.i - 1
+    while k >= 0 and k > tok.i - 4 and tok.doc[k].dep_ in ("det", "amod", "compound", "nummod"):
+        k -= 1
+    return k >= 0 and k < tok.i - 1 and tok.doc[k].lower_ in ("plan", "plans") and \
+        tok.doc[k].tag_ in ("NN", "NNS")
 
 
 def _past_ability(adj: Token) -> bool:
