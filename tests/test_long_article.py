@@ -1894,7 +1894,7 @@ def test_tunisia_towns_tolls_and_claims(later) -> None:
     # "On 22 May a National Guard vehicle ran over and killed one of them"
     killed = one(tunisia, "killed", 1)
     assert _when(killed) == ("2017-05-22", "2017-05-22") and _count(killed, "killed") == (1, "exact")
-    assert killed["location"]["name"] == "El Kamour"
+    assert killed["location"]["name"] == "El Kamour" and doers(killed) == [("National Guard vehicle", "MIL")]
     # "arrested dozens of them; some of the detainees were reportedly beaten in custody"
     beaten = one(tunisia, "beaten")
     assert beaten["hedged"] and _when(beaten) == ("2025-10-01", "2025-10-31")

@@ -2158,3 +2158,13 @@ def test_a_plan_the_parse_took_for_a_noun_is_still_a_plan(run):
     # (a plan told as a thing is none: "under the new plan, a strike was held")
     ev = on(run("Under the new plan, a strike was held on Monday.", published="2026-08-10"), "strike")
     assert ev["status"] == "asserted"
+
+
+def test_a_force_vehicle_acts_for_the_force(run):
+    ev = on(run("On 22 May a National Guard vehicle ran over and killed one of them."), "killed")
+    assert who(ev) == [("National Guard vehicle", "MIL")] and count(ev, "killed") == ("one", 1)
+    ev = on(run("Then an army truck ran over and killed a boy."), "ran")
+    assert who(ev) == [("army truck", "MIL")]
+    # (not where someone is: "fired into the air from a police van")
+    ev = on(run("Officers fired into the air from a police van."), "fired")
+    assert ("police van", "COP") not in who(ev, "recipient")

@@ -228,6 +228,7 @@ class Roles:
     accusation_over: frozenset[str]
     accusation_nouns: frozenset[str]
     led_protests: frozenset[str]
+    force_vehicles: frozenset[str]
 
 
 @dataclass
@@ -463,6 +464,8 @@ _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millio
 # "the village of X", "the town of X" after a preposition of place: a place, no one acted on.
 _NAMED_PLACE_WORDS = frozenset({"village", "town", "city", "township", "hamlet"})
 _WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around"})
+# Where someone is in a vehicle, not what it does: "fired into the air from a police van".
+_INSIDE_PREPS = frozenset({"from", "in", "inside", "into", "aboard", "on", "onto", "to"})
 
 
 def _named_place(tok: Token) -> bool:
@@ -529,7 +532,10 @@ class _Finder:
             if m is not None and c.dep_ in ("compound", "nmod", "amod") and (
                     (m[2].named and c.dep_ != "amod") or (
                         tok.tag_ == "NNS" and m[2].sector and not m[2].weak
-                        and not m[2].instrument)):
+                        and not m[2].instrument) or (
+                        # "a National Guard vehicle ran over and killed one": the force's
+                        tok.lemma_.lower() in self.r.force_vehicles and m[2].sector in ("COP", "MIL")
+                        and not (tok.dep_ == "pobj" and tok.head.lower_ in _INSIDE_PREPS))):
                 return True
         if tok.pos_ == "PRON" and (low in PRONOUNS_PLURAL or low in PRONOUNS_PERSON
                                    or low in PRONOUNS_THING):
