@@ -1921,6 +1921,9 @@ def test_sierra_leone_tolls_told_together_and_a_planned_vigil(later) -> None:
     assert doers(killed, "recipient") == [("27 civilians", "CVL"), ("six police officers", "COP")]
     assert killed["attribution"]["text"] == "the government"
     assert _count(one(sierra_leone, "arrested"), "arrested") == (500, "at_least")
+    cut = one(sierra_leone, "cut")  # "the authorities cut internet access across the country"
+    assert (cut["plover"]["event"], cut["plover"]["mode"]) == ("COERCE", "censor")
+    assert (cut["location"]["name"], cut["location"]["precision"]) == ("Sierra Leone", 3)
     # a warning of arrests, and the protest it warns of only supposed
     warned = one(sierra_leone, "warned")
     assert warned["plover"]["event"] == "THREATEN" and doers(warned) == [("inspector-general of police", "COP")]

@@ -2168,3 +2168,12 @@ def test_a_force_vehicle_acts_for_the_force(run):
     # (not where someone is: "fired into the air from a police van")
     ev = on(run("Officers fired into the air from a police van."), "fired")
     assert ("police van", "COP") not in who(ev, "recipient")
+
+
+def test_cutting_the_internet_is_censorship(run):
+    ev = on(run("The authorities cut internet access across the country for several hours."), "cut")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("COERCE", "censor")
+    assert on(run("Authorities cut off mobile internet in the north."), "cut")["plover"]["mode"] == "censor"
+    # (power cut off is a sanction, not censorship)
+    ev = on(run("The government cut power to the rebel region."), "cut")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("SANCTION", "discontinue")
