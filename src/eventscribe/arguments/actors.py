@@ -1883,7 +1883,7 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
         found = finder.arguments(trig, ev.event)
         if ev.event == "PROTEST":
             # "camped at the village of El Kamour": where, not at whom (a curfew imposed "in
-            # the town of Cizre" is on its people)
+            # the town of Ambo" is on its people)
             found = [f for f in found if not _named_place(f.tok)]
         m = cover.get(trig.i)
         if ev.event == "PROTEST" and m is not None and m[2].sector and \

@@ -758,7 +758,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue  # NER cut a name ("walvis [bay municipality]"): the n-grams may know it
             if doc[end_tok - 1].lower_ in REGION_WORDS or (
                     end_tok < len(doc) and doc[end_tok].lower_ in REGION_WORDS):
-                # "the Luhansk region" is the oblast, not its town
+                # "the Kursk region" is the oblast, not its town
                 cands = [c for c in cands if c.kind != "city"] or cands
             span = doc[start_tok:end_tok]
             m = PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
@@ -907,7 +907,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     mentions.extend(weak)
     unlisted = _unlisted_towns(doc, mentions, lower)
     if unlisted:
-        # "the town of Ain Salah" is no town Ain abroad
+        # "the town of Bir Tawila" is no town Bir abroad
         mentions = [m for m in mentions if not any(
             u.tok_start <= m.tok_start and m.tok_end <= u.tok_end for u in unlisted)] + unlisted
     mentions.sort(key=lambda m: m.start)
@@ -916,7 +916,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     return mentions
 
 
-# Place-type words that make the name after "of" a town: "the village of Baranikovka".
+# Place-type words that make the name after "of" a town: "the village of Stepnoye Pole".
 _UNLISTED_TYPES = frozenset({"town", "village", "city", "township", "hamlet", "settlement"})
 # Lower-case words inside (or, for Arabic articles, at the start of) a town's name.
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "az", "de", "del", "la",
@@ -925,14 +925,14 @@ _NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "az", "d
 
 
 def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list[PlaceMention]:
-    """Towns the gazetteer does not list, named as towns: "the village of Baranikovka", "the
-    small town of al dali", "Sangbar Kalay, a small village near Kandahar". Without
+    """Towns the gazetteer does not list, named as towns: "the village of Stepnoye Pole", "the
+    small town of bir tawila", "Sangbar Kalay, a small village near Kandahar". Without
     candidates; their country comes at resolution (``_place_unlisted``)."""
     out: list[PlaceMention] = []
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 _named_town_type(doc, tok.head.i + 1) in _UNLISTED_TYPES:
-            floor = tok.head.i + 1  # "the village of [Baranikovka]"
+            floor = tok.head.i + 1  # "the village of [Stepnoye Pole]"
         elif tok.dep_ == "appos" and tok.lower_ in _UNLISTED_TYPES and tok.head.i + 1 < tok.i and \
                 doc[tok.head.i + 1].text == "," and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
@@ -945,7 +945,7 @@ def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list
             start -= 1
         name = doc[start:tok.i + 1]
         # A mention of the name or beyond it wins; one inside it is only a part of it ("Ain"
-        # of "Ain Salah") and gives way.
+        # of "Bir Tawila") and gives way.
         if any(m.tok_start < name.end and name.start < m.tok_end and
                not (name.start <= m.tok_start and m.tok_end <= name.end and len(name) > m.tok_end - m.tok_start)
                for m in mentions):
@@ -954,7 +954,7 @@ def _unlisted_towns(doc: Doc, mentions: list[PlaceMention], lower: bool) -> list
                                 t.ent_type_ in ("DATE", "TIME", "NORP") for t in name):
             continue
         if lower:
-            # A name the model never saw, or a particle that starts one ("al dali"): not "the
+            # A name the model never saw, or a particle that starts one ("bir tawila"): not "the
             # city of dreams".
             if not (any(not _english_word(t.lower_) for t in name) or name[0].lower_ in _NAME_PARTICLES
                     and len(name) > 1):
@@ -1772,7 +1772,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
 
 
 # What may stand between an unlisted town and the place it lies in: "the village of
-# Baranikovka in the Luhansk region", "the town of Radaa, southern Yemen", "Sangbar Kalay, a
+# Stepnoye Pole in the Kursk region", "the town of Bir Tawila, southern Yemen", "Sangbar Kalay, a
 # small village near Kandahar".
 _CONTAINER_BETWEEN = re.compile(
     r"\s*,?\s*(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|township|hamlet|settlement)\s+)?"
@@ -2046,7 +2046,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 
 
 def _unnamed_town_named_next(doc: Doc, ev: Event, state: _DocState, m: PlaceMention) -> Place | None:
-    """"Protesters set fire to banks in a town in southeastern Turkey. One died in Kiziltepe":
+    """"Miners marched in a town in northern Chile. Police in Calama arrested ten of them":
     the one town of a region the sentence does not name is the town of that region the next
     sentences of its paragraph name."""
     assert m.entry is not None
@@ -2056,7 +2056,7 @@ def _unnamed_town_named_next(doc: Doc, ev: Event, state: _DocState, m: PlaceMent
             not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in town.children):
         return None
     text = doc_text(doc)
-    # Only a region told by its part ("southeastern Turkey"): the town must lie there.
+    # Only a region told by its part ("northern Chile"): the town must lie there.
     direction = DIRECTION_WORDS.search(text[max(0, m.start - 16):m.start])
     if direction is None:
         return None
