@@ -463,14 +463,15 @@ _TIME_DEIXIS = frozenset({"next", "following", "same", "that", "this", "last", "
 _BY_THE_NUMBER = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 # "the village of X", "the town of X" after a preposition of place: a place, no one acted on.
 _NAMED_PLACE_WORDS = frozenset({"village", "town", "city", "township", "hamlet"})
-_WHERE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around"})
+# (not WHERE_PREPS above, which leaves out "at": "protested at the village of X" is where too)
+_NAMED_PLACE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around"})
 # Where someone is in a vehicle, not what it does: "fired into the air from a police van".
 _INSIDE_PREPS = frozenset({"from", "in", "inside", "into", "aboard", "on", "onto", "to"})
 
 
 def _named_place(tok: Token) -> bool:
     """"(at) the village of X", "(in) the town of X": a place named, no one acted on."""
-    return tok.lower_ in _NAMED_PLACE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS and \
+    return tok.lower_ in _NAMED_PLACE_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in _NAMED_PLACE_PREPS and \
         any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
