@@ -555,6 +555,9 @@ def test_number_words_without_hyphens(text: str, value: int) -> None:
      [("arrested", "11"), ("injured", "30")]),
     # A part of a group counted later is no count of its own.
     ("Three councillors were among 40 people arrested at the sit-in.", [("arrested", "40")]),
+    # (only within its sentence: the crowd of a sentence before is a crowd)
+    ("Thousands marched on Sunday. The mayor was among dozens of officials arrested.",
+     [("participants", "Thousands"), ("arrested", "dozens")]),
     # A number in a name before a comma does not count the people after the comma.
     ("The rail project, known as Lisbon 21, residents say, must stop.", []),
     # Rallies held in many cities are not people held.

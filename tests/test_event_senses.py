@@ -5,6 +5,8 @@ shared with the next verb; a blaze is no gunfire; police holding a crowd in chec
 
 from __future__ import annotations
 
+import pytest
+
 from eventscribe.detect import grievance_of
 
 from .test_narrative_rules import count, on, run, who
@@ -40,6 +42,22 @@ def test_an_accident_toll_is_no_toll_of_the_protest_beside_it(run):
     ev = on(events, "blocked")
     assert ev["plover"]["event"] == "PROTEST"
     assert count(ev, "killed") is None
+
+
+@pytest.mark.parametrize("told", [
+    "They said there have been four deaths due to accidents on the same road.",
+    "At least nine people died in the camp within a month because of hunger.",
+    "The minister was among dozens of officials who were killed in a helicopter crash.",
+])
+def test_a_toll_of_accidents_or_want_told_next_is_no_toll_of_the_protest(run, told):
+    events = run(f"Hundreds of residents blocked the main road in Kisumu on Monday. {told}")
+    ev = on(events, "blocked")
+    assert count(ev, "killed") is None
+    assert ev["counts"]["participants"]["text"] == "Hundreds"
+
+
+def test_hunger_kills_in_no_assault(run):
+    assert not [e for e in run("We will not leave. Let hunger kill us.") if e["plover"]["event"] == "ASSAULT"]
 
 
 def test_a_toll_that_follows_police_fire_is_kept(run):

@@ -468,7 +468,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
                 # "11 demonstrators, including five students, were arrested", "several people,
                 # including four pupils and a reporter, were hurt": read past the list.
                 continue
-            if re.search(r"\b(?:were|was|are|is)\s+among$", between):
+            if re.search(r"\b(?:were|was|are|is)\s+among$", between) and not re.search(r"[.!?;]\s", between):
                 return None, False, False  # "three councillors were among 40 people arrested"
             after_text = text[q.end:s]
             cut = True  # the next number ends the look-ahead: it may be a later verb's object
@@ -1147,17 +1147,40 @@ def _inside(doc: Doc, ev: Event, clause: Token) -> bool:
 
 def _disaster_toll(doc: Doc, cm: CountMention) -> bool:
     """Whether a toll is a disaster's or an accident's, no event's: "a stampede left 15 people
-    dead", "7,400 people died in road accidents" (the lexicon's hazard class)."""
+    dead", "7,400 people died in road accidents", "four deaths due to accidents", "died in the
+    camp because of hunger", "among dozens who were killed in a helicopter crash" (the
+    lexicon's hazard class)."""
     if cm.kind not in ("killed", "injured"):
         return False
+    span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
     clause = _clause_of(doc, cm)
-    if clause is None:
+    told: list[Token] = [] if clause is None else [clause]
+    if span is not None and len(span):
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
+        counted = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj")]
+        # the noun itself ("deaths due to accidents") and what a clause says of the counted
+        # ("officials who were killed in a crash")
+        told += [noun, *(c for t in counted for c in t.children if c.dep_ in ("relcl", "acl"))]
+    if not told:
         return False
     hazard = load_lexicon().classes["hazard"]
-    causes = [*subject_tokens(clause),
-              *(o for p in clause.children if p.dep_ in ("prep", "agent")
-                for o in p.children if o.dep_ == "pobj")]
+    causes = [t for verb in told for t in (*subject_tokens(verb), *_cause_objects(verb))]
     return any(t.lemma_.lower() in hazard or t.lower_ in hazard for t in causes)
+
+
+def _cause_objects(tok: Token) -> list[Token]:
+    """The objects of a word's prepositions, through two-word ones ("due to", "because of")."""
+    out: list[Token] = []
+    for p in tok.children:
+        if p.dep_ not in ("prep", "agent"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj":
+                out.append(o)
+            elif o.dep_ in ("pcomp", "prep"):
+                out += [x for x in o.children if x.dep_ == "pobj"]
+    return out
 
 
 def _clause_of(doc: Doc, cm: CountMention) -> Token | None:
