@@ -193,6 +193,16 @@ def test_images_credited_captions_and_teasers_are_furniture() -> None:
     assert len(found) == 3  # an italic line of the story, and "Latest figures ...", are kept
 
 
+def test_weather_and_listen_lines_are_furniture() -> None:
+    from eventscribe.ingest import boilerplate_ranges
+
+    text = ("Wed 14 Oct 2026 · Quito 16°C · Markets ▲ 0.4%\nListen to this article · 6 min\n\n"
+            "It was 40°C in Basra when the protests began.\nA 5 min read · on the strike\n")
+    found = [text[a:b].strip() for a, b in boilerplate_ranges(text)]
+    # (a short line of the story with a temperature, and one that only mentions a read, are kept)
+    assert found == ["Wed 14 Oct 2026 · Quito 16°C · Markets ▲ 0.4%", "Listen to this article · 6 min"]
+
+
 def test_tag_lines_are_furniture() -> None:
     from eventscribe.ingest import boilerplate_ranges
 

@@ -31,7 +31,8 @@ examples/articles/59-bahrain-long-opinion.txt, examples/articles/60-cuba-long-op
 examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long-opinion.md,
 examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
 examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt,
-examples/articles/67-sierra-leone-long-opinion.md)."""
+examples/articles/67-sierra-leone-long-opinion.md,
+examples/articles/68-ecuador-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -493,6 +494,7 @@ LATER_ARTICLES = {
     "peru_juliaca": ("65-peru-long-opinion.md", "2026-01-09"),  # front matter "date: 2026-01-09"
     "tunisia": ("66-tunisia-long-opinion.txt", "2026-01-14"),  # a ticker of the evening before, then the date
     "sierra_leone": ("67-sierra-leone-long-opinion.md", "2026-08-10"),  # "*Opinion · 10 August 2026*"
+    "ecuador": ("68-ecuador-long-opinion.txt", "2026-10-14"),  # "Published 14 October 2026"
 }
 
 
@@ -1940,3 +1942,55 @@ def test_sierra_leone_tolls_told_together_and_a_planned_vigil(later) -> None:
     # "The families of the dead plan a vigil ... on Saturday": planned, the coming Saturday
     vigil = one(sierra_leone, "vigil")
     assert vigil["status"] == "future" and _when(vigil) == ("2026-08-15", "2026-08-15")
+
+
+def test_ecuador_an_old_story_told_on_past_a_weather_ticker(later) -> None:
+    ecuador = later("ecuador")
+    # "Wed 14 Oct 2026 · Quito 16°C · Markets ▲ 0.4%" is page furniture: no event, no date
+    assert all(e["trigger"]["start"] > 50 for e in ecuador)
+    blocked = one(ecuador, "blocked")  # "From 3 October 2019, indigenous communities ... blocked"
+    assert _when(blocked) == ("2019-10-03", "2019-10-03")
+    assert doers(blocked) == [("indigenous communities", "CVL")]
+    marched = one(ecuador, "marched")  # "tens of thousands of people marched into Quito"
+    assert marched["location"]["name"] == "Quito" and _count(marched, "participants") == (20000, "vague")
+    assert doers(marched, "recipient") == []  # where they went, not at whom
+    occupied = one(ecuador, "occupied")  # "briefly occupied the National Assembly on 8 October"
+    assert _when(occupied) == ("2019-10-08", "2019-10-08")
+    assert doers(occupied, "recipient") == [("National Assembly", "LEG")]
+    tear_gas = one(ecuador, "fired")
+    assert tear_gas["plover"]["mode"] == "crowd-control" and doers(tear_gas) == [("Police", "COP")]
+    # A new paragraph of the same old story, with no date of its own, is still October 2019
+    # (not the day of the report), and the ombudsman's figures are both the ombudsman's.
+    toll = one(ecuador, "injured")
+    assert _when(toll)[0].startswith("2019-10")
+    assert _count(toll, "killed") == (11, "exact") and _count(toll, "injured") == (1340, "exact")
+    assert toll["attribution"]["text"] == "the ombudsman's office"
+    arrested = one(ecuador, "arrested")
+    assert _count(arrested, "arrested") == (1100, "at_least") and _when(arrested)[0].startswith("2019-10")
+    # "During an 18-day national strike called by the indigenous federation CONAIE ..., at least
+    # six people were killed": the federation called the strike; it killed no one.
+    killed = one(ecuador, "killed")
+    assert _when(killed) == ("2022-06-01", "2022-06-30") and _count(killed, "killed") == (6, "at_least")
+    assert doers(killed) == []
+    # "In September last year ... blocked roads in Imbabura province for almost a month."
+    roads = one(ecuador, "blocked", 1)
+    assert _when(roads) == ("2025-09-01", "2025-09-30")
+    assert (roads["location"]["name"], roads["location"]["precision"]) == ("Imbabura", 3)
+    assert doers(roads) == [("Truck drivers", "LAB"), ("farmers", "AGR")]
+    shot = one(ecuador, "shot")  # "On 28 September, a community leader was shot dead in Cotacachi"
+    assert _when(shot) == ("2025-09-28", "2025-09-28") and shot["location"]["name"] == "Cotacachi"
+    assert _count(shot, "killed") == (1, "exact") and doers(shot, "recipient") == [("community leader", "CVL")]
+    # "his family says soldiers fired on him, while the army insists ... only fired into the air"
+    family = one(ecuador, "fired", 1)
+    assert doers(family) == [("soldiers", "MIL")] and family["attribution"]["text"] == "his family"
+    army = one(ecuador, "fired", 2)
+    assert army["attribution"]["text"] == "the army" and army["hedged"] is True
+    assert _when(one(ecuador, "protests")) == ("2005-04-01", "2005-04-30")
+    march = one(ecuador, "march")  # "called a march on Quito for the end of the month"
+    assert march["status"] == "future" and _when(march) == ("2026-10-21", "2026-10-31")
+    # "The interior minister said ... that anyone who blocks a highway will be prosecuted":
+    # the minister's threat
+    threat = one(ecuador, "prosecuted")
+    assert threat["plover"]["event"] == "THREATEN" and doers(threat) == [("interior minister", "GOV")]
+    assert one(ecuador, "blocks")["status"] == "hypothetical"
+    assert one(ecuador, "ordered")["hedged"] is True  # "he reportedly ordered troops"

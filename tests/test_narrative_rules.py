@@ -2177,3 +2177,52 @@ def test_cutting_the_internet_is_censorship(run):
     # (power cut off is a sanction, not censorship)
     ev = on(run("The government cut power to the rebel region."), "cut")
     assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("SANCTION", "discontinue")
+
+
+# --- sentences of long articles (session 29) ---------------------------------------------------
+
+def test_who_called_a_strike_killed_no_one_during_it(run):
+    ev = on(run("During a strike called by the union, six people were killed."), "killed")
+    assert who(ev) == [] and count(ev, "killed") == ("six", 6)
+    # (a raid's doer did: "killed in a raid by the army")
+    assert who(on(run("Two were killed in a raid by the army."), "killed")) == [("army", "MIL")]
+
+
+def test_whoever_will_be_prosecuted_is_warned_by_who_says_so(run):
+    ev = on(run("The interior minister said on Monday that anyone who blocks a highway will be "
+                "prosecuted."), "prosecuted")
+    assert ev["plover"]["event"] == "THREATEN" and who(ev) == [("interior minister", "GOV")]
+    # (a rights group that tells of a threat makes none; a charge for those already held, or
+    # one ruled out, is no threat)
+    ev = on(run("Three protesters will be executed, Amnesty International said."), "executed")
+    assert ev["plover"]["event"] == "THREATEN" and who(ev) == []
+    ev = on(run("Those arrested would be charged with public violence."), "charged")
+    assert ev["plover"]["event"] == "ACCUSE"
+    ev = on(run("He will not be prosecuted, the court said."), "prosecuted")
+    assert ev["plover"]["event"] == "ACCUSE" and ev["status"] == "negated"
+
+
+def test_figures_joined_to_a_sourced_toll_are_the_same_sources(run):
+    ev = on(run("Eleven people died in the unrest, according to the ombudsman, and 1,340 were "
+                "injured."), "injured")
+    assert ev["attribution"]["text"] == "the ombudsman"
+    # (a clause of another kind is not: "... and a curfew was imposed")
+    ev = on(run("11,000 were arrested, according to police figures, and a curfew was imposed."),
+            "curfew")
+    assert ev["attribution"] is None
+
+
+def test_a_country_owns_no_protest_and_defiance_imposes_nothing(run):
+    assert who(on(run("Kenya's protests turned deadly on Tuesday."), "protests")) == []
+    ev = on(run("Iran's protesters defied the ban."), "ban")
+    assert who(ev) == []
+
+
+def test_a_community_leader_is_a_civilian(run):
+    ev = on(run("On Sunday a community leader was shot dead in Cotacachi."), "shot")
+    assert who(ev, "recipient") == [("community leader", "CVL")]
+
+
+def test_a_town_marched_into_is_no_recipient(run):
+    ev = on(run("Tens of thousands of people marched into Quito on Monday."), "marched")
+    assert who(ev, "recipient") == [] and ev["location"]["name"] == "Quito"

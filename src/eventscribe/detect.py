@@ -1264,7 +1264,11 @@ def _future(cands: dict[int, _Cand], lex: Lexicon) -> None:
             c.event = "REQUEST"
             c.mode = table["REQUEST"].get(label) or table["REQUEST"].get(c.absorbed[0]) or "change"
             continue
-        if not (c.event in COOPERATIVE or c.event in HOSTILE or (
+        # (a charge announced for whoever does something warns them: "anyone who blocks a road
+        # will be prosecuted"; not "those arrested would be charged", "he will not be charged")
+        charged = c.event == "ACCUSE" and c.mode == "allege" and _whoever(tok) and \
+            not any(ch.dep_ == "neg" for ch in tok.children)
+        if not (c.event in COOPERATIVE or c.event in HOSTILE or charged or (
                 c.event == "PROTEST" and c.mode in ("strike", "boycott", "obstruct"))):
             continue
         negated = any(ch.dep_ == "neg" for ch in tok.children)
@@ -1288,6 +1292,14 @@ def _future(cands: dict[int, _Cand], lex: Lexicon) -> None:
         else:
             c.event, c.mode = "THREATEN", (table["THREATEN"].get(label)
                                            or table["THREATEN"].get(c.absorbed[0]))
+
+
+def _whoever(verb: Token) -> bool:
+    """Whether a passive verb's subject is anyone who does something: "anyone who blocks a
+    road", "whoever joins the march", "those who refuse"."""
+    return any(s.dep_ == "nsubjpass" and (s.lower_ in ("whoever", "whomever") or (
+        s.lower_ in ("anyone", "anybody", "everyone", "those", "any") and
+        any(r.dep_ == "relcl" for r in s.children))) for s in verb.children)
 
 
 def _complement(tok: Token, cands: dict[int, _Cand], shallow: bool = False) -> _Cand | None:

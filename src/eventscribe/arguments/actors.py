@@ -637,7 +637,7 @@ class _Finder:
                 out.extend(_Found("recipient", p) for p in _pobjs(c)
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
-                           and not (c.lower_ == "to" and self.destination(p, event))
+                           and not (c.lower_ in ("to", "into") and self.destination(p, event))
                            and not self.site_in_town(p) and not self.site_at(c, v, p))
         if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # an object shared with the next verb: "police beat and arrested 400 demonstrators"
@@ -1302,7 +1302,7 @@ class _Finder:
                                                   for a in p.children):
                         found.append(_Found("actor", p))  # "in police firing" misparsed
                     elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_ and \
-                            p.lower_ not in PLACE_NOUNS:
+                            p.lower_ not in PLACE_NOUNS and not _peaceful_protest_noun(p):
                         # "in firing by the police", not "in the area of the police station"
                         # nor "in the Marwick region"
                         # Not an owner pronoun of a place: "shot dead in his home" names no
@@ -1886,6 +1886,11 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             # "camped at the village of El Kamour": where, not at whom (a curfew imposed "in
             # the town of Ambo" is on its people)
             found = [f for f in found if not _named_place(f.tok)]
+            # "Kenya's protests", "Chile's strike": where, not the state's doing
+            found = [f for f in found if not (f.role == "actor" and f.tok.dep_ == "poss" and f.tok.head.i == trig.i
+                                              and country_code(f.tok.text) is not None)]
+        if ev.event == "THREATEN" and not any(f.role == "actor" for f in found):
+            found += _warner(doc, ev, norm)
         m = cover.get(trig.i)
         if ev.event == "PROTEST" and m is not None and m[2].sector and \
                 not any(f.role == "actor" for f in found):
@@ -2003,3 +2008,32 @@ def _definite_event_doers(doc: Doc, events: list[Event]) -> None:
             if prev.event == "ASSAULT" and same and doers:
                 ev.actors.extend(_replace(a) for a in doers)
                 break
+
+
+# Who may threaten by saying what will be done to others ("anyone who blocks a road will be
+# prosecuted, the minister said"), unlike a rights group or a reporter who tells of it.
+_WARNING_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "REB", "SPY", "PRM", "UAF"})
+_TELLING_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "warn", "add", "insist"})
+
+
+def _warner(doc: Doc, ev: Event, norm: _Normaliser) -> list[_Found]:
+    """The one who says a threat with no doer of its own, when they have the power to carry it
+    out: the subject of the telling verb its attribution names."""
+    if ev.attribution is None or ev.attribution.start is None or ev.attribution.end is None:
+        return []
+    span = doc.char_span(ev.attribution.start, ev.attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    who = span.root
+    if who.dep_ != "nsubj" or who.head.lemma_.lower() not in _TELLING_VERBS:
+        return []
+    return [_Found("actor", who)] if norm.normalise(who).sector in _WARNING_SECTORS else []
+
+
+def _peaceful_protest_noun(tok: Token) -> bool:
+    """A noun that, said plainly, is a protest other than a riot ("strike", "march", "vigil"):
+    who held it did not kill those who were killed during it ("during a strike called by the
+    union, six people were killed")."""
+    rules = load_lexicon().nouns.get(tok.lemma_.lower()) or load_lexicon().nouns.get(tok.lower_) or ()
+    plain = [r.label for r in rules if not r.conds]
+    return bool(plain) and plain[-1] is not None and plain[-1][0] == "PROTEST" and plain[-1][1] != "riot"

@@ -626,10 +626,16 @@ def _later_conjunct(tok: Token, according: Token) -> bool:
     cur = verb
     while cur.head.i != cur.i and cur.i != home.i:
         if cur.dep_ == "conj" and cur.i > according.i and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                c.dep_ in ("nsubj", "nsubjpass") and not _bare_figure(c) for c in cur.children):
             return True
         cur = cur.head
     return False
+
+
+def _bare_figure(subj: Token) -> bool:
+    """A subject that is only a number goes on with the figures told before it: "eleven died,
+    according to the ombudsman, and 1,340 were injured" (the ombudsman's figures both)."""
+    return subj.pos_ == "NUM" and not any(c.dep_ in ("prep", "compound", "amod") for c in subj.children)
 
 
 def _reports(verb: Token, dep: str, child: Token | None = None) -> bool:

@@ -519,10 +519,11 @@ def place_target(span: Span) -> bool:
 
 
 def goal_of_motion(tok: Token) -> bool:
-    """Whether a proper name is where someone goes: the object of "to" below a verb of
-    going that the gazetteer knows as a town or region ("will march to Novi Sad")."""
+    """Whether a proper name is where someone goes: the object of "to" or "into" below a verb
+    of going that the gazetteer knows as a town or region ("will march to Novi Sad",
+    "marched into Quito")."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "to" or tok.pos_ != "PROPN" or \
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "into") or tok.pos_ != "PROPN" or \
             prep.head.lemma_.lower() not in _extra_words("motion_verbs"):
         return False
     start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
