@@ -100,7 +100,7 @@ def test_nominal_trigger_compound(nlp):
 
 
 def test_light_verb_and_quantity(nlp):
-    found = _run(nlp, "Hundreds of nurses staged a sit-in outside the ministry.", "sit", "PROTEST")
+    found = _run(nlp, "Hundreds of nurses staged a sit-in outside the ministry.", "sit-in", "PROTEST")
     found = found or _run(nlp, "Hundreds of nurses staged a protest outside the ministry.",
                           "protest", "PROTEST")
     actors = _role(found, "actor")

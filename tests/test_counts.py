@@ -560,8 +560,10 @@ def test_number_words_without_hyphens(text: str, value: int) -> None:
      [("participants", "Thousands"), ("arrested", "dozens")]),
     # A number in a name before a comma does not count the people after the comma.
     ("The rail project, known as Lisbon 21, residents say, must stop.", []),
-    # Rallies held in many cities are not people held.
+    # Rallies held in many cities are not people held, nor are the places of protests held.
     ("Vigils were held in a number of market towns.", []),
+    ("Miners held sit-ins at two shafts.", []),
+    ("Police held at least 40 students overnight.", [("arrested", "at least 40")]),
 ])
 def test_counts_in_lists_and_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.quantity.text) for c in find_counts(text)] == expected

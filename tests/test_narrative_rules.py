@@ -2226,3 +2226,13 @@ def test_a_community_leader_is_a_civilian(run):
 def test_a_town_marched_into_is_no_recipient(run):
     ev = on(run("Tens of thousands of people marched into Quito on Monday."), "marched")
     assert who(ev, "recipient") == [] and ev["location"]["name"] == "Quito"
+
+
+def test_a_sit_in_is_one_word(run):
+    # (split at the hyphen, "a sit-in in Nairobi" parsed as an object "in" with the town on it)
+    ev = on(run("Riot police dispersed a sit-in in Nairobi on Monday."), "dispersed")
+    assert who(ev, "recipient") == [] and ev["location"]["name"] == "Nairobi"
+    ev = on(run("About 100 miners held a sit-in at the shaft on Monday."), "sit-in")
+    assert who(ev) == [("About 100 miners", "LAB")]
+    ev = on(run("Climate activists staged a die-in outside parliament on Friday."), "die-in")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "demo")

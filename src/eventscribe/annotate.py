@@ -62,6 +62,29 @@ def _register_components() -> None:
 _register_components()
 
 
+# Protest nouns built on a preposition, which the tokenizer would split at the hyphen: the
+# parser then reads "a sit-in in Nairobi" as an object "in" with "Nairobi" hanging from it.
+WHOLE_WORDS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
+
+
+def _keep_whole(nlp: Language) -> None:
+    from spacy.pipeline import AttributeRuler
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for word in WHOLE_WORDS:
+            for form in (word, word.capitalize(), word.upper()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(ruler, AttributeRuler):
+        # (the tagger, never having seen the word whole, calls it a name)
+        for word in WHOLE_WORDS:
+            plural = word.endswith("s")
+            ruler.add([[{"LOWER": word}]], {"TAG": "NNS" if plural else "NN", "POS": "NOUN",
+                                            "LEMMA": word[:-1] if plural else word})
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     """Load en_core_web_sm from an installed package; never downloads anything."""
@@ -71,6 +94,7 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         except ImportError:
             continue
         nlp = module.load(exclude=list(disable))
+        _keep_whole(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("eventscribe_line_breaks", before="parser")
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1000)

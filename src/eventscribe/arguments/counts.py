@@ -456,6 +456,12 @@ def _crowd_context(before_text: str, after: list[str], after_text: str,
     return bool(_CROWD_FIGURE.search(before_text))
 
 
+# Words that may stand between "held" and the number of those held ("held at least 40").
+_HELD_QUANTIFIERS = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "roughly",
+                               "more", "than", "over", "up", "to", "an", "estimated", "approximately",
+                               "another", "a", "further"})
+
+
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
@@ -524,9 +530,11 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         if near[i] in _SUBORDINATORS:
             break  # another clause: "eleven arrests as thousands of fans ran riot"
         if near[i] in ("held", "holding", "hold", "holds"):
-            if near[i + 1:i + 2] in (["in"], ["at"], ["on"], ["across"]):
-                break  # "vigils were held in a number of market towns"
-            return "arrested", False, False  # "police held 400 protesters"
+            held_on = near[i + 1:]
+            if held_on[:1] in (["in"], ["on"], ["across"]) or (held_on[:1] == ["at"] and held_on[1:2] != ["least"]) \
+                    or any(w not in _HELD_QUANTIFIERS for w in held_on):
+                break  # "vigils were held in a number of market towns", "held sit-ins at two shafts"
+            return "arrested", False, False  # "police held 400 protesters", "held at least 40"
         if _starts_with_phrase(near[i:], lex["affected_words"]) and near[i].endswith("ed"):
             return None, False, False  # "the war has displaced more than 600,000 people"
         kb = _kind_of_word(near[i:])
