@@ -2236,3 +2236,17 @@ def test_a_sit_in_is_one_word(run):
     assert who(ev) == [("About 100 miners", "LAB")]
     ev = on(run("Climate activists staged a die-in outside parliament on Friday."), "die-in")
     assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "demo")
+
+
+def test_a_subject_stranded_after_an_object_is_the_next_verbs(run):
+    # (the parse joins "six children" to "the village" and leaves "were killed" with no subject:
+    # the troops were read as the ones killed)
+    ev = on(run("Troops shelled the village and six children were killed."), "killed")
+    assert who(ev, "recipient") == [("six children", "CVL")] and who(ev) == []
+    events = run("Protesters stoned a police post and two soldiers were lynched by a mob.")
+    assert who(on(events, "stoned"), "recipient") == [("police post", "COP")]
+    ev = on(events, "lynched")
+    assert who(ev, "recipient") == [("two soldiers", "MIL")] and who(ev) == [("mob", "CVL")]
+    # (a plain object conjunct stays the first verb's)
+    ev = on(run("Police arrested the organiser and two students on Monday."), "arrested")
+    assert [t for t, _ in who(ev, "recipient")] == ["organiser", "two students"]

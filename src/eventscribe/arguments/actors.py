@@ -871,6 +871,12 @@ class _Finder:
             if passive:  # "the police were forced to lathicharge"
                 return [_Found("actor", passive[0])]
         if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp"):
+            stranded = _stranded_subject(v) if dep == "conj" else None
+            if stranded is not None and self.actor_like(stranded):
+                # "troops shelled the village and six children were killed": the children were
+                # killed, though the parse joined them to the village
+                return [_Found("recipient" if any(c.dep_ == "auxpass" for c in v.children) else "actor",
+                               stranded)]
             if dep == "ccomp" and head.lemma_ not in ("continue", "begin", "start"):
                 return []
             if contrast_clause(v):
@@ -1340,7 +1346,8 @@ class _Finder:
             if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
                 tok = _not_denied(tok.head.head)
             for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and c.pos_ in
-                             ("NOUN", "PROPN", "PRON", "NUM") and self.actor_like(c)]]:
+                             ("NOUN", "PROPN", "PRON", "NUM") and self.actor_like(c)
+                             and not _subject_of_next(c)]]:
                 if t.i in seen:
                     continue
                 seen.add(t.i)
@@ -2028,6 +2035,27 @@ def _warner(doc: Doc, ev: Event, norm: _Normaliser) -> list[_Found]:
     if who.dep_ != "nsubj" or who.head.lemma_.lower() not in _TELLING_VERBS:
         return []
     return [_Found("actor", who)] if norm.normalise(who).sector in _WARNING_SECTORS else []
+
+
+def _stranded_subject(v: Token) -> Token | None:
+    """The subject the parse joined to the object of the verb before: in "protesters stoned a
+    post and two soldiers were lynched", "two soldiers" hangs as a conjunct of "post", and
+    "were lynched" has no subject."""
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in v.children):
+        return None
+    aux = [c.i for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if not aux or min(aux) == 0:
+        return None
+    prev = v.doc[min(aux) - 1]
+    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN", "NUM") and v.head.i < prev.head.i < prev.i:
+        return prev
+    return None
+
+
+def _subject_of_next(tok: Token) -> bool:
+    """Whether a conjunct is really the subject of the verb after it (``_stranded_subject``)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.dep_ in ("aux", "auxpass") and _stranded_subject(nxt.head) is tok
 
 
 def _peaceful_protest_noun(tok: Token) -> bool:
