@@ -32,7 +32,7 @@ examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long
 examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
 examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt,
 examples/articles/67-sierra-leone-long-opinion.md,
-examples/articles/68-ecuador-long-opinion.txt)."""
+examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -495,6 +495,7 @@ LATER_ARTICLES = {
     "tunisia": ("66-tunisia-long-opinion.txt", "2026-01-14"),  # a ticker of the evening before, then the date
     "sierra_leone": ("67-sierra-leone-long-opinion.md", "2026-08-10"),  # "*Opinion · 10 August 2026*"
     "ecuador": ("68-ecuador-long-opinion.txt", "2026-10-14"),  # "Published 14 October 2026"
+    "togo": ("69-togo-long-opinion.html", "2026-09-05"),  # article:published_time, a caption
 }
 
 
@@ -1994,3 +1995,44 @@ def test_ecuador_an_old_story_told_on_past_a_weather_ticker(later) -> None:
     assert threat["plover"]["event"] == "THREATEN" and doers(threat) == [("interior minister", "GOV")]
     assert one(ecuador, "blocks")["status"] == "hypothetical"
     assert one(ecuador, "ordered")["hedged"] is True  # "he reportedly ordered troops"
+
+
+def test_togo_a_year_told_to_its_end_and_a_coalition_that_threatens(later) -> None:
+    togo = later("togo")
+    marched = one(togo, "marched")  # "On 6 and 7 September 2017, ... more than a million people marched"
+    assert _when(marched) == ("2017-09-06", "2017-09-07") and marched["location"]["name"] == "Lomé"
+    assert _count(marched, "participants") == (1000000, "at_least")
+    assert marched["attribution"]["text"] == "opposition parties"
+    opened = one(togo, "opened")  # "In Sokodé, ... soldiers opened fire on protesters in October 2017"
+    assert _when(opened) == ("2017-10-01", "2017-10-31") and opened["location"]["name"] == "Sokodé"
+    assert doers(opened) == [("soldiers", "MIL")] and doers(opened, "recipient") == [("protesters", "CVL")]
+    assert _count(opened, "killed") == (4, "at_least")
+    assert opened["attribution"]["text"] == "Amnesty International"
+    # "Protesters stoned a gendarmerie post and two soldiers were lynched by a mob": the
+    # soldiers were lynched, not stoned
+    assert ("two soldiers", "MIL") not in doers(one(togo, "stoned"), "recipient")
+    lynched = one(togo, "lynched")
+    assert doers(lynched, "recipient") == [("two soldiers", "MIL")] and doers(lynched) == [("mob", "CVL")]
+    assert one(togo, "used")["status"] == "negated"  # "denied that troops had used live ammunition"
+    # "By the end of the year, some 16 people had died ..., and more than 100 had been
+    # arrested, rights groups said": the end of 2017, three sentences after its date
+    arrested = one(togo, "arrested")
+    assert _when(arrested) == ("2017-09-01", "2017-12-31")
+    assert _count(arrested, "arrested") == (100, "at_least") and arrested["attribution"]["text"] == "rights groups"
+    # "After the disputed presidential election of April 2005, ... security forces and
+    # militias allegedly killed between 400 and 500 people, according to a United Nations report"
+    killed = one(togo, "killed", 1)
+    assert _when(killed) == ("2005-04-01", "2005-04-30") and killed["hedged"] is True
+    assert killed["counts"]["killed"]["low"] == 400 and killed["counts"]["killed"]["high"] == 500
+    assert killed["attribution"]["text"] == "a United Nations report"
+    # "Two weeks ago, police in Lomé arrested a dozen activists ... No one was hurt."
+    recent = one(togo, "arrested", 1)
+    assert _when(recent) == ("2026-08-17", "2026-08-23") and recent["location"]["name"] == "Lomé"
+    assert _count(recent, "arrested")[0] == 12 and _count(recent, "injured") == (0, "exact")
+    march = one(togo, "march")  # "The coalition now plans to march on the presidency on 19 September"
+    assert march["status"] == "future" and _when(march) == ("2026-09-19", "2026-09-19")
+    # "... and its leaders have threatened to call a general strike": the coalition's leaders,
+    # threatening now (not on the day of the arrests of the paragraph before)
+    threat = one(togo, "threatened")
+    assert threat["plover"]["event"] == "THREATEN" and doers(threat) == [("its leaders", "SOC")]
+    assert _when(threat) == ("2026-09-05", "2026-09-05")

@@ -2241,8 +2241,10 @@ def test_a_sit_in_is_one_word(run):
 def test_a_subject_stranded_after_an_object_is_the_next_verbs(run):
     # (the parse joins "six children" to "the village" and leaves "were killed" with no subject:
     # the troops were read as the ones killed)
-    ev = on(run("Troops shelled the village and six children were killed."), "killed")
+    events = run("Troops shelled the village and six children were killed.")
+    ev = on(events, "killed")
     assert who(ev, "recipient") == [("six children", "CVL")] and who(ev) == []
+    assert who(on(events, "shelled"), "recipient") == [("village", "CVL")]
     events = run("Protesters stoned a police post and two soldiers were lynched by a mob.")
     assert who(on(events, "stoned"), "recipient") == [("police post", "COP")]
     ev = on(events, "lynched")
@@ -2250,3 +2252,38 @@ def test_a_subject_stranded_after_an_object_is_the_next_verbs(run):
     # (a plain object conjunct stays the first verb's)
     ev = on(run("Police arrested the organiser and two students on Monday."), "arrested")
     assert [t for t, _ in who(ev, "recipient")] == ["organiser", "two students"]
+
+
+def test_the_end_of_the_year_in_a_story_of_the_paragraph_before(run):
+    # ("by the end of the year ... had" goes on with the story's year however many sentences of
+    # the paragraph before came after its date)
+    events = run("In the north, soldiers opened fire on marchers in October 2017. At least four "
+                 "people were killed. Youths stoned a police post. The government denied it.\n"
+                 "By the end of the year, some 16 people had died in the unrest, and more than 100 "
+                 "had been arrested, rights groups said.", published="2026-09-05")
+    ev = on(events, "arrested")
+    assert when(ev) == ("2017-09-01", "2017-12-31") and count(ev, "arrested") == ("more than 100", 100)
+    # (with no story before it, the end of this year)
+    ev = on(run("Police will have arrested 100 people by the end of the year.", published="2026-09-05"),
+            "arrested")
+    assert when(ev)[0] is not None and when(ev)[0].startswith("2026")
+
+
+def test_a_title_owned_by_a_pronoun_is_of_its_antecedent(run):
+    # (a bare "leaders" reads as the state's)
+    ev = on(run("The opposition coalition plans a march. Its leaders have threatened to call a "
+                "general strike."), "threatened")
+    assert who(ev) == [("Its leaders", "OPP")]
+    ev = on(run("Students marched on Monday. Their leaders were arrested."), "arrested")
+    assert who(ev, "recipient") == [("Their leaders", "EDU")]
+    # (the state's own officials stay the state's)
+    ev = on(run("The army sealed the town. Its commanders ordered the arrest of 20 students."), "arrest")
+    assert who(ev)[0][1] in ("MIL", "GOV")
+
+
+def test_the_present_perfect_after_a_paragraph_of_other_news_is_now(run):
+    events = run("Two weeks ago, police arrested a dozen activists in Lomé.\n"
+                 "The coalition plans to march on 19 September, and its leaders have threatened to "
+                 "call a general strike.", published="2026-09-05")
+    assert when(on(events, "arrested")) == ("2026-08-17", "2026-08-23")
+    assert when(on(events, "threatened")) == ("2026-09-05", "2026-09-05")

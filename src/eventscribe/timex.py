@@ -1158,10 +1158,13 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
         # March. // By the end of the year, a commission had counted 35 deaths")
         story = bool(re.search(r"\bby\s+$", text[max(0, tx.start - 4):tx.start], re.I)) and \
             bool(_BY_THEN_HAD.match(text, tx.end))
+        # (and, so told, from anywhere in the paragraph before: "In Sokodé, soldiers opened fire
+        # in October 2017 ... [three more sentences] // By the end of the year, 16 had died")
         before = [t for t in found if t.end <= tx.start and not t.vague
                   and not _PART_OF_THE.match(t.text)
                   and (story or "\n" not in text[t.end:tx.start])
-                  and len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 2]
+                  and (len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 2
+                       or story and text[t.end:tx.start].count("\n") <= 1)]
         anchor = max(before, key=lambda t: t.start) if before else None
         # An anchor in the period read from the publication date is that period: "over the
         # past few weeks ... at the end of the month" is this month.

@@ -1266,7 +1266,7 @@ class _Finder:
                     if c.dep_ == "relcl" and not any(a.lower_ == "to" for a in c.children
                                                      if a.dep_ == "aux"):
                         continue  # only "a rally *to protest* X" (a purpose, misparsed)
-                    if c.dep_ == "conj" and _is_verbal(c):
+                    if c.dep_ == "conj" and (_is_verbal(c) or _subject_of_next(c)):
                         continue  # "kidnapped X and exploded bombs": another event
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ != "unless"
                                                  for m in c.children):
@@ -1915,6 +1915,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                               international=ante.international)
                 elif n.pronoun:
                     continue  # an unresolved pronoun says nothing about who
+            elif n.weak and n.sector == "GOV":
+                n = _owned(f.tok, n, norm, coref)
             sector = n.sector
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
@@ -2023,6 +2025,21 @@ _WARNING_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "REB", "SPY", "
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "warn", "add", "insist"})
 
 
+def _owned(tok: Token, n: _Norm, norm: _Normaliser, coref: _Coref) -> _Norm:
+    """A vague title of office owned by a pronoun is of what the pronoun stands for: in "the
+    coalition plans a march, and **its leaders** have threatened a strike" the leaders are the
+    coalition's (the bare title reads as officials of the state). Only titles: "its members",
+    "their forces" keep their own kind."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                 and c.lower_ in PRONOUNS_PLURAL | PRONOUNS_THING), None)
+    if poss is None:
+        return n
+    owner = coref.resolve(poss, norm.normalise(poss))
+    if owner is None or owner.sector is None or owner.person:
+        return n
+    return _replace(n, sector=owner.sector, country=owner.country or n.country)
+
+
 def _warner(doc: Doc, ev: Event, norm: _Normaliser) -> list[_Found]:
     """The one who says a threat with no doer of its own, when they have the power to carry it
     out: the subject of the telling verb its attribution names."""
@@ -2055,7 +2072,10 @@ def _stranded_subject(v: Token) -> Token | None:
 def _subject_of_next(tok: Token) -> bool:
     """Whether a conjunct is really the subject of the verb after it (``_stranded_subject``)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.dep_ in ("aux", "auxpass") and _stranded_subject(nxt.head) is tok
+    if nxt is None or nxt.dep_ not in ("aux", "auxpass"):
+        return False
+    subj = _stranded_subject(nxt.head)
+    return subj is not None and subj.i == tok.i
 
 
 def _peaceful_protest_noun(tok: Token) -> bool:

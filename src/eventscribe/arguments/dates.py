@@ -213,10 +213,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if inherited is not None and planned and ref is not None and inherited.sent not in plans \
                 and inherited.tx.end_date < ref and _ahead(doc, ev):
             inherited = None  # what may yet come is not of a past told before it
-        if inherited is not None and ref is not None and \
-                inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS) and \
+        if inherited is not None and ref is not None and (
+                inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS)
+                or inherited.para != _index_at(para_breaks, ev.sentence_start, base=0)) and \
                 _told_as_now(doc, ev):
-            inherited = None  # "the valley is under daily bombardment" after a paragraph on 2016
+            # "the valley is under daily bombardment" after a paragraph on 2016; "its leaders
+            # have threatened a strike" in a paragraph after one on arrests two weeks ago
+            inherited = None
         if inherited is not None:
             tx = inherited.tx
             start, end = tx.start_date, tx.end_date
