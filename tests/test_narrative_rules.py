@@ -2287,3 +2287,10 @@ def test_the_present_perfect_after_a_paragraph_of_other_news_is_now(run):
                  "call a general strike.", published="2026-09-05")
     assert when(on(events, "arrested")) == ("2026-08-17", "2026-08-23")
     assert when(on(events, "threatened")) == ("2026-09-05", "2026-09-05")
+
+
+def test_protesters_threatened_with_arrest_hold_no_protest(run):
+    # (the frame took "arrested" in, and "Protesters" then read as a protest of their own)
+    events = run("Protesters will be arrested, the police chief warned.")
+    assert [e["plover"]["event"] for e in events] == ["THREATEN"]
+    assert who(events[0], "recipient") == [("Protesters", "CVL")]

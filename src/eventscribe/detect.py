@@ -625,6 +625,7 @@ class _Cand:
     noun: bool
     tag: str | None = None  # weapon tag for ACLED (grenade, ied, shelling, chemical)
     absorbed: tuple[str, str | None] | None = None  # what a frame event is about
+    absorbed_i: int | None = None  # and the token of that complement
     merged: list[int] | None = None  # token indices of triggers merged into this one
 
     @property
@@ -833,8 +834,10 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         for tok in sent:
             if tok.pos_ in NOUN_POS and (lemma(tok) in lex.protest_nouns or tok.lower_ in
                                          lex.protest_nouns) and _core_position(tok):
-                governed = tok.head.i in cands or (tok.head.pos_ == "ADP"
-                                                   and tok.head.head.i in cands)
+                # (or by a complement a frame took in: "protesters will be arrested, the
+                # police chief warned" is a threat to them, no protest)
+                heads = set(cands) | {c.absorbed_i for c in cands.values() if c.absorbed_i is not None}
+                governed = tok.head.i in heads or (tok.head.pos_ == "ADP" and tok.head.head.i in heads)
                 if not governed and tok.i not in cands:
                     cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
                     break
@@ -1221,7 +1224,7 @@ def _frames(cands: dict[int, _Cand], lex: Lexicon) -> None:
             for c in comp.tok.children:
                 if c.dep_ == "conj" and c.i in cands and cands[c.i].noun:
                     del cands[c.i]
-        frame.absorbed = comp.label
+        frame.absorbed, frame.absorbed_i = comp.label, comp.tok.i
         if kind in lex.complement_modes:
             table = lex.complement_modes[kind]
             mode = table.get(f"{comp.event} {comp.mode}") or table.get(comp.event) or table.get("_")
