@@ -32,7 +32,8 @@ examples/articles/61-senegal-long-opinion.txt, examples/articles/62-armenia-long
 examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long-opinion.html,
 examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt,
 examples/articles/67-sierra-leone-long-opinion.md,
-examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html)."""
+examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html,
+examples/articles/70-spain-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -496,6 +497,7 @@ LATER_ARTICLES = {
     "sierra_leone": ("67-sierra-leone-long-opinion.md", "2026-08-10"),  # "*Opinion · 10 August 2026*"
     "ecuador": ("68-ecuador-long-opinion.txt", "2026-10-14"),  # "Published 14 October 2026"
     "togo": ("69-togo-long-opinion.html", "2026-09-05"),  # article:published_time, a caption
+    "spain": ("70-spain-long-opinion.txt", "2026-10-01"),  # breadcrumbs, "Thu 1 Oct 2026 06.30 CEST", "Image:"
 }
 
 
@@ -2036,3 +2038,42 @@ def test_togo_a_year_told_to_its_end_and_a_coalition_that_threatens(later) -> No
     threat = one(togo, "threatened")
     assert threat["plover"]["event"] == "THREATEN" and doers(threat) == [("its leaders", "SOC")]
     assert _when(threat) == ("2026-09-05", "2026-09-05")
+
+
+def test_spain_a_referendum_day_and_the_sentences_two_years_on(later) -> None:
+    spain = later("spain")
+    # the date line, the image caption and the tags are page furniture
+    body = spain[0]["trigger"]["start"]
+    assert body > 150 and all(e["trigger"]["start"] >= body for e in spain)
+    stormed = one(spain, "stormed")  # "Nine years ago today, Spanish police stormed polling stations"
+    assert _when(stormed) == ("2017-10-01", "2017-10-01") and stormed["location"]["name"] == "Catalonia"
+    assert doers(stormed) == [("Spanish police", "COP")]
+    # "fired rubber bullets in Barcelona": where, not at whom; the health department's 893
+    fired = one(spain, "fired")
+    assert fired["plover"]["mode"] == "crowd-control" and doers(fired, "recipient") == []
+    assert fired["location"]["name"] == "Barcelona" and _count(fired, "injured") == (893, "exact")
+    # "The interior ministry said 431 police officers had been hurt": the ministry's claim
+    hurt = one(spain, "hurt")
+    assert _count(hurt, "injured") == (431, "exact") and doers(hurt, "recipient") == [("431 police officers", "COP")]
+    assert hurt["attribution"]["text"] == "The interior ministry" and _when(hurt) == ("2017-10-01", "2017-10-01")
+    strike = one(spain, "strike")  # "Two days later, on 3 October, a general strike ..."
+    assert _when(strike) == ("2017-10-03", "2017-10-03") and _count(strike, "participants") == (700000, "approx")
+    # "On 16 October a judge jailed the leaders of two civic groups ... pending trial": held
+    jailed = one(spain, "jailed")
+    assert (jailed["plover"]["event"], jailed["plover"]["mode"]) == ("COERCE", "arrest")
+    assert _when(jailed) == ("2017-10-16", "2017-10-16")
+    # "When the Supreme Court sentenced nine separatist leaders ... in October 2019, protesters
+    # blocked the airport": the nine are no crowd, and the court is not what was blocked
+    blocked = one(spain, "blocked")
+    assert _when(blocked) == ("2019-10-01", "2019-10-31") and "participants" not in blocked["counts"]
+    assert doers(blocked) == [("protesters", "CVL")] and doers(blocked, "recipient") == []
+    injured = one(spain, "injured")  # "More than 600 people were injured and at least 194 were arrested, officials said"
+    assert _count(injured, "injured") == (600, "at_least") and injured["attribution"]["text"] == "officials"
+    arrested = one(spain, "arrested")
+    assert _count(arrested, "arrested") == (194, "at_least") and _when(arrested)[0].startswith("2019-10")
+    eye = one(spain, "fired", 1)  # "One man lost an eye to a foam projectile fired by police, his lawyer says"
+    assert doers(eye) == [("police", "COP")] and eye["attribution"]["text"] == "his lawyer"
+    # "... and on Friday the pro-independence assembly said it will hold a rally outside
+    # parliament on 11 October": the rally's own day, not the Friday it was announced
+    rally = one(spain, "rally")
+    assert rally["status"] == "future" and _when(rally) == ("2026-10-11", "2026-10-11")

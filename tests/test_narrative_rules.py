@@ -2294,3 +2294,53 @@ def test_protesters_threatened_with_arrest_hold_no_protest(run):
     events = run("Protesters will be arrested, the police chief warned.")
     assert [e["plover"]["event"] for e in events] == ["THREATEN"]
     assert who(events[0], "recipient") == [("Protesters", "CVL")]
+
+
+def test_a_plan_told_in_a_clause_opened_by_the_day_of_its_telling(run):
+    # ("on Friday" opens the clause that tells the plan: the rally's day is its own)
+    ev = on(run("The government called for a new vote, and on Friday the assembly said it will "
+                "hold a rally outside parliament on 11 October.", published="2026-10-01"), "rally")
+    assert ev["status"] == "future" and when(ev) == ("2026-10-11", "2026-10-11")
+    # (a plan with no day of its own still is not of the day it was told)
+    ev = on(run("Last month the government called for a vote, and on Friday the union said its "
+                "members will strike.", published="2026-10-01"), "strike")
+    assert when(ev) == ("2026-10-01", "2026-10-01")
+
+
+def test_those_sentenced_are_no_crowd_of_the_protest(run):
+    events = run("When the Supreme Court sentenced nine separatist leaders to prison in October "
+                 "2019, protesters blocked the airport.", published="2026-10-01")
+    blocked = on(events, "blocked")
+    assert count(blocked, "participants") is None
+    assert who(blocked, "recipient") == []  # (nor is the court whom they blocked)
+    ev = on(run("About 3,000 workers marched as the court convicted five union leaders."), "marched")
+    assert count(ev, "participants") == ("About 3,000", 3000)
+
+
+def test_hurt_in_the_passive_is_an_injury(run):
+    ev = on(run("The interior ministry said 431 police officers had been hurt."), "hurt")
+    assert ev["plover"]["event"] == "ASSAULT" and count(ev, "injured") == ("431", 431)
+    assert who(ev, "recipient") == [("431 police officers", "COP")]
+    assert run("The sanctions hurt the economy.")[0]["trigger"]["text"] != "hurt"
+
+
+def test_jailed_pending_trial_is_held_not_sentenced(run):
+    ev = on(run("A judge jailed the two leaders pending trial for sedition."), "jailed")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("COERCE", "arrest")
+    assert on(run("He was jailed without charge."), "jailed")["plover"]["event"] == "COERCE"
+    ev = on(run("The activist was jailed for six years."), "jailed")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("SANCTION", "convict")
+
+
+def test_a_town_what_was_fired_was_fired_in_is_where(run):
+    # ("in Barcelona" hung on the bullets had made the town the one fired on)
+    ev = on(run("Officers in riot gear fired rubber bullets in Barcelona and dragged voters out of "
+                "schools."), "fired")
+    assert who(ev, "recipient") == [] and ev["location"]["name"] == "Barcelona"
+    ev = on(run("Troops fired shells at Jericho."), "fired")
+    assert who(ev, "recipient") == [("Jericho", "CVL")]
+
+
+def test_a_when_clause_of_the_same_doer_names_whom(run):
+    ev = on(run("Police used live rounds when they dispersed the crowd in Conakry."), "used")
+    assert who(ev, "recipient") == [("crowd", "CVL")]

@@ -738,10 +738,13 @@ class _Finder:
         if c.dep_ != "pobj":
             return True
         prep = c.head.lower_
+        holder = c.head.head
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in AIMED_VERBS:
+            holder = holder.head  # "fired rubber bullets in Barcelona": the firing's place
         if event in ASSAULT_LIKE and (self.settlement(c) or (
                 self.is_town(c) and not country_code(c.text))) and \
-                not (prep in WHERE_PREPS and (c.head.head.lemma_.lower() in AIMED_VERBS
-                                              or c.head.head.lemma_.lower() in GATHERINGS)) and \
+                not (prep in WHERE_PREPS and (holder.lemma_.lower() in AIMED_VERBS
+                                              or holder.lemma_.lower() in GATHERINGS)) and \
                 not self.site_at(c.head, c.head.head, c):
             # "a curfew in the town", "fired shells at Jericho": its people; but "opened fire
             # in Khartoum" or "fired on a march in Khartoum" says where, not at whom
@@ -1269,9 +1272,11 @@ class _Finder:
                     if c.dep_ == "conj" and (_is_verbal(c) or _subject_of_next(c)):
                         continue  # "kidnapped X and exploded bombs": another event
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ != "unless"
-                                                 for m in c.children):
-                        # "as battles raged", "if Hamas ran": not its purpose; but "unless
-                        # the government withdrew" names whom a threat is aimed at
+                                                 or m.dep_ == "advmod" and m.lower_ in ("when", "whenever", "where")
+                                                 and not _told_of_same(c) for m in c.children):
+                        # "as battles raged", "if Hamas ran", "when the court sentenced
+                        # them": not its purpose; but "unless the government withdrew" names
+                        # whom a threat is aimed at
                         continue
                     if c.dep_ == "compound":
                         # "a guerrilla stronghold", "a government decree": whose it is
@@ -2052,6 +2057,13 @@ def _warner(doc: Doc, ev: Event, norm: _Normaliser) -> list[_Found]:
     if who.dep_ != "nsubj" or who.head.lemma_.lower() not in _TELLING_VERBS:
         return []
     return [_Found("actor", who)] if norm.normalise(who).sector in _WARNING_SECTORS else []
+
+
+def _told_of_same(clause: Token) -> bool:
+    """Whether a "when" clause goes on with the doer of the clause it hangs on, by a pronoun:
+    in "police used live rounds when **they** dispersed the crowd" the crowd is whom the rounds
+    were used on (not so "when the court sentenced nine leaders, protesters blocked ...")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("they", "he", "she", "we") for c in clause.children)
 
 
 def _stranded_subject(v: Token) -> Token | None:

@@ -737,6 +737,13 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     # July last year, two of its leaders were abducted".
     opening = [p for p in here if _lead(text, ev, p).strip()
                and _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+    telling = [p for p in opening if ev.status in ("future", "hypothetical") and _said_when(doc, ev, p)]
+    if telling:
+        # The day a plan was told, opening the clause of its telling, leaves the plan its own
+        # day, and no clause before it: in "..., and on Friday the assembly said it will hold a
+        # rally on 11 October", the rally's is 11 October.
+        here = [p for p in here if p.tx.start >= telling[-1].tx.start]
+        opening = [p for p in opening if p.tx.start >= telling[-1].tx.start and p not in telling]
     if opening:
         return opening
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
