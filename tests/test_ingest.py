@@ -203,6 +203,18 @@ def test_weather_and_listen_lines_are_furniture() -> None:
     assert found == ["Wed 14 Oct 2026 · Quito 16°C · Markets ▲ 0.4%", "Listen to this article · 6 min"]
 
 
+def test_a_caption_ending_in_a_credit_is_furniture() -> None:
+    from eventscribe.ingest import boilerplate_ranges
+
+    text = ("Protesters on the highway on the night of 26 March 2023. Credit: archive\n"
+            "Riot police in Lome. Photo: Reuters\n"
+            "Police fired tear gas. Witnesses said: the crowd ran.\n")
+    found = [text[a:b].strip() for a, b in boilerplate_ranges(text)]
+    # (a sentence of the story with a colon stays)
+    assert found == ["Protesters on the highway on the night of 26 March 2023. Credit: archive",
+                     "Riot police in Lome. Photo: Reuters"]
+
+
 def test_tag_lines_are_furniture() -> None:
     from eventscribe.ingest import boilerplate_ranges
 

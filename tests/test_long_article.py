@@ -33,7 +33,8 @@ examples/articles/63-uganda-long-opinion.txt, examples/articles/64-zimbabwe-long
 examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opinion.txt,
 examples/articles/67-sierra-leone-long-opinion.md,
 examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html,
-examples/articles/70-spain-long-opinion.txt)."""
+examples/articles/70-spain-long-opinion.txt, examples/articles/71-malawi-long-opinion.md,
+examples/articles/72-israel-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -498,6 +499,8 @@ LATER_ARTICLES = {
     "ecuador": ("68-ecuador-long-opinion.txt", "2026-10-14"),  # "Published 14 October 2026"
     "togo": ("69-togo-long-opinion.html", "2026-09-05"),  # article:published_time, a caption
     "spain": ("70-spain-long-opinion.txt", "2026-10-01"),  # breadcrumbs, "Thu 1 Oct 2026 06.30 CEST", "Image:"
+    "malawi": ("71-malawi-long-opinion.md", "2026-07-20"),  # front matter, "Share this article", a pull quote
+    "israel": ("72-israel-long-opinion.txt", "2026-03-27"),  # "Tel Aviv | Opinion | 27 March 2026, 07:40 IST", "Credit:"
 }
 
 
@@ -2077,3 +2080,63 @@ def test_spain_a_referendum_day_and_the_sentences_two_years_on(later) -> None:
     # parliament on 11 October": the rally's own day, not the Friday it was announced
     rally = one(spain, "rally")
     assert rally["status"] == "future" and _when(rally) == ("2026-10-11", "2026-10-11")
+
+
+def test_malawi_killings_of_a_july_and_a_march_still_to_come(later) -> None:
+    malawi = later("malawi")
+    marched = one(malawi, "marched")  # "Fifteen years ago today, thousands of Malawians marched in Lilongwe, ..."
+    assert _when(marched) == ("2011-07-20", "2011-07-20") and marched["location"]["name"] == "Lilongwe"
+    # "by the following evening some 20 people had been shot dead, most of them in Mzuzu,
+    # according to the national human rights commission"
+    shot = one(malawi, "shot")
+    assert _count(shot, "killed") == (20, "approx") and shot["location"]["name"] == "Mzuzu"
+    assert _when(shot)[0] == "2011-07-20"
+    assert shot["attribution"]["text"] == "the national human rights commission"
+    arrested = one(malawi, "arrested")  # "Hundreds of people were arrested ..., local rights groups said"
+    assert _count(arrested, "arrested")[1] == "vague" and arrested["attribution"]["text"] == "local rights groups"
+    assert _when(arrested)[0].startswith("2011-07")
+    # "Mutharika warned that he would "smoke out" those behind the protests": in July 2011, not
+    # on the day of the report (the "by" of a toll before is no deadline of this threat)
+    assert _when(one(malawi, "warned"))[0].startswith("2011-07")
+    murdered = one(malawi, "murdered")  # "In September that year a student activist was found dead ... in Blantyre"
+    assert _when(murdered) == ("2011-09-01", "2011-09-30") and murdered["location"]["name"] == "Blantyre"
+    # the pull quote: "They shot at us as if we were an army" tells a shooting, supposes none
+    assert one(malawi, "shot", 1)["status"] == "asserted"
+    # "nobody has been convicted for the killings of July 2011"
+    assert _when(one(malawi, "killings")) == ("2011-07-01", "2011-07-31")
+    assert one(malawi, "convicted")["status"] == "negated"
+    vigil = one(malawi, "vigil")  # "Last week about 2,000 people ... held a vigil outside parliament in Lilongwe"
+    assert _when(vigil) == ("2026-07-13", "2026-07-19") and _count(vigil, "participants") == (2000, "approx")
+    # "... and a coalition of rights groups says it will march to the State House on Thursday
+    # unless ...": the coalition's, on its day
+    march = one(malawi, "march")
+    assert march["status"] in ("future", "hypothetical") and _when(march) == ("2026-07-23", "2026-07-23")
+    assert doers(march) == [("it", "SOC")] and doers(march, "recipient") == [("State House", "GOV")]
+
+
+def test_israel_a_night_three_years_ago_and_a_strike_the_next_morning(later) -> None:
+    israel = later("israel")
+    # "Protesters on the Ayalon highway on the night of 26 March 2023. Credit: archive" is a caption
+    assert all(e["trigger"]["start"] > 130 for e in israel)
+    # "... fired his defence minister, Yoav Gallant, for urging a pause ...": the minister urged
+    urging = one(israel, "urging")
+    assert doers(urging)[0][0] == "his defence minister"
+    # "Three years ago last night, ... Within an hour, tens of thousands of Israelis had poured
+    # into the streets of Tel Aviv"
+    poured = one(israel, "poured")
+    assert _when(poured) == ("2023-03-26", "2023-03-26") and poured["location"]["name"] == "Tel Aviv"
+    assert _count(poured, "participants") == (20000, "vague")
+    cannon = one(israel, "used")  # "Police used water cannon ... and said they had detained dozens of people"
+    assert cannon["plover"]["mode"] == "crowd-control" and doers(cannon) == [("Police", "COP")]
+    detained = one(israel, "detained")
+    assert _count(detained, "arrested") == (12, "vague") and detained["attribution"]["text"] == "Police"
+    strike = one(israel, "strike")  # "The next morning the Histadrut labour federation called a general strike"
+    assert _when(strike) == ("2023-03-27", "2023-03-27") and doers(strike)[0][1] == "LAB"
+    # "The protests had begun in January 2023 and, by the organisers' count, drew more than 200,000"
+    protests = one(israel, "protests")
+    assert _when(protests) == ("2023-01-01", "2023-01-31") and _count(protests, "participants") == (200000, "at_least")
+    assert protests["attribution"]["text"] == "the organisers"
+    rallied = one(israel, "rallied")  # "Last month, ... a few thousand people rallied outside the Knesset in Jerusalem"
+    assert _when(rallied) == ("2026-02-01", "2026-02-28") and rallied["location"]["name"] == "Jerusalem"
+    # "they will return every Saturday until the bill is withdrawn": not withdrawn yet
+    assert one(israel, "withdrawn")["status"] == "hypothetical"

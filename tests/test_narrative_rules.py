@@ -2344,3 +2344,76 @@ def test_a_town_what_was_fired_was_fired_in_is_where(run):
 def test_a_when_clause_of_the_same_doer_names_whom(run):
     ev = on(run("Police used live rounds when they dispersed the crowd in Conakry."), "used")
     assert who(ev, "recipient") == [("crowd", "CVL")]
+
+
+def test_a_date_of_an_event_noun_is_not_the_verbs_over_it(run):
+    events = run("Mutharika died in office in April 2012. Nobody has been convicted for the killings "
+                 "of July 2011.", published="2026-07-20")
+    assert when(on(events, "killings")) == ("2011-07-01", "2011-07-31")
+    assert when(on(events, "convicted")) != ("2011-07-01", "2011-07-31")
+    # (a judgment's own date still leaves the deed told before it its own)
+    events = run("The army killed 30 in 1979. Chun was sentenced to death in 1996 for the killings.")
+    assert when(on(events, "sentenced"))[0] == "1996-01-01"
+    assert when(on(events, "killings"))[0] == "1979-01-01"
+
+
+def test_a_coalition_of_groups_is_an_it(run):
+    # (the head is singular, whatever the groups it is of)
+    ev = on(run("A coalition of rights groups says it will march to parliament on Thursday."), "march")
+    assert who(ev) == [("it", "SOC")]
+
+
+def test_as_if_compares_and_supposes_nothing(run):
+    assert on(run("They shot at us as if we were an army."), "shot")["status"] == "asserted"
+    assert on(run("They marched even if it rained."), "marched")["status"] == "asserted"
+    assert on(run("Police will make arrests if the protest goes ahead."), "protest")["status"] == "hypothetical"
+
+
+def test_the_state_house_is_the_presidency(run):
+    events = run("Last week about 2,000 people held a vigil outside parliament, and a coalition of "
+                 "rights groups says it will march to the State House on Thursday.", published="2026-07-20")
+    assert count(on(events, "vigil"), "participants") == ("about 2,000", 2000)
+    march = on(events, "march")
+    assert march["status"] == "future" and who(march, "recipient") == [("State House", "GOV")]
+
+
+def test_a_deadline_of_a_sentence_before_is_no_threats(run):
+    # ("by the following evening" is a deadline only to a threat of its own sentence)
+    events = run("Fifteen years ago today, thousands marched in Lilongwe. Police fired tear gas; by "
+                 "the following evening some 20 people had been shot dead.\nHundreds of people were "
+                 "arrested over the two days. The president warned the organisers.", published="2026-07-20")
+    assert when(on(events, "warned"))[0].startswith("2011-07")
+    ev = on(run("The union threatened to strike if wages were not paid by the end of March.",
+                published="2026-07-20"), "threatened")
+    assert when(ev) == ("2026-07-20", "2026-07-20")
+
+
+def test_a_deed_one_is_punished_for_is_ones_own(run):
+    ev = on(run("Netanyahu fired his defence minister, Yoav Gallant, for urging a pause in the plan."), "urging")
+    assert who(ev)[0][0] == "his defence minister"
+    ev = on(run("The court jailed the activist for criticising the president."), "criticising")
+    assert who(ev) == [("activist", "CVL")]
+    # (and it was done: suspended for protesting is no protest suspended)
+    ev = on(run("The university suspended 15 students for protesting."), "protesting")
+    assert ev["status"] == "asserted" and who(ev) == [("15 students", "EDU")]
+    assert on(run("The government banned rallies for a month."), "rallies")["status"] == "negated"
+
+
+def test_a_gerund_parsed_as_an_adjective_is_still_a_deed(run):
+    events = run("The union accused the police of beating protesters.")
+    ev = on(events, "beating")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "beat") and ev["hedged"] is True
+    assert who(ev) == [("police", "COP")] and who(ev, "recipient") == [("protesters", "CVL")]
+    assert [e["plover"]["event"] for e in events] == ["ACCUSE", "ASSAULT"]  # (no protest of the police)
+
+
+def test_what_a_plan_lasts_until_has_not_happened(run):
+    ev = on(run("The organisers have said they will return every Saturday until the bill is withdrawn."),
+            "withdrawn")
+    assert ev["status"] == "hypothetical"
+    assert on(run("Police held him until the protest was over."), "protest")["status"] == "asserted"
+
+
+def test_a_labour_federation_is_labour(run):
+    ev = on(run("The Histadrut labour federation called a general strike on Monday."), "strike")
+    assert who(ev) == [("Histadrut labour federation", "LAB")]

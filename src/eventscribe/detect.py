@@ -732,7 +732,8 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
         if tok.pos_ not in VERB_POS and tok.pos_ not in NOUN_POS and not split_noun:
             continue
         label = match_token(tok, lex)
-        if label is not None and tok.pos_ in VERB_POS and tok.dep_ == "amod" and label[0] != "PROTEST":
+        if label is not None and tok.pos_ in VERB_POS and tok.dep_ == "amod" and label[0] != "PROTEST" \
+                and not misparsed_gerund(tok):
             continue  # participles as adjectives: "an occupying army", "wounded soldiers"
         if label is not None and tok.tag_ == "VBG" and _accident(_participle_head(tok), lex):
             continue  # "ammonium nitrate exploded, killing 218 people": an accident's toll, no attack
@@ -749,6 +750,17 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     _future(cands, lex)
     _merge(cands)
     return [cands[i] for i in sorted(cands)]
+
+
+def misparsed_gerund(tok: Token) -> bool:
+    """A gerund after "of" or "for" parsed as an adjective of its object: "accused the police
+    **of beating** protesters" (beating is a deed, not a kind of protester)."""
+    if not (tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("of", "for")
+            and tok.head.dep_ == "pobj" and tok.head.head.i == tok.i - 1):
+        return False
+    # (only a hostile deed: "years of declining funds", "for promising pupils" are adjectives)
+    label = match_token(tok, load_lexicon())
+    return label is not None and label[0] in ("ASSAULT", "COERCE", "THREATEN")
 
 
 def _participle_head(tok: Token) -> Token:
@@ -837,7 +849,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 # (or by a complement a frame took in: "protesters will be arrested, the
                 # police chief warned" is a threat to them, no protest)
                 heads = set(cands) | {c.absorbed_i for c in cands.values() if c.absorbed_i is not None}
-                governed = tok.head.i in heads or (tok.head.pos_ == "ADP" and tok.head.head.i in heads)
+                governed = tok.head.i in heads or (tok.head.pos_ == "ADP" and tok.head.head.i in heads) \
+                    or any(c.i in heads and misparsed_gerund(c) for c in tok.children)
                 if not governed and tok.i not in cands:
                     cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
                     break

@@ -57,6 +57,7 @@ from ..detect import (
     contrast_clause,
     load_lexicon,
     match_token,
+    misparsed_gerund,
     part_of_them,
     shared_objects,
 )
@@ -1025,6 +1026,14 @@ class _Finder:
         return found or [f for f in self.inherited(verb) if f.role == "actor"]
 
     def arguments(self, trig: Token, event: str) -> list[_Found]:
+        if misparsed_gerund(trig):
+            # "accused the police of beating protesters": the one accused beat the noun the
+            # parse made the gerund an adjective of
+            found = [_Found("recipient", trig.head)] if self.actor_like(trig.head) else []
+            x = trig.head.head.head
+            if x.pos_ in ("NOUN", "PROPN", "PRON") and x.dep_ in ("dobj", "nsubjpass") and self.actor_like(x):
+                found.insert(0, _Found("actor", x))
+            return self.expand(found)
         # "died in the police firing": a gerund with a determiner or a modifier is a noun
         gerund_noun = trig.tag_ == "VBG" and trig.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
             and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
@@ -1134,7 +1143,9 @@ class _Finder:
                 and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE
                         for c in trig.children):
             found.append(_Found("recipient", trig.head))  # "the soldiers they had captured"
-        accused = self.accused_doer(trig) if event.upper() != "ACCUSE" else None
+        # (a criticism one is punished for is a deed too: "jailed the activist for criticising
+        # the president")
+        accused = self.accused_doer(trig) if event.upper() != "ACCUSE" or trig.tag_ == "VBG" else None
         if accused is not None:
             taken = {f.tok.i for f in accused}
             found = [f for f in found if f.role != "actor" and f.tok.i not in taken] + accused
@@ -1476,9 +1487,10 @@ class _Normaliser:
                 # "supporters of the former king": a camp out of power, not its elite (as for
                 # the supporters below)
                 sector = "OPP"
+            # (the number is the head's: "a coalition of rights groups says it will march")
             return _Norm(self._left(h), end, inner.name, sector, inner.country,
                          named=inner.named, weak=inner.weak, international=inner.international,
-                         plural=True, person=False)
+                         plural=quantity or h.tag_ not in ("NN", "NNP"), person=False)
         if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
                 and head_m[2].sector == "GOV" and of_obj.lower_ in self.r.led_protests:
             # "the leaders of the 1980 protests": the crowd's leaders
@@ -1663,6 +1675,8 @@ class _Normaliser:
                 continue  # "Weeks earlier police had fired": when, not who
             if c.dep_ == "amod" and c.lower_ in ("dead", "unconscious") and _is_verbal(h.head):
                 continue  # "shot dead dozens of them": what the shooting did, not who
+            if misparsed_gerund(c):
+                continue  # "accused the police of beating protesters": what was done to them
             if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
                 start = min(start, c.left_edge.i)
         start = max(start, when + 1)

@@ -108,11 +108,12 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     for ev in events:
         si = _index_at(sent_starts, ev.sentence_start)
         told_kind = any(e.event == ev.event and e.trigger.start < ev.trigger.start for e in events)
-        own = _own_dates(doc, text, ev, by_sent.get(si, []), ref, told_kind)
+        mine = [p for p in by_sent.get(si, []) if not _of_another_noun(doc, ev, p, events)]
+        own = _own_dates(doc, text, ev, mine, ref, told_kind)
         if not own and ref is not None:
             # A day just ahead of the report, in a story told of last year: last year's.
             years = _story_years(placed, si)
-            here = [_looking_back(ev, p, ref, years) for p in by_sent.get(si, [])]
+            here = [_looking_back(ev, p, ref, years) for p in mine]
             own = _own_dates(doc, text, ev, here, ref, told_kind)
         candidates.append((ev, si, own))
     # The day a plan of the sentence is for is no deed's: in "the unions called a strike for
@@ -205,8 +206,11 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                              back=bool(_BACK_THEN.match(text, ev.sentence_start)),
                              since=bool(_SINCE_THEN.match(text, ev.sentence_start)),
                              retro=retro and _told_in_the_past(doc, ev))
+        # (a deadline of a sentence before is no deadline of this one's threat: "by the
+        # following evening 20 had been shot dead. ... The president warned ...")
         if inherited is not None and not planned and (
-                inherited.sent in plans or inherited.ahead or not _possible(ev, inherited, ref)):
+                inherited.sent in plans or inherited.ahead
+                or not _possible(ev, dataclasses.replace(inherited, deadline=False), ref)):
             # nor is a deed told after "... could be held next year" or "a second round will
             # be held in March" in it
             inherited = None
@@ -752,6 +756,21 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     return own
 
 
+def _of_another_noun(doc: Doc, ev: Event, p: _Placed, events: list[Event]) -> bool:
+    """Whether a date names another event told by a noun below the trigger, with "of": in
+    "nobody has been convicted for the killings of July 2011", July 2011 is the killings'."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    trig, root = doc[ev.token_i], doc[p.root]
+    # (a verb's: an event noun over another is often the same event, "the violence in the
+    # riots of 1969")
+    if root.head.lower_ != "of" or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    owner = root.head.head
+    return owner.i != trig.i and owner.pos_ == "NOUN" and trig.is_ancestor(owner) and \
+        any(e.token_i == owner.i for e in events)
+
+
 def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
     """Whether the event is a deed a judgment is for, dated by the judgment's own date:
     "Chun was sentenced to death in 1996 for the coup" (the coup was in 1979)."""
@@ -767,7 +786,11 @@ def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
     judge = _judge_of(prep)
     if prep.lower_ not in ("for", "of", "over") or judge is None:
         return False
-    # the judgment's own date, of a deed told before it ("the coup" of the story)
+    # the judgment's own date, of a deed told before it ("the coup" of the story); not a date
+    # of the deed's own ("convicted for the killings of July 2011")
+    root = doc[p.root]
+    if root.head.lower_ == "of" and root.head.head.i == noun.i:
+        return False  # (but "convicted of the shooting last year": the parse's, the judgment's)
     above = _verb_above(doc[p.root])
     return above is not None and above.i == judge.i
 

@@ -29,7 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..detect import TALLY_NOUNS, TIME_PREPS, conj_root, heeded
+from ..detect import TALLY_NOUNS, TIME_PREPS, conj_root, heeded, misparsed_gerund
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -286,6 +286,8 @@ def _negation(tok: Token, heads: list[Token],
             return "negated", None  # "without a shot being fired"
         if dep == "pobj" and gov.lower_ in TIME_PREPS:
             break  # what a denied act was done during is taken as given
+        if dep in ("pcomp", "pobj") and gov.lower_ in ("for", "over") and gov.dep_ == "prep":
+            break  # what one is suspended or banned for was done: "suspended 15 students for protesting"
         if lem in s["involvement"] and dep == "prep":
             break  # "denied any role in the killings": the killings stand
         if lem in s["deny"] and dep not in ("advcl", "prep", "conj") and not _denies_a_thing(gov, dep):
@@ -409,8 +411,17 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         for c in h.children:
             if c.dep_ == "advcl" and c.i > h.i and not any(_lemma(t) in ("believe", "trust")
                                                            for t in c.subtree) and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                return "hypothetical", None  # (not "if reports are to be believed": a hedge)
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and \
+                    not any(m.lower_ in ("as", "even") and m.dep_ in ("mark", "advmod") for m in c.children):
+                # (not "if reports are to be believed": a hedge; nor "shot at us as if we were
+                # an army", "marched even if it rained": they shot, they marched)
+                return "hypothetical", None
+    # What a plan is to last until has not happened: "they will return every Saturday until
+    # the bill is withdrawn" (but "police held him until the protest was over": it was).
+    for h in heads:
+        if h.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in h.children) \
+                and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in h.head.children):
+            return "hypothetical", None
     # --- future ---
     for h in heads:
         kids = list(h.children)
@@ -731,6 +742,11 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
             return True  # "officials claimed that …", "accused X of killing"
         if _claim_of(gov, dep):
             return True  # "reports that soldiers killed civilians"
+    if misparsed_gerund(tok):
+        # "accused the police of beating protesters", the gerund parsed as an adjective
+        held = tok.head.head.head
+        if held.dep_ in ("dobj", "nsubjpass") and _lemma(held.head) in s["doubt"]:
+            return True
     if _phrase_rx("hedge", "phrases").search(tok.sent.text):
         return True
     return False
