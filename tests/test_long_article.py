@@ -34,7 +34,7 @@ examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opi
 examples/articles/67-sierra-leone-long-opinion.md,
 examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html,
 examples/articles/70-spain-long-opinion.txt, examples/articles/71-malawi-long-opinion.md,
-examples/articles/72-israel-long-opinion.txt)."""
+examples/articles/72-israel-long-opinion.txt, examples/articles/73-madagascar-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -501,6 +501,7 @@ LATER_ARTICLES = {
     "spain": ("70-spain-long-opinion.txt", "2026-10-01"),  # breadcrumbs, "Thu 1 Oct 2026 06.30 CEST", "Image:"
     "malawi": ("71-malawi-long-opinion.md", "2026-07-20"),  # front matter, "Share this article", a pull quote
     "israel": ("72-israel-long-opinion.txt", "2026-03-27"),  # "Tel Aviv | Opinion | 27 March 2026, 07:40 IST", "Credit:"
+    "madagascar": ("73-madagascar-long-opinion.txt", "2026-02-07"),  # "Saturday 7 February 2026", "Corrections:"
 }
 
 
@@ -2140,3 +2141,35 @@ def test_israel_a_night_three_years_ago_and_a_strike_the_next_morning(later) -> 
     assert _when(rallied) == ("2026-02-01", "2026-02-28") and rallied["location"]["name"] == "Jerusalem"
     # "they will return every Saturday until the bill is withdrawn": not withdrawn yet
     assert one(israel, "withdrawn")["status"] == "hypothetical"
+
+
+def test_madagascar_two_sources_of_a_toll_and_the_riots_before(later) -> None:
+    madagascar = later("madagascar")
+    # "Seventeen years ago today, the presidential guard opened fire on tens of thousands of
+    # people marching on the Ambohitsorohitra palace in the centre of the capital"
+    opened = one(madagascar, "opened")
+    assert _when(opened) == ("2009-02-07", "2009-02-07") and opened["location"]["name"] == "Antananarivo"
+    assert doers(opened)[0][0] == "presidential guard"
+    assert doers(opened, "recipient") == [("tens of thousands of people", "CVL")]
+    # "At least 28 people were killed ..., according to hospital officials; the opposition put
+    # the toll at nearly 40": the officials' figure, bounded by the opposition's
+    killed = one(madagascar, "killed")["counts"]["killed"]
+    assert (killed["value"], killed["qualifier"], killed["low"], killed["high"]) == (28, "at_least", 28, 40)
+    assert one(madagascar, "killed")["attribution"]["text"] == "hospital officials"
+    assert _count(one(madagascar, "wounded"), "injured") == (200, "at_least")
+    # "The killings came a fortnight after the riots of 26 January, when crowds looted shops"
+    assert _when(one(madagascar, "killings")) == ("2009-02-07", "2009-02-07")
+    assert _when(one(madagascar, "riots")) == ("2009-01-26", "2009-01-26")
+    assert _when(one(madagascar, "looted")) == ("2009-01-26", "2009-01-26")
+    sentenced = one(madagascar, "sentenced")  # "sentenced in absentia to life imprisonment in 2010"
+    assert _when(sentenced) == ("2010-01-01", "2010-12-31")
+    assert doers(sentenced, "recipient") == [("Ravalomanana", "GOV")]
+    # "This week, students ... boycotted classes ..., and police arrested at least 15 of them on
+    # Thursday, their union said. The union plans a march to the education ministry next Friday."
+    boycott = one(madagascar, "boycotted")
+    assert boycott["plover"]["mode"] == "boycott" and _when(boycott) == ("2026-02-02", "2026-02-08")
+    arrested = one(madagascar, "arrested")
+    assert _when(arrested) == ("2026-02-05", "2026-02-05") and _count(arrested, "arrested") == (15, "at_least")
+    assert arrested["attribution"]["text"] == "their union"
+    march = one(madagascar, "march")
+    assert march["status"] == "future" and _when(march) == ("2026-02-13", "2026-02-13")

@@ -2417,3 +2417,18 @@ def test_what_a_plan_lasts_until_has_not_happened(run):
 def test_a_labour_federation_is_labour(run):
     ev = on(run("The Histadrut labour federation called a general strike on Monday."), "strike")
     assert who(ev) == [("Histadrut labour federation", "LAB")]
+
+
+def test_another_sources_nearly_n_bounds_the_toll(run):
+    ev = on(run("At least 28 people were killed, according to hospital officials; the opposition put "
+                "the toll at nearly 40.", published="2026-02-07"), "killed")
+    c = ev["counts"]["killed"]
+    assert (c["value"], c["qualifier"], c["low"], c["high"]) == (28, "at_least", 28, 40)
+
+
+def test_a_date_another_event_noun_names_with_of_is_its_own(run):
+    events = run("Seventeen years ago today, troops fired on marchers. The killings came a fortnight "
+                 "after the riots of 26 January, when crowds looted shops.", published="2026-02-07")
+    assert when(on(events, "killings")) == ("2009-02-07", "2009-02-07")
+    assert when(on(events, "riots")) == ("2009-01-26", "2009-01-26")
+    assert when(on(events, "looted")) == ("2009-01-26", "2009-01-26")  # (the riots' own clause)

@@ -50,7 +50,8 @@ _ESTIMATE = re.compile(r"\b(?:(?:put|puts|putting|placed|places|estimated?|estim
                        # what someone says the toll was, not how it rose ("the toll rose to 60")
                        r"|(?:said|say|says|claimed|claim|claims|insisted|insist|insists|believe|believes)"
                        r"\s+(?:that\s+)?the\s+(?:real\s+|true\s+|actual\s+)?(?:death\s+)?toll\s+(?:was|is|stood\s+at))"
-                       r"\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least|between)?\s*$",
+                       r"\s+(?:(?:more|fewer|less)\s+than|over|about|around|some|at\s+least|between|nearly|almost|"
+                       r"roughly|approximately|close\s+to|as\s+many\s+as|up\s+to|as\s+high\s+as)?\s*$",
                        re.IGNORECASE)
 _TOLL = re.compile(r"(?:death|casualty|fatality|the|official|final|confirmed)\s+toll|toll\s+(?:of|from)",
                    re.IGNORECASE)

@@ -757,18 +757,23 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
 
 
 def _of_another_noun(doc: Doc, ev: Event, p: _Placed, events: list[Event]) -> bool:
-    """Whether a date names another event told by a noun below the trigger, with "of": in
-    "nobody has been convicted for the killings of July 2011", July 2011 is the killings'."""
+    """Whether a date names another event told by a noun, with "of": in "nobody has been
+    convicted for the killings of July 2011", July 2011 is the killings'."""
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return False
     trig, root = doc[ev.token_i], doc[p.root]
-    # (a verb's: an event noun over another is often the same event, "the violence in the
-    # riots of 1969")
-    if root.head.lower_ != "of" or trig.pos_ not in ("VERB", "AUX"):
+    if root.head.lower_ != "of":
         return False
     owner = root.head.head
-    return owner.i != trig.i and owner.pos_ == "NOUN" and trig.is_ancestor(owner) and \
-        any(e.token_i == owner.i for e in events)
+    if owner.i == trig.i or owner.pos_ != "NOUN" or not any(e.token_i == owner.i for e in events):
+        return False
+    # (a verb's object or phrase: "convicted for the killings of July 2011"; not a clause of the
+    # noun, "the riots of 26 January, when crowds looted shops". Below a noun trigger it is
+    # often the same event told again, "the violence in the riots of 1969"; not so beside it:
+    # "the killings came a fortnight after the riots of 26 January")
+    if trig.pos_ in ("VERB", "AUX"):
+        return trig.is_ancestor(owner)
+    return not trig.is_ancestor(owner) and not owner.is_ancestor(trig)
 
 
 def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
