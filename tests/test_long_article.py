@@ -34,7 +34,8 @@ examples/articles/65-peru-long-opinion.md, examples/articles/66-tunisia-long-opi
 examples/articles/67-sierra-leone-long-opinion.md,
 examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html,
 examples/articles/70-spain-long-opinion.txt, examples/articles/71-malawi-long-opinion.md,
-examples/articles/72-israel-long-opinion.txt, examples/articles/73-madagascar-long-opinion.txt)."""
+examples/articles/72-israel-long-opinion.txt, examples/articles/73-madagascar-long-opinion.txt,
+examples/articles/74-peru-live-blog.html)."""
 
 from __future__ import annotations
 
@@ -502,6 +503,7 @@ LATER_ARTICLES = {
     "malawi": ("71-malawi-long-opinion.md", "2026-07-20"),  # front matter, "Share this article", a pull quote
     "israel": ("72-israel-long-opinion.txt", "2026-03-27"),  # "Tel Aviv | Opinion | 27 March 2026, 07:40 IST", "Credit:"
     "madagascar": ("73-madagascar-long-opinion.txt", "2026-02-07"),  # "Saturday 7 February 2026", "Corrections:"
+    "peru_live": ("74-peru-live-blog.html", "2026-11-20"),  # a live blog: time stamps, newest first
 }
 
 
@@ -2173,3 +2175,26 @@ def test_madagascar_two_sources_of_a_toll_and_the_riots_before(later) -> None:
     assert arrested["attribution"]["text"] == "their union"
     march = one(madagascar, "march")
     assert march["status"] == "future" and _when(march) == ("2026-02-13", "2026-02-13")
+
+
+def test_peru_a_live_blog_newest_first(later) -> None:
+    peru = later("peru_live")
+    # the time stamps ("18:40", "17:15") are no dates: the day of the blog throughout
+    detained = one(peru, "detained")  # "Police say 23 people have been detained in the centre of Lima"
+    assert _when(detained) == ("2026-11-20", "2026-11-20") and detained["location"]["name"] == "Lima"
+    assert _count(detained, "arrested") == (23, "exact") and detained["attribution"]["text"] == "Police"
+    fired = one(peru, "fired")  # "Riot police have fired tear gas at protesters trying to reach Congress"
+    assert fired["plover"]["mode"] == "crowd-control" and doers(fired) == [("Riot police", "COP")]
+    assert "participants" not in fired["counts"] or fired["counts"]["participants"]["value"] > 100
+    march = one(peru, "march")  # "Organisers say more than 30,000 people have joined the march; police put ..."
+    assert _count(march, "participants") == (30000, "at_least") and march["attribution"]["text"] == "Organisers"
+    # "Marchers have set off from the Plaza Dos de Mayo": a march, no riot
+    assert all(e["plover"]["mode"] != "riot" for e in peru)
+    # "... have also called a 48-hour strike starting tomorrow"
+    assert _when(one(peru, "strike")) == ("2026-11-21", "2026-11-21")
+    # "Lima last saw protests on this scale in December 2022 and January 2023, when 49 people
+    # died in clashes with security forces"
+    protests = one(peru, "protests")
+    assert _when(protests) == ("2022-12-01", "2023-01-31")
+    clashes = one(peru, "clashes")
+    assert _count(clashes, "killed") == (49, "exact") and _when(clashes) == ("2022-12-01", "2023-01-31")

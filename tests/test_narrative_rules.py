@@ -2432,3 +2432,32 @@ def test_a_date_another_event_noun_names_with_of_is_its_own(run):
     assert when(on(events, "killings")) == ("2009-02-07", "2009-02-07")
     assert when(on(events, "riots")) == ("2009-01-26", "2009-01-26")
     assert when(on(events, "looted")) == ("2009-01-26", "2009-01-26")  # (the riots' own clause)
+
+
+def test_marchers_who_set_off_riot_not(run):
+    ev = on(run("Marchers have set off from the Plaza Dos de Mayo."), "Marchers")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "demo")
+    assert on(run("Protesters set off fireworks."), "set")["plover"]["mode"] == "riot"
+
+
+def test_a_strike_starting_tomorrow_starts_tomorrow(run):
+    ev = on(run("Unions representing transport workers have also called a 48-hour strike starting "
+                "tomorrow.", published="2026-11-20"), "strike")
+    assert when(ev) == ("2026-11-21", "2026-11-21")
+
+
+def test_two_months_running_on_are_one_stretch(run):
+    ev = on(run("Lima last saw protests on this scale in December 2022 and January 2023.",
+                published="2026-11-20"), "protests")
+    assert when(ev) == ("2022-12-01", "2023-01-31")
+    # (two months apart are not)
+    ev = on(run("Police arrested 20 in May 2020 and July 2020."), "arrested")
+    assert when(ev) == ("2020-05-01", "2020-05-31")
+
+
+def test_people_overcome_by_gas_are_no_crowd(run):
+    events = run("Riot police fired tear gas at protesters. Our reporter saw several people overcome "
+                 "by gas near the square.")
+    assert count(on(events, "fired"), "participants") is None
+    ev = on(run("About 2,000 people angered by the price rise marched."), "marched")
+    assert count(ev, "participants") == ("About 2,000", 2000)

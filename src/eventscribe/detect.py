@@ -873,7 +873,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                     (_against(obj, police) or _against(tok, police)):
                 ocand.event, ocand.mode = "PROTEST", "riot"
         if cand is None:
-            if by_protesters and lem in lex.riot_verbs:
+            if by_protesters and lem in lex.riot_verbs and not _set_off(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif by_protesters and lem in lex.demo_verbs and not asleep_clause(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
@@ -907,6 +907,13 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 and not subj & (police | lex.classes.get("armed", frozenset())):
             # "dairy farmers seized control of the toll plaza": an occupation, not a conquest
             cand.event, cand.mode = "PROTEST", "obstruct"
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a verb with a particle and no object is a going, not a deed: "marchers set off
+    from the square", "they broke off", "set out for the capital"."""
+    return any(c.dep_ == "prt" and c.lower_ in ("off", "out", "away") for c in verb.children) and \
+        not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _core_position(tok: Token) -> bool:

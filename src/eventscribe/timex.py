@@ -279,6 +279,16 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
                             start_date=prev.start_date, end_date=tx.end_date, precision=precision,
                             relative=prev.relative or tx.relative, vague=False)
             continue
+        if prev is not None and not prev.vague and not tx.vague and \
+                prev.precision == tx.precision == "month" and \
+                re.fullmatch(r"\s*and\s+", text[prev.end:tx.start]) and \
+                re.search(r"\b(?:in|during|over|through)\s+$", text[max(0, prev.start - 8):prev.start], re.I) and \
+                tx.start_date == prev.end_date + dt.timedelta(days=1):
+            # "in December 2022 and January 2023": one stretch of two months running on
+            out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
+                            start_date=prev.start_date, end_date=tx.end_date, precision="month",
+                            relative=prev.relative or tx.relative, vague=False)
+            continue
         out.append(tx)
     return out
 

@@ -172,6 +172,8 @@ _CROWD_PARTICIPLES = frozenset({
     "angered", "incensed", "outraged", "enraged", "infuriated", "frustrated", "dressed", "armed"})
 _IRREGULAR_PARTICIPLES = frozenset({"sent", "kept", "brought", "caught", "found", "told", "sold",
                                     "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"})
+_HARMED_BY = frozenset({"overcome", "affected", "hit", "struck", "blinded", "sickened", "choked",
+                        "overwhelmed", "trampled", "crushed", "burned", "burnt", "hurt"})
 
 
 def _own_passive(after: list[str]) -> bool:
@@ -222,6 +224,10 @@ def _done_to(nxt: list[str]) -> bool:
     nxt = [w for w in nxt if w not in _ADVERBS and not w.endswith("ly")]
     if nxt[:1] and nxt[0] in _JUDGED_PARTICIPLES:
         return True  # "two more men convicted of waging war": judged, no crowd
+    if len(nxt) > 1 and nxt[1] == "by" and nxt[0] in _HARMED_BY:
+        # "saw several people overcome by gas": what befell them, no crowd (not "angered by",
+        # "led by", "backed by": a crowd still)
+        return True
     for aux in _PASSIVE_AUX:
         if tuple(nxt[:len(aux)]) == aux:
             rest = [w for w in nxt[len(aux):] if not w.endswith("ly") and w not in ("also", "not", "being")]

@@ -960,6 +960,9 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         return False
     if verb is None or verb.i == trig.i:
         return True  # on the trigger or on a noun phrase
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in ("start", "begin") and trig.dep_ == "dobj" and \
+            verb.head.i == trig.head.i:
+        return True  # "called a 48-hour strike starting tomorrow": the strike's start
     if ev.status == "asserted" and verb.dep_ == "conj" and verb.head.i == trig.i and _planned(verb):
         return False  # "students vowed to strike, and a general strike is planned for June"
     if trig.is_ancestor(verb):
