@@ -842,13 +842,13 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
     "protesters torched a police station" a riot, "protesters demanded" a protest."""
     police = lex.classes["police"] | lex.classes["military"]
     if not any(c.event == "PROTEST" for c in cands.values()):
-        # "a flood of demonstrators", "protesters and police": the protesters evoke it
+        # "a flood of demonstrators", "protesters and police": the protesters evoke it, unless
+        # an event or a complement a frame took in governs them ("protesters will be arrested,
+        # the police chief warned" is a threat to them, no protest)
+        heads = set(cands) | {c.absorbed_i for c in cands.values() if c.absorbed_i is not None}
         for tok in sent:
             if tok.pos_ in NOUN_POS and (lemma(tok) in lex.protest_nouns or tok.lower_ in
                                          lex.protest_nouns) and _core_position(tok):
-                # (or by a complement a frame took in: "protesters will be arrested, the
-                # police chief warned" is a threat to them, no protest)
-                heads = set(cands) | {c.absorbed_i for c in cands.values() if c.absorbed_i is not None}
                 governed = tok.head.i in heads or (tok.head.pos_ == "ADP" and tok.head.head.i in heads) \
                     or any(c.i in heads and misparsed_gerund(c) for c in tok.children)
                 if not governed and tok.i not in cands:

@@ -259,11 +259,14 @@ def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_MID = re.compile(r"\s*(?:and|to|until|till|through)\s+", re.I)
+_AND = re.compile(r"\s*and\s+", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|during|over|through)\s+$", re.I)
 
 
 def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
     """"Between November 2018 and the spring of 2019", "from 3 May to the end of June": two
-    dates of different kinds (the patterns read ranges of like ones) told as one stretch."""
+    dates of different kinds (the patterns read ranges of like ones) told as one stretch; and
+    two months running on, "in December 2022 and January 2023"."""
     out: list[Timex] = []
     for tx in found:
         prev = out[-1] if out else None
@@ -281,8 +284,8 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
             continue
         if prev is not None and not prev.vague and not tx.vague and \
                 prev.precision == tx.precision == "month" and \
-                re.fullmatch(r"\s*and\s+", text[prev.end:tx.start]) and \
-                re.search(r"\b(?:in|during|over|through)\s+$", text[max(0, prev.start - 8):prev.start], re.I) and \
+                _AND.fullmatch(text[prev.end:tx.start]) and \
+                _IN_BEFORE.search(text[max(0, prev.start - 8):prev.start]) and \
                 tx.start_date == prev.end_date + dt.timedelta(days=1):
             # "in December 2022 and January 2023": one stretch of two months running on
             out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
