@@ -2461,3 +2461,15 @@ def test_people_overcome_by_gas_are_no_crowd(run):
     assert count(on(events, "fired"), "participants") is None
     ev = on(run("About 2,000 people angered by the price rise marched."), "marched")
     assert count(ev, "participants") == ("About 2,000", 2000)
+
+
+def test_police_who_charge_a_crowd_accuse_no_one(run):
+    # ("when police charged" is when, not who says so; and the charge is the crowd control)
+    events = run("Several people were badly injured when police charged.")
+    assert all(e["attribution"] is None for e in events)
+    ev = on(events, "charged")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "crowd-control")
+    assert who(ev) == [("police", "COP")]
+    ev = on(run("Police charged five men with murder."), "charged")
+    assert ev["plover"]["event"] == "ACCUSE"
+    assert on(run("Police fired tear gas, witnesses said."), "fired")["attribution"]["text"] == "witnesses"

@@ -707,8 +707,11 @@ def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | 
         for c in h.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and _reports(c, c.dep_) and c.i > tok.i \
                     and c.i not in deeds:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children):
-                    continue  # "..., though the governor said no one was held": another claim
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ in _WHEN_MARKS
+                                             for m in c.children):
+                    # "..., though the governor said no one was held": another claim; "were
+                    # injured when police charged": when, no report
+                    continue
                 subj = _subject(c)
                 if subj is not None and subj.i > h.i:
                     return _np_span(subj)
