@@ -2473,3 +2473,16 @@ def test_police_who_charge_a_crowd_accuse_no_one(run):
     ev = on(run("Police charged five men with murder."), "charged")
     assert ev["plover"]["event"] == "ACCUSE"
     assert on(run("Police fired tear gas, witnesses said."), "fired")["attribution"]["text"] == "witnesses"
+
+
+def test_a_day_told_as_an_ordinal_word(run):
+    ev = on(run("Police have never answered for the first of October, when officers stormed the "
+                "schools.", published="2026-10-20"), "stormed")
+    assert when(ev) == ("2026-10-01", "2026-10-01")
+    ev = on(run("On the twenty-first of June 2019, troops fired on marchers."), "fired")
+    assert when(ev) == ("2019-06-21", "2019-06-21")
+    # (a square named after a day is a place)
+    from eventscribe.timex import find_timexes
+
+    found = find_timexes("Police were called to the Ninth of September Square.")
+    assert all("Ninth" not in t.text for t in found)

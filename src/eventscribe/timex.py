@@ -77,6 +77,14 @@ _WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+# Days as ordinal words, only in "the first of October", "the twenty-first of June".
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {w: n for n, w in enumerate(_ORDINALS, start=1)} | \
+    {f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], start=1)} | \
+    {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
 # After a number that looks like a year, words that make it a head count: "a 2000-strong
 # crowd", "the 1900 asylum seekers", "in 1999 protesters".
 _HEADS_AFTER = (r"\s*(?:%|per\s*cent|-?\s*strong|people|persons|protesters|demonstrators|workers|"
@@ -107,6 +115,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 12 June 2020, 12th of June, 12-14 June 2020
     ("dmy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?"
                 rf"\s+(?:of\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
+    # "the first of October", "on the twenty-first of June 2019"
+    # (not a place named after a day: "the Ninth of September Square")
+    ("dmy", _rx(rf"(?:on\s+)?the\s+(?P<d>{_DAY_WORD})\s+of\s+(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?"
+                rf"(?!\s+(?:square|street|avenue|road|boulevard|bridge|stadium|park|plaza|movement|"
+                rf"university|school|hospital|group|alliance|coalition|party)\b)")),
     # June 12, 2020; Monday, June 12; June 12-14
     ("mdy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:\s*(?:-|–)\s*(?P<d2>{_DAY}))?"
                 rf"(?:\s*,?\s*(?P<y>{_YEAR}))?(?!\s*(?:%|per\s*cent|percent|km|miles?|people|,\d))")),
@@ -482,6 +495,8 @@ def _month_num(word: str) -> int:
 
 
 def _day_num(word: str) -> int:
+    if word.lower() in _ORDINAL_DAYS:
+        return _ORDINAL_DAYS[word.lower()]
     return int(re.sub(r"(?i)(st|nd|rd|th)$", "", word))
 
 
