@@ -2486,3 +2486,11 @@ def test_a_day_told_as_an_ordinal_word(run):
 
     found = find_timexes("Police were called to the Ninth of September Square.")
     assert all("Ninth" not in t.text for t in found)
+
+
+def test_live_rounds_after_tear_gas_are_firearms(run):
+    # (the parse joined "live rounds" to the verb, and only the tear gas was read)
+    events = run("Thousands of Malawians marched in Lilongwe. Police fired tear gas and then live "
+                 "rounds; by the following evening some 20 people had been shot dead.")
+    assert on(events, "fired")["plover"]["mode"] == "firearms"
+    assert on(run("Police fired tear gas and arrested 20 people."), "fired")["plover"]["mode"] == "crowd-control"
