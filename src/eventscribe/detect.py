@@ -1040,9 +1040,10 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "conj" and t.i == tok.i and tok.pos_ in VERB_POS and c.pos_ == "NOUN":
-                    pass  # an object the parse joined to the verb: "fired tear gas and then live rounds"
-                elif c.dep_ in ("conj", "ccomp", "parataxis", "relcl", "cc", "punct", "mark"):
+                # (but an object the parse joined to the verb is the act's: "fired tear gas and
+                # then live rounds")
+                joined_object = c.dep_ == "conj" and t.i == tok.i and tok.pos_ in VERB_POS and c.pos_ == "NOUN"
+                if c.dep_ in ("conj", "ccomp", "parataxis", "relcl", "cc", "punct", "mark") and not joined_object:
                     continue
                 if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
                         and any(g.dep_ == "mark" and g.lower_ in _OTHER_ACT_MARKS for g in c.children):

@@ -842,7 +842,8 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     mentions = [m for m in mentions if not (m.kind == "participants" and any(
         v.quantity.start < m.quantity.end and m.quantity.start < v.quantity.end for v in victims))] + victims
     mentions = sorted(mentions + _named_victims(doc, mentions), key=lambda c: c.quantity.start)
-    mentions = [m for m in mentions if not (m.kind == "participants" and _judged(doc, m, events))]
+    judging = {ev.token_i for ev in events if ev.event in ("SANCTION", "ACCUSE")}
+    mentions = [m for m in mentions if not (m.kind == "participants" and _judged(doc, m, judging))]
     if not mentions:
         return events
     sents = list(doc.sents)
@@ -986,19 +987,17 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _NOT_TOLL_VERBS = frozenset({"treat", "abduct", "kidnap", "take", "hold", "pick", "admit"})
 
 
-def _judged(doc: Doc, cm: CountMention, events: list[Event]) -> bool:
-    """Whether a number of people is of those a judgment or a charge is passed on, no crowd:
-    "when the court sentenced nine separatist leaders, protesters blocked the airport"."""
+def _judged(doc: Doc, cm: CountMention, judging: set[int]) -> bool:
+    """Whether a number of people is of those a judgment or a charge (the triggers at
+    ``judging``) is passed on, no crowd: "when the court sentenced nine separatist leaders,
+    protesters blocked the airport"."""
     span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     noun = span.root
     while noun.dep_ in ("nummod", "quantmod", "compound", "advmod") and noun.head is not noun:
         noun = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    judging = {ev.token_i for ev in events if ev.event in ("SANCTION", "ACCUSE")}
-    return noun.head.i in judging
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in judging
 
 
 def _numbered_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
