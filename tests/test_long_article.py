@@ -35,7 +35,9 @@ examples/articles/67-sierra-leone-long-opinion.md,
 examples/articles/68-ecuador-long-opinion.txt, examples/articles/69-togo-long-opinion.html,
 examples/articles/70-spain-long-opinion.txt, examples/articles/71-malawi-long-opinion.md,
 examples/articles/72-israel-long-opinion.txt, examples/articles/73-madagascar-long-opinion.txt,
-examples/articles/74-peru-live-blog.html)."""
+examples/articles/74-peru-live-blog.html,
+examples/articles/75-kenya-finance-bill-opinion.txt,
+examples/articles/76-georgia-rustaveli-opinion.md)."""
 
 from __future__ import annotations
 
@@ -504,6 +506,8 @@ LATER_ARTICLES = {
     "israel": ("72-israel-long-opinion.txt", "2026-03-27"),  # "Tel Aviv | Opinion | 27 March 2026, 07:40 IST", "Credit:"
     "madagascar": ("73-madagascar-long-opinion.txt", "2026-02-07"),  # "Saturday 7 February 2026", "Corrections:"
     "peru_live": ("74-peru-live-blog.html", "2026-11-20"),  # a live blog: time stamps, newest first
+    "kenya_finance": ("75-kenya-finance-bill-opinion.txt", "2026-06-25"),  # "Thursday 25 June 2026", a ticker
+    "georgia_rustaveli": ("76-georgia-rustaveli-opinion.md", "2025-11-28"),  # "*Tbilisi · Opinion · ...*", breadcrumbs
 }
 
 
@@ -2198,3 +2202,65 @@ def test_peru_a_live_blog_newest_first(later) -> None:
     assert _when(protests) == ("2022-12-01", "2023-01-31")
     clashes = one(peru, "clashes")
     assert _count(clashes, "killed") == (49, "exact") and _when(clashes) == ("2022-12-01", "2023-01-31")
+
+
+def test_kenya_two_years_after_parliament_was_stormed(later) -> None:
+    kenya = later("kenya_finance")
+    # "Police opened fire on the crowd outside the building, and at least 19 people were killed
+    # across the country that day": the firing outside parliament, the toll nationwide
+    opened = one(kenya, "opened")
+    assert _when(opened) == ("2024-06-25", "2024-06-25") and opened["location"]["name"] == "Nairobi"
+    killed = one(kenya, "killed")
+    assert (killed["location"]["country"], killed["location"]["precision"]) == ("KEN", 3)
+    assert _count(killed, "killed") == (19, "at_least")
+    # "By the end of July more than 60 people had died in the protests, the commission said,
+    # and dozens of young activists had been abducted from their homes"
+    protests = one(kenya, "protests")
+    assert _count(protests, "killed") == (60, "at_least") and _when(protests)[1] == "2024-07-31"
+    abducted = one(kenya, "abducted")
+    assert _when(abducted)[1] == "2024-07-31" and "killed" not in abducted["counts"]
+    assert doers(abducted, "recipient") == [("dozens of young activists", "CVL")]
+    # "in 2017 officers shot dead dozens of opposition supporters": not in Nairobi and Kisumu,
+    # the towns of the 1990 clause before it
+    shot = one(kenya, "shot", 1)
+    assert _when(shot) == ("2017-01-01", "2017-12-31") and shot["location"]["precision"] == 3
+    assert _count(shot, "killed") == (12, "vague")
+    # "a police constable was charged with murder last month over the killing of a man in
+    # Kitengela": not the killing of 1990, nor February's inquest
+    killing = one(kenya, "killing", 2)
+    assert _when(killing)[0] not in ("1990-07-07", "2026-02-01") and killing["location"]["name"] == "Kitengela"
+    # "the Law Society of Kenya has threatened to sue the inspector general if the march is banned"
+    threat = one(kenya, "threatened")
+    assert doers(threat) == [("Law Society", "CVL")] and doers(threat, "recipient") == [("inspector general", "COP")]
+    assert doers(one(kenya, "banned")) == []
+    march = one(kenya, "march")
+    assert march["status"] == "future" and _when(march) == ("2026-06-30", "2026-06-30")
+    assert march["location"]["name"] == "Nairobi"
+
+
+def test_georgia_a_year_on_rustaveli_avenue(later) -> None:
+    georgia = later("georgia_rustaveli")
+    # "Over the following weeks, demonstrators gathered every evening, and masked men beat
+    # journalists": weeks after the night told, not after the 2028 the talks were put off until
+    gathered, beat = one(georgia, "gathered"), one(georgia, "beat")
+    assert _when(gathered) == ("2024-11-29", "2024-12-19") and _when(beat) == _when(gathered)
+    assert doers(beat, "recipient") == [("journalists", "JRN"), ("opposition figures", "OPP")]
+    # "was arrested in Batumi in January ..., and was later sentenced": after January
+    assert _when(one(georgia, "arrested")) == ("2025-01-01", "2025-01-31")
+    assert _when(one(georgia, "sentenced")) == ("2025-01-01", "2025-11-28")
+    # "Soviet troops attacked a hunger strike": the strike was in Georgia
+    assert one(georgia, "strike")["location"]["country"] == "GEO"
+    assert _count(one(georgia, "attacked"), "killed") == (21, "exact")
+    fired = one(georgia, "fired")  # "In June 2019 about 240 people were injured when police fired"
+    assert _when(fired) == ("2019-06-01", "2019-06-30") and _count(fired, "injured") == (240, "approx")
+    assert "participants" not in fired["counts"]  # (not tonight's crowd)
+    # "the crowds are smaller, between 2,000 and 3,000 on a typical evening"
+    march = one(georgia, "march")
+    crowd = march["counts"]["participants"]
+    assert (crowd["low"], crowd["high"], crowd["qualifier"]) == (2000, 3000, "range")
+    # "for throwing a bottle at a police officer during the protests. His lawyers said he will
+    # appeal": the protests of now, and "he" the student
+    assert _when(one(georgia, "protests", 1))[0] == "2025-11-28"
+    assert doers(one(georgia, "appeal")) == [("he", "EDU")]
+    rally = one(georgia, "rally")
+    assert rally["status"] == "future" and _when(rally) == ("2025-11-30", "2025-11-30")

@@ -2494,3 +2494,94 @@ def test_live_rounds_after_tear_gas_are_firearms(run):
                  "rounds; by the following evening some 20 people had been shot dead.")
     assert on(events, "fired")["plover"]["mode"] == "firearms"
     assert on(run("Police fired tear gas and arrested 20 people."), "fired")["plover"]["mode"] == "crowd-control"
+
+
+# --- session 30 -----------------------------------------------------------------------------
+
+
+def test_a_limit_opening_the_sentence_bounds_every_deed_done_by_then(run):
+    events = run("The unrest did not end with the vote. By the end of July more than 60 people had "
+                 "died in the protests, the commission said, and dozens of students had been "
+                 "abducted from their homes.", published="2026-06-25")
+    abducted = on(events, "abducted")
+    assert abducted["date"]["origin"] == "text" and when(abducted)[1] == "2025-07-31"
+    assert who(abducted, "recipient") == [("dozens of students", "EDU")]  # (not their homes)
+    # (the 60 died in the protests, not in the abductions)
+    assert count(on(events, "protests"), "killed") == ("more than 60", 60)
+    assert count(abducted, "killed") is None
+
+
+def test_a_nationwide_toll_of_a_later_clause_does_not_spread_the_firing(run):
+    events = run("Thousands stormed parliament in Nairobi. Police opened fire on the crowd outside "
+                 "the building, and at least 19 people were killed across the country that day.")
+    assert on(events, "opened")["location"]["name"] == "Nairobi"
+    killed = on(events, "killed")
+    assert (killed["location"]["country"], killed["location"]["precision"]) == ("KEN", 3)
+
+
+def test_a_body_named_for_its_country_is_no_place(run):
+    events = run("Police fired tear gas at mourners in Kisumu. The organisers said they will march on "
+                 "parliament again on Tuesday, and the Law Society of Kenya has threatened to sue the "
+                 "inspector general if the march is banned.", published="2026-06-25")
+    march = on(events, "march")
+    assert march["location"]["name"] == "Nairobi"  # parliament, in the capital
+    threat = on(events, "threatened")
+    assert who(threat) == [("Law Society", "CVL")]
+    assert who(threat, "recipient") == [("inspector general", "COP")]
+    # (a ban in the condition is not the threatener's)
+    assert who(on(events, "banned")) == []
+
+
+def test_a_town_of_an_earlier_episode_clause_is_not_the_later_ones(run):
+    events = run("On 7 July 1990 police killed about 20 people in Nairobi and Kisumu, and in 2017 "
+                 "officers shot dead dozens of opposition supporters.", published="2026-06-25")
+    assert on(events, "killed")["location"]["name"] == "Nairobi"
+    shot = on(events, "shot")
+    assert (shot["location"]["country"], shot["location"]["precision"]) == ("KEN", 3)
+
+
+def test_a_judged_killing_of_someone_new_is_not_the_one_told_before(run):
+    events = run("In 1990 police killed about 20 people at a rally. No officer has been convicted over "
+                 "the deaths of 2024. An inquest opened in February, and a constable was charged with "
+                 "murder last month over the killing of a man in Kitengela.", published="2026-06-25")
+    killing = on(events, "killing")
+    assert when(killing)[0] != "1990-01-01" and when(killing)[0] != "2026-02-01"
+
+
+def test_the_following_weeks_count_from_the_story_not_from_a_limit(run):
+    events = run("A year ago tonight, thousands poured onto the avenue after the prime minister said "
+                 "talks would be suspended until 2028. Over the following weeks, demonstrators "
+                 "gathered every evening, and masked men beat journalists.", published="2025-11-28")
+    gathered, beat = on(events, "gathered"), on(events, "beat")
+    assert when(gathered) == ("2024-11-29", "2024-12-19")
+    assert when(beat) == when(gathered)  # (the clause joined after the opening date)
+
+
+def test_a_deed_told_as_later_is_after_the_date_before_it(run):
+    ev = on(run("On 3 May the court jailed him, but he was later pardoned by the king.",
+                published="2025-11-28"), "pardoned")
+    assert when(ev) == ("2025-05-03", "2025-11-28") and ev["date"]["origin"] == "context"
+    ev = on(run("Police arrested 30 people on Monday. Three were later released.",
+                published="2025-11-28"), "released")
+    assert when(ev) == ("2025-11-24", "2025-11-28")
+    # (a date of its own still dates it)
+    ev = on(run("He was arrested in May and later released in June.", published="2025-11-28"), "released")
+    assert when(ev) == ("2025-06-01", "2025-06-30")
+
+
+def test_attackers_nationality_does_not_place_the_protest_attacked(run):
+    events = run("Tbilisi is the capital of Georgia. On 9 April 1989, Soviet troops attacked a hunger "
+                 "strike in front of the government building, killing 21 people.")
+    assert on(events, "strike")["location"]["country"] == "GEO"
+
+
+def test_the_protests_the_news_tells_are_not_an_older_episode(run):
+    events = run("In June 2019 police fired rubber bullets at crowds outside parliament. Protesters "
+                 "still march most nights, though the crowds are smaller, between 2,000 and 3,000 on "
+                 "a typical evening. Last week a court jailed a student for throwing a bottle at a "
+                 "police officer during the protests. His lawyers said he will appeal.",
+                 published="2025-11-28")
+    assert when(on(events, "protests"))[0] != "2019-06-01"
+    assert count(on(events, "march"), "participants") == ("between 2,000 and 3,000", 2000)
+    # ("he" is the student jailed, not the officer in the phrase after)
+    assert who(on(events, "appeal")) == [("he", "EDU")]

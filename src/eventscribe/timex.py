@@ -969,6 +969,7 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
 
 
@@ -993,7 +994,10 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         end = m.end() + (stop.start() if stop else len(text) - m.end())
         if any(m.end() <= t.start < end and not t.relative for t in found) and not m.group("unit6"):
             continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
-        before = [t for t in pool if t.end <= m.start() and not t.vague]
+        # (a limit is no time of the story: after "would suspend talks until 2028", "over the
+        # following weeks" counts from the night told, not from 2028)
+        before = [t for t in pool if t.end <= m.start() and not t.vague
+                  and not _LIMIT_BEFORE.search(text, max(0, t.start - 8), t.start)]
         if not before:
             continue
         anchor = max(before, key=lambda t: t.start)
@@ -1042,7 +1046,19 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             span = anchor.end_date - anchor.start_date
             shift = dt.timedelta(days=days) if abs(days) > span.days else dt.timedelta(0)
             a, b = anchor.start_date + shift, anchor.end_date + shift
-        if (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5"):
+        if m.group("unit2") and unit_word.endswith("s") and not back and unit in ("day", "week", "month") \
+                and PRECISION_RANK[anchor.precision] <= PRECISION_RANK[_UNIT_PRECISION[unit]]:
+            # "over the following weeks": a few of them after the anchor, from the next day (the
+            # next month, for months); after a coarser anchor ("in early 2019 ... over the
+            # following days"), within it, as below
+            if unit != "month":
+                a = anchor.end_date + dt.timedelta(days=1)
+                b = anchor.end_date + dt.timedelta(days=3 * _UNIT_DAYS[unit])
+            else:
+                y, mo = _shift_months(anchor.end_date.year, anchor.end_date.month, 3)
+                b = _month_end(y, mo)
+            precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
+        elif (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5"):
             # "in the three weeks that followed", "in the days after", "over the next three
             # nights": from the anchor to the end of that stretch (a few when not counted)
             a = anchor.start_date

@@ -447,8 +447,9 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
 
 def _told_apart(v: Token) -> bool:
     """A clause a time or cause subordinates: "when the last was killed, his unit mourned
-    him" (not "so that marriages are banned", nor a clause joined by "and")."""
-    return v.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS
+    him" (not "so that marriages are banned", nor a clause joined by "and"); or a condition:
+    "threatened to sue if the march is banned" (the ban would not be theirs)."""
+    return v.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS | {"if", "unless"}
                                      for m in v.children)
 
 
@@ -639,6 +640,8 @@ class _Finder:
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
                            and not (c.lower_ in ("to", "into") and self.destination(p, event))
+                           # ("abducted from their homes": where they were taken from)
+                           and not (c.lower_ == "from" and self.settlement(p))
                            and not self.site_in_town(p) and not self.site_at(c, v, p))
         if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # an object shared with the next verb: "police beat and arrested 400 demonstrators"
@@ -1868,7 +1871,10 @@ class _Coref:
         last_sent = max(c.sent for c in pool)
         in_last = [c for c in pool if c.sent == last_sent]
         subj = [c for c in in_last if c.subject]
-        best = subj[0] if subj else in_last[-1]
+        # (else the object of a clause over one in a phrase: in "a court jailed a student for
+        # throwing a bottle at a police officer. His lawyers said he will appeal", the student)
+        objs = [c for c in in_last if self.doc[c.i].dep_ in ("dobj", "nsubjpass")]
+        best = subj[0] if subj else objs[-1] if objs else in_last[-1]
         return best.norm
 
 

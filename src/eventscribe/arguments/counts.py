@@ -446,7 +446,10 @@ _CROWD_FIGURE = re.compile(
     rf"[^.;:!?]{{0,50}}\bat"
     rf"|(?<!voter\s)(?<!voters\s)(?:crowds?(?!\s+of\s+(?!{_PROTESTERS_RX}\b))|turnout|attendance|"
     rf"participation|number\s+of\s+{_PROTESTERS_RX})\b[^.;:!?]{{0,50}}\b(?:reached|topped|exceeded|"
-    rf"swelled\s+to|ranged\s+from|rose\s+to|grew\s+to|peaked\s+at))\s*$", re.IGNORECASE)
+    rf"swelled\s+to|ranged\s+from|rose\s+to|grew\s+to|peaked\s+at)"
+    # "the crowds are smaller, between 2,000 and 3,000", "crowds numbering 5,000"
+    rf"|\bcrowds?\s+(?:(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:smaller|larger|bigger|thinner),?|"
+    rf"numbered|numbering))\s*$", re.IGNORECASE)
 
 
 def _crowd_context(before_text: str, after: list[str], after_text: str,
@@ -899,7 +902,14 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             leftovers.append((cm, si))
             continue
         clause = _clause_of(doc, cm) if not carried else None
-        _, best = max(cands, key=lambda c: (_fit(cm.kind, c[1], pctx[c[0]]), ev_sent[c[0]] if carried else 0,
+        # The protest the toll's own clause names holds it when no attack is told in that
+        # clause: in "more than 60 people had died in the protests, and dozens had been
+        # abducted", the 60 died in the protests.
+        in_protest = {c[0] for c in cands if c[1].event == "PROTEST" and _died_in(doc, c[1], clause)} \
+            if cm.kind in ("killed", "injured") and not any(
+                c[1].event == "ASSAULT" and _linked(doc, c[1], clause) for c in cands) else set()
+        _, best = max(cands, key=lambda c: (3 if c[0] in in_protest else _fit(cm.kind, c[1], pctx[c[0]]),
+                                            ev_sent[c[0]] if carried else 0,
                                             _linked(doc, c[1], clause),
                                             -abs(c[1].trigger.start - cm.quantity.start)))
         chosen.append((best, cm, _linked(doc, best, clause)))
@@ -1245,6 +1255,14 @@ def _linked(doc: Doc, ev: Event, clause: Token | None) -> bool:
     return False
 
 
+def _died_in(doc: Doc, ev: Event, clause: Token | None) -> bool:
+    """Whether the event is where the count's own verb happened: "died *in the protests*"."""
+    if clause is None or not 0 <= ev.token_i < len(doc):
+        return False
+    tok = doc[ev.token_i]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at", "amid") and tok.head.head.i == clause.i
+
+
 def _vague_bounds(count: Count) -> tuple[int, int] | None:
     """The figures a vague count ("thousands") may stand for, or None if it is not vague."""
     if count.qualifier != "vague":
@@ -1316,7 +1334,7 @@ def _nearest_of_episode(events: list[Event], ev_sent: list[int], para_break: lis
         same_place = [j for j in pool if j != i and _same_place(events[i], events[j])
                       and _same_time(events[i], events[j], _slack(events[i], events[j]))
                       and may_coincide(events[i].date, events[j].date, OTHER_STORY,
-                                       origins=("text", "context"))]
+                                       origins=("text", "context", "published"))]
         j = _nearest(events, ev_sent, para_break, ev_sent[i], para, same_place)
         if j is not None:
             return j

@@ -194,12 +194,17 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     first = next((p for p in placed if not p.tx.vague and not p.attributive), None)
     retro = ref is not None and first is not None and first.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS)
     for ev, si in undated:
+        after = _later_than(doc, ev, by_sent.get(si, []), ref)
+        if after is not None:
+            ev.date = after
+            continue
         told = _told_before(doc, ev, events, sent_starts) or _victims_told_before(doc, ev, events, sent_starts) \
             if ev.status == "asserted" else None
         if told is not None and told.date is not None:
             # "Their killing ...", "police dispersed that rally": the event told before.
             ev.date = When(text=None, start=None, end=None, start_date=told.date.start_date,
-                           end_date=told.date.end_date, precision=told.date.precision, origin="context")
+                           end_date=told.date.end_date, precision=told.date.precision,
+                           origin="published" if told.date.origin == "published" else "context")
             continue
         planned = ev.status in ("future", "hypothetical")
         inherited = _inherit(anchors, si, _index_at(para_breaks, ev.sentence_start, base=0), ref,
@@ -224,6 +229,13 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "the valley is under daily bombardment" after a paragraph on 2016; "its leaders
             # have threatened a strike" in a paragraph after one on arrests two weeks ago
             inherited = None
+        if inherited is not None and ref is not None and not planned and 0 <= ev.token_i < len(doc) and \
+                _told_later(ev, doc[ev.token_i]) and inherited.tx.start_date <= ref:
+            # "Police arrested 30 on Monday. Three were later released": since then
+            start = inherited.tx.start_date
+            ev.date = When(text=None, start=None, end=None, start_date=start, end_date=ref,
+                           precision=stretch_precision((ref - start).days), origin="context")
+            continue
         if inherited is not None:
             tx = inherited.tx
             start, end = tx.start_date, tx.end_date
@@ -571,6 +583,14 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         mode = (own or ev).mode if kind in ("COERCE", "SANCTION") else None
         before = [e for e in _dated_before(events, noun.idx, si, sent_starts)
                   if e is not ev and e is not own and e.event == kind and (mode is None or e.mode == mode)]
+        news = [e for e in events if e.trigger.start < noun.idx and e is not ev and e is not own
+                and e.event == kind and (mode is None or e.mode == mode) and e.date is not None
+                and e.date.origin == "published"
+                and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) <= si]
+        if news and (not before or max(e.trigger.start for e in news) > max(e.trigger.start for e in before)):
+            # the story of the day told last: "Protesters still march most nights ... jailed a
+            # student for throwing a bottle during the protests" (not the 2019 protests before)
+            return max(news, key=lambda e: e.trigger.start)
         if before:
             # (the one at the place the noun names: "the shootings at Kent State")
             after: list[str] = []
@@ -658,6 +678,10 @@ def _the_subject(noun: Token) -> bool:
     if [c.lower_ for c in noun.lefts] != ["the"] or \
             any(c.dep_ in ("relcl", "acl", "appos") for c in noun.rights):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and any(d.dep_ in ("det", "nummod") and d.lower_ not in ("the", "that", "those", "these")
+                                     for d in o.children) for o in c.children) for c in noun.rights):
+        return False  # "charged over the killing of a man in Kitengela": a deed not told before
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "over") and \
             noun.head.head.lemma_.lower() in _JUDGED:
         return True  # "sentenced to death for the coup", "convicted of the killings"
@@ -741,6 +765,11 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     # July last year, two of its leaders were abducted".
     opening = [p for p in here if _lead(text, ev, p).strip()
                and _fronted(text, ev, p, here) and _possible(ev, p, ref)]
+    if not opening and ev.status == "asserted" and 0 <= ev.token_i < len(doc) and _had_done(doc[ev.token_i]):
+        # A limit opening the sentence bounds every deed it tells as done by then: "By the end
+        # of July more than 60 had died, the commission said, and dozens had been abducted".
+        opening = [p for p in here if p.deadline and not _lead(text, ev, p).strip()
+                   and _fronted(text, ev, dataclasses.replace(p, deadline=False), here)]
     telling = [p for p in opening if ev.status in ("future", "hypothetical") and _said_when(doc, ev, p)]
     if telling:
         # The day a plan was told, opening the clause of its telling, leaves the plan its own
@@ -748,10 +777,13 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
         # rally on 11 October", the rally's is 11 October.
         here = [p for p in here if p.tx.start >= telling[-1].tx.start]
         opening = [p for p in opening if p.tx.start >= telling[-1].tx.start and p not in telling]
-    if opening:
+    # (a deed told as later is not of the day opening its sentence: "On 3 May the court
+    # jailed him, but he was later pardoned")
+    later = 0 <= ev.token_i < len(doc) and _told_later(ev, doc[ev.token_i])
+    if opening and not later:
         return opening
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
-    if not own:
+    if not own and not later:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
     return own
 
@@ -797,7 +829,9 @@ def _judged_deed(doc: Doc, ev: Event, p: _Placed) -> bool:
     if root.head.lower_ == "of" and root.head.head.i == noun.i:
         return False  # (but "convicted of the shooting last year": the parse's, the judgment's)
     above = _verb_above(doc[p.root])
-    return above is not None and above.i == judge.i
+    # (nor the date of a clause the judgment is joined to or said in: "an inquest opened in
+    # February, and a constable was charged last month over the killing of a man")
+    return above is not None and (above.i == judge.i or above.is_ancestor(judge))
 
 
 def _time_of_another(doc: Doc, ev: Event, p: _Placed) -> bool:
@@ -960,6 +994,8 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         return False
     if verb is None or verb.i == trig.i:
         return True  # on the trigger or on a noun phrase
+    if _told_later(ev, trig):
+        return False  # "was arrested in January ... and was later sentenced": after it
     if verb.tag_ == "VBG" and verb.lemma_.lower() in ("start", "begin") and trig.dep_ == "dobj" and \
             verb.head.i == trig.head.i:
         return True  # "called a 48-hour strike starting tomorrow": the strike's start
@@ -1017,6 +1053,36 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         verb.head.is_ancestor(trig)
 
 
+_LATER_WORDS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+def _told_later(ev: Event, trig: Token) -> bool:
+    """A judgment or a release told as coming after the deed before it: "was later sentenced",
+    "three were later released" (not "the protesters later blocked the avenue": the same day,
+    as like as not)."""
+    if not (ev.event in ("SANCTION", "ACCUSE") or ev.mode == "release" or trig.lemma_.lower() in _JUDGED):
+        return False
+    # (a bare "later": "eight years later" is a date told, counted from the one before)
+    verb = trig if trig.pos_ in ("VERB", "AUX") else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS and not list(c.children)
+                                    for c in verb.children)
+
+
+def _later_than(doc: Doc, ev: Event, here: list[_Placed], ref: dt.date | None) -> When | None:
+    """"Arrested in January ..., and was later sentenced": some time from the date told before
+    it in its sentence to the report."""
+    if ref is None or ev.status != "asserted" or not 0 <= ev.token_i < len(doc) or \
+            not _told_later(ev, doc[ev.token_i]):
+        return None
+    before = [p for p in here if p.tx.end <= ev.trigger.start and not p.tx.vague and not p.attributive
+              and p.tx.start_date <= ref]
+    if not before:
+        return None
+    start = max(before, key=lambda p: p.tx.start).tx.start_date
+    return When(text=None, start=None, end=None, start_date=start, end_date=ref,
+                precision=stretch_precision((ref - start).days), origin="context")
+
+
 def _when_clause(v: Token) -> bool:
     """An adverbial clause opened by "when"."""
     return v.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in v.children)
@@ -1034,7 +1100,8 @@ _ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNO
 def _lead(text: str, ev: Event, p: _Placed) -> str:
     """The words of the event's sentence before a date, without the date's preposition."""
     head = text[ev.sentence_start:max(ev.sentence_start, p.tx.start)]
-    return re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late)\s+)+$", "", head, flags=re.IGNORECASE)
+    return re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late|over|throughout|within)\s+)+$", "", head,
+                  flags=re.IGNORECASE)
 
 
 def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:

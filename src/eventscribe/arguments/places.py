@@ -89,6 +89,8 @@ NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|nation-wide|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"(?:across|in) (?:several|many|various|most|all|\d+) (?:of the (?:country's )?)?"
     r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
+# Where a sentence's clauses part ("..., and", "; ").
+_LATER_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
 # A strike of the whole country, which goes on in no one town told before it.
 GENERAL_STRIKE_RE = re.compile(r"\b(?:general|national|nationwide)\s+strikes?\b", re.I)
 REGION_OF_COUNTRY_RE = re.compile(
@@ -1472,12 +1474,24 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 2.5
     if m.reference:
         score -= 2.5
+    when = ev.date.start if ev.date is not None and ev.date.origin == "text" else None
+    if when is not None and m.end <= when < ev.trigger.start and \
+            _LATER_CLAUSE_RE.search(doc_text(doc), m.end, when):
+        # The town of a clause before one a date of its own opens is another episode's: "police
+        # killed 20 in Nairobi and Kisumu, and in 2017 officers shot dead dozens".
+        return None
     if _grievance(gov) and (trig is None or gov is None or gov.i != trig.i):
         # what it is against: "protested against the war in Gaza" (not in Gaza; at home, it
         # may still be where, for want of a better place)
         score -= 2.5 + (1.5 if focus and m.entry.country != focus else 0.0)
     if _owned_non_place(head, ev.token_i):
         score -= 1.0
+    if prep == "of" and m.entry.kind == "country" and gov is not None and gov.pos_ == "PROPN" and \
+            gov.text[:1].isupper() and not doc[m.tok_start].text[:1].islower() and \
+            (trig is None or gov.i != trig.i) and not gz.lookup(gov.text):
+        # A body named for its country, not where anything happened: "the Law Society of
+        # Kenya has threatened to sue", "the Bank of Ghana".
+        score -= 2.5
     if focus and m.entry.country != focus:
         score -= 0.8
     if home and m.entry.country != home:
@@ -1512,6 +1526,7 @@ class _DocState:
     lower: bool
     leaders: list[tuple[str, int, int]] = field(default_factory=list)
     protests: frozenset[int] = frozenset()  # trigger tokens of the document's protests
+    attacks: frozenset[int] = frozenset()  # ... and of its assaults and coercion
     homes: dict[tuple[int, str], str | None] = field(default_factory=dict)  # per event
     published: dt.date | None = None
 
@@ -1669,6 +1684,8 @@ def _read_subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | No
         return None
     tok = doc[ev.token_i]
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.i != tok.i and verb.i in state.attacks:
+        return None  # "Soviet troops attacked a hunger strike": not the strikers' country
     subject: set[int] = set()
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -1685,6 +1702,13 @@ def _read_subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
+def _later_clause(text: str, ev: Event, offset: int) -> bool:
+    """Whether an offset of the event's sentence lies in a clause of its own after the event's:
+    in "police opened fire on the crowd outside parliament, and 19 were killed across the
+    country", the firing was not across the country."""
+    return offset > ev.trigger.end and _LATER_CLAUSE_RE.search(text, ev.trigger.end, offset) is not None
+
+
 def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"nationwide", "across several provinces", "in the north of the country"."""
     a3 = _subject_nationality(doc, ev, state) or state.focus
@@ -1695,7 +1719,8 @@ def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         return None
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     for rx in (REGION_OF_COUNTRY_RE, NATIONWIDE_RE):
-        match = rx.search(sent)
+        match = next((m for m in rx.finditer(sent)
+                      if not _later_clause(doc_text(doc), ev, ev.sentence_start + m.start())), None)
         if match:
             return _span_place(doc, ev.sentence_start + match.start(),
                                ev.sentence_start + match.end(), entry, 3)
@@ -1840,6 +1865,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     """Give each event its place; set ``ctx.focus_country`` for the later stages."""
     state = _doc_state(doc, ctx)
     state.protests = frozenset(ev.token_i for ev in events if ev.event == "PROTEST")
+    state.attacks = frozenset(ev.token_i for ev in events if ev.event in ("ASSAULT", "COERCE"))
     state.published = ctx.published
     if ctx.focus_country is None:
         ctx.focus_country = state.focus
@@ -1878,7 +1904,8 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "Within a week the protests had spread to a dozen cities": no one town of them;
             # "the union has called a general strike": the whole country.
             many = bool(_COUNTED_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end) or
-                        NATIONWIDE_RE.search(text, ev.sentence_start, ev.sentence_end) or
+                        any(not _later_clause(text, ev, m.start()) for m in
+                            NATIONWIDE_RE.finditer(text, ev.sentence_start, ev.sentence_end)) or
                         GENERAL_STRIKE_RE.search(text, ev.sentence_start, ev.sentence_end))
             place = dataclasses.replace(previous) if carried and not many else _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
