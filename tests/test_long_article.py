@@ -37,7 +37,9 @@ examples/articles/70-spain-long-opinion.txt, examples/articles/71-malawi-long-op
 examples/articles/72-israel-long-opinion.txt, examples/articles/73-madagascar-long-opinion.txt,
 examples/articles/74-peru-live-blog.html,
 examples/articles/75-kenya-finance-bill-opinion.txt,
-examples/articles/76-georgia-rustaveli-opinion.md)."""
+examples/articles/76-georgia-rustaveli-opinion.md,
+examples/articles/77-kyrgyzstan-long-opinion.txt,
+examples/articles/78-brazil-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -508,6 +510,8 @@ LATER_ARTICLES = {
     "peru_live": ("74-peru-live-blog.html", "2026-11-20"),  # a live blog: time stamps, newest first
     "kenya_finance": ("75-kenya-finance-bill-opinion.txt", "2026-06-25"),  # "Thursday 25 June 2026", a ticker
     "georgia_rustaveli": ("76-georgia-rustaveli-opinion.md", "2025-11-28"),  # "*Tbilisi · Opinion · ...*", breadcrumbs
+    "kyrgyzstan": ("77-kyrgyzstan-long-opinion.txt", "2026-04-07"),  # "Published ... | Updated ...", "Most read:", a caption
+    "brazil": ("78-brazil-long-opinion.html", "2026-01-08"),  # HTML: nav, ticker, a figure caption, a related list
 }
 
 
@@ -2264,3 +2268,59 @@ def test_georgia_a_year_on_rustaveli_avenue(later) -> None:
     assert doers(one(georgia, "appeal")) == [("he", "EDU")]
     rally = one(georgia, "rally")
     assert rally["status"] == "future" and _when(rally) == ("2025-11-30", "2025-11-30")
+
+
+def test_kyrgyzstan_the_white_house_of_bishkek(later) -> None:
+    kyrgyzstan = later("kyrgyzstan")
+    # "security forces fired on a crowd of several thousand people outside the White House, the
+    # seat of government in Bishkek, killing at least 86 and wounding hundreds"
+    fired = one(kyrgyzstan, "fired")
+    assert _when(fired) == ("2010-04-07", "2010-04-07") and fired["location"]["name"] == "Bishkek"
+    assert _count(fired, "killed") == (86, "at_least") and _count(fired, "participants") == (3000, "vague")
+    assert ("government", "GOV") not in doers(fired, "recipient")
+    # "Two months later, ethnic violence in and around Osh killed more than 400 people, ..., an
+    # international commission found in 2011": June 2010, by the commission's finding
+    killed = one(kyrgyzstan, "killed")
+    assert _when(killed) == ("2010-06-01", "2010-06-30") and killed["location"]["name"] == "Osh"
+    assert killed["attribution"]["text"] == "an international commission"
+    # "thousands of protesters stormed the White House on the night of 5 October": Bishkek's
+    stormed = one(kyrgyzstan, "stormed")
+    assert _when(stormed) == ("2020-10-05", "2020-10-05") and stormed["location"]["country"] == "KGZ"
+    assert all(e["location"]["country"] == "KGZ" for e in kyrgyzstan if e.get("location"))
+    detained = one(kyrgyzstan, "detained")  # "police detained about two dozen activists"
+    assert _count(detained, "arrested") == (24, "approx") and _when(detained) == ("2022-10-01", "2022-10-31")
+    # "Relatives of the dead have said they will gather again next April, and a journalists'
+    # union plans to hold a vigil on Friday": two plans; the flower-laying crowd of Saturday is
+    # neither's
+    gather = one(kyrgyzstan, "gather")
+    assert gather["status"] == "future" and _when(gather) == ("2027-04-01", "2027-04-30")
+    vigil = one(kyrgyzstan, "vigil")
+    assert _when(vigil) == ("2026-04-10", "2026-04-10") and "participants" not in vigil["counts"]
+    assert doers(vigil) == [("journalists' union", "LAB")]
+
+
+def test_brazil_three_years_after_the_storming(later) -> None:
+    brazil = later("brazil")
+    detained = one(brazil, "detained")  # "..., most of them at a camp ..., federal police said"
+    assert _count(detained, "arrested") == (1500, "at_least") and detained["attribution"]["text"] == "federal police"
+    # "Since then the Supreme Court has convicted hundreds of them": from then to the report
+    convicted = one(brazil, "convicted")
+    assert convicted["date"]["start_date"] < "2023-02-01" and convicted["date"]["end_date"] == "2026-01-08"
+    sentenced = one(brazil, "sentenced")
+    assert _when(sentenced) == ("2025-09-01", "2025-09-30")
+    # "his supporters rallied on Copacabana beach in Rio de Janeiro the following Sunday;
+    # organisers claimed as many as 400,000 took part, while researchers ... counted about 42,000"
+    rallied = one(brazil, "rallied")
+    assert _when(rallied) == ("2025-09-01", "2025-09-30") and rallied["location"]["name"] == "Rio de Janeiro"
+    crowd = rallied["counts"]["participants"]
+    assert (crowd["value"], crowd["low"], crowd["high"]) == (400000, 42000, 400000)
+    # "in São Paulo riot police fired rubber bullets at marchers": no riot, the firing in São Paulo
+    assert all(e["trigger"]["text"] != "riot" for e in brazil)
+    fired = one(brazil, "fired")
+    assert fired["location"]["name"] == "São Paulo" and doers(fired) == [("riot police", "COP")]
+    assert one(brazil, "brought")["location"]["precision"] == 3  # "dozens of cities"
+    # "by the end of that year the generals had suspended civil liberties": no one's target
+    assert doers(one(brazil, "suspended"), "recipient") == []
+    arrested = one(brazil, "arrested")  # "no one had been arrested"
+    assert arrested["status"] == "negated" and _count(arrested, "arrested") == (0, "exact")
+    assert doers(arrested, "recipient") == []

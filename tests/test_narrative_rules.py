@@ -1260,8 +1260,8 @@ def test_since_then_goes_on_from_the_last_date_and_brings_the_story_to_now(run):
                  "in February 2021, police arrested hundreds. Since then, more than 250 activists and "
                  "journalists have been jailed. In December, a court sentenced a teacher to three years.",
                  published="2026-02-22")
-    jailed = on(events, "jailed")
-    assert when(jailed) == ("2021-02-01", "2021-02-28") and "participants" not in jailed["counts"]
+    jailed = on(events, "jailed")  # (from then to the report)
+    assert when(jailed) == ("2021-02-01", "2026-02-22") and "participants" not in jailed["counts"]
     assert when(on(events, "sentenced")) == ("2025-12-01", "2025-12-31")
 
 
@@ -2585,3 +2585,123 @@ def test_the_protests_the_news_tells_are_not_an_older_episode(run):
     assert count(on(events, "march"), "participants") == ("between 2,000 and 3,000", 2000)
     # ("he" is the student jailed, not the officer in the phrase after)
     assert who(on(events, "appeal")) == [("he", "EDU")]
+
+
+def test_a_shared_landmark_is_the_story_countrys(run):
+    events = run("BISHKEK — Security forces fired on a crowd outside the White House, the seat of "
+                 "government in Bishkek. In October 2020 thousands of protesters stormed the White "
+                 "House in the Kyrgyz capital.", published="2026-04-07")
+    assert on(events, "stormed")["location"]["country"] == "KGZ"
+    # (an apposition the parse made an object names no one fired on)
+    assert who(on(events, "fired"), "recipient") == [("crowd", "CVL")]
+
+
+def test_two_dozen_is_twenty_four(run):
+    ev = on(run("In October 2022 police detained about two dozen activists."), "detained")
+    assert count(ev, "arrested") == ("about two dozen", 24)
+
+
+def test_a_counted_date_is_not_restated_by_a_date_of_another_clause(run):
+    events = run("In April 2010 troops fired on a crowd in Bishkek. Two months later, ethnic violence "
+                 "in Osh killed more than 400 people, an international commission found in 2011.",
+                 published="2026-04-07")
+    killed = on(events, "killed")
+    assert when(killed) == ("2010-06-01", "2010-06-30")
+    assert killed["attribution"]["text"] == "an international commission"
+
+
+def test_they_who_say_they_will_gather_are_the_tellers(run):
+    ev = on(run("Relatives of the dead have said they will gather again next April.",
+                published="2026-04-07"), "gather")
+    assert ev["plover"]["event"] == "PROTEST" and ev["status"] == "future"
+    assert when(ev) == ("2027-04-01", "2027-04-30")
+    assert all(e["plover"]["event"] != "PROTEST" for e in run("The ministers said they will gather in Brussels."))
+
+
+def test_a_crowd_of_a_day_told_is_no_crowd_of_another_day(run):
+    events = run("On Saturday, a few dozen people laid flowers at the memorial. A journalists' union "
+                 "plans to hold a vigil on Friday for reporters jailed since January.",
+                 published="2026-04-07")
+    vigil = on(events, "vigil")
+    assert count(vigil, "participants") is None
+    assert who(vigil) == [("journalists' union", "LAB")]
+
+
+def test_a_verb_tagged_as_a_noun_still_has_its_subject(run):
+    ev = on(run("Relatives have said they will return, and a journalists' union plans to hold a vigil "
+                "on Friday.", published="2026-04-07"), "vigil")
+    assert who(ev) == [("journalists' union", "LAB")]
+
+
+def test_riot_police_the_parse_split_is_no_riot(run):
+    events = run("In June 2013 fare rises brought a million people onto the streets of dozens of "
+                 "cities, and in São Paulo riot police fired rubber bullets at marchers.")
+    assert all(e["trigger"]["text"] != "riot" for e in events)
+    assert on(events, "brought")["location"]["precision"] == 3  # (the town is the firing's)
+
+
+def test_the_nearest_of_two_subjects_the_parse_gave_says_it(run):
+    ev = on(run("By the next morning more than 1,500 people had been detained, most of them at a camp "
+                "outside the army headquarters, federal police said."), "detained")
+    assert ev["attribution"]["text"] == "federal police"
+
+
+def test_the_following_sunday_after_a_month_is_in_that_month(run):
+    events = run("Three years ago today, rioters ransacked Congress. In September 2025 the former "
+                 "president was sentenced to 27 years, and his supporters rallied in Rio de Janeiro "
+                 "the following Sunday.", published="2026-01-08")
+    assert when(on(events, "rallied")) == ("2025-09-01", "2025-09-30")
+
+
+def test_since_then_runs_from_the_date_before_to_the_report(run):
+    events = run("Three years ago today, rioters ransacked Congress in Brasília.\n\nSince then the "
+                 "Supreme Court has convicted hundreds of them.", published="2026-01-08")
+    ev = on(events, "convicted")
+    assert when(ev) == ("2023-01-08", "2026-01-08") and ev["date"]["origin"] == "context"
+
+
+def test_of_two_crowd_estimates_the_first_bounded_by_the_other(run):
+    ev = on(run("His supporters rallied in Rio de Janeiro on Sunday; organisers claimed as many as "
+                "400,000 took part, while researchers counted about 42,000.", published="2025-09-20"),
+            "rallied")
+    crowd = ev["counts"]["participants"]
+    assert (crowd["value"], crowd["low"], crowd["high"]) == (400000, 42000, 400000)
+
+
+def test_a_run_on_clause_before_a_semicolon_is_no_ones_target(run):
+    ev = on(run("In 1968 some 100,000 people marched against the killing of a student by police; by "
+                "the end of that year the generals had suspended civil liberties."), "suspended")
+    assert who(ev, "recipient") == []
+    ev = on(run("Police said the rally was peaceful and that no one had been arrested."), "arrested")
+    assert who(ev, "recipient") == [] and count(ev, "arrested") == ("no one", 0)
+
+
+def test_held_without_trial_is_an_arrest(run):
+    events = run("Police detained two dozen activists in October. They were reportedly held for "
+                 "months without trial.", published="2026-04-07")
+    held = on(events, "held")
+    assert (held["plover"]["event"], held["plover"]["mode"]) == ("COERCE", "arrest") and held["hedged"]
+    assert all(e["plover"]["event"] != "COERCE" for e in run("The talks were held in Geneva."))
+
+
+def test_praying_for_time_to_arrest_is_no_arrest(run):
+    ev = on(run("The officer is praying for 20 days time to arrest the accused."), "arrest")
+    assert ev["status"] == "hypothetical"
+
+
+def test_a_street_outside_a_building_is_where(run):
+    ev = on(run("Riot police used water cannon to clear the street outside parliament."), "used")
+    assert who(ev, "recipient") == []
+
+
+def test_protesters_named_are_no_protest(run):
+    events = run("The minister, who has called the protesters agents of foreign powers, said on "
+                 "Tuesday that the government would not negotiate.")
+    assert all(e["plover"]["event"] != "PROTEST" for e in events)
+
+
+def test_students_the_parse_made_an_object_of_demonstrating_demonstrated(run):
+    ev = on(run("demonstrating students and riot police faced off for the second straight day "
+                "thursday in the centre of harare.", published="1992-05-28"), "demonstrating")
+    assert ev["plover"]["event"] == "PROTEST" and when(ev) == ("1992-05-28", "1992-05-28")
+    assert all(e["trigger"]["text"] != "demonstrated" for e in run("The results demonstrated the students' resolve."))

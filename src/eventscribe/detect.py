@@ -97,6 +97,8 @@ def _into_the_streets(tok: Token) -> bool:
 
 
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
+# Verbs that name what their object is ("called the protesters agents"), telling no protest.
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "name", "deem", "consider", "describe"})
 PROTEST_COMPOUND_HEADS = frozenset({"leader", "organizer", "organiser", "group", "camp", "site",
                                     "participant", "committee", "action", "campaign", "march",
                                     "rally", "movement", "wave", "activity", "meeting", "day",
@@ -782,6 +784,10 @@ def _compounds(cands: dict[int, _Cand]) -> None:
     unless its head still names the event ("strike action")."""
     for i, c in list(cands.items()):
         tok = c.tok
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if c.noun and tok.lower_ == "riot" and nxt is not None and lemma(nxt) in PROTEST_GEAR_HEADS:
+            del cands[i]  # "in São Paulo riot police fired": the parse made "riot" the head
+            continue
         if c.noun and tok.dep_ in ("compound", "amod", "nmod"):
             if c.event == "PROTEST" and lemma(tok.head) not in PROTEST_GEAR_HEADS and (
                     lemma(tok.head) in PROTEST_COMPOUND_HEADS
@@ -837,6 +843,17 @@ def _light_verbs(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None
                 break
 
 
+def _teller_gathers(tok: Token, subj: set[str], lex: Lexicon) -> bool:
+    """"Relatives of the dead have said **they** will gather again": "they" in a clause told by
+    people of the kind who gather (the tellers' own words)."""
+    if subj != {"they"} or tok.dep_ != "ccomp" or tok.head is tok:
+        return False
+    told_by: set[str] = set()
+    for s in subject_tokens(tok.head):
+        told_by |= expand_np(s)
+    return bool(told_by & lex.classes["protester"]) and not told_by & lex.classes["gov"]
+
+
 def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
     """Protesters as the doers: "thousands of demonstrators gathered" is a protest,
     "protesters torched a police station" a riot, "protesters demanded" a protest."""
@@ -877,8 +894,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif by_protesters and lem in lex.demo_verbs and not asleep_clause(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
-            elif lem in GATHER_VERBS and subj & lex.classes["protester"] and not (
-                    subj & lex.classes["gov"]):
+            elif lem in GATHER_VERBS and (subj & lex.classes["protester"] or _teller_gathers(tok, subj, lex)) \
+                    and not (subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
             elif lem in STREET_VERBS and _into_the_streets(tok) and any(
                     s.ent_type_ == "NORP" or lemma(s) in lex.classes["protester"] or lemma(s) in CROWD_WORDS
@@ -920,6 +937,8 @@ def _core_position(tok: Token) -> bool:
     """Subject, object or headline head ("thousands of protesters", "a flood of
     demonstrators"), not "charges against protesters"."""
     core = ("nsubj", "nsubjpass", "dobj", "ROOT", "appos", "conj")
+    if tok.dep_ == "dobj" and lemma(tok.head) in NAMING_VERBS and any(c.dep_ == "oprd" for c in tok.head.children):
+        return False  # "has called the protesters agents of foreign powers": naming them
     if tok.dep_ in core:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):

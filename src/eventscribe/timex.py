@@ -969,6 +969,10 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+# What may stand between a counted date and the date that restates it: "Two decades earlier,
+# in the spring of 1985" (not "Two months later, violence killed 400, a commission found in 2011").
+_RESTATED = re.compile(r"[\s,(—–-]*(?:(?:in|on|at|during|by|of)\s+)?(?:the\s+)?(?:(?:early|late|mid|spring|summer|"
+                       r"autumn|fall|winter|end|start|beginning|middle)\s+(?:of\s+)?(?:the\s+)?)*$", re.IGNORECASE)
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
 
@@ -992,7 +996,8 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             continue
         stop = re.search(r"[.!?\n]", text[m.end():])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
-        if any(m.end() <= t.start < end and not t.relative for t in found) and not m.group("unit6"):
+        if any(m.end() <= t.start < end and not t.relative and _RESTATED.match(text, m.end(), t.start)
+               for t in found) and not m.group("unit6"):
             continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
         # (a limit is no time of the story: after "would suspend talks until 2028", "over the
         # following weeks" counts from the night told, not from 2028)
@@ -1096,10 +1101,19 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
     for m in _FOLLOWING_WEEKDAY.finditer(text):
         # "The following Sunday more than 5,000 were held": that day of the week after the day
         # told before (a day's date; a month or a year says too little)
-        before = [t for t in _told_before(pool, spans, m) if t.precision == "day"]
-        if not before:
+        told = _told_before(pool, spans, m)
+        if not told:
             continue
-        anchor = max(before, key=lambda t: t.start)
+        anchor = max(told, key=lambda t: t.start)
+        if anchor.precision in ("week", "month"):
+            # after a week or a month told last ("sentenced in September 2025 ... the following
+            # Sunday"), that stretch, not a day of an older story
+            out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=anchor.start_date,
+                             end_date=anchor.end_date, precision=anchor.precision, relative=True,
+                             vague=anchor.vague))
+            continue
+        if anchor.precision != "day":
+            continue
         wd = WEEKDAYS[m.group("wd").lower()]
         # (two days on at least: the day after is "the next day")
         day = anchor.start_date + dt.timedelta(days=(wd - anchor.start_date.weekday() - 2) % 7 + 2)

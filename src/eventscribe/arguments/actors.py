@@ -445,6 +445,33 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _place_apposition(obj: Token) -> bool:
+    """An object the parse made of an apposition to a place told before it in the clause:
+    "fired on a crowd outside the White House, **the seat** of government in Bishkek"."""
+    doc = obj.doc
+    left = obj.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or any(c.dep_ == "dobj" and c.i < obj.i for c in obj.head.children):
+        return False
+    before = doc[left - 2]
+    return before.dep_ == "pobj" and before.head.lower_ in PLACE_PREPS and \
+        (before.ent_type_ in ("FAC", "GPE", "LOC") or before.lemma_.lower() in AREA_NOUNS)
+
+
+def _street_by(obj: Token) -> bool:
+    """"To clear **the street outside parliament**": the parse made the building the object,
+    the street before it a modifier; a place, no one acted on."""
+    doc = obj.doc
+    return any(t.lemma_.lower() in AREA_NOUNS and t.i + 1 < obj.i and doc[t.i + 1].lower_ in PLACE_PREPS
+               for t in doc[obj.left_edge.i:obj.i])
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"..., and a journalists' union **plans** to hold a vigil": a verb the tagger took for a
+    plural noun, with a subject and a "to" clause of its own."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("conj", "ROOT", "ccomp") and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def _told_apart(v: Token) -> bool:
     """A clause a time or cause subordinates: "when the last was killed, his unit mourned
     him" (not "so that marriages are banned", nor a clause joined by "and"); or a condition:
@@ -521,6 +548,9 @@ class _Finder:
                     q.i not in self.cover and q.lemma_.lower() in load_lexicon().nouns for q in _pobjs(p))
                 for p in tok.children):
             return False  # "denied every one of these killings": one of the events, no one
+        if tok.lower_ in ("nobody", "none", "no-one") or (tok.lower_ == "one" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+            return False  # "no one had been arrested": a count of none, no one acted on
         if tok.i in self.cover:
             return True
         low = tok.lower_
@@ -599,6 +629,8 @@ class _Finder:
                            if self.actor_like(p) and not self.instrument(p)
                            and not self.destination(p, event)
                            and p.ent_type_ not in ("DATE", "TIME"))
+            elif c.dep_ in ("dobj", "dative") and (_place_apposition(c) or _street_by(c)):
+                continue  # "fired on a crowd outside the White House, the seat of government"
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -675,6 +707,8 @@ class _Finder:
             # "announced it would return weapons seized from peacekeepers": when the clause's
             # subject is a pronoun (the same actor), the clause's own recipients
             for c in v.children:
+                if c.dep_ == "ccomp" and c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i:v.i]):
+                    continue  # "100,000 marched ...; that year the generals suspended civil liberties"
                 if c.dep_ == "ccomp" and _is_verbal(c):
                     subj = [s for s in c.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
                     acted_on = [f for f in self.verb_args(c, "") if f.role == "recipient"]
@@ -739,6 +773,8 @@ class _Finder:
             return False  # "the number of nuclear missiles": weapons
         if self.settlement(c) and event not in ASSAULT_LIKE:
             return False  # a home or a village is hit or searched, not negotiated with
+        if c.dep_ == "dobj" and (_street_by(c) or _place_apposition(c)):
+            return False  # "to clear the street outside parliament": where
         if c.dep_ != "pobj":
             return True
         prep = c.head.lower_
@@ -861,7 +897,7 @@ class _Finder:
             # "he is prepared to lift the ban", "ready to talk": the subject of the copula
             v, head = head, head.head
             dep = "xcomp"
-        if not _is_verbal(head):
+        if not _is_verbal(head) and not _verb_read_as_noun(head):
             return []
         to_clause = dep == "xcomp" or (dep == "advcl" and any(
             a.lower_ == "to" for a in v.children if a.dep_ == "aux"))
@@ -1268,6 +1304,10 @@ class _Finder:
                         continue
                     if c.dep_ in ("ccomp", "parataxis") and node.i != trig.i and c.i < trig.i:
                         continue  # "X said nobody was hurt; families described beatings": another claim
+                    if c.dep_ in ("ccomp", "parataxis") and c.i < node.i and any(
+                            t.text == ";" for t in node.doc[c.right_edge.i:node.i]):
+                        continue  # "100,000 marched ...; by the end of that year the generals had
+                        # suspended civil liberties": a sentence of its own before the semicolon
                     if node.i in undergone and c.lower_ != "by":
                         continue
                     seen.add(c.i)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..detect import grievance_of, load_lexicon, subject_tokens
-from ..model import EPISODE_DAYS, Context, Count, Event, may_coincide
+from ..model import EPISODE_DAYS, Context, Count, Event, When, may_coincide
 from ..numbers import Quantity, counts_data, find_quantities
 from ..timex import find_timexes
 
@@ -463,7 +463,17 @@ def _crowd_context(before_text: str, after: list[str], after_text: str,
         return True
     if before[-1:] in (["brought"], ["bringing"], ["brings"], ["bring"]) and _STREETS.match(after_text):
         return True
+    if _COUNTED_TOO.search(before_text):
+        return True  # "organisers claimed 400,000 took part, while researchers counted about 42,000"
     return bool(_CROWD_FIGURE.search(before_text))
+
+
+# Another source's count of the crowd a clause just told: "... took part, while researchers
+# counted about 42,000".
+_COUNTED_TOO = re.compile(r"\b(?:took\s+part|turned\s+out|attended|marched|rallied|joined)\b[^.;:!?]{0,40},\s*"
+                          r"(?:while|but|and|whereas)\s+[^.;:!?,]{0,60}\b(?:counted|estimated|put\s+it\s+at)"
+                          r"(?:\s+(?:about|some|around|roughly|nearly|only|just|fewer\s+than|at\s+least))?\s*$",
+                          re.IGNORECASE)
 
 
 # Words that may stand between "held" and the number of those held ("held at least 40").
@@ -918,7 +928,7 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     # killing the rights group tells is of 61.
     for best, cm, _ in sorted(chosen, key=lambda c: not c[2]):
         _set(best, cm)
-    _share_participants(events, ev_sent, leftovers, para_break, pctx)
+    _share_participants(events, ev_sent, leftovers, para_break, pctx, _days_told(doc, leftovers, ctx.published))
     _share_casualties(doc, events, ev_sent)
     return events
 
@@ -1303,6 +1313,15 @@ def _set(ev: Event, cm: CountMention) -> None:
         existing.low = min(c.low if c.low is not None else c.value for c in (existing, q))
         existing.high = max(c.high if c.high is not None else c.value for c in (existing, q))
         return
+    if crowd and existing is not None and not refines and not cm.partitive and \
+            existing.qualifier not in ("vague", "range") and cm.quantity.qualifier not in ("vague", "range") and \
+            min(existing.value, cm.quantity.value) >= SMALL_GROUP and existing.value != cm.quantity.value:
+        # Of two estimates of one crowd, the first told stays, and the other bounds it:
+        # "organisers claimed as many as 400,000 took part, while researchers counted about
+        # 42,000" (400,000, from 42,000 to 400,000)
+        existing.low = min(c.low if c.low is not None else c.value for c in (existing, cm.quantity))
+        existing.high = max(c.high if c.high is not None else c.value for c in (existing, cm.quantity))
+        return
     if existing is not None and not (cm.toll and not cm.estimate and cm.quantity.value > existing.value) and \
             not refines and not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):
         return
@@ -1372,8 +1391,30 @@ def _crowds(events: list[Event], sized: list[int]) -> list[int]:
     return [j for j in sized if events[j].counts["participants"].value >= SMALL_GROUP]
 
 
+def _coincides(date: When | None, stated: list[When]) -> bool:
+    """Whether an event's date may be one of the days its crowd's sentence states (an event
+    dated only by its context or the report may)."""
+    return date is None or date.origin != "text" or any(may_coincide(date, d) for d in stated)
+
+
+def _days_told(doc: Doc, leftovers: list[tuple[CountMention, int]], ref: dt.date | None) -> dict[int, list[When]]:
+    """The days each leftover crowd's sentence states ("On Saturday, a few dozen people laid
+    flowers"), by sentence."""
+    out: dict[int, list[When]] = {}
+    sents = list(doc.sents)
+    for cm, si in leftovers:
+        if cm.kind != "participants" or si in out or ref is None:
+            continue
+        sent = sents[si]
+        out[si] = [When(text=t.text, start=None, end=None, start_date=t.start_date, end_date=t.end_date,
+                        precision=t.precision, origin="text")
+                   for t in find_timexes(sent.text, ref) if t.precision == "day" and not t.vague]
+    return out
+
+
 def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list[tuple[CountMention, int]],
-                        para_break: list[int], pctx: list[bool]) -> None:
+                        para_break: list[int], pctx: list[bool],
+                        days: dict[int, list[When]] | None = None) -> None:
     """Within a paragraph, protest mentions a few sentences apart are one episode: a crowd size
     stated in a sentence without a protest event ("Some 30,000 students took part.") goes to the
     nearest protest event, and protest events without a size take the nearest one stated."""
@@ -1387,6 +1428,10 @@ def _share_participants(events: list[Event], ev_sent: list[int], leftovers: list
         # of thousands in 1991. ... in 2000, a crowd stormed parliament".
         told = [k for k, s in enumerate(ev_sent) if s == si]
         timely = [i for i in protests if all(_same_time(events[i], events[k], EPISODE_DAYS) for k in told)]
+        # nor to an event of another day than the one its sentence states: "On Saturday, a few
+        # dozen people laid flowers ... a union plans a vigil on Friday"
+        stated = (days or {}).get(si, [])
+        timely = [i for i in timely if not stated or _coincides(events[i].date, stated)]
         i = _nearest(events, ev_sent, para_break, si, _para(para_break, cm.quantity.start), timely)
         if i is not None:
             _set(events[i], cm)

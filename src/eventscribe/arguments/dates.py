@@ -222,6 +222,16 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if inherited is not None and planned and ref is not None and inherited.sent not in plans \
                 and inherited.tx.end_date < ref and _ahead(doc, ev):
             inherited = None  # what may yet come is not of a past told before it
+        then = inherited or max((p for p in anchors if p.sent < si and not p.tx.vague and not p.attributive),
+                                key=lambda p: p.tx.start, default=None)
+        if then is not None and ref is not None and not planned and then.tx.start_date <= ref and \
+                _SINCE_THEN.match(text, ev.sentence_start) and _present_perfect(doc, ev):
+            # "Since then the Supreme Court has convicted hundreds of them": from the date told
+            # before (in whatever paragraph) to the report
+            start = then.tx.start_date
+            ev.date = When(text=None, start=None, end=None, start_date=start, end_date=ref,
+                           precision=stretch_precision((ref - start).days), origin="context")
+            continue
         if inherited is not None and ref is not None and (
                 inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS)
                 or inherited.para != _index_at(para_breaks, ev.sentence_start, base=0)) and \
@@ -943,6 +953,16 @@ def _verb_above(tok: Token) -> Token | None:
         if anc.pos_ in ("VERB", "AUX"):
             return anc
     return None
+
+
+def _present_perfect(doc: Doc, ev: Event) -> bool:
+    """Whether the event's clause is in the present perfect ("has convicted hundreds")."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _told_as_now(doc: Doc, ev: Event) -> bool:

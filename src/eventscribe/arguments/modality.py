@@ -86,6 +86,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "hyp_modals": frozenset(d["hypothetical"]["modals"]),
         "cond": frozenset(d["hypothetical"]["conditionals"]),
         "hyp_gov": frozenset(d["hypothetical"]["governors"]),
+        "for_gov": frozenset(d["hypothetical"].get("for_governors", [])),
         "judging": frozenset(d["hypothetical"].get("judging_verbs", [])),
         "claim_nouns": frozenset(d["negation"]["claim_nouns"]),
         "involvement": frozenset(d["negation"].get("involvement_nouns", [])),
@@ -449,6 +450,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 dep == "prep" and (child.lower_ in _COMPLEMENT_PREPS or govs[k - 1][1] == "pcomp")) or (
                 dep in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))):
             return "hypothetical", None
+        if lem in s["for_gov"] and ((dep == "prep" and child.lower_ == "for") or (
+                dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in gov.children))):
+            # "is praying for 20 days' time to arrest the accused" (not "prayed at the grave to
+            # protest")
+            return "hypothetical", None
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
                 o.dep_ == "dobj" and _lemma(o) in _ORDER_NOUNS for o in gov.children):
             # "gave the order to fire", "sought permission to march": the parse hung the
@@ -536,7 +543,9 @@ def _future_date_on(tok: Token, heads: list[Token]) -> bool:
 def _subject(verb: Token) -> Token | None:
     """Who speaks by ``verb``: its subject, or the agent of a passive (the subject of "have
     been charged for their part in the protests" is what is spoken of)."""
-    for c in verb.children:
+    # (the nearest of two the parse gave it: in "1,500 had been detained, most of them at a
+    # camp, federal police said", the police)
+    for c in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and _lemma(verb) == "quote") and \
                 c.lower_ not in ("it", "there", "which", "that", "who"):
             return c  # ("police were quoted as saying": they speak)
@@ -673,6 +682,8 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and \
                 any(c.dep_ == "advmod" and c.lower_ in s["hedge_words"] for c in cur.children):
             break  # "unions say ..., and farmers are reportedly planning ...": hearsay, no one's claim
+        if dep == "conj" and _now_beside_past_report(cur):
+            break
         if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
@@ -701,6 +712,27 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
     return None
 
 
+def _now_beside_past_report(clause: Token) -> bool:
+    """A clause joined by "and" with a subject of its own, told in the present or present
+    perfect, under a report in the past: "the organisers said they will march on Tuesday, and
+    the Law Society has threatened to sue" (a report would have said "had threatened"): the
+    writer's own."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children):
+        return False
+    now = clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    if not now:
+        return False
+    cur = clause
+    for _ in range(6):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and _reports(cur.head, cur.dep_):
+            return cur.head.tag_ == "VBD"
+        cur = cur.head
+    return False
+
+
 def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """"Police fired tear gas, witnesses said": the reporting verb hangs off the clause."""
     for h in [tok, *(g for g, _ in _governors(tok))]:
@@ -715,6 +747,17 @@ def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | 
                 subj = _subject(c)
                 if subj is not None and subj.i > h.i:
                     return _np_span(subj)
+    # "... killed more than 400 people, most of them Uzbeks, an international commission found
+    # in 2011": the parse took the teller for an apposition and its verb for a participle
+    for t in tok.sent:
+        if t.i > tok.i and t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and _reports(t, "ccomp") and \
+                t.i not in deeds and t.head.dep_ in ("appos", "npadvmod") and t.head.i < t.i and \
+                all(c.dep_ in ("prep", "punct", "npadvmod") for c in t.children) and \
+                t.head.left_edge.i > 0 and tok.doc[t.head.left_edge.i - 1].text == "," and \
+                all(not _is_verbal(u) or u.i == t.i for u in tok.doc[t.head.left_edge.i:t.i + 1]) and \
+                all(u.is_punct or u.dep_ in ("prep", "pobj", "det", "amod", "compound", "nummod", "npadvmod")
+                    for u in tok.doc[t.i + 1:tok.sent.end]):
+            return _np_span(t.head)
     return None
 
 

@@ -453,13 +453,21 @@ TOWN_PARTS = frozenset({"harbor", "harbour", "port", "airport", "square", "stati
 
 @functools.cache
 def _landmarks() -> dict[str, gz.Entry]:
-    out: dict[str, gz.Entry] = {}
+    """Landmark name -> the town it stands in (the first where several share the name)."""
+    return {name: towns[0] for name, towns in _landmark_towns().items()}
+
+
+@functools.cache
+def _landmark_towns() -> dict[str, list[gz.Entry]]:
+    """Landmark name -> the towns where a landmark of that name stands ("the White House" in
+    Washington, and the governments' houses of Moscow and Bishkek), the usual one first."""
+    out: dict[str, list[gz.Entry]] = {}
     for name, where in gz._extra().get("landmarks", {}).items():
-        town, _, a3 = where.partition("|")
-        for e in gz.lookup(town):
-            if e.kind == "city" and e.country == a3:
-                out[gz.normalize(name)] = e
-                break
+        for place in [where] if isinstance(where, str) else where:
+            town, _, a3 = place.partition("|")
+            entry = next((e for e in gz.lookup(town) if e.kind == "city" and e.country == a3), None)
+            if entry is not None:
+                out.setdefault(gz.normalize(name), []).append(entry)
     return out
 
 
@@ -1016,6 +1024,12 @@ def _city_taken_for_person(doc: Doc, ent: Span) -> PlaceMention | None:
                         text=ent.text, source="weak-person", candidates=cities)
 
 
+def _landmark_of(m: PlaceMention, focus: str | None) -> PlaceMention:
+    towns = _landmark_towns().get(gz.normalize(m.text), [])
+    home = next((t for t in towns if t.country == focus), None)
+    return dataclasses.replace(m, candidates=[home]) if home is not None and len(towns) > 1 else m
+
+
 def _shared_landmark(m: PlaceMention) -> bool:
     """A landmark whose name other towns' squares share ("Tahrir Square", "Martyrs' Square")."""
     return gz.normalize(m.text) in _extra_words("shared_landmarks")
@@ -1480,6 +1494,13 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # The town of a clause before one a date of its own opens is another episode's: "police
         # killed 20 in Nairobi and Kisumu, and in 2017 officers shot dead dozens".
         return None
+    if _later_clause(doc_text(doc), ev, m.start) and (
+            _COUNTED_PLACES_RE.search(doc_text(doc), ev.trigger.end, m.start)
+            or NATIONWIDE_RE.search(doc_text(doc), ev.trigger.end, m.start)):
+        # An event told of many places, before a clause of its own that names one town: "fare
+        # rises brought a million people onto the streets of dozens of cities, and in São Paulo
+        # riot police fired"
+        return None
     if _grievance(gov) and (trig is None or gov is None or gov.i != trig.i):
         # what it is against: "protested against the war in Gaza" (not in Gaza; at home, it
         # may still be where, for want of a better place)
@@ -1783,6 +1804,9 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
             m.candidates, m.source = home, "gaz"
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
+    # A landmark whose name stands in several towns is the one of the story's country: "the White
+    # House, the seat of government in Bishkek" (not Washington's).
+    mentions = [_landmark_of(m, focus) for m in mentions]
     _resolve_all(mentions, focus, lower)
     _place_unlisted(doc, mentions, focus)
     city_counts: Counter[int] = Counter()
