@@ -39,7 +39,9 @@ examples/articles/74-peru-live-blog.html,
 examples/articles/75-kenya-finance-bill-opinion.txt,
 examples/articles/76-georgia-rustaveli-opinion.md,
 examples/articles/77-kyrgyzstan-long-opinion.txt,
-examples/articles/78-brazil-long-opinion.html)."""
+examples/articles/78-brazil-long-opinion.html,
+examples/articles/79-mongolia-long-opinion.txt,
+examples/articles/80-argentina-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -512,6 +514,8 @@ LATER_ARTICLES = {
     "georgia_rustaveli": ("76-georgia-rustaveli-opinion.md", "2025-11-28"),  # "*Tbilisi · Opinion · ...*", breadcrumbs
     "kyrgyzstan": ("77-kyrgyzstan-long-opinion.txt", "2026-04-07"),  # "Published ... | Updated ...", "Most read:", a caption
     "brazil": ("78-brazil-long-opinion.html", "2026-01-08"),  # HTML: nav, ticker, a figure caption, a related list
+    "mongolia": ("79-mongolia-long-opinion.txt", "2025-12-05"),  # "ULAANBAATAR, Dec. 5, 2025 (Opinion) -", "Related:"
+    "argentina": ("80-argentina-long-opinion.md", "2026-12-19"),  # front matter, breadcrumbs, "*Image: ...*"
 }
 
 
@@ -2236,6 +2240,7 @@ def test_kenya_two_years_after_parliament_was_stormed(later) -> None:
     # "the Law Society of Kenya has threatened to sue the inspector general if the march is banned"
     threat = one(kenya, "threatened")
     assert doers(threat) == [("Law Society", "CVL")] and doers(threat, "recipient") == [("inspector general", "COP")]
+    assert threat["attribution"] is None  # (the writer's, not the organisers')
     assert doers(one(kenya, "banned")) == []
     march = one(kenya, "march")
     assert march["status"] == "future" and _when(march) == ("2026-06-30", "2026-06-30")
@@ -2324,3 +2329,54 @@ def test_brazil_three_years_after_the_storming(later) -> None:
     arrested = one(brazil, "arrested")  # "no one had been arrested"
     assert arrested["status"] == "negated" and _count(arrested, "arrested") == (0, "exact")
     assert doers(arrested, "recipient") == []
+
+
+def test_mongolia_the_coal_protests_and_the_2008_riots(later) -> None:
+    mongolia = later("mongolia")
+    # "In the winter of 2022, ... In early December, thousands ... marched on Sükhbaatar Square
+    # in the centre of Ulaanbaatar"
+    marched = one(mongolia, "marched")
+    assert _when(marched) == ("2022-12-01", "2022-12-10") and marched["location"]["name"] == "Ulan Bator"
+    assert marched["location"]["precision"] == 1
+    detained = one(mongolia, "detained")  # "on the night of 5 December ... about a dozen people were detained"
+    assert _when(detained) == ("2022-12-05", "2022-12-05") and _count(detained, "arrested") == (12, "vague")
+    crowd = one(mongolia, "gathered")["counts"]["participants"]  # "Crowds of between 3,000 and 5,000"
+    assert (crowd["low"], crowd["high"], crowd["qualifier"]) == (3000, 5000, "range")
+    charged = one(mongolia, "charged")  # "Two deputy ministers were later charged."
+    assert charged["plover"]["event"] == "ACCUSE" and charged["date"]["start_date"] == "2022-12-05"
+    # "On 1 July 2008, ... Five people were killed, four of them shot, and more than 700 were
+    # arrested": the four were shot, not shooters
+    assert _count(one(mongolia, "killed"), "killed") == (5, "exact")
+    assert doers(one(mongolia, "shot")) == [] and doers(one(mongolia, "shot"), "recipient") == [("four", "CVL")]
+    arrested = one(mongolia, "arrested")
+    assert _when(arrested) == ("2008-07-01", "2008-07-01") and _count(arrested, "arrested") == (700, "at_least")
+    assert one(mongolia, "firing")["status"] == "negated"  # "had at first denied firing live rounds"
+    threat = one(mongolia, "threatening")  # "This year ... opposition lawmakers are threatening to boycott"
+    assert threat["date"]["start_date"] == "2025-01-01" and doers(threat) == [("opposition lawmakers", "OPP")]
+
+
+def test_argentina_december_2001_and_the_pensioners(later) -> None:
+    argentina = later("argentina")
+    banged = one(argentina, "banged")  # "Twenty-five years ago today, Argentines banged pots and pans"
+    assert _when(banged) == ("2001-12-19", "2001-12-19") and banged["location"]["name"] == "Buenos Aires"
+    # "By the next evening police had killed at least 39 people across the country, five of them
+    # in the Plaza de Mayo": the toll of the country, to the next evening
+    killed = one(argentina, "killed")
+    assert killed["location"]["precision"] == 3 and _count(killed, "killed") == (39, "at_least")
+    assert killed["date"]["end_date"] == "2001-12-20" and doers(killed) == [("police", "COP")]
+    assert one(argentina, "convicted")["status"] == "negated"
+    assert doers(one(argentina, "convicted"), "recipient") == []  # ("for most of those deaths")
+    sentenced = one(argentina, "sentenced")
+    assert _when(sentenced) == ("2016-01-01", "2016-12-31")
+    fired = one(argentina, "fired")  # "In December 2017, police fired rubber bullets ... outside Congress"
+    assert _when(fired) == ("2017-12-01", "2017-12-31") and fired["location"]["name"] == "Buenos Aires"
+    assert _count(fired, "injured") == (160, "at_least") and fired["attribution"]["text"] == "the city's health service"
+    # "In April 2024, hundreds of thousands marched ...; organisers put the crowd in Buenos Aires
+    # at 800,000, while the security ministry said about 150,000 took part"
+    marched = one(argentina, "marched", 1)
+    assert _when(marched) == ("2024-04-01", "2024-04-30")
+    # "a 17-year-old was reportedly beaten by officers ..., his family said"; the ministry denied it
+    beaten = one(argentina, "beaten")
+    assert beaten["hedged"] and beaten["attribution"]["text"] == "his family"
+    assert doers(beaten, "recipient") == [("a 17-year-old", "CVL")] and doers(beaten) == [("officers", "COP")]
+    assert _when(beaten) == ("2026-12-07", "2026-12-13")

@@ -2705,3 +2705,49 @@ def test_students_the_parse_made_an_object_of_demonstrating_demonstrated(run):
                 "thursday in the centre of harare.", published="1992-05-28"), "demonstrating")
     assert ev["plover"]["event"] == "PROTEST" and when(ev) == ("1992-05-28", "1992-05-28")
     assert all(e["trigger"]["text"] != "demonstrated" for e in run("The results demonstrated the students' resolve."))
+
+
+def test_a_town_most_of_its_region_lives_in_is_the_town(run):
+    ev = on(run("Thousands marched in Ulaanbaatar.", published="2025-12-05"), "marched")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Ulan Bator", 1)
+
+
+def test_four_of_them_shot_were_shot(run):
+    events = run("On 1 July 2008 rioters set fire to the party headquarters. Five people were killed, "
+                 "four of them shot, and more than 700 were arrested.")
+    assert who(on(events, "shot")) == [] and who(on(events, "shot"), "recipient") == [("four", "CVL")]
+
+
+def test_ministers_and_officers_charged_are_accused(run):
+    ev = on(run("Two deputy ministers were later charged."), "charged")
+    assert ev["plover"]["event"] == "ACCUSE" and who(ev, "recipient") == [("Two deputy ministers", "GOV")]
+    assert on(run("Three officers were charged."), "charged")["plover"]["event"] == "ACCUSE"
+    assert on(run("Police charged the crowd."), "charged")["plover"]["event"] == "ASSAULT"
+
+
+def test_a_present_perfect_clause_under_a_past_report_is_the_writers(run):
+    events = run("The organisers said they will march on parliament on Tuesday, and the Law Society "
+                 "has threatened to sue the inspector general.", published="2026-06-25")
+    assert on(events, "march")["attribution"]["text"] == "The organisers"
+    assert on(events, "threatened")["attribution"] is None
+
+
+def test_a_town_of_a_part_does_not_place_a_toll_across_the_country(run):
+    events = run("Argentines banged pots in the streets of Buenos Aires. By the next evening police had "
+                 "killed at least 39 people across the country, five of them in the Plaza de Mayo, and "
+                 "the president had resigned.", published="2026-12-19")
+    killed = on(events, "killed")
+    assert (killed["location"]["country"], killed["location"]["precision"]) == ("ARG", 3)
+    # (nor does the country's span reach the clause joined after it)
+    assert on(events, "resigned")["location"]["name"] == "Buenos Aires"
+
+
+def test_most_of_those_deaths_are_no_one(run):
+    ev = on(run("Nobody has ever been convicted for most of those deaths."), "convicted")
+    assert who(ev, "recipient") == []
+
+
+def test_someone_named_by_age_is_a_civilian(run):
+    ev = on(run("Last week a 17-year-old was reportedly beaten by officers.", published="2026-12-19"), "beaten")
+    assert who(ev, "recipient") == [("a 17-year-old", "CVL")] and who(ev) == [("officers", "COP")]
+    assert ev["hedged"]

@@ -445,6 +445,18 @@ def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _aged(tok: Token) -> bool:
+    """"A 17-year-old was beaten": someone named by their age (NER calls it a date)."""
+    doc = tok.doc
+    return tok.lower_ in ("old", "olds") and tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and \
+        doc[tok.i - 2].lower_ in ("year", "years", "month", "months") and \
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+
+
+# Harms no trigger names, which a count may be "of": "convicted for most of those deaths".
+_HARMS = frozenset({"death", "injury", "crime", "abuse"})
+
+
 def _place_apposition(obj: Token) -> bool:
     """An object the parse made of an apposition to a place told before it in the clause:
     "fired on a crowd outside the White House, **the seat** of government in Bishkek"."""
@@ -543,15 +555,16 @@ class _Finder:
             return False  # "dismissed by the hundreds": how many, not who did it
         if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via", "over") and tok.lemma_.lower() in _CHANNELS:
             return False  # "apologised on television": how it was said, not to whom
-        if tok.lower_ in ("one", "each", "none", "any", "all") and any(
+        if tok.lower_ in ("one", "each", "none", "any", "all", "most", "many", "some", "several", "half") and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(
-                    q.i not in self.cover and q.lemma_.lower() in load_lexicon().nouns for q in _pobjs(p))
+                    q.i not in self.cover and (q.lemma_.lower() in load_lexicon().nouns or q.lemma_.lower() in _HARMS)
+                    for q in _pobjs(p))
                 for p in tok.children):
             return False  # "denied every one of these killings": one of the events, no one
         if tok.lower_ in ("nobody", "none", "no-one") or (tok.lower_ == "one" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
             return False  # "no one had been arrested": a count of none, no one acted on
-        if tok.i in self.cover:
+        if tok.i in self.cover or _aged(tok):
             return True
         low = tok.lower_
         if low in self.r.not_actors or not tok.text[:1].isalnum() or tok.ent_type_ in NOT_ACTOR_ENTS:
@@ -600,7 +613,12 @@ class _Finder:
                 listed = not _children(v, ["dobj"]) and any(
                     p.dep_ == "prep" and p.i < c.i and (p.lower_ == "including" or p.lower_ == "among" and any(
                         o.lower_ in ("them", "whom", "those", "these") for o in _pobjs(p))) for p in v.children)
-                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or listed or \
+                # ... and so is a part of those told before, set off by a comma, before a verb
+                # with no object: "five people were killed, four of them shot"
+                part = not _children(v, ["dobj"]) and c.i > 0 and c.doc[c.left_edge.i - 1].text == "," and \
+                    any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in _pobjs(p))
+                        for p in c.children)
+                role = "recipient" if _verb_in(v, self.r.victim_verbs) or reduced or listed or part or \
                     _part_done_to(c, v) else "actor"
                 out.append(_Found(role, c))
             elif c.dep_ == "agent":
@@ -1493,6 +1511,10 @@ class _Normaliser:
         if h.pos_ == "PRON" or low in PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
             return _Norm(h.i, h.i + 1, low, None, None, pronoun=True,
                          plural=low in PRONOUNS_PLURAL, person=low in PRONOUNS_PERSON)
+        if _aged(h) and self.cover.get(h.i) is None:
+            # "a 17-year-old": a civilian, one person
+            first = self._left(h)
+            return _Norm(first, h.i + 1, doc[first:h.i + 1].text, "CVL", None, person=True)
         # "hundreds of students", "members of the opposition": the object names them
         of_obj = None
         for c in _of_preps(h):

@@ -607,6 +607,9 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         # villages spelt as the name, a city of another spelling ("in Ahmadabad"): the city
         # competes too
         cands.append(big)
+    cands += [c for c in found if c.kind == "city" and c not in cands and any(
+        r.kind == "admin1" and (r.country, r.admin1) == (c.country, c.admin1) and c.population >= r.population / 2
+        for r in cands)]  # the town most of a region's people live in, named as it ("Ulaanbaatar")
     if not cands and found and found[0].kind == "city" and (
             found[0].population >= 100_000 or _town_apposition(doc, end)):
         # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
@@ -1233,13 +1236,15 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     key = gz.normalize(m.text)
     best: gz.Entry | None = None
     best_score = -math.inf
-    regions = {(c.country, c.admin1) for c in m.candidates if c.kind == "admin1"}
+    regions = {(c.country, c.admin1): c.population for c in m.candidates if c.kind == "admin1"}
     for c in m.candidates:
         score = math.log10(c.population + 10)
         if c.kind == "city" and (c.country, c.admin1) in regions and (
-                gz.normalize(c.name) == key or difflib.SequenceMatcher(None, gz.normalize(c.name), key).ratio() >= 0.9):
-            # the town that gives its name to its region ("Ulaanbaatar", "Niamey"), also under
-            # another spelling ("Basra" for Basrah; not Bihar Sharif for Bihar)
+                gz.normalize(c.name) == key or difflib.SequenceMatcher(None, gz.normalize(c.name), key).ratio() >= 0.9
+                or c.population >= regions[(c.country, c.admin1)] / 2):
+            # the town that gives its name to its region ("Niamey"), also under another
+            # spelling ("Basra" for Basrah), or whose people are most of the region's
+            # ("Ulaanbaatar", GeoNames' Ulan Bator; not Bihar Sharif for Bihar)
             score += 2
         if c.kind == "country":
             score += 10
@@ -1494,7 +1499,7 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # The town of a clause before one a date of its own opens is another episode's: "police
         # killed 20 in Nairobi and Kisumu, and in 2017 officers shot dead dozens".
         return None
-    if _later_clause(doc_text(doc), ev, m.start) and (
+    if _other_clause(doc_text(doc), ev, m.start) and (
             _COUNTED_PLACES_RE.search(doc_text(doc), ev.trigger.end, m.start)
             or NATIONWIDE_RE.search(doc_text(doc), ev.trigger.end, m.start)):
         # An event told of many places, before a clause of its own that names one town: "fare
@@ -1723,11 +1728,26 @@ def _read_subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | No
     return found.pop() if len(found) == 1 else None
 
 
-def _later_clause(text: str, ev: Event, offset: int) -> bool:
-    """Whether an offset of the event's sentence lies in a clause of its own after the event's:
-    in "police opened fire on the crowd outside parliament, and 19 were killed across the
-    country", the firing was not across the country."""
-    return offset > ev.trigger.end and _LATER_CLAUSE_RE.search(text, ev.trigger.end, offset) is not None
+_SUBSET_BEFORE = re.compile(r",\s*(?:(?:\w+\s+){1,2}of\s+(?:them|whom)|including|among\s+them)\b[^,;]*$", re.I)
+
+
+def _part_of_many(doc: Doc, ev: Event, m: PlaceMention) -> bool:
+    """Whether a town names only a part of an event told across the country: "police had
+    killed at least 39 people across the country, five of them in the Plaza de Mayo"."""
+    text = doc_text(doc)
+    wide = NATIONWIDE_RE.search(text, ev.sentence_start, m.start)
+    return wide is not None and not _other_clause(text, ev, wide.start()) and \
+        _SUBSET_BEFORE.search(text, wide.end(), m.start) is not None
+
+
+def _other_clause(text: str, ev: Event, offset: int) -> bool:
+    """Whether an offset of the event's sentence lies in a clause of its own before or after the
+    event's: in "police opened fire on the crowd outside parliament, and 19 were killed across
+    the country", the firing was not across the country; nor, in "police had killed 39 across
+    the country, and the president had resigned", the resignation."""
+    if offset > ev.trigger.end:
+        return _LATER_CLAUSE_RE.search(text, ev.trigger.end, offset) is not None
+    return _LATER_CLAUSE_RE.search(text, offset, ev.trigger.start) is not None
 
 
 def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
@@ -1741,7 +1761,7 @@ def _region_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     sent = doc_text(doc)[ev.sentence_start:ev.sentence_end]
     for rx in (REGION_OF_COUNTRY_RE, NATIONWIDE_RE):
         match = next((m for m in rx.finditer(sent)
-                      if not _later_clause(doc_text(doc), ev, ev.sentence_start + m.start())), None)
+                      if not _other_clause(doc_text(doc), ev, ev.sentence_start + m.start())), None)
         if match:
             return _span_place(doc, ev.sentence_start + match.start(),
                                ev.sentence_start + match.end(), entry, 3)
@@ -1928,7 +1948,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "Within a week the protests had spread to a dozen cities": no one town of them;
             # "the union has called a general strike": the whole country.
             many = bool(_COUNTED_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end) or
-                        any(not _later_clause(text, ev, m.start()) for m in
+                        any(not _other_clause(text, ev, m.start()) for m in
                             NATIONWIDE_RE.finditer(text, ev.sentence_start, ev.sentence_end)) or
                         GENERAL_STRIKE_RE.search(text, ev.sentence_start, ev.sentence_end))
             place = dataclasses.replace(previous) if carried and not many else _country_of(doc, state, previous)
@@ -2051,6 +2071,10 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         if score is not None and score > best_score:
             best, best_score = m, score
     if best is not None and best.entry is not None and best_score > -2.0:
+        if best.entry.kind == "city" and _part_of_many(doc, ev, best):
+            region = _region_place(doc, ev, state)
+            if region is not None:
+                return region
         if best.entry.kind == "city":
             return _place(best, best.entry)
         town = _unnamed_town_named_next(doc, ev, state, best)
