@@ -41,7 +41,8 @@ examples/articles/76-georgia-rustaveli-opinion.md,
 examples/articles/77-kyrgyzstan-long-opinion.txt,
 examples/articles/78-brazil-long-opinion.html,
 examples/articles/79-mongolia-long-opinion.txt,
-examples/articles/80-argentina-long-opinion.md)."""
+examples/articles/80-argentina-long-opinion.md,
+examples/articles/81-angola-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -516,6 +517,7 @@ LATER_ARTICLES = {
     "brazil": ("78-brazil-long-opinion.html", "2026-01-08"),  # HTML: nav, ticker, a figure caption, a related list
     "mongolia": ("79-mongolia-long-opinion.txt", "2025-12-05"),  # "ULAANBAATAR, Dec. 5, 2025 (Opinion) -", "Related:"
     "argentina": ("80-argentina-long-opinion.md", "2026-12-19"),  # front matter, breadcrumbs, "*Image: ...*"
+    "angola": ("81-angola-long-opinion.txt", "2026-07-28"),  # "LUANDA | Opinion | 28 July 2026", "Share:"
 }
 
 
@@ -2380,3 +2382,28 @@ def test_argentina_december_2001_and_the_pensioners(later) -> None:
     assert beaten["hedged"] and beaten["attribution"]["text"] == "his family"
     assert doers(beaten, "recipient") == [("a 17-year-old", "CVL")] and doers(beaten) == [("officers", "COP")]
     assert _when(beaten) == ("2026-12-07", "2026-12-13")
+
+
+def test_angola_a_year_after_the_taxi_strike(later) -> None:
+    angola = later("angola")
+    strike = one(angola, "strike")  # "A year ago today, taxi drivers in Luanda began a three-day strike"
+    assert _when(strike) == ("2025-07-28", "2025-07-28") and strike["location"]["name"] == "Luanda"
+    assert doers(one(angola, "looted"), "recipient") == []  # "Shops were looted in Cazenga and Viana"
+    # "On the third day of the unrest, the interior minister said at least 22 people had been
+    # killed, among them a police officer, and that 1,214 people had been arrested"
+    killed = one(angola, "killed")
+    assert _count(killed, "killed") == (22, "at_least") and killed["attribution"]["text"] == "the interior minister"
+    assert killed["date"]["start_date"] == "2025-07-28"
+    assert _count(one(angola, "arrested"), "arrested") == (1214, "exact")
+    # the page's header date is no date of the story told after it
+    assert one(angola, "blamed")["date"]["start_date"].startswith("2025-07")
+    # "dozens were later tried and sentenced": from the unrest to the report
+    sentenced = one(angola, "sentenced")
+    assert sentenced["date"]["start_date"].startswith("2025-07") and sentenced["date"]["end_date"] == "2026-07-28"
+    # "the worst unrest in Luanda since 2016, when security forces allegedly shot dead at least
+    # six young men ..., according to Amnesty International"
+    shot = one(angola, "shot")
+    assert _when(shot) == ("2016-01-01", "2016-12-31") and shot["hedged"]
+    assert _count(shot, "killed") == (6, "at_least") and shot["attribution"]["text"] == "Amnesty International"
+    march = one(angola, "march")  # "student unions have called a march in Luanda for 8 August"
+    assert march["status"] == "future" and _when(march) == ("2026-08-08", "2026-08-08")

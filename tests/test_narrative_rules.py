@@ -2751,3 +2751,40 @@ def test_someone_named_by_age_is_a_civilian(run):
     ev = on(run("Last week a 17-year-old was reportedly beaten by officers.", published="2026-12-19"), "beaten")
     assert who(ev, "recipient") == [("a 17-year-old", "CVL")] and who(ev) == [("officers", "COP")]
     assert ev["hedged"]
+
+
+def test_a_header_line_of_short_parts_is_the_pages_date(run):
+    events = run("LUANDA | Opinion | 28 July 2026\n\nA year ago today, taxi drivers began a strike.\n\n"
+                 "The government blamed criminal gangs.", published="2026-07-28")
+    # (the story's day goes on; the header's date, the page's, was taken for a date of the story)
+    assert when(on(events, "blamed")) == ("2025-07-28", "2025-07-28")
+    from eventscribe.timex import find_timexes, page_date_lines
+
+    text = "Police fired on 3 May 2020 | they said."
+    assert page_date_lines(text, find_timexes(text)) == []
+
+
+def test_a_sentence_joined_to_one_told_as_later_is_later_too(run):
+    ev = on(run("Most were released within weeks, but dozens were later tried and sentenced to five "
+                "years, their lawyers said.", published="2026-07-28"), "sentenced")
+    assert ev["date"]["end_date"] == "2026-07-28"
+
+
+def test_an_inquiry_into_the_shootings_takes_them_up(run):
+    events = run("In March 2024 police shot dead 12 protesters in the capital. An inquiry into the "
+                 "shootings has not reported.", published="2026-07-28")
+    assert when(on(events, "shootings"))[0] == "2024-03-01"
+
+
+def test_shops_looted_in_towns_name_no_one(run):
+    ev = on(run("Shops were looted in Cazenga and Viana."), "looted")
+    assert who(ev, "recipient") == []
+    assert who(on(run("Troops shelled the town."), "shelled"), "recipient") == [("town", "CVL")]
+
+
+def test_a_yardstick_a_when_clause_tells_of_dates_it(run):
+    events = run("It was the worst unrest in Luanda since 2016, when security forces allegedly shot dead "
+                 "at least six young men.", published="2026-07-28")
+    assert when(on(events, "shot")) == ("2016-01-01", "2016-12-31")
+    ev = on(run("Crowds not seen since 1989 marched on Monday.", published="2026-07-28"), "marched")
+    assert when(ev) == ("2026-07-27", "2026-07-27")

@@ -350,9 +350,16 @@ def page_date_lines(text: str, found: Sequence[Timex]) -> list[tuple[int, int]]:
         end = text.find("\n", tx.end)
         end = len(text) if end < 0 else end
         rest = text[start:tx.start] + " " + text[tx.end:end]
-        if not _DATE_LINE_REST.sub("", rest).strip():
+        if not _DATE_LINE_REST.sub("", rest).strip() or _header_line(text[start:end]):
             out.append((tx.start, tx.end))
     return out
+
+
+def _header_line(line: str) -> bool:
+    """A page's header of short parts set apart by bars or dots: "LUANDA | Opinion | 28 July
+    2026", "Tbilisi · Opinion · 28 November 2025"."""
+    parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+", line.strip(" *_"))]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and not p.endswith((".", "?", "!")) for p in parts)
 
 
 _UNITS_AGO = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -784,7 +784,7 @@ class _Finder:
             return 2
         return 1
 
-    def deep_hit(self, c: Token, event: str) -> bool:
+    def deep_hit(self, c: Token, event: str, trig: Token | None = None) -> bool:
         """Whether an actor-like token met by the clause search may be the recipient."""
         if self.is_quantity(c) and any(self.instrument(q) for p in _children(c, ["prep"])
                                        for q in _pobjs(p)):
@@ -802,10 +802,13 @@ class _Finder:
         if event in ASSAULT_LIKE and (self.settlement(c) or (
                 self.is_town(c) and not country_code(c.text))) and \
                 not (prep in WHERE_PREPS and (holder.lemma_.lower() in AIMED_VERBS
-                                              or holder.lemma_.lower() in GATHERINGS)) and \
+                                              or holder.lemma_.lower() in GATHERINGS
+                                              or (prep == "in" and trig is not None and holder.i == trig.i
+                                                  and holder.pos_ in ("VERB", "AUX")))) and \
                 not self.site_at(c.head, c.head.head, c):
             # "a curfew in the town", "fired shells at Jericho": its people; but "opened fire
-            # in Khartoum" or "fired on a march in Khartoum" says where, not at whom
+            # in Khartoum", "fired on a march in Khartoum" or "shops were looted in Cazenga" (the
+            # deed's own verb) says where, not at whom
             return True
         if prep in PLACE_PREPS:
             return False  # "in police custody", "at the embassy": where, not whom
@@ -1362,7 +1365,7 @@ class _Finder:
                             and c.i not in undergone and self.actor_like(c) and not self.instrument(c) \
                             and c.lower_ not in RELATIVE and c.pos_ != "PRON" \
                             and c.ent_type_ not in ("DATE", "TIME"):
-                        if not self.deep_hit(c, event):
+                        if not self.deep_hit(c, event, trig):
                             continue
                         hits.append(c)
                         continue

@@ -79,7 +79,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
     everything = find_timexes(text, ref)
     furniture = [*ctx.skip_ranges, *dateline_spans(text), *page_date_lines(text, everything)]
-    found = [t for t in everything if not _MEASURE.search(text[max(0, t.start - 60):t.start])
+    # (but a yardstick a "when" clause tells of dates that clause: "the worst unrest since 2016,
+    # when security forces shot dead six young men")
+    found = [t for t in everything if (not _MEASURE.search(text[max(0, t.start - 60):t.start])
+                                       or _WHEN_AFTER.match(text, t.end))
              and not any(a <= t.start < b for a, b in furniture)]
     found = reanchor_parts(text, found)
     found = story_year_dates(text, narrative_months(text, found, anchored_timexes(text, found)))
@@ -518,7 +521,9 @@ def _open_condition(verb: Token) -> bool:
 _DEADLINE = re.compile(r"\b(?:by|before|until|till)\s+$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
-# "in numbers not seen since 2009", "the largest protest since 1989": a yardstick, not a date.
+# "in numbers not seen since 2009", "the largest protest since 1989": a yardstick, not a date
+# (but the date of a "when" clause told of it: "since 2016, when ...").
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 _MEASURE = re.compile(r"(?:\bnot\s+(?:been\s+)?(?:seen|witnessed|known)|\b(?:largest|biggest|worst|"
                       r"deadliest|bloodiest|highest|first|most\s+\w+)\b[^.;]{0,40}?)\s+since\s+$",
                       re.IGNORECASE)
@@ -665,6 +670,8 @@ _JUDGED = frozenset({"sentence", "convict", "try", "charge", "jail", "imprison",
                      "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame"})
 
 
+# Nouns of looking into a deed told before: "an inquiry into the shootings".
+_INQUIRIES = frozenset({"inquiry", "enquiry", "investigation", "probe", "inquest"})
 # Prepositions by which an event tells the time of another: "fled after the shootings".
 _TIME_OF_PREPS = frozenset({"after", "since", "following", "during", "amid"})
 # People told by an event they took part in or outlived: "veterans of the protests".
@@ -695,6 +702,8 @@ def _the_subject(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "over") and \
             noun.head.head.lemma_.lower() in _JUDGED:
         return True  # "sentenced to death for the coup", "convicted of the killings"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_.lower() in _INQUIRIES:
+        return True  # "an inquiry into the shootings"
     if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_OF_PREPS and noun.tag_ == "NNS":
         return True  # "fled the country two days after the shootings", "convicted ... during the protests"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _WITNESSES:
@@ -998,6 +1007,9 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return True
     trig = doc[ev.token_i]
+    clause = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    if clause is not None and clause.dep_ in ("relcl", "advcl") and clause.head.i == p.root:
+        return True  # "since 2016, when security forces shot dead six young men"
     if _record_since(doc, p) and doc[p.root].head.i != trig.i:
         return False  # (but "the deadliest day since the 1989 massacre" dates the massacre)
     if _dates_another(doc[p.root], trig, _named_date(p.tx)):
@@ -1084,8 +1096,10 @@ def _told_later(ev: Event, trig: Token) -> bool:
         return False
     # (a bare "later": "eight years later" is a date told, counted from the one before)
     verb = trig if trig.pos_ in ("VERB", "AUX") else None
+    # (or on the verb it is joined to: "dozens were later tried and sentenced")
+    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "conj" else [verb]
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS and not list(c.children)
-                                    for c in verb.children)
+                                    for v in verbs if v is not None for c in v.children)
 
 
 def _later_than(doc: Doc, ev: Event, here: list[_Placed], ref: dt.date | None) -> When | None:
