@@ -2788,3 +2788,11 @@ def test_a_yardstick_a_when_clause_tells_of_dates_it(run):
     assert when(on(events, "shot")) == ("2016-01-01", "2016-12-31")
     ev = on(run("Crowds not seen since 1989 marched on Monday.", published="2026-07-28"), "marched")
     assert when(ev) == ("2026-07-27", "2026-07-27")
+
+
+def test_a_date_then_a_stretch_begun_on_it(run):
+    ev = on(run("A year ago today, taxi drivers began a three-day strike.", published="2026-07-28"), "strike")
+    assert when(ev) == ("2025-07-28", "2025-07-30")
+    ev = on(run("On Monday, police arrested 12 people who had held a three-day sit-in.",
+                published="2026-07-28"), "arrested")
+    assert when(ev) == ("2026-07-27", "2026-07-27")

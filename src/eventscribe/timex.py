@@ -239,6 +239,10 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
 
 # "the three-month uprising, which began on 1 October 2019": a day or month that starts a
 # stretch of a stated length is that stretch.
+# "A year ago today, taxi drivers began a three-day strike": the date, then the stretch begun.
+_BEGAN_LENGTH_AFTER = re.compile(
+    r"\s*,?\s*(?:(?!who\b|which\b|that\b|had\b)[\w'-]+\s+){1,6}?(?:began|started|launched)\s+(?:a|an|their|its)\s+"
+    r"(?P<n>\w+)-(?P<unit>day|week|month)(?:-long)?\s+", re.IGNORECASE)
 _BEGAN_WITH_LENGTH = re.compile(
     r"\b(?P<n>\w+)-(?P<unit>day|week|month|year)(?:-long)?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+"
     r"(?:which|that)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
@@ -254,7 +258,8 @@ def stretch_precision(days: int) -> str:
 def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
     out = []
     for tx in found:
-        m = _BEGAN_WITH_LENGTH.search(text[max(0, tx.start - 90):tx.start])
+        m = _BEGAN_WITH_LENGTH.search(text[max(0, tx.start - 90):tx.start]) or \
+            _BEGAN_LENGTH_AFTER.match(text, tx.end, tx.end + 120)
         n = _number(m.group("n")) if m else None
         if m and n and tx.precision in ("day", "month"):
             unit = m.group("unit").lower()
