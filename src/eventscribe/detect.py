@@ -285,6 +285,16 @@ def conj_root(tok: Token) -> Token:
     return tok
 
 
+def run_on(clause: Token) -> bool:
+    """A clause the parse hangs under a verb after a semicolon, a sentence of its own: in "men
+    attacked commuters; police were accused of arriving late" the attack is not what the police
+    are accused of, and in "100,000 marched ...; that year the generals suspended civil
+    liberties" the marchers are not whom the generals suspended."""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
+
+
 def shared_objects(verb: Token) -> list[Token]:
     """Objects of the verbs coordinated after ``verb``, which a verb with no object of its own
     shares: "400 demonstrators" for "beat" in "police beat and arrested 400 demonstrators"."""

@@ -59,6 +59,7 @@ from ..detect import (
     match_token,
     misparsed_gerund,
     part_of_them,
+    run_on,
     shared_objects,
 )
 from ..model import SECTORS, Actor, Context, Event
@@ -725,7 +726,7 @@ class _Finder:
             # "announced it would return weapons seized from peacekeepers": when the clause's
             # subject is a pronoun (the same actor), the clause's own recipients
             for c in v.children:
-                if c.dep_ == "ccomp" and c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i:v.i]):
+                if run_on(c):
                     continue  # "100,000 marched ...; that year the generals suspended civil liberties"
                 if c.dep_ == "ccomp" and _is_verbal(c):
                     subj = [s for s in c.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
@@ -1325,10 +1326,8 @@ class _Finder:
                         continue
                     if c.dep_ in ("ccomp", "parataxis") and node.i != trig.i and c.i < trig.i:
                         continue  # "X said nobody was hurt; families described beatings": another claim
-                    if c.dep_ in ("ccomp", "parataxis") and c.i < node.i and any(
-                            t.text == ";" for t in node.doc[c.right_edge.i:node.i]):
-                        continue  # "100,000 marched ...; by the end of that year the generals had
-                        # suspended civil liberties": a sentence of its own before the semicolon
+                    if run_on(c):
+                        continue  # a sentence of its own before a semicolon
                     if node.i in undergone and c.lower_ != "by":
                         continue
                     seen.add(c.i)

@@ -1295,6 +1295,12 @@ def _refines(existing: Count, value: int, qualifier: str) -> bool:
     return qualifier != "vague" or value > existing.value
 
 
+def _bound(existing: Count, other: Quantity) -> None:
+    """Widen a figure's range to take in another source's."""
+    existing.low = min(c.low if c.low is not None else c.value for c in (existing, other))
+    existing.high = max(c.high if c.high is not None else c.value for c in (existing, other))
+
+
 def _set(ev: Event, cm: CountMention) -> None:
     """Give ``ev`` the count unless it has a better one."""
     existing = ev.counts.get(cm.kind)
@@ -1309,9 +1315,7 @@ def _set(ev: Event, cm: CountMention) -> None:
     if existing is not None and cm.estimate and not crowd and not refines:
         # Another source's toll ("a rights group put the toll at more than 1,000") leaves the
         # figure of the event's own telling, and bounds the range with it.
-        q = cm.quantity
-        existing.low = min(c.low if c.low is not None else c.value for c in (existing, q))
-        existing.high = max(c.high if c.high is not None else c.value for c in (existing, q))
+        _bound(existing, cm.quantity)
         return
     if crowd and existing is not None and not refines and not cm.partitive and \
             existing.qualifier not in ("vague", "range") and cm.quantity.qualifier not in ("vague", "range") and \
@@ -1319,8 +1323,7 @@ def _set(ev: Event, cm: CountMention) -> None:
         # Of two estimates of one crowd, the first told stays, and the other bounds it:
         # "organisers claimed as many as 400,000 took part, while researchers counted about
         # 42,000" (400,000, from 42,000 to 400,000)
-        existing.low = min(c.low if c.low is not None else c.value for c in (existing, cm.quantity))
-        existing.high = max(c.high if c.high is not None else c.value for c in (existing, cm.quantity))
+        _bound(existing, cm.quantity)
         return
     if existing is not None and not (cm.toll and not cm.estimate and cm.quantity.value > existing.value) and \
             not refines and not (crowd and existing.value < SMALL_GROUP <= cm.quantity.value):

@@ -231,9 +231,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 _SINCE_THEN.match(text, ev.sentence_start) and _present_perfect(doc, ev):
             # "Since then the Supreme Court has convicted hundreds of them": from the date told
             # before (in whatever paragraph) to the report
-            start = then.tx.start_date
-            ev.date = When(text=None, start=None, end=None, start_date=start, end_date=ref,
-                           precision=stretch_precision((ref - start).days), origin="context")
+            ev.date = _to_report(then.tx.start_date, ref)
             continue
         if inherited is not None and ref is not None and (
                 inherited.tx.end_date < ref - dt.timedelta(days=RECENT_DAYS)
@@ -245,9 +243,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if inherited is not None and ref is not None and not planned and 0 <= ev.token_i < len(doc) and \
                 _told_later(ev, doc[ev.token_i]) and inherited.tx.start_date <= ref:
             # "Police arrested 30 on Monday. Three were later released": since then
-            start = inherited.tx.start_date
-            ev.date = When(text=None, start=None, end=None, start_date=start, end_date=ref,
-                           precision=stretch_precision((ref - start).days), origin="context")
+            ev.date = _to_report(inherited.tx.start_date, ref)
             continue
         if inherited is not None:
             tx = inherited.tx
@@ -970,8 +966,13 @@ def _present_perfect(doc: Doc, ev: Event) -> bool:
         return False
     trig = doc[ev.token_i]
     verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
-    return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return verb is not None and _present_perfect_verb(verb)
+
+
+def _present_perfect_verb(verb: Token) -> bool:
+    """A verb in the present perfect: a participle after "has" or "have"."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
 
 
 def _told_as_now(doc: Doc, ev: Event) -> bool:
@@ -985,8 +986,7 @@ def _told_as_now(doc: Doc, ev: Event) -> bool:
     if verb is None:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes) \
-            and not any(a.tag_ in ("VBD", "MD") for a in auxes) and \
+    if _present_perfect_verb(verb) and not any(a.tag_ in ("VBD", "MD") for a in auxes) and \
             not any(c.lower_ in ("since", "ever") for c in verb.subtree):
         return True  # the present perfect: "students have vowed to strike" is news
     if any(a.lemma_ in ("have", "do", "will") or a.tag_ in ("VBD", "MD") for a in auxes):
@@ -1112,7 +1112,11 @@ def _later_than(doc: Doc, ev: Event, here: list[_Placed], ref: dt.date | None) -
               and p.tx.start_date <= ref]
     if not before:
         return None
-    start = max(before, key=lambda p: p.tx.start).tx.start_date
+    return _to_report(max(before, key=lambda p: p.tx.start).tx.start_date, ref)
+
+
+def _to_report(start: dt.date, ref: dt.date) -> When:
+    """Some time from a date told before to the report ("since then", "later")."""
     return When(text=None, start=None, end=None, start_date=start, end_date=ref,
                 precision=stretch_precision((ref - start).days), origin="context")
 

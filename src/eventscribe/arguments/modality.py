@@ -29,7 +29,7 @@ import tomllib
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..detect import TALLY_NOUNS, TIME_PREPS, conj_root, heeded, misparsed_gerund
+from ..detect import TALLY_NOUNS, TIME_PREPS, conj_root, heeded, misparsed_gerund, run_on
 from ..model import Context, Event, Span
 
 __all__ = ["attach_modality", "modality_data"]
@@ -157,7 +157,7 @@ def _governors(tok: Token, limit: int = 6) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     cur = tok
     for _ in range(limit):
-        if cur.head is cur or cur.dep_ not in _EMBED or _run_on(cur) or _aside(cur):
+        if cur.head is cur or cur.dep_ not in _EMBED or run_on(cur) or _aside(cur):
             break
         out.append((cur.head, cur.dep_))
         cur = cur.head
@@ -180,14 +180,6 @@ def _aside(clause: Token) -> bool:
     return left.i > 0 and clause.doc[left.i - 1].text == "," and (
         left.lower_ in _WH or left.pos_ == "ADP" and left.i + 1 < len(clause.doc)
         and clause.doc[left.i + 1].lower_ in _WH)
-
-
-def _run_on(clause: Token) -> bool:
-    """A clause the parse hangs under a verb after a semicolon: in "men attacked commuters;
-    police were accused of arriving late" the attack is not what the police are accused of."""
-    head = clause.head
-    return clause.dep_ in ("ccomp", "parataxis") and clause.i < head.i and any(
-        t.text == ";" for t in clause.doc[clause.right_edge.i:head.i])
 
 
 def _clause_heads(tok: Token) -> list[Token]:
@@ -677,7 +669,7 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
         if cur.head is cur:
             break
         dep, gov = cur.dep_, cur.head
-        if _run_on(cur) or _aside(cur):
+        if run_on(cur) or _aside(cur):
             break
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and \
                 any(c.dep_ == "advmod" and c.lower_ in s["hedge_words"] for c in cur.children):
