@@ -42,7 +42,14 @@ examples/articles/77-kyrgyzstan-long-opinion.txt,
 examples/articles/78-brazil-long-opinion.html,
 examples/articles/79-mongolia-long-opinion.txt,
 examples/articles/80-argentina-long-opinion.md,
-examples/articles/81-angola-long-opinion.txt)."""
+examples/articles/81-angola-long-opinion.txt,
+examples/articles/82-paraguay-long-opinion.txt,
+examples/articles/83-philippines-long-opinion.md,
+examples/articles/84-cambodia-long-opinion.html,
+examples/articles/85-honduras-long-opinion.txt,
+examples/articles/86-ivory-coast-long-opinion.md,
+examples/articles/87-burkina-faso-long-opinion.txt,
+examples/articles/88-haiti-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -518,6 +525,13 @@ LATER_ARTICLES = {
     "mongolia": ("79-mongolia-long-opinion.txt", "2025-12-05"),  # "ULAANBAATAR, Dec. 5, 2025 (Opinion) -", "Related:"
     "argentina": ("80-argentina-long-opinion.md", "2026-12-19"),  # front matter, breadcrumbs, "*Image: ...*"
     "angola": ("81-angola-long-opinion.txt", "2026-07-28"),  # "LUANDA | Opinion | 28 July 2026", "Share:"
+    "paraguay": ("82-paraguay-long-opinion.txt", "2026-03-30"),  # breadcrumbs, a markets ticker, "Photo caption:"
+    "philippines": ("83-philippines-long-opinion.md", "2026-01-22"),  # front matter, "*MANILA* —", a footnote
+    "cambodia": ("84-cambodia-long-opinion.html", "2026-01-03"),  # HTML: a ticker dated in digits, a caption
+    "honduras": ("85-honduras-long-opinion.txt", "2026-12-02"),  # "TEGUCIGALPA | Comment | Updated ...", "Trending:"
+    "ivory_coast": ("86-ivory-coast-long-opinion.md", "2026-03-03"),  # front matter, breadcrumbs, "**ABIDJAN** —"
+    "burkina_faso": ("87-burkina-faso-long-opinion.txt", "2026-10-31"),  # "Listen to this article", "Opinion · ... · date"
+    "haiti": ("88-haiti-long-opinion.txt", "2026-07-07"),  # "PORT-AU-PRINCE, July 7, 2026 (Opinion) -", "Most read:"
 }
 
 
@@ -2407,3 +2421,192 @@ def test_angola_a_year_after_the_taxi_strike(later) -> None:
     assert _count(shot, "killed") == (6, "at_least") and shot["attribution"]["text"] == "Amnesty International"
     march = one(angola, "march")  # "student unions have called a march in Luanda for 8 August"
     assert march["status"] == "future" and _when(march) == ("2026-08-08", "2026-08-08")
+
+
+def test_paraguay_three_marches_of_march(later) -> None:
+    paraguay = later("paraguay")
+    # the title's "March is the month of ..." and "Every March" are the month, no march
+    assert all(e["trigger"]["text"] != "March" for e in paraguay)
+    # "on Saturday they were joined by about 300 students who marched from the Panteón ..."
+    marched = one(paraguay, "marched")
+    assert _when(marched) == ("2026-03-28", "2026-03-28") and marched["location"]["name"] == "Asunción"
+    assert doers(marched) == [("about 300 students", "EDU")] and doers(marched, "recipient") == []
+    # "on the night of 26 March snipers fired on them from nearby rooftops"
+    fired = one(paraguay, "fired")
+    assert _when(fired) == ("1999-03-26", "1999-03-26") and doers(fired) == [("snipers", "UAF")]
+    assert doers(fired, "recipient") == [("them", "CVL")]
+    killed = one(paraguay, "killed")  # "Seven protesters were killed and more than 100 wounded"
+    assert _count(killed, "killed") == (7, "exact") and _when(killed) == ("1999-03-26", "1999-03-26")
+    assert _count(one(paraguay, "wounded"), "injured") == (100, "at_least")
+    # "several thousand people protested outside Congress, and some of them broke in and set
+    # part of the building on fire"
+    protested = one(paraguay, "protested")
+    assert doers(protested) == [("several thousand people", "CVL")] and doers(protested, "recipient") == []
+    assert _when(protested) == ("2017-03-31", "2017-03-31")
+    assert doers(one(paraguay, "set")) == [("some", "CVL")]
+    shot = one(paraguay, "shot", 1)  # "police officers raided ... and shot dead Rodrigo Quintana"
+    assert _count(shot, "killed") == (1, "exact") and ("police officers", "COP") in doers(shot)
+    # "the farmers' federation said it would march on Asunción in April": where, not at whom
+    march = one(paraguay, "march")
+    assert march["status"] == "hypothetical" and doers(march, "recipient") == []
+    assert _when(march) == ("2026-04-01", "2026-04-30")
+    assert doers(one(paraguay, "denied"), "recipient") == []  # "the police denied it"
+
+
+def test_philippines_mendiola_and_negros(later) -> None:
+    philippines = later("philippines")
+    # "some 10,000 farmers marched to the same bridge": the bridge of the opening, in Manila
+    marched = one(philippines, "marched")
+    assert _when(marched) == ("1987-01-22", "1987-01-22") and marched["location"]["name"] == "Manila"
+    assert _count(marched, "participants") == (10000, "approx")
+    fired = one(philippines, "fired")  # "Marines and police fired on the crowd"
+    assert doers(fired) == [("Marines", "MIL"), ("police", "COP")] and fired["location"]["name"] == "Manila"
+    # "Police let them hold a short programme and then asked them to leave": the walkers
+    assert doers(one(philippines, "asked"), "recipient") == [("them", "AGR")]
+    # "The farmers were back in the streets of Manila within months"
+    back = one(philippines, "were")
+    assert back["plover"]["event"] == "PROTEST" and doers(back) == [("farmers", "AGR")]
+    # "In early 2019, the peasant movement said, more than 200 ... had been evicted"
+    evicted = one(philippines, "evicted")
+    assert _when(evicted) == ("2019-01-01", "2019-04-30") and evicted["attribution"]["text"] == "the peasant movement"
+    # "... and in December of that year police killed 14 farmers ... their families said they
+    # were shot in their homes": the December killing
+    shot = one(philippines, "shot", 1)
+    assert _when(shot) == ("2019-12-01", "2019-12-31") and shot["attribution"]["text"] == "their families"
+    # "on 21 September, the anniversary of martial law": no event of martial law
+    assert all(e["trigger"]["text"] != "law" for e in philippines)
+    strike = one(philippines, "strike")  # "a transport strike has been called for next week"
+    assert strike["status"] == "future" and _when(strike) == ("2026-01-26", "2026-02-01")
+
+
+def test_cambodia_veng_sreng_and_the_1997_grenades(later) -> None:
+    cambodia = later("cambodia")
+    # "Twelve years ago today, military police opened fire on striking garment workers"
+    opened = one(cambodia, "opened")
+    assert _when(opened) == ("2014-01-03", "2014-01-03") and opened["location"]["name"] == "Phnom Penh"
+    assert doers(one(cambodia, "striking")) == [("garment workers", "LAB")]
+    assert _count(one(cambodia, "killed"), "killed") == (4, "at_least")
+    shot = one(cambodia, "shot")  # "one young man who was seen being shot has never been found"
+    assert doers(shot) == [] and doers(shot, "recipient") == [("one young man", "CVL")]
+    # "most were later given suspended sentences": from the arrests to the report
+    assert _when(one(cambodia, "sentences")) == ("2014-01-02", "2026-01-03")
+    # "Violence against those who protest is older than the garment industry": no event
+    assert all(e["trigger"]["text"] != "Violence" for e in cambodia)
+    # "grenades were thrown into a rally of the opposition leader Sam Rainsy ..., killing at
+    # least 16 people"
+    grenades = one(cambodia, "grenades")
+    assert _when(grenades) == ("1997-03-30", "1997-03-30") and _count(grenades, "killed") == (16, "at_least")
+    assert doers(one(cambodia, "rally"), "recipient") == []
+    # "unions say their leaders are watched and sued"; "a union president was reportedly jailed"
+    assert doers(one(cambodia, "sued"), "recipient") == [("their leaders", "LAB")]
+    jailed = one(cambodia, "jailed")
+    assert jailed["hedged"] and doers(jailed, "recipient") == [("union president", "LAB")]
+    assert _when(jailed) == ("2025-12-01", "2025-12-31")
+    march = one(cambodia, "march")  # "the unions are expected to march to the Ministry of Labour on Sunday"
+    assert march["status"] == "future" and _when(march) == ("2026-01-04", "2026-01-04")
+    allow = one(cambodia, "allow")  # "The police have said they will not allow it."
+    assert allow["status"] == "asserted" and doers(allow, "recipient") == []
+
+
+def test_honduras_the_2017_curfew_and_the_2009_coup(later) -> None:
+    honduras = later("honduras")
+    curfew = one(honduras, "curfew", 1)  # "on 1 December the government declared a ten-day curfew"
+    assert curfew["date"]["start_date"] == "2017-12-01" and curfew["location"]["name"] == "Tegucigalpa"
+    # "At least 22 people were killed between late November and the end of January, most of
+    # them shot by soldiers or military police, according to the UN human rights office"
+    shot = one(honduras, "shot")
+    assert _when(shot) == ("2017-11-21", "2018-01-31") and _count(shot, "killed") == (22, "at_least")
+    assert doers(shot) == [("soldiers", "MIL"), ("military police", "COP")]
+    assert shot["attribution"]["text"] == "the UN human rights office"
+    assert _count(one(honduras, "detained"), "arrested") == (1300, "at_least")
+    # "residents said troops fired into houses on the night of 2 December": 2017, not the report's
+    fired = one(honduras, "fired")
+    assert _when(fired) == ("2017-12-02", "2017-12-02") and fired["attribution"]["text"] == "residents"
+    assert doers(one(honduras, "shot", 1), "recipient") == [("its men", "MIL")]  # "The army said its men ..."
+    # "In the weeks that followed, tens of thousands ... marched ..., and at least two protesters
+    # were killed by gunfire near the airport when Zelaya tried to fly home on 5 July"
+    marched = one(honduras, "marched")
+    assert _when(marched) == ("2009-06-28", "2009-07-19") and _count(marched, "participants") == (20000, "vague")
+    killed = one(honduras, "killed")
+    assert _when(killed) == ("2009-07-05", "2009-07-05") and _count(killed, "killed") == (2, "at_least")
+    killing = one(honduras, "killing")  # "convicted in 2022 of killing a teenager ... in December 2017"
+    assert _when(killing) == ("2017-12-01", "2017-12-31")
+    assert doers(killing) == [("Two military police officers", "COP")]
+    # "This week the families of the dead will hold a vigil": the news, in the header's town
+    vigil = one(honduras, "vigil")
+    assert vigil["status"] == "future" and vigil["location"]["name"] == "Tegucigalpa"
+
+
+def test_ivory_coast_abobo_and_the_third_term(later) -> None:
+    ivory = later("ivory_coast")
+    # "the man who had beaten him at the polls" is no beating
+    assert all(e["trigger"]["text"] != "beaten" for e in ivory)
+    gathered = one(ivory, "gathered")  # "Fifteen years ago today, several thousand women gathered ... in Abobo"
+    assert _when(gathered) == ("2011-03-03", "2011-03-03") and gathered["location"]["name"] == "Abobo"
+    opened = one(ivory, "opened")  # "An armoured column drove past and opened fire."
+    assert doers(opened) == [("armoured column", "MIL")] and opened["location"]["name"] == "Abobo"
+    killed = one(ivory, "killed")  # "Seven women were killed, according to the United Nations"
+    assert _count(killed, "killed") == (7, "exact") and killed["attribution"]["text"] == "the United Nations"
+    assert killed["location"]["name"] == "Abobo"
+    captured = one(ivory, "captured")  # "..., many of them in Abidjan, before forces ... captured Gbagbo"
+    assert all(a["text"] != "many" for a in captured["actors"]) and _when(captured) == ("2011-04-11", "2011-04-11")
+    # "In August and again in October, opposition supporters blocked roads": 2020, the year the
+    # paragraph opens with
+    assert one(ivory, "blocked")["date"]["start_date"].startswith("2020-")
+    # "sentenced two former soldiers ... for the Abobo killings": the killings of 2011
+    assert _when(one(ivory, "killings")) == ("2011-03-03", "2011-03-03")
+    assert _when(one(ivory, "sentenced")) == ("2026-02-01", "2026-02-28")
+    march = one(ivory, "march", 1)  # "The victims' association says it will march again on Sunday"
+    assert march["status"] == "future" and _when(march) == ("2026-03-08", "2026-03-08")
+
+
+def test_burkina_faso_the_insurrection_the_coup_and_sankara(later) -> None:
+    burkina = later("burkina_faso")
+    # "On this day in 2014, ... hundreds of thousands of protesters marched on the National
+    # Assembly, broke through the police lines and set the building on fire"
+    marched = one(burkina, "marched")
+    assert _when(marched) == ("2014-10-31", "2014-10-31") and marched["plover"]["mode"] == "riot"
+    assert _count(marched, "participants") == (200000, "vague")
+    killed = one(burkina, "killed")  # "At least 24 people were killed ..., according to the commission of inquiry"
+    assert _count(killed, "killed") == (24, "at_least") and killed["date"]["start_date"].startswith("2014-1")
+    assert killed["attribution"]["text"] == "the commission of inquiry"
+    assert all(e["trigger"]["text"] != "inquiry" for e in burkina)
+    # "On 16 September 2015, its soldiers ... held the interim president and the prime minister hostage"
+    held = one(burkina, "held")
+    assert held["plover"]["mode"] == "abduct" and _when(held) == ("2015-09-16", "2015-09-16")
+    assert _count(one(burkina, "injured"), "injured") == (251, "exact")
+    shot = one(burkina, "shot")  # "On 15 October 1987, Thomas Sankara and 12 of his aides were shot dead"
+    assert _when(shot) == ("1987-10-15", "1987-10-15")
+    # "It took 34 years for a military court to convict him": done, in 2021
+    convict = one(burkina, "convict")
+    assert convict["status"] == "asserted" and _when(convict) == ("2021-01-01", "2021-12-31")
+    abducted = one(burkina, "abducted")  # "Last week two journalists were reportedly abducted ... in the capital"
+    assert abducted["hedged"] and abducted["location"]["name"] == "Ouagadougou"
+    assert _when(abducted) == ("2026-10-19", "2026-10-25")
+
+
+def test_haiti_five_years_after_the_president_was_killed(later) -> None:
+    haiti = later("haiti")
+    # "It is five years today since a commando ... stormed the private residence ... and shot him dead"
+    stormed = one(haiti, "stormed")
+    assert _when(stormed) == ("2021-07-07", "2021-07-07")
+    shot = one(haiti, "shot")
+    assert _when(shot) == ("2021-07-07", "2021-07-07") and all(a["text"] != "It" for a in shot["actors"])
+    assert doers(one(haiti, "wounded"), "recipient") == [("His wife", "CVL")]
+    arrested = one(haiti, "arrested")  # "Within days police had arrested 18 Colombians"
+    assert _when(arrested) == ("2021-07-07", "2021-07-10") and _count(arrested, "arrested") == (18, "exact")
+    # "The killing did not come out of nowhere."
+    assert one(haiti, "killing")["status"] == "asserted"
+    # "In July 2018, when the government tried to raise fuel prices by as much as 51 percent,
+    # crowds burned cars and looted shops": a riot, and no crowd of 51
+    burned = one(haiti, "burned")
+    assert burned["plover"]["mode"] == "riot" and "participants" not in burned["counts"]
+    assert _when(burned) == ("2018-07-01", "2018-07-31") and _count(burned, "killed") == (7, "at_least")
+    killed = one(haiti, "killed", 3)  # "armed gangs killed at least 26 people over two days, according to the UN"
+    assert _count(killed, "killed") == (26, "at_least") and killed["attribution"]["text"] == "the UN"
+    assert one(haiti, "attack")["status"] == "asserted"  # "had helped plan the attack"
+    # "Nobody expects a trial for the murder of the president this year": the murder of 2021
+    assert _when(one(haiti, "murder")) == ("2021-07-07", "2021-07-07")
+    march = one(haiti, "march")  # "The opposition says it will march on Friday to demand elections."
+    assert march["status"] == "future" and _when(march) == ("2026-07-10", "2026-07-10")
+    assert march["location"]["name"] == "Port-au-Prince"

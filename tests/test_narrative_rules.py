@@ -2796,3 +2796,364 @@ def test_a_date_then_a_stretch_begun_on_it(run):
     ev = on(run("On Monday, police arrested 12 people who had held a three-day sit-in.",
                 published="2026-07-28"), "arrested")
     assert when(ev) == ("2026-07-27", "2026-07-27")
+
+
+# --- session 31 -----------------------------------------------------------------------------
+
+
+def test_counted_people_who_protested_protested(run):
+    # (the verb tagged a bare participle, as in a reduced relative "six people killed ...")
+    ev = on(run("Several thousand people protested in the capital."), "protested")
+    assert who(ev) == [("Several thousand people", "CVL")] and who(ev, "recipient") == []
+    ev = on(run("Police said that six people killed inside a temple had been shot."), "killed")
+    assert who(ev, "recipient") == [("six people", "CVL")]
+
+
+def test_outside_parliament_is_where_not_whom(run):
+    ev = on(run("Thousands of people protested outside parliament."), "protested")
+    assert who(ev, "recipient") == []
+    ev = on(run("Police fired tear gas at students outside parliament."), "fired")
+    assert who(ev, "recipient") == [("students", "EDU")]
+
+
+def test_where_a_march_sets_out_from_or_goes_on_is_no_one(run):
+    ev = on(run("On Saturday about 300 students marched from the Panteón de los Héroes to the plaza."),
+            "marched")
+    assert who(ev, "recipient") == []
+    ev = on(run("Farmers said they would march on Asunción in April to demand land reform."), "march")
+    assert who(ev, "recipient") == [] and ev["location"]["name"] == "Asunción"
+
+
+def test_doers_the_parse_hung_on_the_night_of_a_date(run):
+    ev = on(run("On the night of 26 March snipers fired on them from nearby rooftops."), "fired")
+    assert who(ev) == [("snipers", "UAF")]
+
+
+def test_a_pronoun_after_a_preposition_is_not_its_clauses_subject(run):
+    ev = on(run("Police fired on them."), "fired")
+    assert who(ev, "recipient") == []
+    ev = on(run("Students gathered in the square. Police fired on them."), "fired")
+    assert who(ev, "recipient") == [("them", "EDU")]
+
+
+def test_every_march_is_the_month(run):
+    events = run("Every March, someone in Asunción lays flowers. Every march ends at the plaza.")
+    assert [e["trigger"]["start"] for e in events if e["plover"]["event"] == "PROTEST"] == [53]
+
+
+def test_people_shot_on_a_square_were_shot_there(run):
+    ev = on(run("It was the mothers of the young men who were shot on the Plaza de Armas in 1999."), "shot")
+    assert who(ev, "recipient") == [("young men", "CVL")]
+    ev = on(run("Tear gas was fired at protesters."), "fired")
+    assert who(ev, "recipient") == [("protesters", "CVL")]
+
+
+def test_some_of_them_are_those_told_before(run):
+    events = run("Several thousand people protested outside Congress, and some of them broke in and "
+                 "set part of the building on fire.")
+    assert who(on(events, "set")) == [("some", "CVL")]
+
+
+def test_a_scene_town_is_the_place_of_each_episode_of_its_paragraph(run):
+    events = run("Every March, someone in Asunción lays flowers outside Congress. This year it was the "
+                 "mothers of the men who were shot in 1999, and on Saturday they were joined by 300 "
+                 "students who marched to the plaza.\n\nNothing changed.\n\nThe end.", published="2026-03-30")
+    assert on(events, "marched")["location"]["name"] == "Asunción"
+    # (a town told with an event of another day is that episode's, not carried)
+    events = run("In 2020 police shot 12 people at the Lekki toll gate in Lagos, and in 1929 colonial "
+                 "troops killed 50 women.\n\nNothing changed.\n\nThe end.", published="2026-03-30")
+    assert on(events, "killed")["location"]["precision"] == 3
+
+
+def test_the_claim_denied_is_no_one(run):
+    ev = on(run("The opposition accused the police of beating demonstrators; the police denied it."), "denied")
+    assert who(ev, "recipient") == [] and who(ev) == [("police", "COP")]
+
+
+def test_a_pronoun_object_is_not_the_subject_of_the_verb_it_is_joined_to(run):
+    ev = on(run("A few hundred farmers walked to the bridge. Police let them hold a short programme and "
+                "then asked them to leave."), "asked")
+    assert who(ev, "recipient") == [("them", "AGR")]
+
+
+def test_a_strike_called_for_a_day_is_still_to_come(run):
+    ev = on(run("A transport strike has been called for next week.", published="2026-01-22"), "strike")
+    assert ev["status"] == "future" and when(ev) == ("2026-01-26", "2026-02-01")
+    ev = on(run("A strike has been called for Monday.", published="2026-01-22"), "strike")
+    assert ev["status"] == "future" and when(ev) == ("2026-01-26", "2026-01-26")
+    # (told of a past year, or called off, it is no plan of now)
+    assert on(run("In 2019 a general strike was called for 3 February.", published="2026-01-22"),
+              "strike")["status"] == "asserted"
+
+
+def test_an_old_event_named_to_date_a_new_one_is_no_event(run):
+    events = run("Thousands rallied in Santiago on Sunday to mark the anniversary of the 2019 uprising.")
+    assert [e["trigger"]["text"] for e in events] == ["rallied"]
+    events = run("They will return on 21 September, the anniversary of martial law.")
+    assert events == []
+    # (a note that tells of nothing else keeps it: the commemoration is told by it)
+    events = run("to mark the anniversary of the killing of 19 members by police in 1996")
+    assert [e["trigger"]["text"] for e in events] == ["killing"]
+
+
+def test_a_date_before_a_teller_set_off_by_commas_dates_what_is_told(run):
+    text = "On 22 January 1987, some 10,000 farmers marched to the bridge. In early 2019, the peasant " \
+           "movement said, more than 200 farmers had been evicted from farms in the north."
+    assert when(on(run(text, published="2026-01-22"), "evicted")) == ("2019-01-01", "2019-04-30")
+    # (without the commas the date is the telling's, and the story told before dates the deed)
+    text = "On 22 January 1987, some 10,000 farmers marched to the bridge. In October the minister " \
+           "said the farmers had been evicted."
+    assert when(on(run(text, published="2026-01-22"), "evicted")) == ("1987-01-22", "1987-01-22")
+
+
+def test_a_sentence_that_moves_on_to_a_later_day_leaves_the_story_there(run):
+    text = ("In early 2019, farmers were evicted from their farms, and in December of that year police "
+            "killed 14 farmers in raids. Their families said they were shot in their homes.")
+    assert when(on(run(text, published="2026-01-22"), "shot")) == ("2019-12-01", "2019-12-31")
+
+
+def test_the_same_bridge_is_where_the_bridge_told_before_is(run):
+    text = ("MANILA - On Thursday, a few hundred farmers walked to Mendiola Bridge. Police asked them to "
+            "leave.\n\nOn 22 January 1987, some 10,000 farmers marched to the same bridge. Marines fired "
+            "on the crowd.")
+    events = run(text, published="2026-01-22")
+    assert on(events, "marched")["location"]["name"] == "Manila"
+    assert on(events, "fired")["location"]["name"] == "Manila"
+
+
+def test_back_in_the_streets_is_a_protest_again(run):
+    ev = on(run("The farmers were back in the streets of Manila within months."), "were")
+    assert ev["plover"]["event"] == "PROTEST" and who(ev) == [("farmers", "AGR")]
+    assert run("The children were back in school.") == []
+    assert run("Police were back on the streets.") == []
+
+
+def test_workers_a_strike_participle_was_read_as_acting_on_are_the_strikers(run):
+    ev = on(run("Military police opened fire on striking garment workers."), "striking")
+    assert who(ev) == [("garment workers", "LAB")] and who(ev, "recipient") == []
+    ev = on(run("Police fired on protesting students."), "protesting")
+    assert who(ev) == [("protesting students", "EDU")]
+    ev = on(run("Students were arrested for protesting the ruling."), "protesting")
+    assert who(ev) == [("Students", "EDU")]
+
+
+def test_one_seen_being_shot_was_shot(run):
+    ev = on(run("One young man who was seen being shot has never been found."), "shot")
+    assert who(ev) == [] and who(ev, "recipient") == [("One young man", "CVL")]
+
+
+def test_an_attacks_dead_are_not_the_rallys_target(run):
+    ev = on(run("On 30 March 1997, grenades were thrown into a rally of the opposition leader Sam Rainsy "
+                "outside the National Assembly, killing at least 16 people."), "rally")
+    assert who(ev, "recipient") == []
+    # (nor is a part of a person's name a capital's: "Sam" is an old name of Damascus)
+    assert [a["country"] for a in ev["actors"] if a["role"] == "actor"] != ["SYR"]
+
+
+def test_an_office_of_a_body_outside_the_state_is_that_bodys(run):
+    ev = on(run("A union president was jailed for two years."), "jailed")
+    assert who(ev, "recipient") == [("union president", "LAB")]
+    ev = on(run("The party chairman was arrested."), "arrested")
+    assert who(ev, "recipient") == [("party chairman", "PTY")]
+    ev = on(run("Assembly president Ali Musa was arrested."), "arrested")
+    assert who(ev, "recipient") == [("Assembly president Ali Musa", "GOV")]
+
+
+def test_their_in_what_a_body_says_is_that_bodys(run):
+    events = run("The FBI investigation pointed at a bodyguard unit. The wage is higher today, but unions say "
+                 "their leaders are watched and sued.")
+    assert who(on(events, "sued"), "recipient") == [("their leaders", "LAB")]
+    events = run("The unions say their leaders are watched and sued.")
+    assert who(on(events, "sued"), "recipient") == [("their leaders", "LAB")]
+
+
+def test_will_not_allow_it_is_a_refusal_of_no_one(run):
+    events = run("The unions will march on Sunday. The police have said they will not allow it.",
+                 published="2026-01-03")
+    ev = on(events, "allow")
+    assert ev["plover"]["event"] == "REJECT" and ev["status"] == "asserted"
+    assert who(ev, "recipient") == [] and who(ev) == [("they", "COP")]
+
+
+def test_sentences_given_later_run_to_the_report(run):
+    events = run("On 2 January 2014, soldiers arrested 10 workers. Twenty-three people were detained over "
+                 "the two days, and most were later given suspended sentences.", published="2026-01-03")
+    assert when(on(events, "sentences")) == ("2014-01-02", "2026-01-03")
+
+
+def test_what_is_said_in_general_of_violence_is_no_event(run):
+    assert run("Violence against those who protest is older than the garment industry.") == []
+    assert [e["trigger"]["text"] for e in run("Violence was widespread on Sunday.")] == ["Violence"]
+    assert [e["trigger"]["text"] for e in run("The protest is the largest since 2019.")] == ["protest"]
+
+
+def test_a_day_just_before_a_january_of_the_story_is_in_the_year_before(run):
+    text = ("On 27 November 2017 the count stopped, and on 1 December the government declared a curfew.\n\n"
+            "At least 22 people were killed between late November and the end of January. Residents said "
+            "troops fired into houses on the night of 2 December.")
+    events = run(text, published="2026-12-02")
+    assert when(on(events, "killed")) == ("2017-11-21", "2018-01-31")
+    assert when(on(events, "fired")) == ("2017-12-02", "2017-12-02")
+    import datetime as dt
+
+    from eventscribe.timex import find_timexes
+
+    (tx,) = find_timexes("between late November and the end of January", dt.date(2026, 12, 2))
+    assert (tx.start_date, tx.end_date) == (dt.date(2025, 11, 21), dt.date(2026, 1, 31))
+
+
+def test_a_when_clause_after_an_undated_deed_dates_it(run):
+    ev = on(run("Two protesters were killed when Zelaya tried to fly home on 5 July.",
+                published="2026-12-02"), "killed")
+    assert when(ev) == ("2026-07-05", "2026-07-05")
+    # (within a coarser date of its own clause, the finer day of the "when" clause)
+    ev = on(run("In 1988 two protesters were killed when Zelaya tried to fly home on 5 July.",
+                published="2026-12-02"), "killed")
+    assert when(ev) == ("1988-07-05", "1988-07-05")
+    ev = on(run("On 28 June 2009 soldiers woke the president. In the weeks that followed, two protesters were "
+                "killed when he tried to fly home on 5 July.", published="2026-12-02"), "killed")
+    assert when(ev) == ("2009-07-05", "2009-07-05")
+    # (not a day of another clause: "who had gathered on 5 May")
+    ev = on(run("In 1988 police arrested students who had gathered on 5 May.", published="2026-12-02"), "arrested")
+    assert when(ev) == ("1988-01-01", "1988-12-31")
+
+
+def test_its_men_are_the_forces_men(run):
+    ev = on(run("Residents said troops fired into houses. The army said its men had been shot at first."), "shot")
+    assert who(ev, "recipient") == [("its men", "MIL")]
+    ev = on(run("The families said their men had been shot."), "shot")
+    assert who(ev, "recipient") == [("their men", "CVL")]
+
+
+def test_a_header_opened_by_a_town_in_capitals_is_a_dateline(run):
+    text = ("TEGUCIGALPA | Comment | Updated 2 Dec 2026, 06:15 CST\n\nOn 28 June 2009 soldiers arrested the "
+            "president in San Pedro Sula.\n\nThis week the families of the dead will hold a vigil outside the "
+            "prosecutor's office.")
+    events = run(text, published="2026-12-02")
+    vigil = on(events, "vigil")
+    assert vigil["location"]["name"] == "Tegucigalpa" and when(vigil) == ("2026-11-30", "2026-12-06")
+
+
+def test_a_year_after_in_before_a_group_noun_is_a_year(run):
+    ev = on(run("In 1988 police arrested students.", published="2026-12-02"), "arrested")
+    assert when(ev) == ("1988-01-01", "1988-12-31") and count(ev, "arrested") is None
+    # (people counted stay a count: "in 2000 people" is rare, "2000 people" is not)
+    ev = on(run("Police arrested 2000 people.", published="2026-12-02"), "arrested")
+    assert count(ev, "arrested") == ("2000", 2000)
+
+
+def test_beaten_at_the_polls_is_no_beating(run):
+    assert run("Women demanded that Gbagbo hand over power to the man who had beaten him at the polls.",
+               published="2026-03-03")[0]["plover"]["event"] == "REQUEST"
+    assert all(e["plover"]["event"] != "ASSAULT" for e in run("Ouattara beat Gbagbo in the election."))
+    assert [e["plover"]["event"] for e in run("Guards beat him in court.")] == ["ASSAULT"]
+
+
+def test_above_a_number_is_at_least_it(run):
+    ev = on(run("Police shot dead above 20 protesters."), "shot")
+    assert ev["counts"]["killed"]["qualifier"] == "at_least"
+
+
+def test_a_month_after_the_year_a_paragraph_opens_with_is_in_that_year(run):
+    ev = on(run("The wounds reopened in 2020, when Ouattara ran for a third term. In August and again in "
+                "October, opposition supporters blocked roads.", published="2026-03-03"), "blocked")
+    assert ev["date"]["start_date"].startswith("2020-")
+    # (a sentence of its own that does not open on the date stays the news)
+    ev = on(run("He was arrested in 2015, said his lawyer. He was detained on 14 August.",
+                published="2026-03-03"), "detained")
+    assert when(ev) == ("2025-08-14", "2025-08-14")
+
+
+def test_killings_named_by_their_place_are_the_ones_told_there(run):
+    text = ("Fifteen years ago today, thousands of women marched in Abobo. Soldiers opened fire and seven "
+            "women were killed.\n\nIn 2020 opposition supporters clashed with youths.\n\nLast month a court "
+            "in Abidjan sentenced two former soldiers to life in prison for the Abobo killings.")
+    ev = on(run(text, published="2026-03-03"), "killings")
+    assert when(ev) == ("2011-03-03", "2011-03-03")
+
+
+def test_a_subject_before_the_mark_of_a_clause_is_not_its(run):
+    ev = on(run("About 3,000 people were killed, many of them in Abidjan, before forces loyal to Alassane "
+                "Ouattara captured Gbagbo in his residence on 11 April 2011."), "captured")
+    assert [r for r in who(ev, "recipient") if r[0] == "many"] == [] and who(ev) == [("forces", "MIL")]
+
+
+def test_an_armoured_column_is_the_army(run):
+    assert who(on(run("An armoured column drove past and opened fire."), "opened")) == [("armoured column", "MIL")]
+
+
+def test_on_this_day_in_a_year_is_the_reports_day_then(run):
+    ev = on(run("On this day in 2014, hundreds of thousands of protesters marched on the National Assembly.",
+                published="2026-10-31"), "marched")
+    assert when(ev) == ("2014-10-31", "2014-10-31")
+    from eventscribe.timex import find_timexes
+
+    (tx,) = find_timexes("On this date 12 years ago, they marched.", __import__("datetime").date(2026, 10, 31))
+    assert (tx.text, str(tx.start_date)) == ("this date 12 years ago", "2014-10-31")
+
+
+def test_a_commission_of_inquiry_that_tells_is_a_body(run):
+    events = run("Soldiers fired on crowds, according to the commission of inquiry.")
+    assert [e["trigger"]["text"] for e in events] == ["fired"]
+    # (setting one up is still an inquiry)
+    assert [e["trigger"]["text"] for e in run("The government set up a commission of inquiry.")] == ["inquiry"]
+
+
+def test_held_the_president_and_the_prime_minister_hostage(run):
+    ev = on(run("Soldiers burst into a cabinet meeting and held the interim president and the prime minister "
+                "hostage."), "held")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "abduct")
+    assert ("Soldiers", "MIL") in who(ev)
+
+
+def test_what_it_took_years_to_do_was_done_that_many_years_on(run):
+    events = run("On 15 October 1987, Thomas Sankara was shot dead. It took 34 years for a military court to "
+                 "convict him of complicity in the murder.", published="2026-10-31")
+    ev = on(events, "convict")
+    assert ev["status"] == "asserted" and when(ev) == ("2021-01-01", "2021-12-31")
+    # (a wish "for" someone "to" act is still no deed)
+    ev = on(run("They called for the judges to convict him."), "convict")
+    assert ev["status"] == "hypothetical"
+
+
+def test_it_is_years_today_since_a_deed(run):
+    ev = on(run("It is five years today since a commando stormed the residence of the president and shot him "
+                "dead.", published="2026-07-07"), "stormed")
+    assert when(ev) == ("2021-07-07", "2021-07-07") and all(a["text"] != "It" for a in ev["actors"])
+    ev = on(run("It's been ten years since troops fired on the crowd.", published="2026-07-07"), "fired")
+    assert when(ev) == ("2016-01-01", "2016-12-31")
+
+
+def test_a_killing_that_did_not_come_out_of_nowhere_happened(run):
+    assert on(run("The killing did not come out of nowhere."), "killing")["status"] == "asserted"
+    assert on(run("The protesters did not come under fire."), "fire")["status"] == "negated"
+
+
+def test_a_percentage_before_a_comma_counts_no_crowd(run):
+    ev = on(run("In July 2018, when the government tried to raise fuel prices by as much as 51 percent, crowds "
+                "burned cars and looted shops in the capital, and at least seven people died."), "burned")
+    assert "participants" not in (ev.get("counts") or {})
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")  # a crowd's arson
+
+
+def test_the_attack_planned_in_the_past_was_done(run):
+    ev = on(run("The UN found that two police officials had helped plan the attack."), "attack")
+    assert ev["status"] == "asserted"
+    assert on(run("They plan the attack for Monday."), "attack")["status"] == "future"
+
+
+def test_the_murder_a_trial_is_for_is_the_one_told_of_that_victim(run):
+    text = ("On 7 July 2021 a commando shot the president dead. Police arrested 18 men. Three were killed. "
+            "Gangs rose. Prices rose. Fuel ran out. Schools shut. Banks shut. Nobody expects a trial for the "
+            "murder of the president this year.")
+    assert when(on(run(text, published="2026-07-07"), "murder")) == ("2021-07-07", "2021-07-07")
+
+
+def test_kin_are_people(run):
+    assert who(on(run("His wife was wounded."), "wounded"), "recipient") == [("His wife", "CVL")]
+
+
+def test_a_later_day_of_the_report_does_not_move_an_old_story(run):
+    events = run("The pattern returned in November 2019, when fuel prices were raised overnight. Protesters "
+                 "blocked roads in Shiraz.", published="2024-11-18")
+    assert when(on(events, "blocked")) == ("2019-11-01", "2019-11-30")

@@ -96,6 +96,15 @@ def _into_the_streets(tok: Token) -> bool:
     return any(o.lower_ in STREET_NOUNS for o in objs)
 
 
+def _back_in_the_streets(tok: Token) -> bool:
+    """"The farmers were back in the streets within months": they protested again."""
+    back = [c for c in tok.children if c.lower_ == "back" and c.dep_ == "advmod"]
+    return lemma(tok) == "be" and bool(back) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.dep_ == "pobj" and g.lower_ == "streets"
+                                                             for g in c.children)
+        for c in [*tok.children, *back[0].children])
+
+
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
 # Verbs that name what their object is ("called the protesters agents"), telling no protest.
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "name", "deem", "consider", "describe"})
@@ -615,8 +624,9 @@ def _month(tok: Token) -> bool:
         return False  # "march to congress", "march on parliament" (but "March to June")
     if prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS):
         return not any(c.dep_ == "det" for c in tok.children)
-    if prev is not None and prev.lower_ in ("following", "previous", "preceding") and tok.text == "March":
-        return True  # "impeached the following March"
+    if prev is not None and prev.lower_ in ("following", "previous", "preceding", "every", "each") \
+            and tok.text == "March":
+        return True  # "impeached the following March", "every March, someone lays flowers"
     if tok.text == "march":
         # Lower-case with no date word next to it, it is the march ("torch lit march at
         # night"), whatever the tagger says; "mid-march" is the month.
@@ -692,6 +702,10 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
             for c in children:
                 targets = [c] if c.dep_ in ("dobj", "attr", "oprd", "acomp", "advmod", "xcomp",
                                               "npadvmod", "dative") else []
+                if c.dep_ == "dobj":
+                    # ("held the president and the prime minister hostage": the parse made the
+                    # phrase's noun a conjunct of the object)
+                    targets += [x for x in c.conjuncts if x.i > c.i and x.i >= x.sent.end - 2]
                 if c.dep_ == "prep" and c.lower_ in ("to", "on", "into", "in", "at", "under",
                                                      "behind"):
                     targets = [g for g in c.children if g.dep_ == "pobj"]
@@ -749,8 +763,12 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
             continue  # participles as adjectives: "an occupying army", "wounded soldiers"
         if label is not None and tok.tag_ == "VBG" and _accident(_participle_head(tok), lex):
             continue  # "ammonium nitrate exploded, killing 218 people": an accident's toll, no attack
+        if label is not None and tok.pos_ in NOUN_POS and _body_named_by_deed(tok, lex):
+            continue  # "according to the commission of inquiry": a body who tells, no inquiry told
         if label is not None:
             cands[tok.i] = _Cand(tok, label[0], label[1], tok.pos_ in NOUN_POS or split_noun)
+    _anniversaries(cands, lex)
+    _generic(cands)
     _compounds(cands)
     _light_verbs(sent, cands, lex)
     _noise(sent, cands)
@@ -762,6 +780,46 @@ def _sentence(sent: SpacySpan, lex: Lexicon) -> list[_Cand]:
     _future(cands, lex)
     _merge(cands)
     return [cands[i] for i in sorted(cands)]
+
+
+def _generic(cands: dict[int, _Cand]) -> None:
+    """Drop a bare event noun that a present-tense copula says something general of: "violence
+    against those who protest is older than the garment industry" (not "violence was
+    widespread on Sunday", nor "the protest is the largest since 2019")."""
+    for i in [i for i, c in cands.items() if c.noun]:
+        tok = cands[i].tok
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and \
+                not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children) and \
+                tok.tag_ == "NN" and any(c.dep_ in ("acomp", "attr") for c in head.children):
+            del cands[i]
+            for j in [j for j, c in cands.items() if c.tok.i in {t.i for t in tok.subtree}]:
+                del cands[j]  # ("... against those who protest": what it is told of is general too)
+
+
+def _body_named_by_deed(tok: Token, lex: Lexicon) -> bool:
+    """"According to the commission of inquiry", "the commission of inquiry found": a body
+    named by what it does, telling something (setting one up is still an inquiry)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in lex.classes["named_by_deed"]
+            and not any(c.dep_ in ("det", "poss", "prep") for c in tok.children)):
+        return False
+    body = tok.head.head
+    return (body.dep_ == "pobj" and body.head.lower_ == "to" and body.head.head.lower_ == "according") or \
+        (body.dep_ == "nsubj" and lemma(body.head) in lex.statement_verbs | {"find", "conclude", "report"})
+
+
+def _anniversaries(cands: dict[int, _Cand], lex: Lexicon) -> None:
+    """Drop an old event named only to date a new one: "rallied to mark the anniversary of the
+    2019 uprising", "on 21 September, the anniversary of martial law". A note that tells of
+    nothing else ("to mark the anniversary of the killing of 19 members") keeps it: the
+    commemoration is told by it."""
+    old = [i for i, c in cands.items() if c.noun and c.tok.dep_ == "pobj" and c.tok.head.lower_ == "of"
+           and lemma(c.tok.head.head) in lex.classes["date_of"]]
+    for i in old:
+        day = cands[i].tok.head.head
+        if len(cands) > len(old) or day.dep_ == "npadvmod" or (day.dep_ == "appos" and day.head.ent_type_ == "DATE") or (
+                day.dep_ == "pobj" and day.head.lower_ in ("on", "since", "before", "after", "until")):
+            del cands[i]
 
 
 def misparsed_gerund(tok: Token) -> bool:
@@ -882,7 +940,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                     cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
                     break
     for tok in sent:
-        if tok.pos_ not in VERB_POS:
+        if tok.pos_ not in VERB_POS and not _back_in_the_streets(tok):
             continue
         subj = set()
         for s in subject_tokens(tok):
@@ -907,7 +965,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             elif lem in GATHER_VERBS and (subj & lex.classes["protester"] or _teller_gathers(tok, subj, lex)) \
                     and not (subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
-            elif lem in STREET_VERBS and _into_the_streets(tok) and any(
+            elif (lem in STREET_VERBS and _into_the_streets(tok) or _back_in_the_streets(tok)) and any(
                     s.ent_type_ == "NORP" or lemma(s) in lex.classes["protester"] or lemma(s) in CROWD_WORDS
                     for s in subject_tokens(tok)):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "Iranians poured into the streets"
@@ -921,7 +979,9 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if cand.event == "ASSAULT" and cand.mode != "crowd-control" and not passive and (
-                by_protesters or (subj & lex.riot_subjects and _against(tok, police))):
+                by_protesters or (subj & lex.riot_subjects and _against(tok, police))
+                # ("crowds burned cars and looted shops": a crowd's arson is a riot)
+                or (cand.mode == "destroy" and subj & lex.classes["crowds"])):
             cand.event, cand.mode = "PROTEST", "riot"
         elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters and \
                 lem not in lex.statement_verbs:

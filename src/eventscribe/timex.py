@@ -86,10 +86,11 @@ _ORDINAL_DAYS = {w: n for n, w in enumerate(_ORDINALS, start=1)} | \
     {"thirtieth": 30, "thirty-first": 31}
 _DAY_WORD = "(?:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
 # After a number that looks like a year, words that make it a head count: "a 2000-strong
-# crowd", "the 1900 asylum seekers", "in 1999 protesters".
+# crowd", "the 1900 asylum seekers", "of 1999 protesters".
 _HEADS_AFTER = (r"\s*(?:%|per\s*cent|-?\s*strong|people|persons|protesters|demonstrators|workers|"
                 r"students|men|women|troops|police|soldiers|asylum|refugees|migrants|residents|"
                 r"members|supporters|families|villagers|farmers|teachers)\b")
+_HEADS_IN_AFTER = r"\s*(?:%|per\s*cent|-?\s*strong|people|persons)\b"
 _PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of|start\s+of)"
 _NUMW = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
          r"seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -166,6 +167,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade", _rx(r"(?:the\s+)?(?P<dec>(?:1[89]|20)?[0-9]0)'?s")),
     ("year", _rx(rf"(?P<prep>in|during|since|throughout|of|by|until|from|between)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
                  rf"(?!{_HEADS_AFTER})")),
+    # "In 1988 police arrested students": after "in", "during", "since" ... a group noun
+    # begins the clause (but "in 2000 people" stays a count)
+    ("year", _rx(rf"(?P<prep>in|during|since|throughout|until)\s+(?P<y>{_YEAR})"
+                 rf"(?!{_HEADS_IN_AFTER})(?={_HEADS_AFTER})")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
     # Friday", "one Sunday" (some day, not the last one).
@@ -234,7 +239,8 @@ def _find(text: str, ref: dt.date | None) -> list[Timex]:
         # Trim a leading preposition ("on", "in") so the span is the expression itself.
         out.append(_trim(tx, text))
         last_end = h.m.end()
-    return _stretch_durations(_join_ranges(_join_relative_years(out, text), text), text)
+    out = _it_is_since(_this_day(_join_relative_years(out, text), text, ref), text, ref)
+    return _stretch_durations(_join_ranges(out, text), text)
 
 
 # "the three-month uprising, which began on 1 October 2019": a day or month that starts a
@@ -288,6 +294,16 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for tx in found:
         prev = out[-1] if out else None
+        if prev is not None and not prev.vague and not tx.vague and prev.relative and tx.relative and \
+                tx.end_date < prev.start_date and not re.search(r"\d{4}", text[prev.start:tx.end]) and \
+                _RANGE_MID.fullmatch(text[prev.end:tx.start]) and \
+                _RANGE_OPEN.search(text[max(0, prev.start - 10):prev.start]):
+            # "between late November and the end of January": across a new year, the first the
+            # year before the second
+            prev = out[-1] = Timex(text=prev.text, start=prev.start, end=prev.end,
+                                   start_date=_shift_year(prev.start_date, -1),
+                                   end_date=_shift_year(prev.end_date, -1), precision=prev.precision,
+                                   relative=True, vague=False)
         if prev is not None and not prev.vague and not tx.vague and \
                 _RANGE_MID.fullmatch(text[prev.end:tx.start]) and \
                 _RANGE_OPEN.search(text[max(0, prev.start - 10):prev.start]) and \
@@ -355,16 +371,18 @@ def page_date_lines(text: str, found: Sequence[Timex]) -> list[tuple[int, int]]:
         end = text.find("\n", tx.end)
         end = len(text) if end < 0 else end
         rest = text[start:tx.start] + " " + text[tx.end:end]
-        if not _DATE_LINE_REST.sub("", rest).strip() or _header_line(text[start:end]):
+        if not _DATE_LINE_REST.sub("", rest).strip() or header_line(text[start:end]):
             out.append((tx.start, tx.end))
     return out
 
 
-def _header_line(line: str) -> bool:
+def header_line(line: str) -> bool:
     """A page's header of short parts set apart by bars or dots: "LUANDA | Opinion | 28 July
     2026", "Tbilisi · Opinion · 28 November 2025"."""
     parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+", line.strip(" *_"))]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and not p.endswith((".", "?", "!")) for p in parts)
+    # (a part with a date may run longer: "Updated 2 Dec 2026, 06:15 CST")
+    return len(parts) >= 2 and all(0 < len(p.split()) <= (6 if re.search(r"\d", p) else 4)
+                                   and not p.endswith((".", "?", "!")) for p in parts)
 
 
 _UNITS_AGO = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -373,6 +391,66 @@ _AGO_THEN = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?", re.I)
 
 
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
+_IT_IS_SINCE = re.compile(
+    r"\b(?:it\s+is|it['’]s(?:\s+been)?|it\s+has\s+been)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|\w+ty(?:[\s-]\w+)?|\d{1,3})\s+(?P<unit>years?|months?|weeks?)"
+    r"(?:\s+(?P<part>today|this\s+week|this\s+month))?\s+since\b", re.I)
+
+
+def _it_is_since(found: list[Timex], text: str, ref: dt.date | None) -> list[Timex]:
+    """"It is five years today since a commando stormed the residence": the deed told after
+    "since" was that long before the report (that very day with "today")."""
+    if ref is None:
+        return found
+    extra: list[Timex] = []
+    for m in _IT_IS_SINCE.finditer(text):
+        n = _number(m.group("n")) or (1 if m.group("n").lower() in ("a", "an") else None)
+        if n is None:
+            continue
+        unit, part = m.group("unit").lower(), (m.group("part") or "").lower()
+        if unit.startswith("year"):
+            day = _shift_year(ref, -n)
+        elif unit.startswith("month"):
+            y, mo = _shift_months(ref.year, ref.month, -n)
+            day = dt.date(y, mo, min(ref.day, _month_end(y, mo).day))
+        else:
+            day = ref - dt.timedelta(days=7 * n)
+        if part == "today":
+            a, b, precision = day, day, "day"
+        elif part == "this week":
+            a, b, precision = day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday()), "week"
+        elif part == "this month" or not unit.startswith("year"):
+            a, b, precision = dt.date(day.year, day.month, 1), _month_end(day.year, day.month), "month"
+        else:
+            a, b, precision = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
+        start, end = m.start("n"), m.end("part") if m.group("part") else m.end("unit")
+        extra.append(Timex(text=text[start:end], start=start, end=end, start_date=a, end_date=b,
+                           precision=precision, relative=True, vague=False))
+    if not extra:
+        return found
+    kept = [t for t in found if not any(e.start <= t.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda t: t.start)
+
+
+_THIS_DAY = re.compile(r"\bthis\s+(?:day|date)\s+(?:in\s+)?$", re.I)
+
+
+def _this_day(found: list[Timex], text: str, ref: dt.date | None) -> list[Timex]:
+    """"On this day in 2014", "on this date 12 years ago": the report's day of that year."""
+    if ref is None:
+        return found
+    out: list[Timex] = []
+    for tx in found:
+        m = _THIS_DAY.search(text, max(0, tx.start - 20), tx.start) if tx.precision == "year" else None
+        if m is not None and m.end() == tx.start and (re.fullmatch(r"\d{4}", tx.text) or _YEARS_AGO.fullmatch(tx.text)):
+            day = _shift_year(ref, tx.start_date.year - ref.year)
+            out.append(Timex(text=text[m.start():tx.end], start=m.start(), end=tx.end, start_date=day,
+                             end_date=day, precision="day", relative=True, vague=False))
+            continue
+        out.append(tx)
+    return out
 
 
 def _shift_year(d: dt.date, years: int) -> dt.date:
@@ -1316,7 +1394,13 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
         within = anchor.precision == "season" and \
             anchor.start_date <= _shift_year(tx.start_date, year - tx.start_date.year) <= anchor.end_date
         bridged = 2 <= stops <= 3 and in_story and len(pieces) >= 3 and bool(_GOES_ON.match(pieces[-2]))
-        goes_on = in_story or bool(_GOES_ON.match(own)) or within
+        # (or the year opens the paragraph, as its topic, and the month's sentence comes next:
+        # "The wounds reopened in 2020, when Ouattara ran for a third term. In August and again
+        # in October, ...")
+        para_lead = text[text.rfind("\n", 0, anchor.start) + 1:anchor.start]
+        topic = anchor.precision == "year" and stops == 1 and "\n" not in between and \
+            not re.search(r"[.!?][\"”’)]*\s", para_lead) and re.match(r"\s*(?:in|during|by)\s", own, re.I) is not None
+        goes_on = in_story or bool(_GOES_ON.match(own)) or within or topic
         if ("\n" in between and not (in_story and (bridged or _GOES_ON.match(own)))) or \
                 (stops > 1 and not bridged) or (stops == 1 and not goes_on) or \
                 own.count("(") > own.count(")") or \
@@ -1384,12 +1468,16 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         if not bare or prev is None or prev.start not in grounded or \
                 prev.precision not in ("day", "week", "month", "season") or \
                 prev.start_date.year >= tx.start_date.year or \
-                prev.end_date.year - prev.start_date.year > (prev.precision == "season") or \
+                prev.end_date.year - prev.start_date.year > (prev.precision == "season" or (
+                    prev.end_date - prev.start_date).days <= 92) or \
                 prev.precision == "season" and _SINCE_BEFORE.search(text[max(0, prev.start - 100):prev.start]):
             out.append(tx)
             continue
-        # The story's year, or the next one for a day just after a December told before.
-        shifts = (prev.start_date.year - tx.start_date.year, prev.start_date.year + 1 - tx.start_date.year)
+        # The story's year, or the next one for a day just after a December told before, or the
+        # one before for a day just before a January ("between late November and the end of
+        # January ... on the night of 2 December").
+        shifts = (prev.start_date.year - tx.start_date.year, prev.start_date.year + 1 - tx.start_date.year,
+                  prev.start_date.year - 1 - tx.start_date.year)
         # A month may also come later in the story's own year: "On 16 August [2020] 200,000
         # marched ... In November a teacher died after being beaten" is November 2020.
         start, end = next(((_shift_year(tx.start_date, k), _shift_year(tx.end_date, k)) for k in shifts

@@ -54,6 +54,7 @@ from ..detect import (
     TIME_MARKS,
     TIME_PREPS,
     asleep_clause,
+    conj_root,
     contrast_clause,
     load_lexicon,
     match_token,
@@ -223,6 +224,8 @@ class Roles:
     undergone_nouns: frozenset[str]
     not_actors: frozenset[str]
     saying_verbs: frozenset[str]
+    thing_verbs: frozenset[str]
+    office_titles: frozenset[str]
     obligation_words: frozenset[str]
     accusation_with: frozenset[str]
     accusation_of: frozenset[str]
@@ -472,10 +475,29 @@ def _place_apposition(obj: Token) -> bool:
 
 def _street_by(obj: Token) -> bool:
     """"To clear **the street outside parliament**": the parse made the building the object,
-    the street before it a modifier; a place, no one acted on."""
+    the street before it a modifier; a place, no one acted on. So is "protested **outside
+    parliament**", the preposition tagged as the object's adjective."""
     doc = obj.doc
     return any(t.lemma_.lower() in AREA_NOUNS and t.i + 1 < obj.i and doc[t.i + 1].lower_ in PLACE_PREPS
-               for t in doc[obj.left_edge.i:obj.i])
+               for t in doc[obj.left_edge.i:obj.i]) or \
+        (obj.left_edge.lower_ in PLACE_PREPS and obj.left_edge.dep_ == "amod" and obj.left_edge.head == obj)
+
+
+def _noun_before(verb: Token) -> bool:
+    """Whether a noun (no date) stands right before the verb, adverbs aside."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and verb.doc[k].pos_ in ("NOUN", "PROPN") and verb.doc[k].ent_type_ not in ("DATE", "TIME")
+
+
+def _adjective_read_as_verb(tok: Token) -> bool:
+    """"fire on **striking** garment workers": a participle right after a preposition, its
+    "object" the noun phrase that follows it, is that noun's adjective."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and len(objs) == 1 and \
+        objs[0].left_edge.i == tok.i + 1 and objs[0].left_edge.dep_ not in ("det", "poss", "nummod") and \
+        not any(c.dep_ in ("nsubj", "aux", "neg") for c in tok.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -521,7 +543,10 @@ def _part_done_to(subj: Token, v: Token) -> bool:
     """"..., most of them shot in the suburbs": part of those told before, in a participle
     clause without an auxiliary, were what was done, not its doers."""
     return part_of_them(subj) and subj.i > 0 and subj.doc[subj.i - 1].text == "," and \
-        v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+        v.tag_ in ("VBD", "VBN") and not any(a.dep_ in ("aux", "auxpass", "dobj") for a in v.children)
+
+
+_TIMES_OF_DAY = frozenset({"night", "morning", "evening", "afternoon", "day", "eve"})
 
 
 def _counted(noun: Token) -> bool:
@@ -532,6 +557,14 @@ def _counted(noun: Token) -> bool:
 
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _dated_pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, and of "of" after a time of day: "on **the night of 26
+    March snipers**"."""
+    out = _pobjs(prep)
+    return out + [q for p in out if p.ent_type_ == "TIME" or p.lemma_.lower() in _TIMES_OF_DAY
+                  for o in _children(p, ["prep"]) if o.lower_ == "of" for q in _pobjs(o)]
 
 
 class _Finder:
@@ -598,6 +631,11 @@ class _Finder:
     def verb_args(self, v: Token, event: str) -> list[_Found]:
         out: list[_Found] = []
         for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and any(m.dep_ == "mark" and c.i < m.i < v.i for m in v.children):
+                continue  # "..., many of them in Abidjan, before forces captured him": not its clause's
+            if c.dep_ == "nsubj" and c.lower_ == "it" and v.lemma_ == "be" and any(
+                    a.dep_ == "attr" and a.ent_type_ == "DATE" for a in v.children):
+                continue  # "It is five years today since ...": no one
             if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
                 # "three people died": the subject of a verb of suffering is the victim; so is
                 # the subject of a bare participle ("two killed and five injured")
@@ -605,10 +643,11 @@ class _Finder:
                 # ... and of a participle coordinated with a passive, its auxiliary gapped:
                 # "47 officers had been injured and more than 100 people arrested"
                 # ... and so are counted people before a bare participle with no object ("that
-                # six people killed inside a temple had been shot"): a reduced relative
+                # six people killed inside a temple had been shot"): a reduced relative, never
+                # of a protest ("several thousand people protested", the verb tagged VBN)
                 reduced = bare and (c.pos_ == "NUM" or v.dep_ == "conj" and not _children(v, ["dobj"])
                                     and any(a.dep_ == "auxpass" for a in v.head.children)
-                                    or not _children(v, ["dobj"]) and _counted(c))
+                                    or not _children(v, ["dobj"]) and _counted(c) and event != "PROTEST")
                 # ... and so is one listed "among them" before a verb with no object: "23 deaths,
                 # among them a 16-year-old boy shot in the chest" (a participle however tagged)
                 listed = not _children(v, ["dobj"]) and any(
@@ -650,6 +689,8 @@ class _Finder:
                            and p.ent_type_ not in ("DATE", "TIME"))
             elif c.dep_ in ("dobj", "dative") and (_place_apposition(c) or _street_by(c)):
                 continue  # "fired on a crowd outside the White House, the seat of government"
+            elif c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") and _verb_in(v, self.r.thing_verbs):
+                continue  # "the police denied it", "will not allow it": a claim or a deed, no one
             elif c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c) and not self.instrument(c):
                     out.append(_Found("recipient", c))
@@ -679,10 +720,10 @@ class _Finder:
                 # a gerund used as a noun: "rounds of firing by the police", "shelling by the army"
                 out.extend(_Found("actor", p) for p in _pobjs(c) if self.actor_like(p))
             elif c.dep_ == "prep" and c.i < v.i and not any(s.dep_ in SUBJECT_DEPS for s in v.children) and \
-                    any(self.dated_doer(p) for p in _pobjs(c)):
-                # "On 27 July police and men in plain clothes fired": the parse hung the doers
-                # on the date's preposition
-                for p in _pobjs(c):
+                    any(self.dated_doer(p) for p in _dated_pobjs(c)):
+                # "On 27 July police and men in plain clothes fired", "On the night of 26 March
+                # snipers fired": the parse hung the doers on the date's preposition
+                for p in _dated_pobjs(c):
                     if self.dated_doer(p):
                         out.append(_Found("actor", p))
                         out.extend(_Found("actor", q) for q in p.conjuncts if self.actor_like(q))
@@ -691,9 +732,13 @@ class _Finder:
                            if self.actor_like(p) and not self.instrument(p)
                            and p.ent_type_ not in ("DATE", "TIME")
                            and not (c.lower_ in ("to", "into") and self.destination(p, event))
-                           # ("abducted from their homes": where they were taken from)
-                           and not (c.lower_ == "from" and self.settlement(p))
-                           and not self.site_in_town(p) and not self.site_at(c, v, p))
+                           # ("march on the capital": where they go)
+                           and not (c.lower_ == "on" and event.upper() == "PROTEST" and self.is_town(p))
+                           # ("abducted from their homes": where they were taken from; "marched
+                           # from the pantheon to the square": where the march set out)
+                           and not (c.lower_ == "from" and (self.settlement(p) or event.upper() == "PROTEST"))
+                           and not self.site_in_town(p) and not self.site_at(c, v, p)
+                           and not (c.lower_ in ("on", "at") and self.undergone(v)))
         if event in ("ASSAULT", "COERCE") and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             # an object shared with the next verb: "police beat and arrested 400 demonstrators"
             out.extend(_Found("recipient", o) for o in shared_objects(v)
@@ -844,6 +889,14 @@ class _Finder:
             # a town NER took for a person
             return tok.i not in self.cover and (goal_of_motion(tok) or told_where(tok))
         return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
+
+    def undergone(self, v: Token) -> bool:
+        """A passive whose subject is people ("the men who were shot on the Plaza de Armas"):
+        they are whom it was done to, and "on"/"at" says where."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            subj = v.head
+        return subj is not None and self.actor_like(subj)
 
     def site_in_town(self, tok: Token) -> bool:
         """"clashed with police at Tinkune in Kathmandu": a name the dictionary does not know,
@@ -1095,6 +1148,14 @@ class _Finder:
             if x.pos_ in ("NOUN", "PROPN", "PRON") and x.dep_ in ("dobj", "nsubjpass") and self.actor_like(x):
                 found.insert(0, _Found("actor", x))
             return self.expand(found)
+        if event.upper() == "PROTEST" and _adjective_read_as_verb(trig) and \
+                self.actor_like(_children(trig, ["dobj"])[0]):
+            # "opened fire on striking garment workers": the parse made the workers the object
+            # of "striking"; they are the strikers
+            return self.expand([_Found("actor", _children(trig, ["dobj"])[0])])
+        if event.upper() == "PROTEST" and trig.tag_ == "VBG" and trig.dep_ == "amod" and \
+                trig.head.i == trig.i + 1 and self.actor_like(trig.head):
+            return self.expand([_Found("actor", trig.head)])  # "fired on protesting students"
         # "died in the police firing": a gerund with a determiner or a modifier is a noun
         gerund_noun = trig.tag_ == "VBG" and trig.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
             and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
@@ -1107,7 +1168,11 @@ class _Finder:
             # were detained".)
             own_subject = any((c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" and _told_apart(trig))
                               and c.lower_ not in RELATIVE for c in trig.children)
-            if not any(f.role == "actor" for f in found):
+            if trig.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trig.children) and \
+                    not any(f.role == "recipient" for f in found):
+                # "a man who was seen being shot": the one the passive tells of underwent it
+                found += [_replace(f, role="recipient") for f in self.inherited(trig)]
+            elif not any(f.role == "actor" for f in found):
                 found += [f for f in self.inherited(trig) if f.role == "actor" and not own_subject
                           or f.role != "actor" and not any(g.role == "recipient" for g in found)]
             elif not own_subject and trig.dep_ == "conj" and trig.tag_ == "VBN" and \
@@ -1335,6 +1400,9 @@ class _Finder:
                         continue
                     if c.lower_ == "of" and event.upper() == "PROTEST" and node.lemma_.lower() in AREA_NOUNS:
                         continue  # "filled the streets of the capital": where, not at whom
+                    if event.upper() == "PROTEST" and _is_verbal(c) and c.dep_ in ("advcl", "conj", "xcomp") \
+                            and (match_token(c, load_lexicon()) or ("",))[0] in ("ASSAULT", "COERCE"):
+                        continue  # "grenades were thrown into a rally, killing 16": the attack's dead
                     if c.lower_ == "of" and node.pos_ == "NOUN" and node.lemma_.lower() in UNDERGONE_NOUNS:
                         # "marched after the arrest of an opposition leader": the one it
                         # happened to is not whom the act is aimed at; who did it may be
@@ -1510,7 +1578,9 @@ class _Normaliser:
     def _normalise(self, h: Token) -> _Norm:
         doc = self.doc
         low = h.lower_
-        if h.pos_ == "PRON" or low in PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
+        # ("some of them", tagged a pronoun, is named by its object, as "many of them" is)
+        if h.pos_ == "PRON" and not (low in self.r.quantity_words and list(_of_preps(h))) \
+                or low in PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
             return _Norm(h.i, h.i + 1, low, None, None, pronoun=True,
                          plural=low in PRONOUNS_PLURAL, person=low in PRONOUNS_PERSON)
         if _aged(h) and self.cover.get(h.i) is None:
@@ -1608,6 +1678,8 @@ class _Normaliser:
             t = doc[j]
             if j == h.i and head_m is not None:
                 continue
+            if t.ent_type_ == "PERSON" and h.ent_type_ == "PERSON":
+                continue  # a part of a person's name ("Sam Rainsy") is no town, even a capital's
             if t.ent_type_ in ("GPE", "NORP") or t.dep_ in ("amod", "compound", "poss") \
                     or t.pos_ == "PROPN":
                 cc = self.country_of(t)
@@ -1629,6 +1701,10 @@ class _Normaliser:
             entry = Entry(name=org.name, sector=head_e.sector, country=org.country, named=True)
         elif named_mods:
             entry = named_mods[-1]
+        elif head_e is not None and head_e.sector == "GOV" and low in self.r.office_titles and any(
+                e.sector not in STATE_SECTORS | {"CVL", None} for e in strong_mods):
+            # "a union president": an office of the body named before it, not of the state
+            entry = next(e for e in reversed(strong_mods) if e.sector not in STATE_SECTORS | {"CVL", None})
         elif head_e is not None and not head_e.weak:
             entry = head_e
         elif strong_mods:  # the title nearest the name: "Assembly president X"
@@ -1826,7 +1902,8 @@ class _Coref:
                         PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
                     continue
                 n = self.norm.normalise(t)
-                if n.definite or (n.sector is None and n.country is None and not n.person):
+                # (a definite description names its kind too: "the unions ... their leaders")
+                if (n.definite and n.sector is None) or (n.sector is None and n.country is None and not n.person):
                     continue
                 cands.append(_Candidate(t.i, self._sent_of.get(t.i, 0),
                                         t.dep_ in ("nsubj", "nsubjpass"), n))
@@ -1866,10 +1943,18 @@ class _Coref:
         # "it" is as often an event or a dummy as an actor: look only one sentence back
         window = 1 if low in PRONOUNS_THING else COREF_WINDOW
         cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
-        if own.pronoun and tok.dep_ == "dobj" and not low.endswith(("self", "selves")):
+        governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if own.pronoun and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX")) \
+                and not low.endswith(("self", "selves")):
             # An object is not its own clause's subject: in "police said they arrested them",
-            # "them" are not the police ("they" are); "themselves" are.
-            clause_subj = next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+            # "them" are not the police ("they" are); "themselves" are; nor in "police fired
+            # on them".
+            # (or of the verb it is coordinated with: "police let them stay, then asked them to leave")
+            # (not when a noun stands right before the verb, its subject however parsed: "and on
+            # the night of 26 March snipers fired on them")
+            clause_subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None) or \
+                (next((c for c in conj_root(governor).children if c.dep_ in SUBJECT_DEPS), None)
+                 if not _noun_before(governor) else None)
             if clause_subj is not None and clause_subj.i < tok.i:
                 doer = self.norm.normalise(clause_subj)
                 if doer.pronoun:
@@ -1911,6 +1996,14 @@ class _Coref:
                       and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
+        if own.pronoun and tok.dep_ == "poss" and low in PRONOUNS_PLURAL | PRONOUNS_THING:
+            # "unions say **their** leaders are watched": the teller of the clause the owner is in
+            clause = _clause_head(tok)
+            if clause.dep_ == "ccomp" and clause.head is not clause:
+                tellers = [c for c in cands if c.sent == si and self.doc[c.i].dep_ in SUBJECT_DEPS
+                           and self.doc[c.i].head.i == clause.head.i]
+                if tellers:
+                    return tellers[-1].norm
         if own.pronoun and verb is not None and verb.dep_ == "relcl" and \
                 any(c.lower_ == "where" for c in verb.children) and verb.head.dep_ == "pobj":
             # "sent troops to Mengo, where they stormed the palace": those who went there, the
@@ -2006,6 +2099,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                     continue  # an unresolved pronoun says nothing about who
             elif n.weak and n.sector == "GOV":
                 n = _owned(f.tok, n, norm, coref)
+            elif f.tok.lemma_.lower() in ("man", "personnel"):
+                n = _owned(f.tok, n, norm, coref, kinds=SECURITY)  # "the army said its men ..."
             sector = n.sector
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
@@ -2114,17 +2209,19 @@ _WARNING_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "REB", "SPY", "
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "warn", "add", "insist"})
 
 
-def _owned(tok: Token, n: _Norm, norm: _Normaliser, coref: _Coref) -> _Norm:
+def _owned(tok: Token, n: _Norm, norm: _Normaliser, coref: _Coref,
+           kinds: frozenset[str] | None = None) -> _Norm:
     """A vague title of office owned by a pronoun is of what the pronoun stands for: in "the
     coalition plans a march, and **its leaders** have threatened a strike" the leaders are the
     coalition's (the bare title reads as officials of the state). Only titles: "its members",
-    "their forces" keep their own kind."""
+    "their forces" keep their own kind. With ``kinds``, only owners of those sectors: "the army
+    said **its men** had been shot at" (soldiers)."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
                  and c.lower_ in PRONOUNS_PLURAL | PRONOUNS_THING), None)
     if poss is None:
         return n
     owner = coref.resolve(poss, norm.normalise(poss))
-    if owner is None or owner.sector is None or owner.person:
+    if owner is None or owner.sector is None or owner.person or (kinds is not None and owner.sector not in kinds):
         return n
     return _replace(n, sector=owner.sector, country=owner.country or n.country)
 

@@ -256,7 +256,9 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         rest = counted[len(unit.split()):]
         # The unit may only modify the people counted: "hundreds of fish traders" (an age
         # never does: "the 20 year old student").
-        if unit.endswith("old") or not (rest and _peopleish(rest[0], _lex())):
+        # (nor people told after a comma: "by as much as 51 percent, crowds burned cars")
+        cut = re.match(r"\s*(?:of\s+)?" + r"\s+".join(map(re.escape, unit.split())) + r"\s*[,;:.]", after_raw)
+        if unit.endswith("old") or not (rest and _peopleish(rest[0], _lex())) or cut is not None:
             return True  # "40 percent", "hundreds of sheep"
     before = _words(before_raw)[-3:]
     lex = _lex()
@@ -296,11 +298,13 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
             _kind_of_word(before[-1:]) is None:
         return True
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) and q.qualifier == "exact":
-        # A year unless people are counted right after it ("2000 people").
+        # A year unless people are counted right after it ("2000 people"); after "in", "since",
+        # "during" ... a year still ("In 1988 police arrested students").
         nxt = after[:1]
-        if not nxt or not (nxt[0] in lex["person_nouns"] or nxt[0] in lex["protester_nouns"]
-                           or (nxt[0] == "strong" and before[-1:] != ["in"])
-                           or _kind_of_word(after) in ("killed", "injured", "arrested")):
+        if not nxt or before[-1:] in (["in"], ["since"], ["during"], ["until"], ["of"]) or not (
+                nxt[0] in lex["person_nouns"] or nxt[0] in lex["protester_nouns"]
+                or (nxt[0] == "strong" and before[-1:] != ["in"])
+                or _kind_of_word(after) in ("killed", "injured", "arrested")):
             return True
     if num.lower() == "one" and after[:1] == ["of"] and not (
             before and _kind_of_word(before[-1:]) in ("killed", "injured", "arrested")):

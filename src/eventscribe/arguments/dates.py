@@ -65,6 +65,7 @@ class _Placed:
     ahead: bool = False  # on a clause of "will": "a second round will be held in March"
     condition: bool = False  # on a condition told in the present: "if talks fail by July"
     until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
+    done: bool = False  # on a verb told as done: "police killed 14", not "would attempt", "to be"
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -245,6 +246,15 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "Police arrested 30 on Monday. Three were later released": since then
             ev.date = _to_report(inherited.tx.start_date, ref)
             continue
+        took = _took_years(doc, ev) if inherited is not None and not planned else None
+        if inherited is not None and took is not None and ref is not None:
+            # "On 15 October 1987, Sankara was shot dead. It took 34 years for a military court
+            # to convict him": that many years after the date told
+            year = inherited.tx.start_date.year + took
+            if year <= ref.year:
+                ev.date = When(text=None, start=None, end=None, start_date=dt.date(year, 1, 1),
+                               end_date=min(dt.date(year, 12, 31), ref), precision="year", origin="context")
+                continue
         if inherited is not None:
             tx = inherited.tx
             start, end = tx.start_date, tx.end_date
@@ -374,7 +384,7 @@ def _index_at(starts: list[int], offset: int, base: int = -1) -> int:
 
 def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) -> _Placed:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    root, depth, attributive, ahead, condition = -1, 0, False, False, False
+    root, depth, attributive, ahead, condition, done = -1, 0, False, False, False, False
     if span is not None and len(span):
         tok = span.root
         if tok.pos_ == "ADP":  # "in the years that followed": as near as its noun, not nearer
@@ -389,12 +399,14 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
                                          for c in verb.children)
         condition = verb is not None and _open_condition(verb)
         ahead = ahead or condition
+        done = verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
     return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
                    para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
                    deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
                    attributive=attributive, ahead=ahead, condition=condition,
-                   until=bool(_UNTIL.search(before)))
+                   until=bool(_UNTIL.search(before)), done=done)
 
 
 def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
@@ -585,6 +597,9 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     si = _index_at(sent_starts, ev.sentence_start)
     for noun in nouns:
+        named = _named_episode(doc, noun, ev, events) or _victim_named(doc, noun, ev, events)
+        if named is not None:
+            return named
         if not any((c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES) or (c.dep_ == "poss" and c.lower_ in _OWNERS)
                    for c in noun.children) and not _the_subject(noun) and not _judged_gerund(noun):
             continue
@@ -663,7 +678,9 @@ def _had_done(trig: Token) -> bool:
 
 # Verbs that judge a deed told before: "sentenced to death in 1996 for the coup" (of 1979).
 _JUDGED = frozenset({"sentence", "convict", "try", "charge", "jail", "imprison", "prosecute", "acquit",
-                     "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame"})
+                     "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame",
+                     # nouns of judgment: "nobody expects a trial for the murder this year"
+                     "trial", "conviction", "prosecution", "verdict"})
 
 
 # Nouns of looking into a deed told before: "an inquiry into the shootings".
@@ -673,6 +690,63 @@ _TIME_OF_PREPS = frozenset({"after", "since", "following", "during", "amid"})
 # People told by an event they took part in or outlived: "veterans of the protests".
 _WITNESSES = frozenset({"veteran", "survivor", "victim", "leader", "organiser", "organizer", "family",
                         "relative", "witness", "participant", "anniversary", "memory"})
+
+
+def _named_episode(doc: Doc, noun: Token, ev: Event, events: list[Event]) -> Event | None:
+    """"Sentenced two former soldiers for **the Abobo killings**": a definite event noun named
+    by a place takes up the last dated event of its kind told in a paragraph that names that
+    place, however far back."""
+    lefts = list(noun.lefts)
+    names = [c.text for c in lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or not lefts or lefts[0].lower_ != "the" or \
+            any(c.dep_ not in ("compound", "det") for c in lefts):
+        return None
+    text = doc_text(doc)
+    there = [e for e in events if e is not ev and e.trigger.start < noun.idx and e.event == ev.event
+             and e.date is not None and e.date.origin in ("text", "context")
+             and all(n in _paragraph(text, e.sentence_start) for n in names)]
+    return max(there, key=lambda e: e.trigger.start) if there else None
+
+
+def _took_years(doc: Doc, ev: Event) -> int | None:
+    """The years of "it took 34 years (for X) to <the event>"."""
+    if not 0 <= ev.token_i < len(doc):
+        return None
+    verb = doc[ev.token_i]
+    took = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or took.lemma_.lower() != "take" or \
+            not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in took.children):
+        return None
+    for c in took.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("year", "decade"):
+            n = next((g for g in c.children if g.dep_ == "nummod"), None)
+            count = 1 if n is None else NUMBER_WORDS.get(n.lower_) or (int(n.text) if n.text.isdigit() else None)
+            if count is not None:
+                return count * (10 if c.lemma_.lower() == "decade" else 1)
+    return None
+
+
+def _victim_named(doc: Doc, noun: Token, ev: Event, events: list[Event]) -> Event | None:
+    """"A trial for **the murder of the president**": a definite deed named by its victim, under
+    a judgment, takes up the last dated event of its kind told of that victim, however far
+    back."""
+    if [c.lower_ for c in noun.lefts] != ["the"] or not (
+            noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of", "over") and _judge_of(noun.head) is not None):
+        return None
+    victim = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children)), None)
+    if victim is None:
+        return None
+    word = re.compile(rf"\b{re.escape(victim.text)}\b", re.I)
+    there = [e for e in events if e is not ev and e.trigger.start < noun.idx and e.event == ev.event
+             and e.date is not None and e.date.origin in ("text", "context")
+             and word.search(doc_text(doc), e.sentence_start, e.sentence_end)]
+    return max(there, key=lambda e: e.trigger.start) if there else None
+
+
+def _paragraph(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
 
 
 def _dated_before(events: list[Event], offset: int, si: int, sent_starts: list[int]) -> list[Event]:
@@ -717,7 +791,17 @@ def _told_after(doc: Doc, ev: Event, p: _Placed) -> bool:
     verb = _verb_above(doc[p.root])
     trig = doc[ev.token_i]
     return verb is not None and verb.i != trig.i and verb.is_ancestor(trig) and \
-        verb.lemma_.lower() in _SAYING | _FINDING and _pluperfect(trig, verb)
+        verb.lemma_.lower() in _SAYING | _FINDING and _pluperfect(trig, verb) and \
+        not _parenthetical(doc, verb, p.root)
+
+
+def _parenthetical(doc: Doc, verb: Token, date_i: int) -> bool:
+    """"In early 2019, the peasant movement said, 200 farmers had been evicted": a teller set
+    off by commas between the date and what it dates (not "in October the minister said
+    the riots had been organised", nor "said on Monday, ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and date_i < subj.left_edge.i and verb.i + 1 < len(doc) and \
+        doc[verb.i + 1].text == "," and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
 
 
 def _pluperfect(trig: Token, teller: Token) -> bool:
@@ -795,12 +879,23 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     # (a deed told as later is not of the day opening its sentence: "On 3 May the court
     # jailed him, but he was later pardoned")
     later = 0 <= ev.token_i < len(doc) and _told_later(ev, doc[ev.token_i])
+    # A finer day in a "when" clause of the trigger's, within a coarser date of the sentence,
+    # is the deed's: "In the weeks that followed, ... two were killed when Zelaya tried to fly
+    # home on 5 July".
+    when = [p for p in here if p.root >= 0 and 0 <= ev.token_i < len(doc) and not p.tx.vague and any(
+        _when_clause(a) and a.head.i == ev.token_i for a in doc[p.root].ancestors) and _possible(ev, p, ref)]
+
+    def finer(dates: list[_Placed]) -> list[_Placed]:
+        return [p for p in when if dates and all(
+            p is not q and PRECISION_RANK[p.tx.precision] < PRECISION_RANK[q.tx.precision]
+            and q.tx.start_date <= p.tx.start_date and p.tx.end_date <= q.tx.end_date for q in dates if q not in when)]
+
     if opening and not later:
-        return opening
+        return finer(opening) or opening
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
     if not own and not later:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
-    return own
+    return finer(own) or own
 
 
 def _of_another_noun(doc: Doc, ev: Event, p: _Placed, events: list[Event]) -> bool:
@@ -870,7 +965,7 @@ def _judge_of(prep: Token) -> Token | None:
     """The verb of judgment a "for" or "of" phrase hangs on, directly or on its object
     ("convicted three officers of ...", the parse hanging "of" on "officers")."""
     head = prep.head
-    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN", "PRON") and head.lemma_.lower() not in _JUDGED:
         head = head.head
     return head if head.lemma_.lower() in _JUDGED else None
 
@@ -1059,7 +1154,9 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         clause = verb
         while clause.head.i != trig.i and clause.head is not clause:
             clause = clause.head
-        if _when_clause(clause) and clause.i < trig.i:
+        # (or one after it, when the trigger's clause has no date of its own: "two protesters
+        # were killed near the airport when Zelaya tried to fly home on 5 July")
+        if _when_clause(clause) and (clause.i < trig.i or not _dated_clause(trig, clause)):
             return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
     if verb.is_ancestor(trig):
@@ -1096,6 +1193,8 @@ def _told_later(ev: Event, trig: Token) -> bool:
         return False
     # (a bare "later": "eight years later" is a date told, counted from the one before)
     verb = trig if trig.pos_ in ("VERB", "AUX") else None
+    if verb is None and trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ == "VERB":
+        verb = trig.head  # "most were later given suspended sentences"
     # (or on the verb it is joined to: "dozens were later tried and sentenced")
     verbs = [verb, verb.head] if verb is not None and verb.dep_ == "conj" else [verb]
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS and not list(c.children)
@@ -1119,6 +1218,13 @@ def _to_report(start: dt.date, ref: dt.date) -> When:
     """Some time from a date told before to the report ("since then", "later")."""
     return When(text=None, start=None, end=None, start_date=start, end_date=ref,
                 precision=stretch_precision((ref - start).days), origin="context")
+
+
+def _dated_clause(trig: Token, apart: Token) -> bool:
+    """Whether a date entity hangs in the trigger's clause outside the subtree ``apart``."""
+    inside = {t.i for t in apart.subtree}
+    head = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig) or trig
+    return any(t.ent_type_ == "DATE" and t.i not in inside for t in head.subtree)
 
 
 def _when_clause(v: Token) -> bool:
@@ -1305,7 +1411,16 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
         return min(here, key=lambda p: (p.tx.vague, p.tx.start_date))
     if since:
         return max(here, key=lambda p: (not p.tx.vague, p.tx.start_date))
-    return _main(here)
+    main = _main(here)
+    # A sentence that moves on to a later day of a deed told as done, after its main date ("In
+    # early 2019, ... farmers had been evicted, and in December of that year police killed
+    # 14"), leaves the story at that day (not "will this afternoon picket", "would attempt
+    # to enter the following day").
+    moved = [p for p in here if p.tx.start > main.tx.start and not p.tx.vague and not p.attributive
+             and p.done and p.tx.start_date > main.tx.end_date
+             # (within the story's year or the next: not "overnight" read from the report)
+             and p.tx.start_date.year <= main.tx.end_date.year + 1]
+    return max(moved, key=lambda p: p.tx.start) if moved else main
 
 
 # How close the dates told before and after an undated paragraph opening must be for it to

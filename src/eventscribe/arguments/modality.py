@@ -117,6 +117,9 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "the unions called another day of strikes for 1 May" (but protesters who "called
             # for his ouster" were protesting)
             status = "future"
+        if status == "negated" and ev.event == "REJECT" and "about" in ev.extra and \
+                any(c.dep_ == "neg" for c in tok.children):
+            status = "asserted"  # "will not allow it": the negation made the refusal, which stands
         ev.status = status
         attribution = _attribution(tok, deeds)
         if denier is not None:
@@ -192,7 +195,10 @@ def _clause_heads(tok: Token) -> list[Token]:
         # Only a verb that carries the event speaks for it: "would hold protests", "protests
         # will take place", "no arrests were made" — but not "protests would fade away" or
         # "would discuss the killings", which say nothing about whether they happened.
-        if _is_verbal(head) and (_lemma(head) in _LIGHT or _lemma(head) in _CARRIERS or (
+        # ("the killing did not come out of nowhere": "come" carries what one comes under, not
+        # its subject)
+        if _is_verbal(head) and not (_lemma(head) == "come" and tok.dep_ in _SUBJ) and (
+                _lemma(head) in _LIGHT or _lemma(head) in _CARRIERS or (
                 _lemma(head) in _BECOMING and tok.dep_ == "pobj" and tok.head.lower_ == "into")):
             heads.append(head)
         elif _is_verbal(head) and tok.dep_ == "nsubj" and \
@@ -371,9 +377,11 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c) for c in h.head.children):
             return "hypothetical", None
     # "called for the judges to be hanged": a clause of "for" and "to" is wished for, not done.
+    # (but "it took 34 years for a military court to convict him": it did, at last)
     for h in heads:
         if h.dep_ != "ROOT" and any(c.dep_ == "mark" and c.lower_ == "for" for c in h.children) and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in h.children):
+                c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in h.children) and not (
+                _lemma(h.head) == "take" and h.head.tag_ in ("VBD", "VBN") and _took_so_long(h.head)):
             return "hypothetical", None
     # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
@@ -435,6 +443,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         child = govs[k - 1][0] if k else tok
         if lem == "able" and dep == "xcomp" and _past_ability(gov):
             break  # "police were able to quell the riot": they did
+        if lem == "take" and dep == "advcl" and gov.tag_ in ("VBD", "VBN") and _took_so_long(gov):
+            break  # "it took 34 years for a military court to convict him": it did, at last
         if gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.lower_ in ("for", "of") and \
                 _lemma(gov.head.head) in s["judging"]:
             break  # "sentenced for ordering the shootings": the shootings were done
@@ -462,8 +472,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             break  # "called the unrest a foreign plot": naming it, not calling for it
         if gov.pos_ == "NOUN" and heeded(gov):
             break  # "thousands heeded the call for a strike": they struck
+        if lem in s["fut_gov"] and dep == "dobj" and _planned_before(tok, gov, govs[k + 1:]):
+            break  # "two police officials had helped plan the attack": the attack told, done
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
+                if _scheduled_now(gov):
+                    return "future", None  # "a strike has been called for next week"
                 continue
             if any(c.dep_ == "prt" for c in gov.children):
                 break  # "set off protests", "called off the strike": another verb
@@ -482,6 +496,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if _future_date_on(tok, heads):
             return "future", None
     return "asserted", None
+
+
+def _took_so_long(verb: Token) -> bool:
+    """"It took 34 years (for X) to ...": an expletive subject and a stretch taken."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.ent_type_ == "DATE" for c in verb.children)
 
 
 def _may_have_done(verb: Token) -> bool:
@@ -514,6 +534,27 @@ def _past_ability(adj: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids))
+
+
+def _planned_before(tok: Token, gov: Token, above: list[tuple[Token, str]]) -> bool:
+    """A definite event ("the attack") planned in the past: the planning of what was done."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _lemma(gov) not in (
+            "plan", "prepare", "organise", "organize", "orchestrate", "order", "mastermind"):
+        return False
+    verbs = [gov, *(g for g, _ in above[:1] if g.pos_ in ("VERB", "AUX"))]
+    return any(v.tag_ == "VBD" or v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have")
+                                                        for a in v.children) for v in verbs)
+
+
+def _scheduled_now(verb: Token) -> bool:
+    """A present or perfect passive of calling or setting, with the day it is set "for": "a
+    strike has been called for Monday" (not "a strike was called for 3 May", told of a past
+    year, nor "the strike was called off")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in ("has", "have", "is", "are", "'s") for c in aux) and \
+        not any(c.dep_ == "prt" for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.subtree) for c in verb.children)
 
 
 def _future_date_on(tok: Token, heads: list[Token]) -> bool:

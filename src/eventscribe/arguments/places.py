@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import gazetteer as gz
 from ..annotate import doc_text, model_words
 from ..model import EPISODE_DAYS, Context, Event, Place, When, may_coincide
-from ..timex import is_lower_text
+from ..timex import header_line, is_lower_text
 
 __all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
 
@@ -100,6 +100,10 @@ REGION_OF_COUNTRY_RE = re.compile(
 DATELINE_RE = re.compile(
     r"^\W{0,3}([A-Z][A-Za-z.'\- ]{1,38}?)(?:\s*,\s*([A-Z][A-Za-z.' ]{1,30}?))?"
     r"(?:\s*,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
+
+# A page header opened by a town in capitals: "LUANDA | Opinion | 28 July 2026". Group 2 (a
+# qualifier, as in DATELINE_RE) is never set.
+_HEADER_TOWN_RE = re.compile(r"^\W{0,3}([A-Z][A-Z.'\- ]{1,38}?)()?\s+[|·•]\s+")
 
 # How much more a mention of a country counts than a mention of one of its towns.
 _W_COUNTRY, _W_DEMONYM, _W_CITY, _W_DATELINE, _W_TITLE, _W_LEADER = 1.0, 0.6, 0.8, 3.0, 1.5, 0.8
@@ -1320,8 +1324,8 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
 def find_dateline(doc: Doc) -> PlaceMention | None:
     """The place of a dateline at the top of the text ("NAIROBI (Reuters) -")."""
     head = doc_text(doc)[:120]
-    match = DATELINE_RE.match(head)
-    if not match:
+    match = DATELINE_RE.match(head) or _HEADER_TOWN_RE.match(head)
+    if not match or match.re is _HEADER_TOWN_RE and not header_line(head.split("\n", 1)[0]):
         return None
     name, qual = match.group(1).strip(), match.group(2)
     if not (name.isupper() or qual or "(" in match.group(0)):
@@ -1559,7 +1563,10 @@ class _DocState:
     def background(self, ev: Event) -> bool:
         """Whether the event is dated in another episode than the news (history told by its
         year): the dateline and the story's main town do not place it."""
-        return self.published is not None and not may_coincide(ev.date, _on(self.published), EPISODE_DAYS)
+        return self.background_date(ev.date)
+
+    def background_date(self, date: When | None) -> bool:
+        return self.published is not None and not may_coincide(date, _on(self.published), EPISODE_DAYS)
 
 
 def _place(m: PlaceMention, entry: gz.Entry, precision: int | None = None) -> Place:
@@ -1923,7 +1930,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     text = doc_text(doc)
     paragraphs = text.strip().count("\n") >= 2  # an article in paragraphs, not one note
     for k, ev in enumerate(ordered):
-        place = own[k]
+        place = own[k] or _same_site(text, ev, events)
         if place is None and paragraphs and (previous is None or "\n" in text[previous_sent:ev.sentence_start]):
             # A new paragraph that names a place before its first event ("The Democratic
             # Republic of the Congo has known little peace. A war there killed millions.")
@@ -1951,7 +1958,24 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                         any(not _other_clause(text, ev, m.start()) for m in
                             NATIONWIDE_RE.finditer(text, ev.sentence_start, ev.sentence_end)) or
                         GENERAL_STRIKE_RE.search(text, ev.sentence_start, ev.sentence_end))
-            place = dataclasses.replace(previous) if carried and not many else _country_of(doc, state, previous)
+            if carried and not many:
+                place = dataclasses.replace(previous)
+            else:
+                # (a town the paragraph opened with, in a sentence that tells no event, that
+                # placed the episode before is the scene of each of its episodes: "Every March,
+                # someone in Asunción lays flowers. ... the men shot in 1999, and on Saturday
+                # 300 students marched")
+                scene = None if many else _named_before(doc, ev, state, text, after=-1)
+                if scene is not None and (scene.start, scene.end) == (previous.start, previous.end) \
+                        and not _tells_event(doc, events, scene.start):
+                    place = scene
+                elif not many and state.dateline is not None and not state.background(ev) and \
+                        previous_date is not None and state.background_date(previous_date):
+                    # (news told after an old episode is the dateline's, not the old one's
+                    # country: "... convicted in 2022. This week the families will hold a vigil")
+                    place = None
+                else:
+                    place = _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
         if place is None:
@@ -1967,6 +1991,32 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                 if not carried:
                     previous_date = ev.date
     return events
+
+
+_SAME_SITE_RE = re.compile(r"\bthe\s+same\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _same_site(text: str, ev: Event, events: list[Event]) -> Place | None:
+    """"Some 10,000 farmers marched to **the same bridge**": where the bridge told before
+    is, as the events of its paragraph were placed, however long ago the march."""
+    for m in _SAME_SITE_RE.finditer(text, ev.sentence_start, ev.sentence_end):
+        word = m.group(1).lower()
+        if word not in FACILITY_WORDS | TOWN_PARTS | STREET_WORDS:
+            continue
+        told = [k.start() for k in re.finditer(rf"\b{word}\b", text[:ev.sentence_start], re.I)
+                if not re.search(r"\bsame\s+$", text[max(0, k.start() - 6):k.start()], re.I)]
+        if not told:
+            continue
+        para_start = text.rfind("\n", 0, told[-1]) + 1
+        para_end = text.find("\n", told[-1])
+        para_end = len(text) if para_end < 0 else para_end
+        there = sorted((e for e in events if e.location is not None and e.location.precision < 3
+                        and para_start <= e.trigger.start < para_end), key=lambda e: e.trigger.start)
+        after = [e for e in there if e.trigger.start >= told[-1]]
+        for e in after or there:
+            assert e.location is not None
+            return dataclasses.replace(e.location)
+    return None
 
 
 # Towns counted: "spread to a dozen cities", "swept through three malawian cities".
@@ -2015,6 +2065,15 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
             continue  # "The invasion of Ukraine brought the last wave": what a thing was, not where
         return _place(m, m.entry)
     return None
+
+
+def _tells_event(doc: Doc, events: list[Event], offset: int) -> bool:
+    """Whether the sentence around character ``offset`` holds an event's trigger."""
+    tok = next((t for t in doc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
+    if tok is None:
+        return True
+    sent = tok.sent
+    return any(sent.start_char <= ev.trigger.start < sent.end_char for ev in events)
 
 
 def _flashback(ev: Event, before: When | None) -> bool:
