@@ -979,9 +979,7 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if cand.event == "ASSAULT" and cand.mode != "crowd-control" and not passive and (
-                by_protesters or (subj & lex.riot_subjects and _against(tok, police))
-                # ("crowds burned cars and looted shops": a crowd's arson is a riot)
-                or (cand.mode == "destroy" and subj & lex.classes["crowds"])):
+                by_protesters or (subj & lex.riot_subjects and _against(tok, police))):
             cand.event, cand.mode = "PROTEST", "riot"
         elif cand.event in ("REQUEST", "ACCUSE", "REJECT") and by_protesters and \
                 lem not in lex.statement_verbs:

@@ -130,7 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the summer of last year, the spring and summer of this year
     ("season_rel_year", _rx(rf"(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
                             rf"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year")),
-    ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past|the\s+previous)\s+(?P<s1>{_SEASON})")),
+    ("rel_season", _rx(rf"(?P<which>last|this|next|the\s+past)\s+(?P<s1>{_SEASON})")),
     # "between 15 July and 5 August", "from June 28 to July 3, 2019": one range of days
     ("day_range", _rx(rf"(?:from|between)\s+(?:(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})|(?P<mon_b>{_MON})\s+(?P<d_b>{_DAY}))"
                       rf"\s+(?:to|and|until|through|-|–)\s+"
@@ -981,6 +981,9 @@ _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tue
 _SEQUEL_MONTH = re.compile(r"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?P<month>(?-i:January|"
                            r"February|March|April|May|June|July|August|September|October|November|December))\b",
                            re.IGNORECASE)
+# "the previous autumn", "the following spring": that season before (after) the date told before.
+_SEQUEL_SEASON = re.compile(rf"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?P<season>{_SEASON})\b",
+                            re.IGNORECASE)
 # "By the end of the summer": that part of the season of the story told before.
 _SEASON_PART = re.compile(rf"\bthe\s+(?P<part>end|start|beginning|middle|height)\s+of\s+(?:the\s+|that\s+)?"
                           rf"(?P<season>{_SEASON})\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
@@ -1065,6 +1068,20 @@ _RESTATED = re.compile(r"[\s,(—–-]*(?:(?:in|on|at|during|by|of)\s+)?(?:the\s
                        r"autumn|fall|winter|end|start|beginning|middle)\s+(?:of\s+)?(?:the\s+)?)*$", re.IGNORECASE)
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
+
+
+def _season_beside(season: str, day: dt.date, *, before: bool) -> tuple[dt.date, dt.date]:
+    """The season wholly before ``day`` (``before``), else the first that starts after it."""
+    a, b = _season_range(season, day.year)
+    if before:
+        return _season_range(season, day.year - 1) if b >= day else (a, b)
+    return _season_range(season, day.year + 1) if a <= day else (a, b)
+
+
+def _last_told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Match[str]) -> Timex | None:
+    """The date told last before ``m``, that a "the following ..." counts from."""
+    before = _told_before(pool, spans, m)
+    return max(before, key=lambda t: t.start) if before else None
 
 
 def _told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Match[str]) -> list[Timex]:
@@ -1209,11 +1226,19 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         day = anchor.start_date + dt.timedelta(days=(wd - anchor.start_date.weekday() - 2) % 7 + 2)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
                          precision="day", relative=True, vague=anchor.vague))
-    for m in _SEQUEL_MONTH.finditer(text):
-        before = _told_before(pool, spans, m)
-        if not before:
+    for m in _SEQUEL_SEASON.finditer(text):
+        last = _last_told_before(pool, spans, m)
+        if last is None:
             continue
-        anchor = max(before, key=lambda t: t.start)
+        back = m.group("dir").lower() in ("previous", "preceding")
+        a, b = _season_beside(m.group("season"), last.start_date if back else last.end_date, before=back)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
+                         precision="season", relative=True, vague=last.vague))
+    for m in _SEQUEL_MONTH.finditer(text):
+        last = _last_told_before(pool, spans, m)
+        if last is None:
+            continue
+        anchor = last
         month = MONTHS[m.group("month").lower()]
         if m.group("dir").lower() in ("previous", "preceding"):
             y = anchor.start_date.year - (month >= anchor.start_date.month)
@@ -1222,10 +1247,10 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
                          end_date=_month_end(y, month), precision="month", relative=True, vague=anchor.vague))
     for m in _SEASON_PART.finditer(text):
-        before = _told_before(pool, spans, m)
-        if not before:
+        last = _last_told_before(pool, spans, m)
+        if last is None:
             continue
-        anchor = max(before, key=lambda t: t.start)
+        anchor = last
         season = m.group("season").lower()
         a, b = _season_range(season, anchor.start_date.year)
         if b < anchor.start_date:
@@ -1356,7 +1381,9 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
     moved: set[int] = set()  # months already read in a past year: they anchor the next
     for i, tx in enumerate(found):
         words = set(re.findall(r"[a-z]+", tx.text.lower()))
-        bare = tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
+        # (a range of days in one month too: "From 10 to 12 July")
+        bare = (tx.precision in ("day", "month") or tx.precision == "week" and tx.start_date.month == tx.end_date.month) \
+            and bool(words & MONTHS.keys()) and \
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         # (a bare weekday is read from the report, and anchors no story of a past year:
         # "Seven years ago today, crowds left the mosques after Friday prayers")
@@ -1433,6 +1460,10 @@ _STORY_AFTER = dt.timedelta(days=62)
 _STORY_GAP = dt.timedelta(days=180)
 
 
+# A sentence told in the present, which brings a story up to now: "Memory matters because the
+# price of mealie meal is rising again. In mid-March, ..." is this March.
+_NOW_TOLD = re.compile(r"[.!?]\s+[^.!?]*\b(?:is|are|am)\s+(?:now\s+)?\w+ing\b[^.!?]*[.!?]", re.I)
+
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
 
 
@@ -1490,6 +1521,7 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
                 tx.start_date - prev.end_date < _STORY_GAP or \
                 len(re.findall(r"\n\s*\n|\n(?=\S)", between)) > 2 or \
                 re.search(r"\bthis year\b|\b(?:ever\s+)?since then\b|\bto this day\b|\bto date\b", between, re.I) or \
+                _NOW_TOLD.search(between) or \
                 re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) and \
                 not _BY_THEN_HAD.match(text, tx.end):

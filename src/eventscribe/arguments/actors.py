@@ -2101,6 +2101,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                 n = _owned(f.tok, n, norm, coref)
             elif f.tok.lemma_.lower() in ("man", "personnel"):
                 n = _owned(f.tok, n, norm, coref, kinds=SECURITY)  # "the army said its men ..."
+            elif f.tok.lemma_.lower() == "member" and n.sector in (None, "CVL"):
+                n = _owned(f.tok, n, norm, coref)  # "the movement says its members will gather"
             sector = n.sector
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):

@@ -258,7 +258,9 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         # never does: "the 20 year old student").
         # (nor people told after a comma: "by as much as 51 percent, crowds burned cars")
         cut = re.match(r"\s*(?:of\s+)?" + r"\s+".join(map(re.escape, unit.split())) + r"\s*[,;:.]", after_raw)
-        if unit.endswith("old") or not (rest and _peopleish(rest[0], _lex())) or cut is not None:
+        # (a stretch of time never counts people: "for three days crowds looted")
+        if unit.endswith("old") or not (rest and _peopleish(rest[0], _lex())) or cut is not None \
+                or unit in _TIME_UNITS:
             return True  # "40 percent", "hundreds of sheep"
     before = _words(before_raw)[-3:]
     lex = _lex()

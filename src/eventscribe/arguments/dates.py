@@ -164,9 +164,10 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if own:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
-            if ref is not None and ev.status in ("future", "hypothetical"):
+            if ref is not None and ev.status in ("future", "hypothetical") and not (
+                    ev.status == "hypothetical" and _pluperfect_plan(doc, ev)):
                 # A month only for what is still to come: "a strike could follow in September";
-                # "would have marched in March" looks back.
+                # "would have marched in March" looks back (and "had planned a march" is no day ahead).
                 start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
                     ev.status == "hypothetical" and not _perfect(doc, ev)))
                 if start != best.tx.start_date:
@@ -817,6 +818,14 @@ def _pluperfect(trig: Token, teller: Token) -> bool:
     return False
 
 
+def _pluperfect_plan(doc: Doc, ev: Event) -> bool:
+    """"Members who had planned a silent march": a plan told in the past perfect."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for t in (trig, trig.head) for c in t.children)
+
+
 def _perfect(doc: Doc, ev: Event) -> bool:
     """Whether the event's clause is in the perfect ("would have marched"): a past not taken."""
     if not 0 <= ev.token_i < len(doc):
@@ -895,7 +904,20 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
     if not own and not later:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
-    return finer(own) or own
+    return finer(own) or _restated(text, own)
+
+
+def _restated(text: str, own: list[_Placed]) -> list[_Placed]:
+    """Of a counted date and a finer one told right after it, within it ("A month later, on 18
+    August"), the finer."""
+    out = list(own)
+    for a in own:
+        for b in own:
+            if a is not b and b.tx.start > a.tx.end and re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[a.tx.end:b.tx.start]) \
+                    and PRECISION_RANK[b.tx.precision] < PRECISION_RANK[a.tx.precision] \
+                    and a.tx.start_date <= b.tx.start_date and b.tx.end_date <= a.tx.end_date and a in out:
+                out.remove(a)
+    return out
 
 
 def _of_another_noun(doc: Doc, ev: Event, p: _Placed, events: list[Event]) -> bool:

@@ -91,6 +91,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "claim_nouns": frozenset(d["negation"]["claim_nouns"]),
         "involvement": frozenset(d["negation"].get("involvement_nouns", [])),
         "generic": frozenset(d["hypothetical"].get("generic_heads", [])),
+        "outlawing": frozenset(d["hypothetical"].get("outlawing_words", [])),
         "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
         "fut_gov": frozenset(d["future"]["governors"]),
@@ -376,6 +377,10 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 m.dep_ == "mark" and m.lower_ in ("before", "until", "till", "once") for m in h.children) and any(
                 c.dep_ == "aux" and c.lower_ in s["hyp_modals"] and not _month_may(c) for c in h.head.children):
             return "hypothetical", None
+    # "a bill that would make blocking a road a crime": the act a law makes an offence, in general
+    if tok.dep_ in ("xcomp", "dobj", "ccomp") and _lemma(tok.head) == "make" and any(
+            _lemma(t) in s["outlawing"] for t in tok.head.subtree if t.i > tok.i):
+        return "hypothetical", None
     # "called for the judges to be hanged": a clause of "for" and "to" is wished for, not done.
     # (but "it took 34 years for a military court to convict him": it did, at last)
     for h in heads:
@@ -481,6 +486,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 continue
             if any(c.dep_ == "prt" for c in gov.children):
                 break  # "set off protests", "called off the strike": another verb
+            if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children) and gov.tag_ == "VBN":
+                return "hypothetical", None  # "members who had planned a silent march": a plan then, no deed told
             return "future", None
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):

@@ -91,6 +91,10 @@ NATIONWIDE_RE = re.compile(
     r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
 # Where a sentence's clauses part ("..., and", "; ").
 _LATER_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
+# A clause opening with a date: "in June 2018 a court ...", "on 3 May police ...".
+_CLAUSE_DATE_RE = re.compile(r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
+                             r"(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|(?:19|20)\d\d)\b")
 # A strike of the whole country, which goes on in no one town told before it.
 GENERAL_STRIKE_RE = re.compile(r"\b(?:general|national|nationwide)\s+strikes?\b", re.I)
 REGION_OF_COUNTRY_RE = re.compile(
@@ -99,7 +103,8 @@ REGION_OF_COUNTRY_RE = re.compile(
 # A dateline: "LAGOS, June 12 (Reuters) -", "NAIROBI (AP) —", "Beirut, Lebanon -".
 DATELINE_RE = re.compile(
     r"^\W{0,3}([A-Z][A-Za-z.'\- ]{1,38}?)(?:\s*,\s*([A-Z][A-Za-z.' ]{1,30}?))?"
-    r"(?:\s*,\s*[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,9}\.?(?: \d{4})?))?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}(?:\s|$)")
 
 # A page header opened by a town in capitals: "LUANDA | Opinion | 28 July 2026". Group 2 (a
 # qualifier, as in DATELINE_RE) is never set.
@@ -1322,11 +1327,24 @@ def _resolve_all(mentions: list[PlaceMention], focus: str | None, lower: bool) -
 
 
 def find_dateline(doc: Doc) -> PlaceMention | None:
-    """The place of a dateline at the top of the text ("NAIROBI (Reuters) -")."""
-    head = doc_text(doc)[:120]
+    """The place of a dateline at the top of the text ("NAIROBI (Reuters) -"), of a page header
+    opened by a town in capitals ("LUANDA | Opinion | 28 July 2026"), or of a line in capitals
+    opening the body after a title and a date line ("BAMAKO (Opinion) — ...")."""
+    text = doc_text(doc)
+    head = text[:120]
+    base = 0
     match = DATELINE_RE.match(head) or _HEADER_TOWN_RE.match(head)
     if not match or match.re is _HEADER_TOWN_RE and not header_line(head.split("\n", 1)[0]):
-        return None
+        # (or opening the first paragraph of the body, after a title and a date line: "BAMAKO
+        # (Opinion) — Thirty-five years ago today, ...")
+        match = None
+        for line in re.finditer(r"(?<=\n)[^\n]+", text[:400]):
+            opening = DATELINE_RE.match(line.group(0)[:120])
+            if opening is not None and opening.group(1).strip().isupper() and len(line.group(0)) > 120:
+                match, base = opening, line.start()
+                break
+        if match is None:
+            return None
     name, qual = match.group(1).strip(), match.group(2)
     if not (name.isupper() or qual or "(" in match.group(0)):
         return None
@@ -1337,10 +1355,10 @@ def find_dateline(doc: Doc) -> PlaceMention | None:
     if qual:
         q = gz.lookup(qual.strip())
         qual_entry = q[0] if q else None
-    start = match.start(1)
+    start = base + match.start(1)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     m = PlaceMention(start=start, end=start + len(name), tok_start=span.start if span else 0,
-                     tok_end=span.end if span else 0, text=doc_text(doc)[start:start + len(name)],
+                     tok_end=span.end if span else 0, text=text[start:start + len(name)],
                      source="dateline", candidates=cands)
     m.entry = _resolve(m, qual_entry.country if qual_entry else None, qual_entry, set(), set())
     return m
@@ -1502,6 +1520,11 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
             _LATER_CLAUSE_RE.search(doc_text(doc), m.end, when):
         # The town of a clause before one a date of its own opens is another episode's: "police
         # killed 20 in Nairobi and Kisumu, and in 2017 officers shot dead dozens".
+        return None
+    brk = _LATER_CLAUSE_RE.search(doc_text(doc), ev.trigger.end, m.start) if m.start > ev.trigger.end else None
+    if brk is not None and _CLAUSE_DATE_RE.match(doc_text(doc), brk.end()):
+        # ... and so is the town of a clause after it that opens with a date of its own: "police
+        # arrested him and dozens of others; in June 2018 a court in Casablanca sentenced him"
         return None
     if _other_clause(doc_text(doc), ev, m.start) and (
             _COUNTED_PLACES_RE.search(doc_text(doc), ev.trigger.end, m.start)
@@ -1789,8 +1812,10 @@ def _extend_direction(doc: Doc, place: Place, m: PlaceMention) -> Place:
 def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = find_mentions(doc)
     dateline = find_dateline(doc)
-    if dateline is not None:
-        # The dateline's own token span is a mention too; drop the duplicate.
+    if dateline is not None and dateline.start <= 3:
+        # The dateline's own token span is a mention too; drop the duplicate (not of one opening
+        # the body after a title: "BANGKOK - Fifty years ago this morning, police stormed ..."
+        # tells where that story was, too).
         mentions = [m for m in mentions if not (m.start < dateline.end and dateline.start < m.end)]
     lower = is_lower_text(doc_text(doc))
     focus = ctx.focus_country
@@ -1998,12 +2023,15 @@ _SAME_SITE_RE = re.compile(r"\bthe\s+same\s+([a-z]+)\b", re.IGNORECASE)
 
 def _same_site(text: str, ev: Event, events: list[Event]) -> Place | None:
     """"Some 10,000 farmers marched to **the same bridge**": where the bridge told before
-    is, as the events of its paragraph were placed, however long ago the march."""
-    for m in _SAME_SITE_RE.finditer(text, ev.sentence_start, ev.sentence_end):
+    is, as the events of its paragraph were placed, however long ago the march; so too for the
+    events of a paragraph that opens with it ("The same streets filled again in the summer of
+    2020. From 10 to 12 July, ...")."""
+    para = text.rfind("\n", 0, ev.sentence_start) + 1
+    for m in _SAME_SITE_RE.finditer(text, para, ev.sentence_end):
         word = m.group(1).lower()
         if word not in FACILITY_WORDS | TOWN_PARTS | STREET_WORDS:
             continue
-        told = [k.start() for k in re.finditer(rf"\b{word}\b", text[:ev.sentence_start], re.I)
+        told = [k.start() for k in re.finditer(rf"\b{word}\b", text[:para], re.I)
                 if not re.search(r"\bsame\s+$", text[max(0, k.start() - 6):k.start()], re.I)]
         if not told:
             continue
