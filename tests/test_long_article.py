@@ -53,7 +53,9 @@ examples/articles/88-haiti-long-opinion.txt,
 examples/articles/89-mali-long-opinion.txt,
 examples/articles/90-zambia-long-opinion.txt,
 examples/articles/91-morocco-long-opinion.md,
-examples/articles/92-panama-long-opinion.txt)."""
+examples/articles/92-panama-long-opinion.txt,
+examples/articles/93-guatemala-long-opinion.txt,
+examples/articles/94-united-kingdom-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -540,6 +542,8 @@ LATER_ARTICLES = {
     "zambia": ("90-zambia-long-opinion.txt", "2026-11-04"),  # "LUSAKA, 4 November 2026 -"
     "morocco": ("91-morocco-long-opinion.md", "2026-10-28"),  # front matter, "*Opinion* | Maghreb", a subheading
     "panama": ("92-panama-long-opinion.txt", "2026-11-09"),  # "PANAMA CITY (Opinion) — Published Monday, ..."
+    "guatemala": ("93-guatemala-long-opinion.txt", "2026-10-02"),  # "Opinion | Central America | date", a byline
+    "united_kingdom": ("94-united-kingdom-long-opinion.txt", "2026-03-29"),  # breadcrumbs, "Sun 29 Mar 2026 07.00 BST"
 }
 
 
@@ -2714,3 +2718,59 @@ def test_panama_the_mine_protests_and_bocas_del_toro(later) -> None:
     assert one(panama, "blocking")["status"] == "hypothetical"
     march = one(panama, "march")  # "the teachers' unions have said they will march ... on Thursday if ..."
     assert march["status"] == "hypothetical" and _when(march) == ("2026-11-12", "2026-11-12")
+
+
+def test_guatemala_the_blockades_of_2023_and_the_embassy_fire(later) -> None:
+    guatemala = later("guatemala")
+    # "From 2 October 2023, thousands of people blocked more than 100 roads across the country
+    # ... the victory of Bernardo Arévalo": the country, not a Spanish town named Arévalo
+    blocked = one(guatemala, "blocked")
+    assert blocked["date"]["start_date"] == "2023-10-02"
+    assert (blocked["location"]["country"], blocked["location"]["precision"]) == ("GTM", 3)
+    assert _count(blocked, "participants") == (2000, "vague")
+    # "on 11 October, however, a man was shot dead at a roadblock in Malacatán, reportedly by men
+    # who tried to force their way through"
+    shot = one(guatemala, "shot")
+    assert shot["hedged"] and _when(shot) == ("2023-10-11", "2023-10-11") and shot["location"]["name"] == "Malacatán"
+    cleared = one(guatemala, "cleared")  # "police cleared a blockade in Guatemala City with tear gas two days later"
+    assert _when(cleared) == ("2023-10-13", "2023-10-13") and doers(cleared, "recipient") == []
+    assert cleared["location"]["name"] == "Guatemala City"
+    # "On 31 January 1980, a group of K'iche' farmers and students occupied the Spanish embassy
+    # ...; police stormed the building and a fire broke out, killing 37 people"
+    occupied = one(guatemala, "occupied")
+    assert _when(occupied) == ("1980-01-31", "1980-01-31") and occupied["location"]["name"] == "Guatemala City"
+    killing = one(guatemala, "killing")
+    assert _count(killing, "killed") == (37, "exact") and _when(killing) == ("1980-01-31", "1980-01-31")
+    # "A former police chief was convicted of the killings in 2015": the killings of 1980
+    assert _when(one(guatemala, "convicted")) == ("2015-01-01", "2015-12-31")
+    assert _when(one(guatemala, "killings", 1)) == ("1980-01-31", "1980-01-31")
+    block = one(guatemala, "block")  # "will hold an assembly to decide whether to block the roads again"
+    assert block["status"] == "hypothetical" and _when(block) == ("2026-09-28", "2026-10-04")
+
+
+def test_united_kingdom_the_poll_tax_riot_and_2011(later) -> None:
+    uk = later("united_kingdom")
+    # "Thirty-six years ago this week, on 31 March 1990, a march against the poll tax ended in
+    # the worst rioting ... Some 200,000 people had walked peacefully from Kennington Park"
+    march = one(uk, "march")
+    assert _when(march) == ("1990-03-31", "1990-03-31") and march["location"]["name"] == "London"
+    assert _count(march, "participants") == (200000, "approx")
+    charged = one(uk, "charged")  # "when mounted police charged a crowd outside Downing Street"
+    assert charged["plover"]["event"] == "ASSAULT" and doers(charged) == [("police", "COP")]
+    # "113 people had been injured, among them 58 police officers, and 339 had been arrested,
+    # the Metropolitan Police said"
+    injured = one(uk, "injured")
+    assert _count(injured, "injured") == (113, "exact") and injured["attribution"]["text"] == "the Metropolitan Police"
+    arrested = one(uk, "arrested")
+    assert _count(arrested, "arrested") == (339, "exact") and doers(arrested, "recipient") == [("339", "CVL")]
+    shot = one(uk, "shot")  # "On 4 August, officers shot dead Mark Duggan, a 29-year-old man, in Tottenham"
+    assert _when(shot) == ("2011-08-04", "2011-08-04") and shot["location"]["name"] == "Tottenham"
+    assert doers(shot) == [("officers", "COP")] and _count(shot, "killed") == (1, "exact")
+    assert _when(one(uk, "rioting")) == ("2011-08-06", "2011-08-06")  # "Two days later ... turned into rioting"
+    marched = one(uk, "marched")  # "Last Saturday, about 5,000 people marched through Manchester"
+    assert _when(marched) == ("2026-03-28", "2026-03-28") and marched["location"]["name"] == "Manchester"
+    arrest = one(uk, "arrest")  # "It passed without a single arrest, Greater Manchester Police said."
+    assert arrest["status"] == "negated" and arrest["attribution"]["text"] == "Greater Manchester Police"
+    planned = one(uk, "march", 1)  # "A second march is planned for London on 18 April."
+    assert planned["status"] == "future" and _when(planned) == ("2026-04-18", "2026-04-18")
+    assert planned["location"]["name"] == "London"

@@ -3225,3 +3225,28 @@ def test_an_act_a_law_makes_a_crime_is_no_deed(run):
                 "years in prison."), "blocking")
     assert ev["status"] == "hypothetical"
     assert on(run("Police made arrests."), "arrests")["status"] == "asserted"
+
+
+def test_a_foreign_town_in_a_sentence_told_across_the_country_is_no_place(run):
+    text = ("GUATEMALA CITY - Guatemala's roads were blocked again.\n\nFrom 2 October 2023, thousands of people "
+            "blocked more than 100 roads across the country to demand the resignation of the attorney general, "
+            "whose prosecutors were trying to overturn the victory of Bernardo Arévalo.")
+    ev = on(run(text, published="2026-10-02"), "blocked", 1)
+    assert (ev["location"]["country"], ev["location"]["precision"]) == ("GTM", 3)
+
+
+def test_a_town_a_blockade_was_cleared_in_is_where(run):
+    ev = on(run("Police cleared a blockade in Guatemala City with tear gas."), "cleared")
+    assert who(ev, "recipient") == [] and ev["location"]["name"] == "Guatemala City"
+
+
+def test_those_listed_among_the_injured_are_not_the_arrested(run):
+    ev = on(run("By the night's end, 113 people had been injured, among them 58 police officers, and 339 had been "
+                "arrested, the Metropolitan Police said."), "arrested")
+    assert who(ev, "recipient") == [("339", "CVL")] and count(ev, "arrested") == ("339", 339)
+
+
+def test_a_day_right_after_a_counted_week_restates_it(run):
+    ev = on(run("Thirty-six years ago this week, on 31 March 1990, a march against the poll tax ended in rioting.",
+                published="2026-03-29"), "march")
+    assert when(ev) == ("1990-03-31", "1990-03-31")

@@ -149,7 +149,8 @@ CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "
                          "strike", "converge"})
 # Gatherings fired on or attacked: "in" a town after them says where they were.
 GATHERINGS = frozenset({"march", "rally", "protest", "demonstration", "gathering", "procession",
-                        "vigil", "sit-in", "meeting", "funeral", "crowd", "convoy", "wedding"})
+                        "vigil", "sit-in", "meeting", "funeral", "crowd", "convoy", "wedding",
+                        "blockade", "roadblock", "barricade", "camp", "encampment", "picket"})
 # ... and the parts of a town a crowd takes over.
 AREA_NOUNS = PLACE_NOUNS | {"street", "road", "square", "centre", "center", "avenue", "highway",
                             "boulevard", "capital", "heart"}
@@ -483,6 +484,15 @@ def _street_by(obj: Token) -> bool:
         (obj.left_edge.lower_ in PLACE_PREPS and obj.left_edge.dep_ == "amod" and obj.left_edge.head == obj)
 
 
+def _listed_before(subj: Token) -> bool:
+    """A subject the parse made of people listed "among them" in the clause before: "113 people
+    had been injured, among **them 58 police officers**, and 339 had been arrested"."""
+    k = subj.left_edge.i - 1
+    doc = subj.doc
+    return k > 0 and doc[k].lower_ in ("them", "whom") and doc[k].head.lower_ in ("among", "including") \
+        and doc[k].head.head.i != subj.head.i
+
+
 def _noun_before(verb: Token) -> bool:
     """Whether a noun (no date) stands right before the verb, adverbs aside."""
     k = verb.i - 1
@@ -672,6 +682,11 @@ class _Finder:
                                    if (q.dep_ in ("compound", "poss") or q.dep_ == "amod"
                                        and q.ent_type_ == "NORP") and self.actor_like(q)
                                    and (q.i in self.cover or q.ent_type_ in ("GPE", "NORP")))
+            elif c.dep_ == "nsubjpass" and _listed_before(c):
+                # "113 people had been injured, among them 58 police officers, and 339 had been
+                # arrested": the officers are of the injured; the arrested are the conjunct
+                out.extend(_Found("actor" if event == "MOBILIZE" else "recipient", k) for k in c.conjuncts
+                           if k.i > c.i and (self.actor_like(k) or k.pos_ == "NUM"))
             elif c.dep_ == "nsubjpass" and self.actor_like(c):
                 # "riot police were deployed": the ones mobilised are the actors
                 out.append(_Found("actor" if event == "MOBILIZE" else "recipient", c))

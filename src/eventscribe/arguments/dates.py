@@ -900,7 +900,7 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
             and q.tx.start_date <= p.tx.start_date and p.tx.end_date <= q.tx.end_date for q in dates if q not in when)]
 
     if opening and not later:
-        return finer(opening) or opening
+        return finer(opening) or _restated(text, opening)
     own = [p for p in here if _belongs(doc, ev, p) and _possible(ev, p, ref)]
     if not own and not later:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
@@ -909,13 +909,15 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
 
 def _restated(text: str, own: list[_Placed]) -> list[_Placed]:
     """Of a counted date and a finer one told right after it, within it ("A month later, on 18
-    August"), the finer."""
+    August") or by a few days ("Thirty-six years ago this week, on 31 March 1990"), the finer."""
     out = list(own)
+    slack = dt.timedelta(days=7)
     for a in own:
         for b in own:
             if a is not b and b.tx.start > a.tx.end and re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[a.tx.end:b.tx.start]) \
                     and PRECISION_RANK[b.tx.precision] < PRECISION_RANK[a.tx.precision] \
-                    and a.tx.start_date <= b.tx.start_date and b.tx.end_date <= a.tx.end_date and a in out:
+                    and a.tx.start_date - slack <= b.tx.start_date and b.tx.end_date <= a.tx.end_date + slack \
+                    and a in out:
                 out.remove(a)
     return out
 

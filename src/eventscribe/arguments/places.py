@@ -2162,6 +2162,12 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             region = _region_place(doc, ev, state)
             if region is not None:
                 return region
+        if best.entry.kind == "city" and state.focus and best.entry.country != state.focus and any(
+                not _other_clause(doc_text(doc), ev, n.start())
+                for n in NATIONWIDE_RE.finditer(doc_text(doc), ev.sentence_start, ev.sentence_end)):
+            # "blocked more than 100 roads across the country ... the victory of Bernardo
+            # Arévalo" (a person NER took for a place, a town in Spain): the country told
+            return _fallback_country(doc, state)
         if best.entry.kind == "city":
             return _place(best, best.entry)
         town = _unnamed_town_named_next(doc, ev, state, best)
