@@ -3250,3 +3250,13 @@ def test_a_day_right_after_a_counted_week_restates_it(run):
     ev = on(run("Thirty-six years ago this week, on 31 March 1990, a march against the poll tax ended in rioting.",
                 published="2026-03-29"), "march")
     assert when(ev) == ("1990-03-31", "1990-03-31")
+
+
+def test_towns_a_riot_spread_to_among_many_do_not_place_it(run):
+    text = ("On 4 August, officers shot dead a man in Tottenham, north London. Two days later a peaceful vigil "
+            "turned into rioting that spread to Birmingham, Manchester and a dozen other cities over five nights.")
+    ev = on(run(text, published="2026-03-29"), "rioting")
+    assert ev["location"]["name"] not in ("Birmingham", "Manchester")
+    # (a spread to named towns alone goes there)
+    ev = on(run("The protests spread to Almaty."), "protests")
+    assert ev["location"]["name"] == "Almaty"

@@ -1526,6 +1526,14 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # ... and so is the town of a clause after it that opens with a date of its own: "police
         # arrested him and dozens of others; in June 2018 a court in Casablanca sentenced him"
         return None
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
+            _COUNTED_PLACES_RE.match(doc_text(doc), _list_end(doc_text(doc), m.end)):
+        # "rioting that spread to Birmingham, Manchester and a dozen other cities": where it went,
+        # one of many, not where it began
+        return None
     if _other_clause(doc_text(doc), ev, m.start) and (
             _COUNTED_PLACES_RE.search(doc_text(doc), ev.trigger.end, m.start)
             or NATIONWIDE_RE.search(doc_text(doc), ev.trigger.end, m.start)):
@@ -1759,6 +1767,13 @@ def _read_subject_nationality(doc: Doc, ev: Event, state: _DocState) -> str | No
 
 
 _SUBSET_BEFORE = re.compile(r",\s*(?:(?:\w+\s+){1,2}of\s+(?:them|whom)|including|among\s+them)\b[^,;]*$", re.I)
+
+
+def _list_end(text: str, offset: int) -> int:
+    """The offset of the last item of a list of names that goes on from ``offset``: after
+    "Birmingham, Manchester and ", the start of "a dozen other cities"."""
+    m = re.match(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s*(?:and|or)\s+", text[offset:offset + 200])
+    return offset + m.end() if m else offset
 
 
 def _part_of_many(doc: Doc, ev: Event, m: PlaceMention) -> bool:
