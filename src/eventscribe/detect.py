@@ -98,8 +98,10 @@ def _into_the_streets(tok: Token) -> bool:
 
 def _back_in_the_streets(tok: Token) -> bool:
     """"The farmers were back in the streets within months": they protested again."""
+    if tok.pos_ != "AUX" or tok.lemma_ != "be":
+        return False
     back = [c for c in tok.children if c.lower_ == "back" and c.dep_ == "advmod"]
-    return lemma(tok) == "be" and bool(back) and any(
+    return bool(back) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.dep_ == "pobj" and g.lower_ == "streets"
                                                              for g in c.children)
         for c in [*tok.children, *back[0].children])
@@ -793,7 +795,8 @@ def _generic(cands: dict[int, _Cand]) -> None:
                 not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children) and \
                 tok.tag_ == "NN" and any(c.dep_ in ("acomp", "attr") for c in head.children):
             del cands[i]
-            for j in [j for j, c in cands.items() if c.tok.i in {t.i for t in tok.subtree}]:
+            told_of = {t.i for t in tok.subtree}
+            for j in [j for j, c in cands.items() if c.tok.i in told_of]:
                 del cands[j]  # ("... against those who protest": what it is told of is general too)
 
 

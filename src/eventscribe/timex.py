@@ -394,8 +394,7 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid
 
 
 _IT_IS_SINCE = re.compile(
-    r"\b(?:it\s+is|it['’]s(?:\s+been)?|it\s+has\s+been)\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\w+teen|\w+ty(?:[\s-]\w+)?|\d{1,3})\s+(?P<unit>years?|months?|weeks?)"
+    rf"\b(?:it\s+is|it['’]s(?:\s+been)?|it\s+has\s+been)\s+(?P<n>{_NUMW})\s+(?P<unit>years?|months?|weeks?)"
     r"(?:\s+(?P<part>today|this\s+week|this\s+month))?\s+since\b", re.I)
 
 
@@ -410,13 +409,7 @@ def _it_is_since(found: list[Timex], text: str, ref: dt.date | None) -> list[Tim
         if n is None:
             continue
         unit, part = m.group("unit").lower(), (m.group("part") or "").lower()
-        if unit.startswith("year"):
-            day = _shift_year(ref, -n)
-        elif unit.startswith("month"):
-            y, mo = _shift_months(ref.year, ref.month, -n)
-            day = dt.date(y, mo, min(ref.day, _month_end(y, mo).day))
-        else:
-            day = ref - dt.timedelta(days=7 * n)
+        day = _units_back(ref, n, unit)
         if part == "today":
             a, b, precision = day, day, "day"
         elif part == "this week":
@@ -451,6 +444,17 @@ def _this_day(found: list[Timex], text: str, ref: dt.date | None) -> list[Timex]
             continue
         out.append(tx)
     return out
+
+
+def _units_back(day: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` years, months, weeks or days before ``day`` (by the calendar)."""
+    unit = unit.lower()
+    if unit.startswith("year"):
+        return _shift_year(day, -n)
+    if unit.startswith("month"):
+        y, mo = _shift_months(day.year, day.month, -n)
+        return dt.date(y, mo, min(day.day, _month_end(y, mo).day))
+    return day - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
 
 
 def _shift_year(d: dt.date, years: int) -> dt.date:
@@ -493,12 +497,7 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
         if prev is not None and m is not None and tx.text.lower() == "today" and \
                 _AGO_THEN.fullmatch(text[prev.end:tx.start]):
             # "twelve months ago today", "six weeks ago today": that very day.
-            n, unit, ref = _number(m.group("n")) or 1, m.group("unit").lower(), tx.start_date
-            if unit.startswith("month"):
-                y, mo = _shift_months(ref.year, ref.month, -n)
-                day = dt.date(y, mo, min(ref.day, _month_end(y, mo).day))
-            else:
-                day = ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+            day = _units_back(tx.start_date, _number(m.group("n")) or 1, m.group("unit"))
             out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
                             start_date=day, end_date=day, precision="day", relative=True,
                             vague=False)

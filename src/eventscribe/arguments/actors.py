@@ -501,13 +501,20 @@ def _noun_before(verb: Token) -> bool:
     return k >= 0 and verb.doc[k].pos_ in ("NOUN", "PROPN") and verb.doc[k].ent_type_ not in ("DATE", "TIME")
 
 
-def _adjective_read_as_verb(tok: Token) -> bool:
-    """"fire on **striking** garment workers": a participle right after a preposition, its
-    "object" the noun phrase that follows it, is that noun's adjective."""
+def _described_by_participle(tok: Token) -> Token | None:
+    """The noun a participle right before it describes: "protesting **students**" (an
+    adjective), "fire on striking garment **workers**" (the parse made the participle a verb
+    after the preposition and the noun phrase its object)."""
+    if tok.tag_ != "VBG":
+        return None
+    if tok.dep_ == "amod" and tok.head.i == tok.i + 1:
+        return tok.head
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and len(objs) == 1 and \
-        objs[0].left_edge.i == tok.i + 1 and objs[0].left_edge.dep_ not in ("det", "poss", "nummod") and \
-        not any(c.dep_ in ("nsubj", "aux", "neg") for c in tok.children)
+    if tok.dep_ == "pcomp" and len(objs) == 1 and objs[0].left_edge.i == tok.i + 1 and \
+            objs[0].left_edge.dep_ not in ("det", "poss", "nummod") and \
+            not any(c.dep_ in ("nsubj", "aux", "neg") for c in tok.children):
+        return objs[0]
+    return None
 
 
 def _verb_read_as_noun(tok: Token) -> bool:
@@ -1163,14 +1170,11 @@ class _Finder:
             if x.pos_ in ("NOUN", "PROPN", "PRON") and x.dep_ in ("dobj", "nsubjpass") and self.actor_like(x):
                 found.insert(0, _Found("actor", x))
             return self.expand(found)
-        if event.upper() == "PROTEST" and _adjective_read_as_verb(trig) and \
-                self.actor_like(_children(trig, ["dobj"])[0]):
-            # "opened fire on striking garment workers": the parse made the workers the object
-            # of "striking"; they are the strikers
-            return self.expand([_Found("actor", _children(trig, ["dobj"])[0])])
-        if event.upper() == "PROTEST" and trig.tag_ == "VBG" and trig.dep_ == "amod" and \
-                trig.head.i == trig.i + 1 and self.actor_like(trig.head):
-            return self.expand([_Found("actor", trig.head)])  # "fired on protesting students"
+        described = _described_by_participle(trig) if event.upper() == "PROTEST" else None
+        if described is not None and self.actor_like(described):
+            # "fired on protesting students", "opened fire on striking garment workers": the
+            # protesters (however the parse hung them)
+            return self.expand([_Found("actor", described)])
         # "died in the police firing": a gerund with a determiner or a modifier is a noun
         gerund_noun = trig.tag_ == "VBG" and trig.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
             and any(c.dep_ in ("det", "compound", "poss") for c in trig.children)
@@ -1719,7 +1723,7 @@ class _Normaliser:
         elif head_e is not None and head_e.sector == "GOV" and low in self.r.office_titles and any(
                 e.sector not in STATE_SECTORS | {"CVL", None} for e in strong_mods):
             # "a union president": an office of the body named before it, not of the state
-            entry = next(e for e in reversed(strong_mods) if e.sector not in STATE_SECTORS | {"CVL", None})
+            entry = [e for e in strong_mods if e.sector not in STATE_SECTORS | {"CVL", None}][-1]
         elif head_e is not None and not head_e.weak:
             entry = head_e
         elif strong_mods:  # the title nearest the name: "Assembly president X"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -165,7 +166,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical") and not (
-                    ev.status == "hypothetical" and _pluperfect_plan(doc, ev)):
+                    ev.status == "hypothetical" and _perfect(doc, ev, past=True)):
                 # A month only for what is still to come: "a strike could follow in September";
                 # "would have marched in March" looks back (and "had planned a march" is no day ahead).
                 start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
@@ -703,9 +704,14 @@ def _named_episode(doc: Doc, noun: Token, ev: Event, events: list[Event]) -> Eve
             any(c.dep_ not in ("compound", "det") for c in lefts):
         return None
     text = doc_text(doc)
+    return _last_dated_kin(events, ev, noun, lambda e: all(n in _paragraph(text, e.sentence_start) for n in names))
+
+
+def _last_dated_kin(events: list[Event], ev: Event, noun: Token, told: Callable[[Event], bool]) -> Event | None:
+    """The last event of ``ev``'s kind told before ``noun``, dated by the text or its context,
+    that ``told`` picks."""
     there = [e for e in events if e is not ev and e.trigger.start < noun.idx and e.event == ev.event
-             and e.date is not None and e.date.origin in ("text", "context")
-             and all(n in _paragraph(text, e.sentence_start) for n in names)]
+             and e.date is not None and e.date.origin in ("text", "context") and told(e)]
     return max(there, key=lambda e: e.trigger.start) if there else None
 
 
@@ -739,10 +745,8 @@ def _victim_named(doc: Doc, noun: Token, ev: Event, events: list[Event]) -> Even
     if victim is None:
         return None
     word = re.compile(rf"\b{re.escape(victim.text)}\b", re.I)
-    there = [e for e in events if e is not ev and e.trigger.start < noun.idx and e.event == ev.event
-             and e.date is not None and e.date.origin in ("text", "context")
-             and word.search(doc_text(doc), e.sentence_start, e.sentence_end)]
-    return max(there, key=lambda e: e.trigger.start) if there else None
+    text = doc_text(doc)
+    return _last_dated_kin(events, ev, noun, lambda e: word.search(text, e.sentence_start, e.sentence_end) is not None)
 
 
 def _paragraph(text: str, offset: int) -> str:
@@ -818,21 +822,14 @@ def _pluperfect(trig: Token, teller: Token) -> bool:
     return False
 
 
-def _pluperfect_plan(doc: Doc, ev: Event) -> bool:
-    """"Members who had planned a silent march": a plan told in the past perfect."""
+def _perfect(doc: Doc, ev: Event, *, past: bool = False) -> bool:
+    """Whether the event's clause is in the perfect ("would have marched"): a past not taken;
+    with ``past``, in the past perfect ("members who had planned a silent march")."""
     if not 0 <= ev.token_i < len(doc):
-        return False
+        return not past
     trig = doc[ev.token_i]
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for t in (trig, trig.head) for c in t.children)
-
-
-def _perfect(doc: Doc, ev: Event) -> bool:
-    """Whether the event's clause is in the perfect ("would have marched"): a past not taken."""
-    if not 0 <= ev.token_i < len(doc):
-        return True
-    trig = doc[ev.token_i]
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for t in (trig, trig.head)
-               for c in t.children)
+    return any(c.dep_ == "aux" and (c.lower_ in ("had", "'d") if past else c.lemma_.lower() == "have")
+               for t in (trig, trig.head) for c in t.children)
 
 
 _PRESENT_MODALS = frozenset({"will", "'ll", "shall", "may", "can", "must"})

@@ -448,8 +448,6 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         child = govs[k - 1][0] if k else tok
         if lem == "able" and dep == "xcomp" and _past_ability(gov):
             break  # "police were able to quell the riot": they did
-        if lem == "take" and dep == "advcl" and gov.tag_ in ("VBD", "VBN") and _took_so_long(gov):
-            break  # "it took 34 years for a military court to convict him": it did, at last
         if gov.tag_ == "VBG" and gov.dep_ == "pcomp" and gov.head.lower_ in ("for", "of") and \
                 _lemma(gov.head.head) in s["judging"]:
             break  # "sentenced for ordering the shootings": the shootings were done

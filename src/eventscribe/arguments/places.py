@@ -1785,6 +1785,12 @@ def _part_of_many(doc: Doc, ev: Event, m: PlaceMention) -> bool:
         _SUBSET_BEFORE.search(text, wide.end(), m.start) is not None
 
 
+def _told_nationwide(text: str, ev: Event) -> bool:
+    """Whether "across the country", "nationwide" ... in the event's own clause spreads it."""
+    return any(not _other_clause(text, ev, m.start())
+               for m in NATIONWIDE_RE.finditer(text, ev.sentence_start, ev.sentence_end))
+
+
 def _other_clause(text: str, ev: Event, offset: int) -> bool:
     """Whether an offset of the event's sentence lies in a clause of its own before or after the
     event's: in "police opened fire on the crowd outside parliament, and 19 were killed across
@@ -1995,8 +2001,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "Within a week the protests had spread to a dozen cities": no one town of them;
             # "the union has called a general strike": the whole country.
             many = bool(_COUNTED_PLACES_RE.search(text, ev.sentence_start, ev.sentence_end) or
-                        any(not _other_clause(text, ev, m.start()) for m in
-                            NATIONWIDE_RE.finditer(text, ev.sentence_start, ev.sentence_end)) or
+                        _told_nationwide(text, ev) or
                         GENERAL_STRIKE_RE.search(text, ev.sentence_start, ev.sentence_end))
             if carried and not many:
                 place = dataclasses.replace(previous)
@@ -2055,10 +2060,9 @@ def _same_site(text: str, ev: Event, events: list[Event]) -> Place | None:
         para_end = len(text) if para_end < 0 else para_end
         there = sorted((e for e in events if e.location is not None and e.location.precision < 3
                         and para_start <= e.trigger.start < para_end), key=lambda e: e.trigger.start)
-        after = [e for e in there if e.trigger.start >= told[-1]]
-        for e in after or there:
-            assert e.location is not None
-            return dataclasses.replace(e.location)
+        chosen = next((e for e in there if e.trigger.start >= told[-1]), there[0] if there else None)
+        if chosen is not None and chosen.location is not None:
+            return dataclasses.replace(chosen.location)
     return None
 
 
@@ -2112,10 +2116,10 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
 
 def _tells_event(doc: Doc, events: list[Event], offset: int) -> bool:
     """Whether the sentence around character ``offset`` holds an event's trigger."""
-    tok = next((t for t in doc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
-    if tok is None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
         return True
-    sent = tok.sent
+    sent = span[0].sent
     return any(sent.start_char <= ev.trigger.start < sent.end_char for ev in events)
 
 
@@ -2177,9 +2181,8 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
             region = _region_place(doc, ev, state)
             if region is not None:
                 return region
-        if best.entry.kind == "city" and state.focus and best.entry.country != state.focus and any(
-                not _other_clause(doc_text(doc), ev, n.start())
-                for n in NATIONWIDE_RE.finditer(doc_text(doc), ev.sentence_start, ev.sentence_end)):
+        if best.entry.kind == "city" and state.focus and best.entry.country != state.focus and \
+                _told_nationwide(doc_text(doc), ev):
             # "blocked more than 100 roads across the country ... the victory of Bernardo
             # Arévalo" (a person NER took for a place, a town in Spain): the country told
             return _fallback_country(doc, state)
