@@ -243,6 +243,14 @@ def test_lowercase_without_punctuation() -> None:
     assert got == {"killed": ("3", 3), "arrested": ("at least 40", 40)}
 
 
+def test_two_guesses_the_second_open_are_a_range() -> None:
+    (q,) = find_quantities("historians argue whether 75 or more than 200 people died")
+    assert (q.text, q.value, q.low, q.high, q.qualifier) == ("75 or more than 200", 75, 75, 200, "range")
+    # (after "and" or "to" they stay two counts)
+    got = [(q.text, q.value) for q in find_quantities("killed 12 and over 30 injured")]
+    assert got == [("12", 12), ("over 30", 30)]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=100))
 def test_finders_never_crash_and_spans_hold(text: str) -> None:

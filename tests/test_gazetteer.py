@@ -126,3 +126,9 @@ def test_loose_spellings_only_when_the_name_is_unknown() -> None:
 def test_loose_key_is_idempotent(text: str) -> None:
     key = gz.loose_key(gz.normalize(text))
     assert gz.loose_key(key) == key
+
+
+def test_a_town_alias_kept_by_hand_finds_the_town() -> None:
+    # "Sulaimani": a spelling of Sulaymaniyah that GeoNames' alternate names lack
+    (town,) = [e for e in gz.lookup("Sulaimani") if e.kind == "city"]
+    assert (town.name, town.country) == ("Sulaymaniyah", "IRQ")

@@ -3260,3 +3260,224 @@ def test_towns_a_riot_spread_to_among_many_do_not_place_it(run):
     # (a spread to named towns alone goes there)
     ev = on(run("The protests spread to Almaty."), "protests")
     assert ev["location"]["name"] == "Almaty"
+
+
+# --- session 32 -----------------------------------------------------------------------------
+
+
+def test_next_weekday_is_ahead_of_the_report_whatever_the_story(run):
+    text = ("Last December, truck drivers in Ma'an went on strike over diesel prices. The unions have asked for "
+            "permission to hold a rally in Amman next Friday.")
+    ev = on(run(text, published="2026-08-18"), "rally")
+    # (asked for permission to hold it: not held)
+    assert ev["status"] == "hypothetical" and when(ev) == ("2026-08-21", "2026-08-21")
+
+
+def test_a_skill_is_no_deed(run):
+    assert on(run("Students in Kenya know how to protest."), "protest")["status"] == "hypothetical"
+
+
+def test_a_town_a_later_clause_spread_to_is_not_the_earlier_clause_s(run):
+    text = ("In April 1989 the southern town of Ma'an rose first. Crowds burned banks and government offices, "
+            "and the unrest spread north to Karak and Tafileh within two days.")
+    evs = run(text, published="2026-08-18")
+    assert on(evs, "burned")["location"]["name"] != "Karak"
+    assert on(evs, "unrest")["location"]["name"] == "Karak"
+
+
+def test_a_ministry_that_owns_the_troops_is_not_where_they_are(run):
+    text = ("In Ismayilli residents set fire to a hotel. Interior Ministry troops dispersed them with tear gas.")
+    assert on(run(text, published="2026-10-16"), "dispersed")["location"]["name"] == "Ismayilli"
+    ev = on(run("About 3,000 people gathered at the Latvian parliament building on Thursday."), "gathered")
+    assert ev["location"]["name"] == "Riga"
+
+
+def test_a_pronoun_is_not_the_subject_of_a_relative_clause_before(run):
+    text = ("The evening after the president was declared the winner of an election that observers called "
+            "deeply flawed, several thousand opposition supporters gathered on a square in Baku. Police and "
+            "troops charged them with truncheons.")
+    assert who(on(run(text), "charged"), "recipient") == [("them", "OPP")]
+
+
+def test_a_professional_syndicate_is_a_union(run):
+    ev = on(run("After the teachers' syndicate held marches in a dozen cities, the authorities closed the union."),
+            "marches")
+    assert who(ev) == [("teachers' syndicate", "EDU")]
+
+
+def test_a_deed_on_the_eve_of_a_march_has_not_marched(run):
+    ev = on(run("Soldiers raided the temple of a sect in Goma on the eve of a march against the United Nations."),
+            "march")
+    assert ev["status"] == "future"
+
+
+def test_people_who_spend_days_in_the_streets_protest(run):
+    ev = on(run("In January 2015, students in Kinshasa spent four days in the streets against a change to the "
+                "electoral law. The government said 12 people died."), "spent")
+    assert ev["plover"]["event"] == "PROTEST" and count(ev, "killed") == ("12", 12)
+
+
+def test_people_camped_outside_a_palace_protest_refugees_in_a_forest_do_not(run):
+    ev = on(run("Thousands of opposition supporters camped outside the royal palace for weeks."), "camped")
+    assert ev["plover"]["event"] == "PROTEST"
+    assert run("Refugees camped in the forest.") == []
+
+
+def test_a_day_a_plan_is_announced_for_in_the_present_perfect_is_the_plan_s(run):
+    text = ("In June 2021 soldiers shot dead two protesters in Ejura. The convenors have announced a vigil in "
+            "Ejura on 29 June.")
+    ev = on(run(text, published="2028-02-28"), "vigil")
+    assert ev["status"] == "future" and when(ev) == ("2028-06-29", "2028-06-29")
+
+
+def test_shot_so_many_dead_is_a_death_toll(run):
+    ev = on(run("Soldiers shot two of them dead and wounded at least four more."), "shot")
+    assert count(ev, "killed") == ("two", 2) and count(ev, "injured") is None
+    assert count(on(run("Police shot a protester dead."), "shot"), "killed")[1] == 1
+    assert count(on(run("Police shot two protesters in the leg."), "shot"), "killed") is None
+
+
+def test_tellers_are_who_they_say_were_never_compensated(run):
+    text = "The government set up a committee. The young men who were wounded say they were never compensated."
+    assert who(on(run(text), "compensated"), "recipient") == [("they", "CVL")]
+
+
+def test_a_date_before_a_verb_dates_the_verb_joined_to_it(run):
+    text = ("In September 2006 several thousand protesters besieged the state television, and on the night of "
+            "18 September some of them broke in and set cars on fire.")
+    assert when(on(run(text, published="2026-10-23"), "set")) == ("2006-09-18", "2006-09-18")
+
+
+def test_a_crowd_that_came_out_at_dawn_against_a_decision_protests(run):
+    ev = on(run("Young people in N'Djamena came out at dawn against the junta's decision to extend the transition."),
+            "came")
+    assert ev["plover"]["event"] == "PROTEST"
+
+
+def test_a_time_that_goes_on_keeps_the_clause_s_town(run):
+    text = ("The next morning, his relatives carried his body to the government building in Khorog, and within "
+            "hours about a thousand people had gathered there to demand an investigation.")
+    assert on(run(text), "gathered")["location"]["name"] == "Khorugh"
+
+
+def test_a_time_phrase_under_set_on_fire_is_no_plan(run):
+    ev = on(run("During the G20 summit in Hamburg, rioters set cars on fire."), "summit")
+    assert ev["status"] == "asserted"
+    assert on(run("A general strike is set for Monday."), "strike")["status"] == "future"
+
+
+def test_a_finer_date_in_a_during_phrase_restates_a_counted_one(run):
+    text = ("On 30 September 2010 police used water cannon in Stuttgart. Seven years later, during the G20 summit "
+            "in Hamburg in July 2017, rioters set cars on fire.")
+    assert when(on(run(text, published="2026-06-02"), "set")) == ("2017-07-01", "2017-07-31")
+
+
+def test_a_deed_during_a_summit_is_not_the_summit_s_hosts_and_keeps_its_date(run):
+    text = "During the G20 summit of June 2010, more than 1,100 people were detained, most of them never charged."
+    ev = on(run(text, published="2026-06-26"), "detained")
+    assert who(ev) == [] and when(ev) == ("2010-06-01", "2010-06-30")
+    assert ev["attribution"] is None and not ev["hedged"]
+    # (those injured during an army raid were by the army)
+    assert who(on(run("Three people were injured during an army raid."), "injured")) == [("army", "MIL")]
+    # (and "some of whom said" still tell it)
+    ev = on(run("Police arrested 20 people, some of whom said they were beaten."), "beaten")
+    assert ev["attribution"]["text"] == "some of whom"
+
+
+def test_police_who_box_in_a_crowd_kettle_it(run):
+    ev = on(run("Police boxed in several hundred people at a street corner."), "boxed")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "crowd-control")
+
+
+def test_a_day_after_a_weekday_restates_it_in_the_story_s_year(run):
+    text = ("During the summit of June 2010 more than 1,100 people were detained. On the Sunday evening, June 27, "
+            "police boxed in several hundred people.")
+    assert when(on(run(text, published="2026-06-26"), "boxed")) == ("2010-06-27", "2010-06-27")
+
+
+def test_an_armed_group_s_men_are_the_group_s(run):
+    ev = on(run("Taliban fighters fired on a crowd. The Taliban said its men had fired into the air."), "fired", 1)
+    assert who(ev) == [("its men", "REB")]
+
+
+def test_a_passive_pronoun_in_a_time_clause_is_the_main_clause_s_subject(run):
+    text = ("Taliban fighters fired on a crowd in Herat. In Kabul several hundred women marched towards the "
+            "embassy chanting freedom before they were dispersed with shots fired into the air.")
+    assert who(on(run(text), "dispersed"), "recipient") == [("they", "CVL")]
+
+
+def test_a_time_clause_the_parse_made_the_root_reports_nothing(run):
+    text = ("Minutes after the electoral commission declared Ali Bongo the winner, crowds in Libreville set fire "
+            "to the National Assembly.")
+    assert on(run(text), "set")["attribution"] is None
+
+
+def test_by_someone_s_count_is_their_claim(run):
+    ev = on(run("By the government's count three people died in the unrest that week."), "unrest")
+    assert ev["attribution"]["text"] == "the government"
+
+
+def test_what_a_court_declined_to_open_is_not_open(run):
+    assert on(run("The court declined to open an investigation."), "investigation")["status"] == "negated"
+
+
+def test_a_commander_s_men_are_his_force_s(run):
+    text = ("Members of the Republican Guard fired into the crowd, though the guard's commander insisted that his men "
+            "had only fired rubber bullets.")
+    assert who(on(run(text), "fired", 1)) == [("his men", "MIL")]
+
+
+def test_arrest_warrants_are_no_arrests(run):
+    text = ("The prime minister accused the prosecutor general of siding with the plotters when she issued arrest "
+            "warrants for six guardsmen.")
+    assert count(on(run(text), "accused"), "arrested") is None
+    assert count(on(run("Police arrested six guardsmen."), "arrested"), "arrested") == ("six", 6)
+
+
+def test_a_seat_of_power_in_apposition_is_not_where_a_deed_was(run):
+    text = ("A few thousand young people marched from a square in Sulaimani towards the headquarters of the "
+            "Kurdistan Democratic Party, the ruling party in Erbil, to protest against corruption.")
+    assert on(run(text), "marched")["location"]["name"] == "Sulaymaniyah"
+    # (a town the parse hung on a government otherwise is the deed's)
+    text = "Militant groups staged a rally against declaring a revolutionary government in downtown Cebu City."
+    assert on(run(text), "rally")["location"]["name"] == "Cebu City"
+
+
+def test_a_valley_named_for_a_town_is_not_the_town(run):
+    ev = on(run("Troops fired on thousands who had gathered in a square in Andijan, in the Ferghana Valley."), "fired")
+    assert ev["location"]["name"] == "Andijon"
+    # (nor a town named Valley)
+    assert (on(run("Police fired on protesters in the Swat Valley."), "fired")["location"] or {}).get("name") != "Valley"
+
+
+def test_a_step_back_does_not_move_the_story(run):
+    text = ("Twenty-one years ago today, troops opened fire on thousands in Andijan. The crowd had come to hear "
+            "speeches after armed men freed 23 businessmen from the prison the night before. The government said "
+            "187 people were killed.")
+    assert when(on(run(text, published="2026-05-13"), "killed")) == ("2005-05-13", "2005-05-13")
+
+
+def test_a_dateline_with_its_date_is_no_doer(run):
+    text = "MONROVIA, April 14, 2026 (Opinion) — Forty-seven years ago today, thousands of people marched on the mansion."
+    assert who(on(run(text, published="2026-04-14"), "marched")) == [("thousands of people", "CVL")]
+
+
+def test_a_country_that_takes_to_the_streets_is_its_people(run):
+    assert who(on(run("The weekend Vietnam took to the streets."), "took")) == [("Vietnam", "CVL")]
+    assert who(on(run("Egypt protested the decision."), "protested")) == [("Egypt", "GOV")]
+
+
+def test_a_law_on_demonstrations_is_about_none(run):
+    assert on(run("The draft law on demonstrations would require a permit."), "demonstrations")["status"] == \
+        "hypothetical"
+
+
+def test_one_town_of_a_list_that_ends_with_many_more_places_nothing(run):
+    text = "Eight years ago today, tens of thousands marched in Hanoi, Ho Chi Minh City and a dozen provinces."
+    ev = on(run(text, published="2026-06-10"), "marched")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Vietnam", 3)
+
+
+def test_a_province_the_gazetteer_lacks_is_no_town_of_another_name(run):
+    ev = on(run("In Binh Thuan province, crowds threw stones at the provincial government building."), "threw")
+    assert (ev["location"] or {}).get("name") != "Hòa Cường"

@@ -78,10 +78,15 @@ SEIZE_VERBS = frozenset({"seize", "take", "capture", "occupy", "overrun"})
 # Verbs of a crowd coming together: with people as the subject, a demonstration.
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass", "march", "rally", "throng",
                           "congregate", "picket", "chant", "demonstrate"})
+# Verbs of a crowd staying put, a protest outside a seat of power: "supporters camped outside
+# the royal palace for weeks" (not "refugees camped in the forest").
+CAMP_VERBS = frozenset({"camp", "encamp", "bivouac"})
+CAMP_PREPS = frozenset({"outside", "opposite", "front"})
 # Verbs of a crowd filling the streets, a protest whoever the people are ("Iranians poured
 # into the streets"); the subject must be people (a plural or a nationality), not water.
+# (and people who stay there: "students spent four days in the streets")
 STREET_VERBS = frozenset({"pour", "flood", "spill", "stream", "flock", "swarm", "throng", "fill",
-                          "pack", "surge"})
+                          "pack", "surge", "spend", "stay", "remain"})
 # Verbs of what brings a crowd out: "a proposed tax brought hundreds of thousands into the streets".
 BRINGING_VERBS = frozenset({"bring", "draw", "send", "drive", "lure", "call"})
 CROWD_WORDS = frozenset({"mourner", "fan", "citizen", "youngster", "pilgrim", "voter", "believer",
@@ -91,7 +96,7 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "avenue", "a
 
 def _into_the_streets(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "through")
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "through")
              for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in STREET_NOUNS for o in objs)
 
@@ -536,6 +541,9 @@ class _View:
                     if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in PARTICLES)}
         if key == "prep":
             out = {c.lower_ for c in tok.children if c.dep_ in ("prep", "advmod", "agent")}
+            # (through a time the parse hung it on: "came out at dawn against the decision")
+            out |= {p.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for p in g.children if p.dep_ == "prep"}
             return out
         if key == "pobj":
             objs = [g for c in tok.children if c.dep_ in ("prep", "agent")
@@ -968,6 +976,10 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
             elif lem in GATHER_VERBS and (subj & lex.classes["protester"] or _teller_gathers(tok, subj, lex)) \
                     and not (subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
+            elif lem in CAMP_VERBS and subj & lex.classes["protester"] and not subj & lex.classes["displaced"] \
+                    and any(c.dep_ == "prep" and (c.lower_ in CAMP_PREPS or any(g.lower_ in CAMP_PREPS for g in c.children))
+                            for c in tok.children):
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "supporters camped outside the palace"
             elif (lem in STREET_VERBS and _into_the_streets(tok) or _back_in_the_streets(tok)) and any(
                     s.ent_type_ == "NORP" or lemma(s) in lex.classes["protester"] or lemma(s) in CROWD_WORDS
                     for s in subject_tokens(tok)):

@@ -477,6 +477,7 @@ def _places() -> dict[str, tuple[Entry, ...]]:
     countries_by_a2 = {c.alpha2: c.alpha3 for c in _countries().values()}
     admin1_names: dict[tuple[str, str], str] = {}
     regions: dict[tuple[str, str], Entry] = {}
+    cities: dict[tuple[str, str], Entry] = {}
 
     def add(entry: Entry, keys: str) -> None:
         # keys: the own name's look-up form, then the alternates', normalised at build time.
@@ -516,14 +517,22 @@ def _places() -> dict[str, tuple[Entry, ...]]:
             if a2 in _MERGED_A2:
                 a3, region = _MERGED[_MERGED_A2[a2]]
                 admin1_names[(a2, code)] = region
-            add(Entry(geonameid=int(gid), name=name.strip(_EDGE_MARKS) or name, kind="city",
-                      country=a3,
-                      admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
-                      population=int(pop)), alts)
+            city = Entry(geonameid=int(gid), name=name.strip(_EDGE_MARKS) or name, kind="city",
+                         country=a3,
+                         admin1=admin1_names.get((a2, code)), lat=float(lat), lon=float(lon),
+                         population=int(pop))
+            add(city, alts)
+            if (a3, city.name) not in cities or cities[(a3, city.name)].population < city.population:
+                cities[(a3, city.name)] = city
     for alias, target in _extra().get("region_aliases", {}).items():
         a3, _, name = target.partition("|")
         if (a3, name) in regions:
             add(regions[(a3, name)], normalize(alias))
+    for alias, target in _extra().get("town_aliases", {}).items():
+        a3, _, name = target.partition("|")
+        if (a3, name) in cities:
+            town = cities[(a3, name)]
+            index.setdefault(normalize(alias), []).append((True, -town.population, town))  # an alternate name
     for name, (a3, region, lat, lon, pop) in _extra().get("towns", {}).items():
         add(Entry(geonameid=None, name=name, kind="city", country=a3, admin1=region,
                   lat=float(lat), lon=float(lon), population=int(pop)), normalize(name))

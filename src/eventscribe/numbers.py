@@ -68,9 +68,10 @@ def _regex() -> re.Pattern[str]:
     vague = rf"(?:{_alt(list(data['vague']))})"
     quals = [q for qs in data["qualifiers"].values() for q in qs]
     qual = rf"(?:{_alt(quals)})"
+    # (two guesses, the second open, are a range: "whether 75 or more than 200 died")
     pattern = (rf"(?<![\w$£€.,-])(?:(?P<qual>{qual})\s+)?(?:(?P<between>between|from)\s+)?"
                rf"(?P<n1>{vague}|{number})"
-               rf"(?:\s*(?P<sep>-|–|to|and|or)\s*(?P<n2>{number}))?(?![\w])")
+               rf"(?:\s*(?P<sep>-|–|to|and|or)\s*(?:(?<=or\s)(?:more\s+than|over)\s+)?(?P<n2>{number}))?(?![\w])")
     return re.compile(pattern, re.IGNORECASE)
 
 

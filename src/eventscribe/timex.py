@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
+__all__ = ["Timex", "bare_weekday", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
            "is_lower_text", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
@@ -1357,7 +1357,8 @@ _GOES_ON = re.compile(r"\s*(?:when|then|later|that|by then|by|within|soon|afterw
                       r"the next|the following|\w+\s+(?:days|weeks|months)\s+later)\b", re.I)
 
 
-def _bare_weekday(tx: Timex) -> bool:
+def bare_weekday(tx: Timex) -> bool:
+    """"Sunday", "the Sunday evening": a day named by its weekday alone (read from the report)."""
     words = set(re.findall(r"[a-z]+", tx.text.lower()))
     return tx.relative and bool(words & WEEKDAYS.keys()) and not words & MONTHS.keys() and \
         not re.search(r"\d", tx.text)
@@ -1386,7 +1387,7 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         # (a bare weekday is read from the report, and anchors no story of a past year:
         # "Seven years ago today, crowds left the mosques after Friday prayers")
-        k = next((k for k in range(i - 1, -1, -1) if not out[k].vague and not _bare_weekday(out[k])),
+        k = next((k for k in range(i - 1, -1, -1) if not out[k].vague and not bare_weekday(out[k])),
                  None) if bare else None
         anchor = out[k] if k is not None else None
         story = [t for t in counted if not t.vague and t.end <= tx.start
@@ -1489,7 +1490,10 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         # (not a date that only bounds a stretch: "they came back every Sunday until the end of
         # the year. In November ...")
+        # (nor a weekday the date restates: "During the summit of June 2010 ... On the Sunday
+        # evening, June 27")
         prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start
+                     and not (bare_weekday(t) and re.fullmatch(r"\s*,?\s*", text[t.end:tx.start]))
                      and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
         if not bare or prev is not None and prev.start in grounded and \
                 prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:

@@ -103,6 +103,7 @@ FOCUS_SECTORS = frozenset({
 })
 SECURITY = frozenset({"COP", "MIL", "PRM", "SPY"})
 STATE_SECTORS = frozenset({"COP", "MIL", "PRM", "SPY", "GOV", "JUD", "LEG"})
+ARMED_GROUPS = frozenset({"REB", "UAF"})
 ASSAULT_LIKE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Events whose "to" object names the other party, also when it is a country ("aid to Turkey",
 # "a visit to Kenya"); for the others it is where people went.
@@ -235,6 +236,8 @@ class Roles:
     accusation_nouns: frozenset[str]
     led_protests: frozenset[str]
     force_vehicles: frozenset[str]
+    site_nouns: frozenset[str]
+    peaceful_occasions: frozenset[str]
 
 
 @dataclass
@@ -1474,7 +1477,8 @@ class _Finder:
                                                   for a in p.children):
                         found.append(_Found("actor", p))  # "in police firing" misparsed
                     elif (p.pos_ == "NOUN" or p.tag_ == "VBG") and not p.ent_type_ and \
-                            p.lower_ not in PLACE_NOUNS and not _peaceful_protest_noun(p):
+                            p.lower_ not in PLACE_NOUNS and not _peaceful_protest_noun(p) and \
+                            p.lower_ not in self.r.peaceful_occasions:
                         # "in firing by the police", not "in the area of the police station"
                         # nor "in the Marwick region"
                         # Not an owner pronoun of a place: "shot dead in his home" names no
@@ -1681,8 +1685,11 @@ class _Normaliser:
         for c in h.children:
             # ("Turkey, a Nato member": a state; not a part of them: "100 people, among them 13
             # police officers")
+            # (nor an apposition the parse hung across the head's own verb: "young people
+            # marched towards the headquarters of the KDP, the ruling party")
             if c.dep_ == "appos" and h.ent_type_ != "GPE" and \
-                    not any(g.lower_ in ("among", "including") for g in c.children):
+                    not any(g.lower_ in ("among", "including") for g in c.children) and \
+                    not h.i < h.head.i < c.i:
                 m = self.cover.get(c.i)
                 if m is not None:
                     mods.append(m[2])
@@ -1839,7 +1846,9 @@ class _Normaliser:
                 continue  # "shot dead dozens of them": what the shooting did, not who
             if misparsed_gerund(c):
                 continue  # "accused the police of beating protesters": what was done to them
-            if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet"):
+            if c.dep_ in MODIFIER_DEPS or c.dep_ in ("det", "predet") or (
+                    c.dep_ == "advmod" and c.lower_ == "as" and h.pos_ == "NUM"):
+                # ("as many as 1,100": the whole qualifier)
                 start = min(start, c.left_edge.i)
         start = max(start, when + 1)
         # A date hung lower down is when, too: "within a week more than a million people".
@@ -1920,6 +1929,9 @@ class _Coref:
                 if t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") or t.lower_ in \
                         PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
                     continue
+                if t.dep_ == "compound" and t.head.i not in heads and \
+                        t.head.lower_ in self.norm.r.site_nouns:
+                    continue  # "the radio building", "a police station": a place, no one
                 n = self.norm.normalise(t)
                 # (a definite description names its kind too: "the unions ... their leaders")
                 if (n.definite and n.sector is None) or (n.sector is None and n.country is None and not n.person):
@@ -2015,7 +2027,37 @@ class _Coref:
                       and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
-        if own.pronoun and tok.dep_ == "poss" and low in PRONOUNS_PLURAL | PRONOUNS_THING:
+        def named(t: Token | None) -> _Norm | None:
+            """The actor a subject word names, if a pronoun may stand for it (listed or not)."""
+            if t is None or t.i >= tok.i:
+                return None
+            c = _Candidate(t.i, si, True, self.norm.normalise(t))
+            return c.norm if c.norm.sector is not None and not c.norm.pronoun and ok(c) else None
+
+        own_clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if own.pronoun and tok.dep_ == "nsubjpass" and own_clause is not None and own_clause.dep_ == "advcl" and \
+                own_clause.head is not own_clause:
+            # "several hundred marched towards the embassy before they were dispersed": the
+            # subject of the clause a passive one is a time of underwent it
+            # (up through a participle the parse hung it on: "marched ... chanting freedom
+            # before they were dispersed")
+            above, main = own_clause.head, None
+            for _ in range(4):
+                main = next((c for c in above.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+                if main is not None or above.head is above:
+                    break
+                above = above.head
+            found = named(main)
+            if found is not None:
+                return found
+        if own.pronoun and own_clause is not None and own_clause.dep_ == "ccomp":
+            # "the young men who were wounded say they were never compensated": the tellers,
+            # though the dictionary does not list them
+            teller = next((c for c in own_clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            found = named(teller) if teller is not None and teller.pos_ in ("NOUN", "PROPN") else None
+            if found is not None:
+                return found
+        if own.pronoun and tok.dep_ == "poss" and low in PRONOUNS_PLURAL | PRONOUNS_THING | PRONOUNS_PERSON:
             # "unions say **their** leaders are watched": the teller of the clause the owner is in
             clause = _clause_head(tok)
             if clause.dep_ == "ccomp" and clause.head is not clause:
@@ -2047,6 +2089,9 @@ class _Coref:
         last_sent = max(c.sent for c in pool)
         in_last = [c for c in pool if c.sent == last_sent]
         subj = [c for c in in_last if c.subject]
+        # (not one of a relative clause: not "observers" in "after an election that observers
+        # called flawed, thousands of supporters gathered. Police charged them")
+        subj = [c for c in subj if self.doc[c.i].head.dep_ not in ("relcl", "acl")] or subj
         # (else the object of a clause over one in a phrase: in "a court jailed a student for
         # throwing a bottle at a police officer. His lawyers said he will appeal", the student)
         objs = [c for c in in_last if self.doc[c.i].dep_ in ("dobj", "nsubjpass")]
@@ -2107,7 +2152,13 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
             if f.tok.i == trig.i and f.role != "actor":
                 continue
             n = norm.normalise(f.tok)
-            if n.pronoun or n.definite:
+            owned = _owned(f.tok, n, norm, coref, kinds=SECURITY | ARMED_GROUPS) \
+                if f.tok.lemma_.lower() in ("man", "personnel") else n
+            if owned is not n:
+                # "the army said its men ...", "the Taliban said its men had fired into the
+                # air", "the commander insisted that his men had only fired rubber bullets"
+                n = owned
+            elif n.pronoun or n.definite:
                 ante = coref.resolve(f.tok, n, ev.event, f.role)
                 if ante is not None:
                     n = _Norm(n.start, n.end, ante.name, ante.sector if (n.pronoun or n.weak
@@ -2118,11 +2169,12 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                     continue  # an unresolved pronoun says nothing about who
             elif n.weak and n.sector == "GOV":
                 n = _owned(f.tok, n, norm, coref)
-            elif f.tok.lemma_.lower() in ("man", "personnel"):
-                n = _owned(f.tok, n, norm, coref, kinds=SECURITY)  # "the army said its men ..."
             elif f.tok.lemma_.lower() == "member" and n.sector in (None, "CVL"):
                 n = _owned(f.tok, n, norm, coref)  # "the movement says its members will gather"
             sector = n.sector
+            if ev.event == "PROTEST" and f.role == "actor" and sector == "GOV" and not n.named and \
+                    f.tok.ent_type_ == "GPE" and country_code(f.tok.text) is not None:
+                sector = "CVL"  # "the weekend Vietnam took to the streets": its people, not its state
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
@@ -2167,8 +2219,9 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                             inferred=f.deep)
 
 
-# A dateline opening a line: "HAVANA - ", "MEXICO CITY (Reuters) - ".
-_DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z][A-Za-z.' ]{1,30}?)?"
+# A dateline opening a line: "HAVANA - ", "MEXICO CITY (Reuters) - ", "MONROVIA, April 14,
+# 2026 (Opinion) — ".
+_DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z][A-Za-z0-9.' ,]{1,40}?)?"
                             r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]{1,2}\s")
 
 
@@ -2238,11 +2291,14 @@ def _owned(tok: Token, n: _Norm, norm: _Normaliser, coref: _Coref,
     "their forces" keep their own kind. With ``kinds``, only owners of those sectors: "the army
     said **its men** had been shot at" (soldiers)."""
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
-                 and c.lower_ in PRONOUNS_PLURAL | PRONOUNS_THING), None)
+                 and c.lower_ in PRONOUNS_PLURAL | PRONOUNS_THING | (PRONOUNS_PERSON if kinds else frozenset())), None)
     if poss is None:
         return n
     owner = coref.resolve(poss, norm.normalise(poss))
-    if owner is None or owner.sector is None or owner.person or (kinds is not None and owner.sector not in kinds):
+    # (a person owns men only as their commander: "the guard's commander insisted that his men
+    # had only fired rubber bullets")
+    if owner is None or owner.sector is None or (owner.person and kinds is None) or (
+            kinds is not None and owner.sector not in kinds):
         return n
     return _replace(n, sector=owner.sector, country=owner.country or n.country)
 

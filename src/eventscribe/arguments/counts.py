@@ -117,6 +117,14 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _shot_dead(verb: str, after: list[str], kind: str | None) -> str | None:
+    """"Shot two of them dead", "shot a protester dead": those the verb before them left dead."""
+    if kind == "injured" and verb in ("shot", "shoot", "shoots", "shooting") and "dead" in after[:4] and \
+            not any(w in ("and", "but", "or", "was", "were", "is", "are") for w in after[:after.index("dead")]):
+        return "killed"
+    return kind
+
+
 def _kind_of_word(words: list[str]) -> str | None:
     lex = _lex()
     for kind, key in (("killed", "killed_words"), ("injured", "injured_words"),
@@ -563,7 +571,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
             return "arrested", False, False  # "police held 400 protesters", "held at least 40"
         if _starts_with_phrase(near[i:], lex["affected_words"]) and near[i].endswith("ed"):
             return None, False, False  # "the war has displaced more than 600,000 people"
-        kb = _kind_of_word(near[i:])
+        kb = _shot_dead(near[i], after, _kind_of_word(near[i:]))
         # A protest verb before a number has an object, not a crowd: "protesters occupied two
         # ministries" (crowds before a number come from crowd verbs: "the rally drew 3,000").
         if kb is not None and kb != "participants":
@@ -743,7 +751,7 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
             prev = _words(text[max(0, start - 25):start])[-2:]  # "shot dead a schoolboy"
         kind = None
         if prev and prev[0].endswith(("ing", "ed", "shot")) and not re.search(r",\s*$", text[max(0, start - 3):start]):
-            kind = _kind_of_word(prev)
+            kind = _shot_dead(prev[-1], after, _kind_of_word(prev))
         if kind == "participants":
             kind = None
         for i, w in enumerate([] if kind else after[:5]):

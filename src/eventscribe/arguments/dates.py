@@ -36,6 +36,7 @@ from ..timex import (
     PRECISION_RANK,
     Timex,
     anchored_timexes,
+    bare_weekday,
     dateline_spans,
     find_timexes,
     forward_date,
@@ -566,8 +567,11 @@ def _said_when(doc: Doc, ev: Event, p: _Placed) -> bool:
         return False
     verb = _verb_above(doc[p.root])
     trig = doc[ev.token_i]
+    # (not in the present perfect, which takes no day of its own: "have announced a vigil in
+    # Ejura on 29 June" is for 29 June)
     return verb is not None and verb.i != trig.i and verb.is_ancestor(trig) and \
-        verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and not p.set_for
+        verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _SAYING and not p.set_for and \
+        not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 # Verbs of saying whose date is when they were said ("warned on Thursday that ..."), and of
@@ -904,16 +908,23 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     return finer(own) or _restated(text, own)
 
 
+# Between a counted date and the finer one that restates it: ", on", ", during the G20 summit
+# in Hamburg in".
+_RESTATING = re.compile(r"\s*,\s*(?:(?:during|at|amid)\s+[^,;.]{1,60}?\s+)?(?:on|in)?\s*", re.IGNORECASE)
+
+
 def _restated(text: str, own: list[_Placed]) -> list[_Placed]:
     """Of a counted date and a finer one told right after it, within it ("A month later, on 18
-    August") or by a few days ("Thirty-six years ago this week, on 31 March 1990"), the finer."""
+    August") or by a few days ("Thirty-six years ago this week, on 31 March 1990"), the finer;
+    of a weekday and the day told right after it ("on the Sunday evening, June 27"), the day."""
     out = list(own)
     slack = dt.timedelta(days=7)
     for a in own:
         for b in own:
-            if a is not b and b.tx.start > a.tx.end and re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[a.tx.end:b.tx.start]) \
-                    and PRECISION_RANK[b.tx.precision] < PRECISION_RANK[a.tx.precision] \
-                    and a.tx.start_date - slack <= b.tx.start_date and b.tx.end_date <= a.tx.end_date + slack \
+            if a is not b and b.tx.start > a.tx.end and _RESTATING.fullmatch(text, a.tx.end, b.tx.start) \
+                    and (PRECISION_RANK[b.tx.precision] < PRECISION_RANK[a.tx.precision]
+                         and a.tx.start_date - slack <= b.tx.start_date and b.tx.end_date <= a.tx.end_date + slack
+                         or bare_weekday(a.tx) and not bare_weekday(b.tx) and b.tx.precision == "day") \
                     and a in out:
                 out.remove(a)
     return out
@@ -935,7 +946,10 @@ def _of_another_noun(doc: Doc, ev: Event, p: _Placed, events: list[Event]) -> bo
     # often the same event told again, "the violence in the riots of 1969"; not so beside it:
     # "the killings came a fortnight after the riots of 26 January")
     if trig.pos_ in ("VERB", "AUX"):
-        return trig.is_ancestor(owner)
+        # (but what was done during it was then: "during the G20 summit of June 2010, 1,100
+        # people were detained")
+        return trig.is_ancestor(owner) and not (owner.dep_ == "pobj" and owner.head.lower_ in ("during", "amid")
+                                                and owner.head.head.i == trig.i)
     return not trig.is_ancestor(owner) and not owner.is_ancestor(trig)
 
 
@@ -1050,6 +1064,7 @@ def _looking_back(ev: Event, p: _Placed, ref: dt.date, years: set[int]) -> _Plac
     tx = p.tx
     if ev.status != "asserted" or not tx.relative or tx.precision not in ("day", "week") \
             or tx.start_date <= ref + dt.timedelta(days=1) or re.search(r"\d{4}", tx.text) \
+            or re.match(r"(?:next|coming|this\s+coming)\b", tx.text, re.I) \
             or tx.start_date.year - 1 not in years:
         return p
     back = dataclasses.replace(tx, start_date=_year_before(tx.start_date), end_date=_year_before(tx.end_date))
@@ -1367,7 +1382,12 @@ def _closest(doc: Doc, ev: Event, cands: list[_Placed]) -> _Placed:
             # A date on another verb is further than one on the trigger's own: in "two died that
             # week; one was shot near the station on 10 August", the shooting was on the 10th.
             verb = _verb_above(doc[p.root])
-            dist += int(verb is not None and verb.i != trig.i)
+            if verb is not None and trig.dep_ == "conj" and verb.i == trig.head.i and p.tx.start < verb.idx:
+                # (but a date before the verb the trigger is joined to is theirs both: "on the
+                # night of 18 September some of them broke in and set cars on fire")
+                dist = _tree_distance(verb, doc[p.root]) + 1
+            else:
+                dist += int(verb is not None and verb.i != trig.i)
         return (dist, int(p.tx.vague), abs(p.tx.start - ev.trigger.start))
 
     return min(cands, key=key)
@@ -1428,6 +1448,13 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
         return None
     last_sent = max(p.sent for p in pool)
     here = [p for p in pool if p.sent == last_sent]
+    story = [p for p in pool if not _flashback_date(p)]
+    if story and all(_flashback_date(p) for p in here):
+        # A sentence dated only by a step back ("after armed men freed them the night
+        # before") does not move the story: "The government said 187 people were killed" is of
+        # the day told before it.
+        last_sent = max(p.sent for p in story)
+        here = [p for p in story if p.sent == last_sent]
     if back:
         return min(here, key=lambda p: (p.tx.vague, p.tx.start_date))
     if since:
@@ -1442,6 +1469,14 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              # (within the story's year or the next: not "overnight" read from the report)
              and p.tx.start_date.year <= main.tx.end_date.year + 1]
     return max(moved, key=lambda p: p.tx.start) if moved else main
+
+
+_FLASHBACK_RE = re.compile(r"\b(?:before|earlier|previous|prior)\b", re.IGNORECASE)
+
+
+def _flashback_date(p: _Placed) -> bool:
+    """A date counted back from the one told before it: "the night before", "two days earlier"."""
+    return p.tx.relative and _FLASHBACK_RE.search(p.tx.text) is not None
 
 
 # How close the dates told before and after an undated paragraph opening must be for it to

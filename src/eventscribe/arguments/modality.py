@@ -95,6 +95,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
         "fut_gov": frozenset(d["future"]["governors"]),
+        "rule_nouns": frozenset(d["hypothetical"]["rule_nouns"]),
         "fut_mod": frozenset(d["future"]["modifiers"]),
     }
 
@@ -381,6 +382,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
     if tok.dep_ in ("xcomp", "dobj", "ccomp") and _lemma(tok.head) == "make" and any(
             _lemma(t) in s["outlawing"] for t in tok.head.subtree if t.i > tok.i):
         return "hypothetical", None
+    # "a draft law on demonstrations", "the ban on strikes": the kind of act a rule is about,
+    # none done (a bare plural; not "the law on the protests of May")
+    if tok.dep_ == "pobj" and tok.tag_ == "NNS" and tok.head.lower_ in ("on", "against", "regulating", "governing") \
+            and _lemma(tok.head.head) in s["rule_nouns"] and \
+            not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children):
+        return "hypothetical", None
     # "called for the judges to be hanged": a clause of "for" and "to" is wished for, not done.
     # (but "it took 34 years for a military court to convict him": it did, at last)
     for h in heads:
@@ -388,6 +395,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
                 c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in h.children) and not (
                 _lemma(h.head) == "take" and h.head.tag_ in ("VBD", "VBN") and _took_so_long(h.head)):
             return "hypothetical", None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) and any(
+                c.dep_ == "advmod" and c.lower_ == "how" for c in h.children):
+            return "hypothetical", None  # "has forgotten how to protest": a skill, no deed
     # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(
@@ -478,6 +488,8 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if lem in s["fut_gov"] and dep == "dobj" and _planned_before(tok, gov, govs[k + 1:]):
             break  # "two police officials had helped plan the attack": the attack told, done
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
+            if lem == "set" and dep == "prep" and child.lower_ != "for":
+                break  # "during the summit, rioters set cars on fire": a time of the deed, not a plan
             if lem in ("set", "due", "go", "call", "announce") and dep == "nsubjpass":
                 if _scheduled_now(gov):
                     return "future", None  # "a strike has been called for next week"
@@ -666,6 +678,13 @@ def _according_to(tok: Token) -> SpacySpan | None:
                 [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if owner:
                 return _np_span(owner[0])
+        if t.lower_ in TALLY_NOUNS and t.head.lower_ != "by" and t.dep_ in ("amod", "compound") and \
+                not _later_conjunct(tok, t):
+            # (the parse ran the tally into the count: "By the government's count three people died")
+            by = next((k for k in range(t.i - 1, max(sent.start, t.i - 5) - 1, -1) if tok.doc[k].lower_ == "by"), None)
+            owner = [u for u in tok.doc[by + 1:t.i] if u.dep_ == "poss" and u.pos_ != "PRON"] if by is not None else []
+            if owner:
+                return tok.doc[owner[0].left_edge.i:owner[0].i + 1]
     return None
 
 
@@ -743,11 +762,34 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
                 # "denied that torture was used, although six officers were convicted of
                 # it": the writer's own word against it
                 break
+            if any(c.dep_ == "oprd" for c in gov.children) or (
+                    any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS and c.i - c.sent.start <= 2 for c in gov.children)
+                    and cur.left_edge.i > gov.i and "," in (tok.doc[cur.left_edge.i - 1].text, cur.left_edge.text)):
+                # "minutes after the commission declared Bongo the winner, crowds set fire to
+                # the Assembly": a naming, or a time clause opening the sentence that the parse
+                # made the root over the main clause after its comma; no report (a report in a
+                # time clause still tells its own: "after the chief announced his
+                # determination to kill himself")
+                break
             subj = _subject(gov)
+            if subj is not None and _part_of_them(subj) and _lemma(gov) not in _TELLING:
+                # "1,100 were detained, most of them never charged": the detained, no teller
+                # (but "some of whom said they were beaten" tell it)
+                break
             if subj is not None and not subj.i <= tok.i <= subj.right_edge.i:
                 return _np_span(subj)  # (a trigger is not its own source)
         cur = gov
     return None
+
+
+_TELLING = frozenset({"say", "tell", "claim", "allege", "complain", "recount", "report", "describe",
+                      "testify", "recall", "insist"})
+
+
+def _part_of_them(subj: Token) -> bool:
+    """"Most of them", "many of whom": a part of the people just told, not someone telling."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ in ("them", "whom", "those") for g in c.children) for c in subj.children)
 
 
 def _now_beside_past_report(clause: Token) -> bool:
@@ -823,6 +865,9 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
                 c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" for c in gov.children):
             return True  # "it is believed that …"
         if lem in s["doubt"] and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
+            subj = _subject(gov)
+            if dep == "ccomp" and subj is not None and _part_of_them(subj) and lem not in _TELLING:
+                break  # "1,100 were detained, most of them never charged": no claim
             return True  # "officials claimed that …", "accused X of killing"
         if _claim_of(gov, dep):
             return True  # "reports that soldiers killed civilians"

@@ -89,8 +89,13 @@ NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|nation-wide|across the (?:country|nation)|throughout the (?:country|nation)|"
     r"(?:across|in) (?:several|many|various|most|all|\d+) (?:of the (?:country's )?)?"
     r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
+# A landform named for the town before it: "the Ferghana Valley".
+_LANDFORM_AFTER = re.compile(r"\s+(?:valley|basin|plains?|mountains|hills|delta)\b", re.IGNORECASE)
 # Where a sentence's clauses part ("..., and", "; ").
 _LATER_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
+# Times that go on from the clause told before, in the same place.
+_GOES_ON_RE = re.compile(r"(?:within|hours|minutes|moments|shortly|soon|that\s+(?:day|night|evening|"
+                         r"afternoon|morning))\b", re.IGNORECASE)
 # A clause opening with a date: "in June 2018 a court ...", "on 3 May police ...".
 _CLAUSE_DATE_RE = re.compile(r"\s*(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?"
                              r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1110,6 +1115,12 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
                 m.candidates, m.end = regions, suffix.idx + len(suffix.text)
                 m.tok_end += 1
                 m.text = text[m.start:m.end]
+        elif m.candidates and m.tok_end < len(doc) and doc[m.tok_end].lower_ in REGION_WORDS and \
+                not any(c.kind == "admin1" for c in m.candidates) and \
+                not any(c.kind == "city" and gz.normalize(c.name) == gz.normalize(m.text) for c in m.candidates):
+            # "Binh Thuan province" (a province merged away since): no town that only has the
+            # name among its others ("Hòa Cường"); a town of the very name is the province's seat
+            m.candidates = []
         elif m.candidates and m.tok_end < len(doc) and (
                 (m.candidates[0].kind == "admin1" and doc[m.tok_end].lower_ in REGION_SUFFIXES) or
                 (m.candidates[0].kind == "city" and doc[m.tok_end].lower_ in TOWN_SUFFIXES)):
@@ -1498,6 +1509,18 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     if prep == "from" and not (trig is not None and gov is not None and gov.i == trig.i
                                and trig.lemma_.lower() in _REMOVAL_VERBS):
         score -= 1.5  # (but "cleared the protesters from the Shapla Chattar area of Dhaka")
+    if prep == "in" and gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "appos" and \
+            (trig is None or gov.i != trig.i) and \
+            gov.lemma_.lower() in gz._extra().get("seat_nouns", {}).get("words", []):
+        # The seat of a power told in apposition, not where the deed was: "marched towards the
+        # headquarters of the KDP, the ruling party in Erbil" (a town the parse hung on a
+        # government otherwise is mostly the deed's: "a rally against declaring a
+        # revolutionary government in downtown Cebu City")
+        score -= 3.0
+    if _LANDFORM_AFTER.match(doc_text(doc), m.end):
+        # A valley or a basin named for a town is wider than it: "gathered in a square in
+        # Andijan, in the Ferghana Valley" (alone, "in the Kathmandu Valley" still points there)
+        score -= 2.5
     if prep == "with":
         # A partner or a neighbour, not where it happens: "blockaded the border crossings
         # with India", "clashed with Israel", "talks with Pakistan".
@@ -1515,7 +1538,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 2.5
     if m.reference:
         score -= 2.5
-    when = ev.date.start if ev.date is not None and ev.date.origin == "text" else None
+    # (not a time that goes on from the clause before: "carried his body to the building in
+    # Khorog, and within hours a thousand people had gathered there")
+    when = ev.date.start if ev.date is not None and ev.date.origin == "text" and \
+        not _GOES_ON_RE.match(ev.date.text or "") else None
     if when is not None and m.end <= when < ev.trigger.start and \
             _LATER_CLAUSE_RE.search(doc_text(doc), m.end, when):
         # The town of a clause before one a date of its own opens is another episode's: "police
@@ -1529,10 +1555,18 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     first = head
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
-            _COUNTED_PLACES_RE.match(doc_text(doc), _list_end(doc_text(doc), m.end)):
+    list_end = _list_end(doc_text(doc), m.end)
+    if (goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" or list_end > m.end) and \
+            _COUNTED_PLACES_RE.match(doc_text(doc), list_end):
         # "rioting that spread to Birmingham, Manchester and a dozen other cities": where it went,
-        # one of many, not where it began
+        # one of many, not where it began; "marched in Hanoi, Ho Chi Minh City and a dozen
+        # provinces": one town of many
+        return None
+    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
+            first.head.head.dep_ == "conj" and trig is not None and \
+            not any(t.i == trig.i for t in first.head.head.subtree):
+        # a later clause's: "crowds burned banks, and the unrest spread north to Karak": it
+        # went on to Karak, the burning was where it began
         return None
     if _other_clause(doc_text(doc), ev, m.start) and (
             _COUNTED_PLACES_RE.search(doc_text(doc), ev.trigger.end, m.start)
@@ -2297,7 +2331,7 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     # Who says so is not where: "19 were killed, according to the health ministry".
     match = next((m for m in _institutions_re().finditer(text, ev.sentence_start, ev.sentence_end)
                   if (said is None or not said.start <= m.start() < said.end)
-                  and not _speaks(doc, m.start(), m.end())), None)
+                  and not _speaks(doc, m.start(), m.end()) and not _names_a_force(doc, ev, m.start(), m.end())), None)
     if match is None:
         return None
     a3 = _subject_nationality(doc, ev, state) or state.focus
@@ -2320,6 +2354,18 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
 def _on(day: dt.date) -> When:
     return When(text=None, start=None, end=None, start_date=day, end_date=day, precision="day",
                 origin="text")
+
+
+def _names_a_force(doc: Doc, ev: Event, start: int, end: int) -> bool:
+    """Whether an institution only names whose men they are: "Interior Ministry troops
+    dispersed them" were not at the ministry (but those "outside the parliament building" were
+    there)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    people = gz._extra().get("capital_institutions", {}).get("people", [])
+    return root.dep_ in ("compound", "poss") and root.head.i != ev.token_i and root.head.lower_ in people
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:
