@@ -1045,6 +1045,18 @@ def _next_to(m: re.Match[str], anchor: Timex) -> Timex:
                  precision=precision, relative=True, vague=anchor.vague)
 
 
+def _pick_anchor(before: list[Timex], text: str) -> Timex:
+    """The date a counted one counts from: the last told before it; but a weekday read from
+    the report after the day its own sentence tells is that day's ("Fifteen years ago today,
+    after Friday prayers, ... that evening" is 18 March 2011)."""
+    anchor = max(before, key=lambda t: t.start)
+    if bare_weekday(anchor):
+        told = [t for t in before if t.precision == "day" and not bare_weekday(t) and t.end <= anchor.start
+                and not re.search(r"[.!?\n]", text[t.end:anchor.start])]
+        anchor = max(told, key=lambda t: t.start) if told else anchor
+    return anchor
+
+
 def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
     """Dates counted from the date told before them: "Last November, troops opened fire ...
     Four days later, they stormed the plant" is November too. ``found`` are the text's other
@@ -1111,7 +1123,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
                   and not _LIMIT_BEFORE.search(text, max(0, t.start - 8), t.start)]
         if not before:
             continue
-        anchor = max(before, key=lambda t: t.start)
+        anchor = _pick_anchor(before, text)
         if m.group("unit6"):
             # within so many hours, days or weeks of the date told before: that stretch from it
             unit6 = m.group("unit6").lower().rstrip("s")
@@ -1280,7 +1292,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         before = _told_before(pool, spans, m)
         if not before:
             continue
-        anchor = max(before, key=lambda t: t.start)
+        anchor = _pick_anchor(before, text)
         period = _that_period(anchor, m.group("unit").lower())
         if period is not None and m.group("s1") and period[2] == "year":
             # "the summer and autumn of that year": those seasons of the year told before
@@ -1490,10 +1502,12 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         # (not a date that only bounds a stretch: "they came back every Sunday until the end of
         # the year. In November ...")
-        # (nor a weekday the date restates: "During the summit of June 2010 ... On the Sunday
-        # evening, June 27")
+        # (nor a weekday the date restates, or one after the day its own sentence tells:
+        # "During the summit of June 2010 ... On the Sunday evening, June 27", "Fifteen years
+        # ago today, after Friday prayers")
         prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start
-                     and not (bare_weekday(t) and re.fullmatch(r"\s*,?\s*", text[t.end:tx.start]))
+                     and not (bare_weekday(t) and (re.fullmatch(r"\s*,?\s*", text[t.end:tx.start])
+                                                   or _pick_anchor(out[:out.index(t) + 1], text) is not t))
                      and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
         if not bare or prev is not None and prev.start in grounded and \
                 prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:

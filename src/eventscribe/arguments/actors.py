@@ -1195,8 +1195,13 @@ class _Finder:
                 # "a man who was seen being shot": the one the passive tells of underwent it
                 found += [_replace(f, role="recipient") for f in self.inherited(trig)]
             elif not any(f.role == "actor" for f in found):
+                # (a passive with a subject of its own underwent nothing of the clause before:
+                # "thousands marched ..., and a Bitcoin machine was set on fire")
+                own_passive = trig.dep_ == "conj" and any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE
+                                                          for c in trig.children)
                 found += [f for f in self.inherited(trig) if f.role == "actor" and not own_subject
-                          or f.role != "actor" and not any(g.role == "recipient" for g in found)]
+                          or f.role != "actor" and not any(g.role == "recipient" for g in found)
+                          and not own_passive]
             elif not own_subject and trig.dep_ == "conj" and trig.tag_ == "VBN" and \
                     not any(f.role == "recipient" for f in found):
                 # "a man was surrounded and struck by police": the first passive's subject

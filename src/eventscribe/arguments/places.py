@@ -1555,12 +1555,11 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     first = head
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    list_end = _list_end(doc_text(doc), m.end)
-    if (goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" or list_end > m.end) and \
-            _COUNTED_PLACES_RE.match(doc_text(doc), list_end):
+    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
+            _COUNTED_PLACES_RE.match(doc_text(doc), _list_end(doc_text(doc), m.end)):
         # "rioting that spread to Birmingham, Manchester and a dozen other cities": where it went,
-        # one of many, not where it began; "marched in Hanoi, Ho Chi Minh City and a dozen
-        # provinces": one town of many
+        # one of many, not where it began (but "took to the streets of San Antonio and dozens of
+        # other towns": where it began, the first named)
         return None
     if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
             first.head.head.dep_ == "conj" and trig is not None and \
