@@ -76,7 +76,8 @@ examples/articles/111-liberia-long-opinion.txt,
 examples/articles/112-vietnam-long-opinion.txt,
 examples/articles/113-malaysia-long-opinion.txt,
 examples/articles/114-el-salvador-long-opinion.txt,
-examples/articles/115-yemen-long-opinion.txt)."""
+examples/articles/115-yemen-long-opinion.txt,
+examples/articles/116-sudan-september-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -586,6 +587,7 @@ LATER_ARTICLES = {
     "malaysia": ("113-malaysia-long-opinion.txt", "2026-07-09"),  # "KUALA LUMPUR — Opinion — 9 July 2026"
     "el_salvador": ("114-el-salvador-long-opinion.txt", "2025-07-30"),  # "Opinion | Latin America | Wednesday 30 July 2025"
     "yemen": ("115-yemen-long-opinion.txt", "2026-03-18"),  # "Comment · Middle East · 18 March 2026"
+    "sudan_september": ("116-sudan-september-long-opinion.txt", "2026-09-23"),  # "Khartoum, 23 September 2026 — Opinion"
 }
 
 
@@ -3277,3 +3279,25 @@ def test_yemen_the_friday_of_dignity(later) -> None:
     assert _when(denied) == ("2011-03-18", "2011-03-18") and doers(denied) == [("President Ali Abdullah Saleh", "GOV")]
     # "Saleh signed a deal to hand over power in November": of that year
     assert _when(one(yemen, "deal")) == ("2011-11-01", "2011-11-30")
+
+
+def test_sudan_september_2013_and_atbara(later) -> None:
+    sudan = later("sudan_september")
+    # "On 23 September 2013, protests broke out in Wad Madani and spread to Khartoum": another
+    # spelling of Wad Medani, kept in a story of its country
+    protests = one(sudan, "protests")
+    assert _when(protests) == ("2013-09-23", "2013-09-23") and protests["location"]["name"] == "Wad Medani"
+    answered = one(sudan, "answered")  # "Security forces answered with live ammunition: the government said 85"
+    assert doers(answered) == [("Security forces", "COP")] and answered["attribution"]["text"] == "the government"
+    arrested = one(sudan, "arrested")  # "At least 800 people were arrested ..., according to the interior minister"
+    assert _count(arrested, "arrested") == (800, "at_least") and arrested["attribution"]["text"] == "the interior minister"
+    # "Salah Sanhouri, a young pharmacist shot outside his family's home in Burri on 27
+    # September": the one shot (a participle tagged a past tense), and not Burari in India
+    shot = one(sudan, "shot", 1)
+    assert doers(shot, "recipient") == [("young pharmacist", "MED")] and doers(shot) == []
+    assert _when(shot) == ("2013-09-27", "2013-09-27") and shot["location"]["country"] == "SDN"
+    # "a rise in the price of bread brought people back into the streets of Atbara"
+    brought = one(sudan, "brought")
+    assert brought["plover"]["event"] == "PROTEST" and doers(brought) == [("people", "CVL")]
+    assert _when(brought) == ("2018-12-01", "2018-12-31") and brought["location"]["name"] == "Atbara"
+    assert one(sudan, "gather")["status"] == "future"  # "The families will gather ... on Sunday"

@@ -3489,3 +3489,21 @@ def test_a_weekday_after_the_day_its_sentence_tells_is_that_day(run):
     evs = run(text, published="2026-03-18")
     assert when(on(evs, "state")) == ("2011-03-18", "2011-03-18")
     assert when(on(evs, "deal")) == ("2011-11-01", "2011-11-30")
+
+
+def test_a_participle_tagged_a_past_tense_names_the_one_it_was_done_to(run):
+    ev = on(run("Among the dead was Salah Sanhouri, a young pharmacist shot outside his family's home."), "shot")
+    assert who(ev, "recipient") == [("young pharmacist", "MED")] and who(ev) == []
+
+
+def test_those_brought_into_the_streets_protest(run):
+    ev = on(run("A proposed tax brought hundreds of thousands of Lebanese into the streets of Beirut."), "brought")
+    assert who(ev) == [("hundreds of thousands", "CVL")]
+    ev = on(run("A rise in the price of bread brought people back into the streets of Atbara."), "brought")
+    assert ev["plover"]["event"] == "PROTEST"
+
+
+def test_another_spelling_of_a_big_town_abroad_is_no_place(run):
+    text = "KHARTOUM - Sudanese police shot a pharmacist outside his home in Burri on Friday."
+    ev = on(run(text), "shot")
+    assert (ev["location"] or {}).get("country") != "IND"

@@ -96,7 +96,9 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "avenue", "a
 
 def _into_the_streets(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "through")
+    # (also through "back": "brought people back into the streets of Atbara")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "back")]
+    objs += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "through")
              for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in STREET_NOUNS for o in objs)
 

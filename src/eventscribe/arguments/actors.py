@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotate import doc_text
 from ..detect import (
+    BRINGING_VERBS,
     TALLY_NOUNS,
     TIME_MARKS,
     TIME_PREPS,
@@ -957,9 +958,12 @@ class _Finder:
                 role = "actor" if rel_subj[0].dep_ in SUBJECT_DEPS else "recipient"
             elif rel_subj:
                 role = "recipient"  # "the students police arrested"
-            elif v.tag_ == "VBN" and not (v.lemma_.lower() in CROWD_VERBS
-                                          and not any(c.dep_ == "agent" for c in v.children)):
-                role = "recipient"  # "protesters arrested by police"
+            elif (v.tag_ == "VBN" or dep == "acl" and v.tag_ == "VBD" and head.dep_ == "appos"
+                  and not any(c.dep_ == "dobj" for c in v.children)) \
+                    and not (v.lemma_.lower() in CROWD_VERBS and not any(c.dep_ == "agent" for c in v.children)):
+                # "protesters arrested by police" (and "Salah Sanhouri, a young pharmacist shot
+                # outside his home", the participle of an apposition tagged a past tense)
+                role = "recipient"
             else:
                 role = "actor"  # "police firing tear gas"
             head = _not_denied(head)
@@ -2156,6 +2160,10 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
         for f in found:
             if f.tok.i == trig.i and f.role != "actor":
                 continue
+            if ev.event == "PROTEST" and f.role == "recipient" and f.tok.dep_ == "dobj" and \
+                    f.tok.head.i == trig.i and trig.lemma_.lower() in BRINGING_VERBS:
+                # "a proposed tax brought hundreds of thousands into the streets": they protested
+                f = _replace(f, role="actor")
             n = norm.normalise(f.tok)
             owned = _owned(f.tok, n, norm, coref, kinds=SECURITY | ARMED_GROUPS) \
                 if f.tok.lemma_.lower() in ("man", "personnel") else n

@@ -128,7 +128,7 @@ class PlaceMention:
     tok_start: int
     tok_end: int
     text: str
-    source: str  # "ner" | "gaz"; "weak", "weak-person": kept only in a story of their country
+    source: str  # "ner" | "gaz"; "weak", "weak-person", "weak-spelling": kept only in a story of their country
     candidates: list[gz.Entry] = field(default_factory=list)
     entry: gz.Entry | None = None
     demonym: str | None = None  # alpha-3 of a nationality word (counts for focus only)
@@ -629,7 +629,10 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         # Another spelling of a big town ("in Birgunj" for Birgañj), as the gazetteer
         # n-grams take one (``_gaz_ok``): after a locative word a person is unlikely. Of a
         # smaller town too when the text says it is one: "in Redeyef, a phosphate town".
-        cands = found[:1]
+        # Only in a story of its country ("in Burri", a district of Khartoum, is not Burāri
+        # in India).
+        return PlaceMention(start=span.start_char, end=span.end_char, tok_start=span.start,
+                            tok_end=span.end, text=span.text, source="weak-spelling", candidates=found[:1])
     if not cands and len(span) > 1 and span[-1].lower_ in REGION_SUFFIXES:
         cands = [c for c in gz.lookup(span[:-1].text) if c.kind == "admin1"]  # "Niger State"
     if after in REGION_WORDS:
@@ -1878,8 +1881,8 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = [m for m in mentions if not any(
         start < m.end and m.start < end and not (m.candidates and m.candidates[0].kind == "country")
         for _a3, start, end in leaders)]
-    weak = [m for m in mentions if m.source in ("weak", "weak-person")]
-    mentions = [m for m in mentions if m.source not in ("weak", "weak-person")]
+    weak = [m for m in mentions if m.source in ("weak", "weak-person", "weak-spelling")]
+    mentions = [m for m in mentions if m.source not in ("weak", "weak-person", "weak-spelling")]
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
@@ -1893,8 +1896,8 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         # has, whose names are no English words ("farmers demonstrated; medenine was quiet").
         sure: Counter[str] = Counter()
         for m in weak:
-            if m.source == "weak-person":
-                continue  # a name cannot say whose story it is
+            if m.source in ("weak-person", "weak-spelling"):
+                continue  # a name (or another spelling) cannot say whose story it is
             towns = [c for c in m.candidates if c.kind == "city" and c.population >= 10_000
                      and gz.normalize(c.name) == gz.normalize(m.text)]
             if towns and len({c.country for c in m.candidates}) == 1 and \
@@ -1902,10 +1905,11 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
                 sure[towns[0].country] += 1
         if sure:
             focus = sure.most_common(1)[0][0]
-    # Smaller towns of the story's own country, in lower-cased text.
+    # Smaller towns of the story's own country, in lower-cased text, and other spellings of its towns.
     for m in weak:
         home = [c for c in m.candidates if c.country == focus and c.kind == "city"
-                and c.population >= 10_000 and gz.normalize(c.name) == gz.normalize(m.text)]
+                and (m.source == "weak-spelling"
+                     or c.population >= 10_000 and gz.normalize(c.name) == gz.normalize(m.text))]
         if home:
             m.candidates, m.source = home, "gaz"
             mentions.append(m)
