@@ -3504,6 +3504,9 @@ def test_those_brought_into_the_streets_protest(run):
 
 
 def test_another_spelling_of_a_big_town_abroad_is_no_place(run):
-    text = "KHARTOUM - Sudanese police shot a pharmacist outside his home in Burri on Friday."
+    # (in a story that names two or more towns of its own country; alone, "in Birgunj" near
+    # "the Indian town of Raxaul" is still Birganj, Nepal)
+    text = ("KHARTOUM - Protests broke out in Atbara and spread to Omdurman. Police shot a pharmacist outside his "
+            "home in Burri on Friday.")
     ev = on(run(text), "shot")
     assert (ev["location"] or {}).get("country") != "IND"

@@ -1905,11 +1905,16 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
                 sure[towns[0].country] += 1
         if sure:
             focus = sure.most_common(1)[0][0]
-    # Smaller towns of the story's own country, in lower-cased text, and other spellings of its towns.
+    # Smaller towns of the story's own country, in lower-cased text; other spellings of towns
+    # unless the story names two or more towns or regions of another country ("Wad Madani ...
+    # Khartoum ... Atbara ... in Burri" is no Burāri of India; "In Birgunj, police shot ... the Indian
+    # town of Raxaul" is Birganj).
+    home_towns = sum(1 for m in mentions if m.candidates and m.candidates[0].kind in ("city", "admin1")
+                     and m.candidates[0].country == focus)
     for m in weak:
-        home = [c for c in m.candidates if c.country == focus and c.kind == "city"
-                and (m.source == "weak-spelling"
-                     or c.population >= 10_000 and gz.normalize(c.name) == gz.normalize(m.text))]
+        home = [c for c in m.candidates if c.kind == "city" and (
+            (m.source == "weak-spelling" and (focus is None or c.country == focus or home_towns < 2))
+            or c.country == focus and c.population >= 10_000 and gz.normalize(c.name) == gz.normalize(m.text))]
         if home:
             m.candidates, m.source = home, "gaz"
             mentions.append(m)
