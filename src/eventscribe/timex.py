@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "bare_weekday", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
+__all__ = ["Timex", "BACKWARD_RE", "bare_weekday", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
            "is_lower_text", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
@@ -1050,11 +1050,17 @@ def _pick_anchor(before: list[Timex], text: str) -> Timex:
     the report after the day its own sentence tells is that day's ("Fifteen years ago today,
     after Friday prayers, ... that evening" is 18 March 2011)."""
     anchor = max(before, key=lambda t: t.start)
-    if bare_weekday(anchor):
-        told = [t for t in before if t.precision == "day" and not bare_weekday(t) and t.end <= anchor.start
-                and not re.search(r"[.!?\n]", text[t.end:anchor.start])]
-        anchor = max(told, key=lambda t: t.start) if told else anchor
-    return anchor
+    return _day_told_before(anchor, before, text) or anchor
+
+
+def _day_told_before(weekday: Timex, pool: list[Timex], text: str) -> Timex | None:
+    """For a bare weekday, the last day its own sentence told before it ("Fifteen years ago
+    today, after Friday prayers"); else None."""
+    if not bare_weekday(weekday):
+        return None
+    told = [t for t in pool if t.precision == "day" and not bare_weekday(t) and t.end <= weekday.start
+            and not re.search(r"[.!?\n]", text[t.end:weekday.start])]
+    return max(told, key=lambda t: t.start) if told else None
 
 
 def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
@@ -1078,7 +1084,8 @@ def anchored_timexes(text: str, found: list[Timex]) -> list[Timex]:
 _RESTATED = re.compile(r"[\s,(—–-]*(?:(?:in|on|at|during|by|of)\s+)?(?:the\s+)?(?:(?:early|late|mid|spring|summer|"
                        r"autumn|fall|winter|end|start|beginning|middle)\s+(?:of\s+)?(?:the\s+)?)*$", re.IGNORECASE)
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-_BACKWARD = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
+# A date counted back from the one told before it: "the night before", "two days earlier".
+BACKWARD_RE = re.compile(r"\b(?:before|earlier|previous|preceding)\b", re.IGNORECASE)
 
 
 def _season_beside(season: str, day: dt.date, *, before: bool) -> tuple[dt.date, dt.date]:
@@ -1106,7 +1113,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
     # (a day counted is as good an anchor as a day told; a coarser stretch counted is too
     # loose: "Crowds marched that spring. Over the following months ..." counts from the day)
     # Nor a flashback: after "The day before, ...", "the day after" counts from the story's day.
-    pool = found + [t for t in prior if t.precision == "day" and not _BACKWARD.search(t.text)]
+    pool = found + [t for t in prior if t.precision == "day" and not BACKWARD_RE.search(t.text)]
     out: list[Timex] = []
     spans = [(t.start, t.end) for t in found]
     for m in _ANCHORED.finditer(text):
@@ -1507,7 +1514,7 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         # ago today, after Friday prayers")
         prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start
                      and not (bare_weekday(t) and (re.fullmatch(r"\s*,?\s*", text[t.end:tx.start])
-                                                   or _pick_anchor(out[:out.index(t) + 1], text) is not t))
+                                                   or _day_told_before(t, out, text) is not None))
                      and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
         if not bare or prev is not None and prev.start in grounded and \
                 prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:

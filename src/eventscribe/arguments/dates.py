@@ -31,6 +31,7 @@ from ..annotate import doc_text
 from ..detect import load_lexicon, match_token
 from ..model import Context, Event, When
 from ..timex import (
+    BACKWARD_RE,
     MONTHS,
     NUMBER_WORDS,
     PRECISION_RANK,
@@ -1471,12 +1472,9 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
     return max(moved, key=lambda p: p.tx.start) if moved else main
 
 
-_FLASHBACK_RE = re.compile(r"\b(?:before|earlier|previous|prior)\b", re.IGNORECASE)
-
-
 def _flashback_date(p: _Placed) -> bool:
     """A date counted back from the one told before it: "the night before", "two days earlier"."""
-    return p.tx.relative and _FLASHBACK_RE.search(p.tx.text) is not None
+    return p.tx.relative and BACKWARD_RE.search(p.tx.text) is not None
 
 
 # How close the dates told before and after an undated paragraph opening must be for it to

@@ -153,9 +153,9 @@ CUE_WORDS = frozenset({
 
 
 @functools.cache
-def _extra_words(section: str) -> frozenset[str]:
+def _extra_words(section: str, key: str = "words") -> frozenset[str]:
     """A word list of ``places_extra.toml`` ("not_followed_by", "ambiguous_demonyms")."""
-    return frozenset(gz.normalize(w) for w in gz._extra().get(section, {}).get("words", []))
+    return frozenset(gz.normalize(w) for w in gz._extra().get(section, {}).get(key, []))
 
 
 @functools.cache
@@ -1514,7 +1514,7 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 1.5  # (but "cleared the protesters from the Shapla Chattar area of Dhaka")
     if prep == "in" and gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "appos" and \
             (trig is None or gov.i != trig.i) and \
-            gov.lemma_.lower() in gz._extra().get("seat_nouns", {}).get("words", []):
+            gov.lemma_.lower() in _extra_words("seat_nouns"):
         # The seat of a power told in apposition, not where the deed was: "marched towards the
         # headquarters of the KDP, the ruling party in Erbil" (a town the parse hung on a
         # government otherwise is mostly the deed's: "a rally against declaring a
@@ -2372,8 +2372,8 @@ def _names_a_force(doc: Doc, ev: Event, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    people = gz._extra().get("capital_institutions", {}).get("people", [])
-    return root.dep_ in ("compound", "poss") and root.head.i != ev.token_i and root.head.lower_ in people
+    return root.dep_ in ("compound", "poss") and root.head.i != ev.token_i and \
+        root.head.lower_ in _extra_words("capital_institutions", "people")
 
 
 def _speaks(doc: Doc, start: int, end: int) -> bool:
