@@ -3510,3 +3510,380 @@ def test_another_spelling_of_a_big_town_abroad_is_no_place(run):
             "home in Burri on Friday.")
     ev = on(run(text), "shot")
     assert (ev["location"] or {}).get("country") != "IND"
+
+
+# --- session 33: from examples 117 to 124 -----------------------------------------------------
+
+
+def test_a_charge_with_tear_gas_is_crowd_control_and_a_charge_with_a_crime_accuses(run):
+    ev = on(run("The rally had been peaceful for hours when the gendarmerie charged the crowd with tear gas, "
+                "water cannon and batons."), "charged")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("ASSAULT", "crowd-control")
+    ev = on(run("For two days the police charged the marches with batons and tear gas."), "charged")
+    assert ev["plover"]["mode"] == "crowd-control"
+    ev = on(run("Prosecutors charged the gendarmerie's commanders with abuse of office in 2019."), "charged")
+    assert ev["plover"]["event"] == "ACCUSE" and when(ev) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_markdown_dateline_in_emphasis_places_the_story_and_names_no_one(run):
+    text = ("# Victoria Square, eight years on\n\n*Bucharest* — Eight years ago tonight, tens of thousands of "
+            "Romanians who live abroad came home to protest against corruption in the government.")
+    ev = on(run(text, published="2026-08-10"), "protest")
+    assert ev["location"]["name"] == "Bucharest"
+    assert ("Bucharest", "GOV") not in who(ev)
+
+
+def test_one_protester_telling_a_court_is_a_witness_not_a_protest(run):
+    events = run("\"We were there with our children,\" one protester from Turin told a court last year.")
+    assert [e for e in events if e["plover"]["event"] == "PROTEST"] == []
+
+
+def test_a_group_named_by_a_noun_before_it_is_a_kind_not_the_one_told_before(run):
+    text = ("Last October a Bucharest court ordered the investigation to start again.\n\n"
+            "The diaspora groups have called for a gathering in Victoria Square this evening.")
+    assert who(on(run(text), "called")) == [("diaspora groups", "SOC")]
+
+
+def test_a_named_day_is_no_weekday(run):
+    text = ("Two years after Black Wednesday\n\nOn 10 January 2024, police walked off the job in Port Moresby. "
+            "By the end of the week, 22 people had been killed.\n\nMost of the dead were looters shot by shop "
+            "guards or killed in fires.")
+    ev = on(run(text, published="2026-01-10"), "shot")
+    assert when(ev) == ("2024-01-08", "2024-01-14")
+
+
+def test_walking_off_the_job_is_a_strike(run):
+    ev = on(run("Nurses walked off the job on Monday."), "walked")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "strike")
+    assert who(ev) == [("Nurses", "MED")]
+
+
+def test_a_purpose_in_a_circumstance_names_no_recipient(run):
+    ev = on(run("With no one on the streets to stop them, crowds looted shops across the capital."), "looted")
+    assert who(ev, "recipient") == []
+
+
+def test_a_place_a_later_clause_spread_to_is_not_where_the_clause_before_was(run):
+    text = ("On 10 January 2024, police walked off the job in Port Moresby. Crowds looted shops and set buildings "
+            "alight across the capital; unrest spread to Lae the same day.")
+    evs = run(text, published="2026-01-10")
+    assert on(evs, "looted")["location"]["name"] == "Port Moresby"
+    assert on(evs, "unrest")["location"]["name"] == "Lae"
+
+
+def test_a_title_owned_by_a_pronoun_is_the_owners(run):
+    text = ("This year the police union is again in talks over pay, and its president warned last week that "
+            "officers \"will stop work\" if the back pay is not settled.")
+    assert who(on(run(text), "warned")) == [("its president", "LAB")]
+
+
+def test_an_event_that_will_set_off_is_still_to_come(run):
+    ev = on(run("This evening the march will set off again from the Propylaia at six o'clock."), "march")
+    assert ev["status"] == "future"
+
+
+def test_a_strike_that_shut_a_country_is_a_strike_and_the_country_is_where(run):
+    ev = on(run("On 10 December 2008 a general strike shut down much of Greece."), "shut")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "strike")
+    assert who(ev, "recipient") == [] and ev["location"]["country"] == "GRC"
+
+
+def test_schools_occupied_are_a_protest(run):
+    ev = on(run("Schools were occupied across the country."), "occupied")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "obstruct")
+    ev = on(run("The factory was occupied by soldiers."), "occupied")
+    assert ev["plover"]["event"] == "ASSAULT"
+
+
+def test_those_an_arrest_brought_back_to_the_streets_protest_and_did_not_arrest(run):
+    text = ("On 29 October the former MP Musallam al-Barrak was arrested for a speech. His arrest brought "
+            "thousands back to the streets within hours.")
+    evs = run(text, published="2026-10-21")
+    brought = on(evs, "brought")
+    assert brought["plover"]["event"] == "PROTEST" and count(brought, "participants") == ("thousands", 2000)
+    arrest = on(evs, "arrest")
+    assert who(arrest) == [] and "arrested" not in (arrest.get("counts") or {})
+
+
+def test_a_headline_deed_takes_the_day_the_body_tells(run):
+    text = ("When Kuwaitis marched for their vote\n\nFourteen years ago this week, on 21 October 2012, tens of "
+            "thousands of Kuwaitis marched towards the National Assembly.")
+    evs = run(text, published="2026-10-21")
+    assert [when(e) for e in evs if e["trigger"]["text"] == "marched"] == [("2012-10-21", "2012-10-21")] * 2
+
+
+def test_smoke_bombs_and_stun_grenades_are_crowd_control(run):
+    ev = on(run("Police met the marchers with tear gas, stun grenades and smoke bombs."), "met")
+    assert ev["plover"]["mode"] == "crowd-control"
+
+
+def test_officers_hurt_are_no_toll_of_their_own_forces(run):
+    text = ("Police met the marchers with tear gas; the interior ministry said 11 officers were injured.")
+    evs = run(text)
+    assert count(on(evs, "met"), "injured") is None
+    assert count(on(evs, "injured"), "injured") == ("11", 11)
+
+
+def test_a_crowd_counted_in_the_streets_protests(run):
+    ev = on(run("Within hours, thousands of young people were in the streets."), "were")
+    assert ev["plover"]["event"] == "PROTEST" and count(ev, "participants") == ("thousands", 2000)
+    assert [e for e in run("Police were in the streets.") if e["plover"]["event"] == "PROTEST"] == []
+
+
+def test_a_square_is_no_town(run):
+    ev = on(run("Police charged protesters in Piazza Alimonda in Genoa."), "charged")
+    assert ev["location"]["name"] == "Genoa"
+
+
+def test_those_taken_to_hospital_are_injured(run):
+    ev = on(run("Officers stormed the school, and 61 people were taken to hospital."), "stormed")
+    assert count(ev, "injured") == ("61", 61)
+
+
+def test_a_law_against_an_act_tells_none(run):
+    ev = on(run("Italy only made torture a crime two years later."), "torture")
+    assert ev["status"] == "hypothetical"
+
+
+def test_a_ruling_after_a_semicolon_does_not_date_the_deed_before_it(run):
+    text = ("On 20 July 2001 a policeman shot dead Carlo Giuliani in Genoa. The officer who shot Giuliani was "
+            "never tried; a judge ruled in 2003 that he had acted in self-defence.")
+    evs = run(text, published="2026-07-20")
+    assert when(on(evs, "shot", 1)) == ("2001-07-20", "2001-07-20")
+
+
+def test_people_counted_expected_to_gather_will_protest(run):
+    ev = on(run("This afternoon a few hundred people are expected to gather in Genoa."), "gather")
+    assert ev["plover"]["event"] == "PROTEST" and ev["status"] == "future"
+    assert who(ev) == [("a few hundred people", "CVL")]
+
+
+def test_a_weekday_before_a_day_and_month_is_that_day(run):
+    text = "Eight years ago this weekend, on Sunday 25 March 2018, activists tried to march in Niamey."
+    ev = on(run(text, published="2026-03-25"), "march")
+    assert when(ev) == ("2018-03-25", "2018-03-25")
+
+
+def test_a_town_owning_a_protest_is_where_not_who(run):
+    text = "Niamey's tax protests, eight years on\n\nOn 25 March 2018 activists marched in Niamey."
+    ev = on(run(text, published="2026-03-25"), "protests")
+    assert who(ev) == [] and ev["location"]["name"] == "Niamey"
+
+
+def test_the_evening_before_and_nights_later_count_from_the_day_told(run):
+    evs = run("On Sunday 25 March 2018 activists tried to march in Niamey. The government banned the march "
+              "the evening before.", published="2026-03-25")
+    assert when(on(evs, "banned")) == ("2018-03-24", "2018-03-24")
+    evs = run("On 17 February 2013 some 100,000 people marched in Sofia. Two nights later, police beat "
+              "protesters outside the Council of Ministers.", published="2026-02-20")
+    assert when(on(evs, "beat")) == ("2013-02-19", "2013-02-19")
+
+
+def test_that_winter_after_a_february_day_is_the_winter_it_ends(run):
+    evs = run("On 20 February 2013 the prime minister resigned. In all, six people set themselves on fire "
+              "that winter.", published="2026-02-20")
+    assert when(on(evs, "set")) == ("2012-12-01", "2013-02-28")
+
+
+def test_the_previous_weeks_end_the_day_before(run):
+    evs = run("On 20 February 2013 Plamen Goranov set himself on fire in Varna. He had spent the previous "
+              "weeks at the protests against the city's mayor.", published="2026-02-20")
+    assert when(on(evs, "protests")) == ("2013-01-30", "2013-02-19")
+
+
+def test_a_date_opening_a_later_clause_with_its_own_doer_is_not_the_first_clauses(run):
+    text = ("The elections of 16 February 2020 had been suspended. Police detained a few dozen students in the "
+            "first days, and on the night of 18 February officers fired tear gas at a group outside the board.")
+    evs = run(text, published="2026-02-27")
+    assert when(on(evs, "detained")) == ("2020-02-16", "2020-02-16")
+    assert when(on(evs, "fired")) == ("2020-02-18", "2020-02-18")
+
+
+def test_them_given_sentences_are_not_the_court(run):
+    text = ("At least 23 people were arrested. In July 2018 a court convicted several of them and gave them "
+            "suspended sentences.")
+    assert who(on(run(text), "sentences"), "recipient") == [("them", "CVL")]
+
+
+def test_a_gathering_held_or_called_is_a_protest_but_not_a_family_one(run):
+    ev = on(run("This evening the organisers will hold a gathering in the square again."), "gathering")
+    assert ev["plover"]["event"] == "PROTEST" and ev["status"] == "future"
+    assert [e for e in run("The minister attended a family gathering.") if e["trigger"]["text"] == "gathering"] == []
+
+
+def test_a_square_named_for_a_party_is_a_place(run):
+    ev = on(run("Some 60,000 people filled SNP Square in Bratislava."), "filled")
+    assert who(ev, "recipient") == []
+    ev = on(run("Protesters marched on Downing Street."), "marched")
+    assert who(ev, "recipient") == [("Downing Street", "GOV")]
+
+
+def test_a_deed_weeks_before_the_clause_it_hangs_on_is_dated_back(run):
+    text = ("On 9 March 2018, tens of thousands marched in Bratislava, two weeks after the journalist Ján Kuciak "
+            "was shot dead in his home.")
+    evs = run(text, published="2026-03-09")
+    shot = on(evs, "shot")
+    assert when(shot) == ("2018-02-20", "2018-02-26") and shot["date"]["text"] == "two weeks after"
+    # (and the crowd is the march's, not the shooting's: it came after)
+    assert count(shot, "participants") is None
+    evs = run("Police fired on the crowd on 5 May, three days after the arrest of the opposition leader.",
+              published="2026-06-01")
+    assert when(on(evs, "arrest")) == ("2026-05-02", "2026-05-02")
+
+
+def test_job_seekers_are_civilians(run):
+    ev = on(run("Job seekers staged a small protest outside the labour ministry in Muscat last month."), "protest")
+    assert who(ev) == [("Job seekers", "CVL")]
+
+
+def test_the_one_before_a_colon_is_who_a_pronoun_after_it_is(run):
+    text = ("At least one protester, Abdullah al-Ghamlasi, was killed.\n\nThe sultan answered with money rather "
+            "than force: within weeks he promised 50,000 public-sector jobs, and he dismissed a dozen ministers.")
+    evs = run(text)
+    assert who(on(evs, "promised")) == [("he", "GOV")] and who(on(evs, "promised"), "recipient") == []
+    assert who(on(evs, "dismissed")) == [("he", "GOV")]
+
+
+def test_who_names_a_deed_is_not_where_it_was(run):
+    text = ("Soviet tanks moved on the television tower in Vilnius. Lithuania had declared its independence in "
+            "March 1990; the Kremlin called the assault an attempt to restore order.")
+    assert on(run(text), "assault")["location"]["name"] == "Vilnius"
+
+
+def test_a_town_and_date_alone_on_a_line_are_the_pages(run):
+    text = ("VILNIUS, 13 January 2026\n\nThirty-five years ago tonight, thousands of Lithuanians gathered at the "
+            "television tower.\n\nThe crowd stayed. Troops attacked the tower.")
+    ev = on(run(text, published="2026-01-13"), "attacked")
+    assert when(ev)[0] != "2026-01-13"
+
+
+def test_a_time_clause_taken_for_a_complement_names_no_one(run):
+    text = ("On 26 April 2015, the day after the ruling CNDD-FDD named Pierre Nkurunziza as its candidate, "
+            "hundreds of young people took to the streets of Bujumbura.")
+    assert who(on(run(text), "took"), "recipient") == []
+
+
+def test_those_who_marched_marched_in_the_protest_told_before(run):
+    text = ("On 26 April 2015 hundreds of young people took to the streets of Bujumbura.\n\nMost of those who "
+            "marched are still in exile. A group of them plans a vigil on Sunday.")
+    ev = on(run(text, published="2026-04-26"), "marched")
+    assert when(ev) == ("2015-04-26", "2015-04-26") and ev["location"]["name"] == "Bujumbura"
+
+
+def test_a_meeting_abroad_and_a_clause_before_a_semicolon_do_not_place_what_follows(run):
+    text = ("In April 2015 thousands marched in Bujumbura against a third term. On 13 May, while the president "
+            "was at a summit in Tanzania, a general announced that he had been deposed; loyal troops put the coup "
+            "down within two days, and the last independent radio stations were burned.")
+    evs = run(text, published="2026-04-26")
+    assert on(evs, "summit")["location"]["country"] == "TZA"
+    assert on(evs, "burned")["location"]["country"] == "BDI"
+
+
+def test_an_italic_photo_line_is_a_caption(run):
+    text = ("On 7 April 2009 crowds set the parliament on fire in Chisinau.\n\n*Photo: The parliament building on "
+            "the morning of 8 April 2009.*\n\nThat night police began mass arrests.")
+    assert when(on(run(text, published="2026-04-07"), "arrests")) == ("2009-04-07", "2009-04-07")
+
+
+def test_a_town_and_a_date_on_a_line_below_the_title_are_the_dateline(run):
+    text = ("Tivoli Gardens, sixteen years later\nKINGSTON, May 24, 2026\nSixteen years ago today, soldiers "
+            "entered Tivoli Gardens in West Kingston to arrest Christopher Coke. He was later extradited to New "
+            "York, where the United States had charged him.")
+    ev = on(run(text, published="2026-05-24"), "arrest")
+    assert ev["location"]["country"] == "JAM"
+
+
+def test_a_country_blamed_is_not_where(run):
+    text = "In Chisinau, President Vladimir Voronin called the riot an attempted coup and blamed Romania."
+    assert on(run(text), "blamed")["location"]["country"] == "MDA"
+
+
+def test_where_unrest_spread_in_a_time_clause_does_not_place_the_deed(run):
+    text = ("On 14 March 2008 the unrest in Lhasa turned violent. More than 200 Tibetans were killed in the crackdown "
+            "that followed, as protests spread to Tibetan areas of Gansu, Sichuan and Qinghai.")
+    assert on(run(text), "killed")["location"]["name"] == "Lhasa"
+
+
+def test_a_deed_found_in_the_past_perfect_is_older_than_the_finding(run):
+    text = ("On 24 May 2010 soldiers entered Tivoli Gardens in Kingston. A commission of enquiry found in 2016 that "
+            "some of the dead had been executed.")
+    assert when(on(run(text, published="2026-05-24"), "executed"))[0] == "2010-05-24"
+
+
+def test_a_year_naming_a_thing_sets_no_story_year(run):
+    text = ("The protests had begun on 10 March 2008, the anniversary of the 1959 uprising. On 14 March the "
+            "unrest turned violent.")
+    assert when(on(run(text, published="2026-03-14"), "unrest")) == ("2008-03-14", "2008-03-14")
+
+
+def test_a_deed_days_before_a_plan_is_that_long_before(run):
+    text = ("More than 50 people were injured on Monday as students clashed with police two days before "
+            "planned protests against the reforms.")
+    ev = on(run(text, published="2007-11-06"), "protests")
+    assert when(ev) == ("2007-11-07", "2007-11-07")
+
+
+def test_a_counted_crowd_shutting_a_highway_protests(run):
+    text = ("On 22 July 2019 several hundred thousand Puerto Ricans shut down the Expreso Las Américas to demand "
+            "the governor's resignation.")
+    ev = on(run(text), "shut")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "obstruct")
+    assert count(ev, "participants") == ("several hundred thousand", 300000)
+
+
+def test_a_name_told_as_a_building_is_no_town(run):
+    text = ("Night after night, crowds gathered outside La Fortaleza, the governor's mansion in Old San Juan. "
+            "Police fired tear gas outside La Fortaleza.")
+    evs = run(text, published="2019-07-25")
+    assert all((e["location"] or {}).get("country") != "BRA" for e in evs)
+
+
+def test_announcing_a_resignation_is_resigning(run):
+    ev = on(run("The governor announced his resignation on 24 July.", published="2019-07-30"), "resignation")
+    assert ev["status"] == "asserted" and when(ev) == ("2019-07-24", "2019-07-24")
+    ev = on(run("The union announced a strike for Monday."), "strike")
+    assert ev["status"] == "future"
+
+
+def test_a_year_of_a_step_back_sets_no_story_year(run):
+    text = ("The protests began on 15 February 2011, when relatives of the prisoners killed at Abu Salim in 1996 "
+            "gathered in Benghazi. On 17 February, thousands marched in Benghazi.")
+    ev = on(run(text, published="2026-02-17"), "marched")
+    assert when(ev) == ("2011-02-17", "2011-02-17")
+
+
+def test_where_an_embassy_moved_in_a_time_clause_is_not_where_people_died(run):
+    text = ("The deadliest day came on 14 May 2018 in Gaza, when the United States moved its embassy to Jerusalem: "
+            "about 60 Palestinians were killed that day.")
+    assert (on(run(text), "killed")["location"] or {}).get("name") != "Jerusalem"
+
+
+def test_breaking_into_a_parliament_is_a_riot_and_into_a_school_by_police_an_attack(run):
+    ev = on(run("About 200 supporters of the party broke into the parliament after the vote."), "broke")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("PROTEST", "riot")
+    ev = on(run("Police broke into the school and beat pupils."), "broke")
+    assert ev["plover"]["event"] == "ASSAULT"
+
+
+def test_the_day_after_a_deed_told_again_is_the_day_before_the_clause(run):
+    text = ("On 7 February 2012 the president resigned. The day after his resignation, on 8 February, thousands "
+            "of his supporters marched in the capital.")
+    assert when(on(run(text, published="2026-02-07"), "resignation")) == ("2012-02-07", "2012-02-07")
+
+
+def test_those_who_were_beaten_were_beaten_in_the_deed_told_before(run):
+    text = ("On 27 April 2017 supporters of the party beat members of parliament in Skopje.\n\nIn March 2019 a "
+            "court convicted 16 people. Those who were beaten in the chamber will mark the anniversary today.")
+    assert when(on(run(text, published="2026-04-27"), "beaten")) == ("2017-04-27", "2017-04-27")
+
+
+def test_by_late_may_is_a_month_in_edited_text(run):
+    text = "On 28 April 2006 soldiers fired on the crowd in Dili. By late May, fighting had spread across the capital."
+    assert when(on(run(text, published="2026-04-28"), "fighting")) == ("2006-05-21", "2006-05-31")
+
+
+def test_a_yearless_month_of_the_headline_dates_no_paragraph(run):
+    text = ("Opinion › Balkans\nSARAJEVO, 7 February 2026\n\nThe February the plenums spoke\n\nTwelve years ago "
+            "today, government buildings burned in Tuzla.\n\nWhat followed was stranger: citizens' plenums met "
+            "every evening in a dozen towns.")
+    assert when(on(run(text, published="2026-02-07"), "met"))[0].startswith("2014")

@@ -146,6 +146,9 @@ def _killed(ev: Event) -> bool:
     return count is not None and count.value > 0
 
 
+_CAUSE_BEFORE = frozenset({"after", "following"})
+
+
 def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMap) -> bool:
     """Whether the event is told as part of a protest: a protest event or protesters in
     the trigger's own clause ("police fired at the rally", "the protest, which police
@@ -158,6 +161,9 @@ def _protest_in_sentence(doc: Doc, ev: Event, events: list[Event], amap: AcledMa
         if (other is not ev and other.event == "PROTEST" and other.token_i in clause
                 and not behind_background(doc[other.token_i], tok)
                 and not behind_background(tok, doc[other.token_i])
+                # (a deed the protest came after is its cause: "thousands marched, two weeks
+                # after the journalist was shot dead")
+                and not behind_background(tok, doc[other.token_i], words=_CAUSE_BEFORE)
                 and not grievance_of(tok, doc[other.token_i])):
             return True
     lex = load_lexicon()

@@ -87,6 +87,9 @@ CAMP_PREPS = frozenset({"outside", "opposite", "front"})
 # (and people who stay there: "students spent four days in the streets")
 STREET_VERBS = frozenset({"pour", "flood", "spill", "stream", "flock", "swarm", "throng", "fill",
                           "pack", "surge", "spend", "stay", "remain"})
+# Verbs of a counted crowd stopping traffic or a place: "several hundred thousand Puerto Ricans
+# shut down the Expreso Las Américas".
+OBSTRUCT_VERBS = frozenset({"shut", "block", "blockade", "barricade", "paralyse", "paralyze", "occupy"})
 # Verbs of what brings a crowd out: "a proposed tax brought hundreds of thousands into the streets".
 BRINGING_VERBS = frozenset({"bring", "draw", "send", "drive", "lure", "call"})
 CROWD_WORDS = frozenset({"mourner", "fan", "citizen", "youngster", "pilgrim", "voter", "believer",
@@ -98,20 +101,32 @@ def _into_the_streets(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     # (also through "back": "brought people back into the streets of Atbara")
     heads = [tok, *(c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "back")]
-    objs += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "through")
-             for g in c.children if g.dep_ == "pobj"]
+    objs += [g for h in heads for c in h.children if c.dep_ == "prep" and (
+                 c.lower_ in ("into", "onto", "in", "on", "through") or c.lower_ == "to" and h is not tok)
+             for g in c.children if g.dep_ == "pobj"]  # ("back to the streets", not "sent troops to the streets")
     return any(o.lower_ in STREET_NOUNS for o in objs)
 
 
-def _back_in_the_streets(tok: Token) -> bool:
-    """"The farmers were back in the streets within months": they protested again."""
+def _back_in_the_streets(tok: Token, back_needed: bool = True) -> bool:
+    """"The farmers were back in the streets within months": they protested again. (Without
+    ``back_needed``, also "thousands of young people were in the streets".)"""
     if tok.pos_ != "AUX" or tok.lemma_ != "be":
         return False
     back = [c for c in tok.children if c.lower_ == "back" and c.dep_ == "advmod"]
-    return bool(back) and any(
+    if not back and back_needed:
+        return False
+    return any(
         c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.dep_ == "pobj" and g.lower_ == "streets"
                                                              for g in c.children)
-        for c in [*tok.children, *back[0].children])
+        for c in [*tok.children, *(back[0].children if back else [])])
+
+
+def _crowd_in_the_streets(tok: Token) -> bool:
+    """"Within hours, thousands of young people were in the streets": a crowd counted."""
+    return _back_in_the_streets(tok, back_needed=False) and any(
+        s.dep_ == "nsubj" and (s.ent_type_ == "CARDINAL" or s.pos_ == "NUM")
+        and (s.lower_.endswith("s") or any(ch.isdigit() for ch in s.text))
+        for s in tok.children)
 
 
 # Heads that keep a PROTEST compound modifier an event ("strike teachers", "protest camp").
@@ -167,6 +182,7 @@ class Lexicon:
     verbs: dict[str, tuple[Rule, ...]]
     nouns: dict[str, tuple[Rule, ...]]
     phrases: dict[str, dict[str, Label | None]]
+    misread_nouns: dict[tuple[str, str], Label | None]
     light: frozenset[str]
     overrides: dict[str, dict[str, Label | None]]
     frames: dict[str, frozenset[str]]
@@ -182,6 +198,7 @@ class Lexicon:
     riot_verbs: frozenset[str]
     riot_subjects: frozenset[str]
     statement_verbs: frozenset[str]
+    witness_verbs: frozenset[str]
     classes: dict[str, frozenset[str]]
     gear_strong: frozenset[str]
     gear_weak: frozenset[str]
@@ -271,12 +288,14 @@ def load_lexicon() -> Lexicon:
         demo_verbs=frozenset(ps["demo_verbs"]), riot_verbs=frozenset(ps["riot_verbs"]),
         asleep_verbs=frozenset(ps.get("asleep_verbs", [])),
         riot_subjects=frozenset(ps["riot_subjects"]), statement_verbs=frozenset(ps["statement_verbs"]),
-        classes=classes,
+        witness_verbs=frozenset(ps.get("witness_verbs", [])), classes=classes,
         gear_strong=frozenset(gear["strong"]), gear_weak=frozenset(gear["weak"]),
         gear_use_verbs=frozenset(gear["use_verbs"]), gear_not_use=frozenset(gear["not_use"]),
         gear_arms=frozenset(gear["arms"]), gear_arms_verbs=frozenset(gear["arms_verbs"]),
         grievance_verbs=frozenset(ps["grievance_verbs"]), cause_verbs=frozenset(ps["cause_verbs"]),
         nominal_participles=frozenset(raw["nominal_participles"]["words"]),
+        misread_nouns={tuple(k.split(" ", 1)): _label(v)  # type: ignore[misc]
+                       for k, v in raw.get("misread_nouns", {}).items()},
         nominal_with_article=frozenset(raw["nominal_participles"].get("with_article", [])),
         ended_verbs=frozenset(raw.get("ended_events", {}).get("verbs", ())),
         heeded_verbs=frozenset(raw.get("heeded_calls", {}).get("verbs", ())),
@@ -362,6 +381,13 @@ def subject_tokens(tok: Token) -> list[Token]:
             objs = [c for c in cur.head.children if c.dep_ == "dobj"]
             if objs:
                 out.extend(objs)
+                break
+            # the patient of a passive raises to its complement: "a few hundred people are
+            # expected to gather"
+            raised = [c for c in cur.head.children if c.dep_ == "nsubjpass"
+                      and cur.head.lemma_.lower() in ("expect", "set", "schedule", "due", "slate", "plan")]
+            if raised:
+                out.extend(raised)
                 break
         nxt = cur.head
         if cur.tag_ == "VBG" and asleep_clause(nxt):
@@ -568,6 +594,13 @@ class _View:
             return out
         if key == "passive":
             return {c.dep_ for c in tok.children if c.dep_ in ("auxpass", "nsubjpass")}
+        if key == "purpose":  # "came out every night to demand answers"
+            # (also hung on a stretch of time: "for more than a week to demand answers")
+            clauses = [*tok.children, *(x for c in tok.children if c.dep_ == "prep" for g in c.children
+                                         if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                         for x in g.children if x.dep_ in ("relcl", "acl"))]
+            return {lemma(c) for c in clauses if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
         if key == "sent":
             return {lemma(t) for t in tok.sent}
         raise KeyError(key)
@@ -730,6 +763,9 @@ def match_token(tok: Token, lex: Lexicon) -> Label | None:
             return _match(rules, _View(tok))
         return None
     if pos in NOUN_POS:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (tok.lower_, nxt.lower_) in lex.misread_nouns:
+            return lex.misread_nouns[(tok.lower_, nxt.lower_)]
         joined = joined_word(tok)
         rules = (lex.nouns.get(joined[0]) if joined else None) or lex.nouns.get(lem) \
             or lex.nouns.get(tok.lower_)
@@ -924,6 +960,15 @@ def _light_verbs(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None
                 break
 
 
+def _counted_crowd(s: Token) -> bool:
+    """People counted as a crowd: "a few hundred people", "2,000 people", "thousands"."""
+    if s.pos_ == "NUM" and s.lower_.endswith("s"):
+        return True  # "thousands gathered"
+    # ("several hundred thousand Puerto Ricans")
+    return (s.lemma_.lower() in ("people", "person") or s.ent_type_ == "NORP" and s.tag_ in ("NNS", "NNPS")) \
+        and any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in s.children)
+
+
 def _teller_gathers(tok: Token, subj: set[str], lex: Lexicon) -> bool:
     """"Relatives of the dead have said **they** will gather again": "they" in a clause told by
     people of the kind who gather (the tellers' own words)."""
@@ -949,11 +994,12 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                                          lex.protest_nouns) and _core_position(tok):
                 governed = tok.head.i in heads or (tok.head.pos_ == "ADP" and tok.head.head.i in heads) \
                     or any(c.i in heads and misparsed_gerund(c) for c in tok.children)
-                if not governed and tok.i not in cands:
+                witness = tok.tag_ == "NN" and tok.dep_ == "nsubj" and lemma(tok.head) in lex.witness_verbs
+                if not governed and not witness and tok.i not in cands:
                     cands[tok.i] = _Cand(tok, "PROTEST", "demo", True)
                     break
     for tok in sent:
-        if tok.pos_ not in VERB_POS and not _back_in_the_streets(tok):
+        if tok.pos_ not in VERB_POS and not _back_in_the_streets(tok, back_needed=False):
             continue
         subj = set()
         for s in subject_tokens(tok):
@@ -975,7 +1021,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif by_protesters and lem in lex.demo_verbs and not asleep_clause(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
-            elif lem in GATHER_VERBS and (subj & lex.classes["protester"] or _teller_gathers(tok, subj, lex)) \
+            elif lem in GATHER_VERBS and (subj & lex.classes["protester"] or _teller_gathers(tok, subj, lex)
+                                          or any(map(_counted_crowd, subject_tokens(tok)))) \
                     and not (subj & lex.classes["gov"]):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "300 students gathered"
             elif lem in CAMP_VERBS and subj & lex.classes["protester"] and not subj & lex.classes["displaced"] \
@@ -986,6 +1033,10 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                     s.ent_type_ == "NORP" or lemma(s) in lex.classes["protester"] or lemma(s) in CROWD_WORDS
                     for s in subject_tokens(tok)):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "Iranians poured into the streets"
+            elif _crowd_in_the_streets(tok):
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
+            elif lem in OBSTRUCT_VERBS and any(map(_counted_crowd, subject_tokens(tok))):
+                cands[tok.i] = _Cand(tok, "PROTEST", "obstruct", False)  # "300,000 Puerto Ricans shut down the highway"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
                 cands[tok.i] = _Cand(tok, "PROTEST", "riot", False)
             elif lem in BRINGING_VERBS and _into_the_streets(tok) and any(

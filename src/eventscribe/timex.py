@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _rx(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")),
     ("slash", _rx(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})")),
     # 12 June 2020, 12th of June, 12-14 June 2020
-    ("dmy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?"
+    ("dmy", _rx(rf"(?:(?:on\s+)?(?P<wd>{_WD})\s*,?\s+|on\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<d2>{_DAY}))?"
                 rf"\s+(?:of\s+)?(?P<mon>{_MON})(?:\s*,?\s*(?P<y>{_YEAR}))?")),
     # "the first of October", "on the twenty-first of June 2019"
     # (not a place named after a day: "the Ninth of September Square")
@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 rf"(?!\s+(?:square|street|avenue|road|boulevard|bridge|stadium|park|plaza|movement|"
                 rf"university|school|hospital|group|alliance|coalition|party)\b)")),
     # June 12, 2020; Monday, June 12; June 12-14
-    ("mdy", _rx(rf"(?:(?:on|{_WD})\s*,?\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:\s*(?:-|–)\s*(?P<d2>{_DAY}))?"
+    ("mdy", _rx(rf"(?:(?:on\s+)?(?P<wd>{_WD})\s*,?\s+|on\s+)?(?P<mon>{_MON})\s+(?P<d>{_DAY})(?:\s*(?:-|–)\s*(?P<d2>{_DAY}))?"
                 rf"(?:\s*,?\s*(?P<y>{_YEAR}))?(?!\s*(?:%|per\s*cent|percent|km|miles?|people|,\d))")),
     # the spring and summer of 1976, summer 2019, the winter of 2019
     ("season", _rx(rf"(?:(?P<part>early|mid|late)[\s-]+)?(?:the\s+)?(?P<s1>{_SEASON})(?:\s+(?:and|to|-)\s+(?P<s2>{_SEASON}))?"
@@ -173,8 +173,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                  rf"(?!{_HEADS_IN_AFTER})(?={_HEADS_AFTER})")),
     ("year_lead", re.compile(rf"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=\n))(?P<y>{_YEAR})(?=\s*[,:])", _F)),
     # Not "every Sunday" (a habit), "the 40th consecutive Friday" (a count) nor "on a single
-    # Friday", "one Sunday" (some day, not the last one).
-    ("weekday", _rx(rf"(?<!the\sfollowing\s)(?<!the\snext\s)(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?<!\ba\s)(?<!single\s)(?<!\bone\s)(?<!another\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # Friday", "one Sunday" (some day, not the last one), nor a day's name ("Black Wednesday",
+    # "Bloody Sunday", "Good Friday").
+    ("weekday", _rx(rf"(?<!\bblack\s)(?<!\bbloody\s)(?<!\bgood\s)(?<!\bholy\s)(?<!\bsuper\s)(?<!\bash\s)(?<!\bmaundy\s)(?<!\beaster\s)(?<!the\sfollowing\s)(?<!the\snext\s)(?<!every\s)(?<!each\s)(?<!consecutive\s)(?<!straight\s)(?<!\dth\s)(?<!\ba\s)(?<!single\s)(?<!\bone\s)(?<!another\s)(?:(?P<which>last|this|next|on|past|early|late)\s+)?(?P<wd>{_WD}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?:\s+(?P<tod>morning|afternoon|evening|night))?")),
     ("day_word", _rx(r"(?:(?:early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
                      r"this\s+(?:morning|afternoon|evening)|last\s+night|overnight)"
@@ -339,7 +340,8 @@ _YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|
                         r"\w+teen|\w+ty(?:[\s-]\w+)?|\d{1,3})\s+years?\s+ago", re.I)
 # A date line opening the body: a place, a comma, a date, then a dash or an agency
 # ("Dhaka, Wednesday 16 July 2025 -- ...", "LAGOS, June 12 (Reuters) -"). Group 1: the date.
-DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:)")
+# (or alone on its line: "VILNIUS, 13 January 2026")
+DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:|$)")
 
 
 # What a line holding only the page's date may have beside it: "Sunday, 15 November 2026 |
@@ -680,6 +682,16 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
             y = ref.year
             if dt.date(y, mon, min(day, calendar.monthrange(y, mon)[1])) > ref + dt.timedelta(days=7):
                 y -= 1
+            wd = g.get("wd")
+            if wd:
+                # the year whose such day is that weekday, nearest the report: "on Monday, June
+                # 24" told on 21 June 2013 is 2013's
+                # (never later than the most recent such date: a day told as past stays past)
+                fits = [yy for yy in (y, y - 1)
+                        if day <= calendar.monthrange(yy, mon)[1]
+                        and dt.date(yy, mon, day).weekday() == WEEKDAYS[wd.lower().rstrip(".")]]
+                if fits:
+                    y = min(fits, key=lambda yy: abs((dt.date(yy, mon, day) - ref).days))
             relative = True
         a = dt.date(y, mon, day)
         b = dt.date(y, mon, day2)
@@ -724,8 +736,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         if word in ("may", "march") or len(word) <= 4 and word not in ("june", "july"):
             if not (which or part or g.get("y")):
                 return None
-            if word == "may" and which in ("by", "of", "from") and not g.get("y"):
-                return None
+            if word == "may" and which in ("by", "of", "from") and not g.get("y") and not part \
+                    and g["mon"].islower():
+                return None  # ("by may" may be a modal; "By May", "by late May" are the month)
         mon = _month_num(word)
         if g.get("y"):
             y = int(g["y"])
@@ -947,7 +960,7 @@ def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: 
 # before it, not from the publication date.
 _ANCHORED = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
-    r"a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier)"
+    r"a\s+few|several)\s+(?P<unit>days?|nights?|weeks?|months?|years?|decades?)\s+(?P<dir>later|earlier)"
     r"|(?P<units>days|weeks|months|years)\s+(?P<dir2>later|earlier)"
     r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year"
     r"|days|weeks|months|years)"
@@ -960,7 +973,7 @@ _ANCHORED = re.compile(
     r"|\bwithin\s+(?:(?P<n6>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few)\s+)?"
     r"(?P<unit6>hours?|days?|weeks?|months?)\b"
     # "In the week before, ten people had been killed": the stretch just before the date told
-    r"|\bthe\s+(?P<unit7>day|night|week|month|year)\s+(?P<dir7>before|after)(?=\s*[,.;:)]|\s*$)",
+    r"|\bthe\s+(?P<unit7>day|night|morning|afternoon|evening|week|month|year)\s+(?P<dir7>before|after)(?=\s*[,.;:)]|\s*$)",
     re.IGNORECASE)
 # "on the second day of the protests": days counted from the day told before, as the day the
 # protests began.
@@ -1010,6 +1023,8 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
     d = anchor.start_date
     if unit in SEASONS:
         a, b = _season_range(unit, d.year)
+        if unit == "winter" and d < a:
+            a, b = _season_range(unit, d.year - 1)  # "that winter" after 20 February 2013: 2012-13
         return a, b, "season"
     if unit == "year":
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year"
@@ -1028,7 +1043,7 @@ def _next_to(m: re.Match[str], anchor: Timex) -> Timex:
     date told before (a month or a year: the one before or after it)."""
     unit = m.group("unit7").lower()
     after = m.group("dir7").lower() == "after"
-    if unit in ("day", "night", "week") and anchor.precision in ("day", "week"):
+    if unit in ("day", "night", "morning", "afternoon", "evening", "week") and anchor.precision in ("day", "week"):
         n = 7 if unit == "week" else 1
         if after:
             a, b = anchor.end_date + dt.timedelta(days=1), anchor.end_date + dt.timedelta(days=n)
@@ -1188,6 +1203,12 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
                 y, mo = _shift_months(anchor.end_date.year, anchor.end_date.month, 3)
                 b = _month_end(y, mo)
             precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
+        elif m.group("unit2") and unit_word.endswith("s") and back and unit in ("day", "week") \
+                and anchor.precision in ("day", "week"):
+            # "the previous weeks": a few of them up to the day before the anchor
+            a = anchor.start_date - dt.timedelta(days=3 * _UNIT_DAYS[unit])
+            b = anchor.start_date - dt.timedelta(days=1)
+            precision = "week" if (b - a).days <= 7 else "month"
         elif (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5"):
             # "in the three weeks that followed", "in the days after", "over the next three
             # nights": from the anchor to the end of that stretch (a few when not counted)
@@ -1490,6 +1511,22 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 
 
+# A year naming a thing, no time of the story: "the anniversary of the 1959 uprising".
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:19|20)\d\d\s+[a-z]+(?:\W|$)")
+
+
+def _flashback_year(t: Timex, told: list[Timex], text: str) -> bool:
+    """A bare year older than a day told before it, a step back inside the story: "relatives of
+    the prisoners killed at Abu Salim in 1996 gathered" after "15 February 2011" (not one that
+    opens its sentence: "In 2017, the country marched from April to July" starts an episode)."""
+    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:in|by|during|since|until|from)?\s*$",
+                 text[max(0, t.start - 16):t.start], re.IGNORECASE):
+        return False
+    return t.precision == "year" and any(
+        u.start < t.start and u.precision in ("day", "week", "month") and not u.vague
+        and u.start_date.year > t.end_date.year for u in told)
+
+
 def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
     """A day or month told without its year, soon after dates of a year before the one the
     report's date gives it, is of that earlier year: in a piece written on 29 August 2026, "One
@@ -1513,6 +1550,8 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         # "During the summit of June 2010 ... On the Sunday evening, June 27", "Fifteen years
         # ago today, after Friday prayers")
         prev = next((t for t in reversed(out) if not t.vague and t.end <= tx.start
+                     and not _ATTRIBUTIVE_YEAR.search(text[max(0, t.start - 12):t.end + 20])
+                     and not _flashback_year(t, out, text)
                      and not (bare_weekday(t) and (re.fullmatch(r"\s*,?\s*", text[t.end:tx.start])
                                                    or _day_told_before(t, out, text) is not None))
                      and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)

@@ -69,7 +69,7 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
-from .places import goal_of_motion, leader_countries, place_target, told_where
+from .places import EMPHASIS_DATELINE_RE, goal_of_motion, leader_countries, place_target, told_where
 
 
 @functools.cache
@@ -239,6 +239,8 @@ class Roles:
     force_vehicles: frozenset[str]
     site_nouns: frozenset[str]
     peaceful_occasions: frozenset[str]
+    place_portions: frozenset[str]
+    place_heads: frozenset[str]
 
 
 @dataclass
@@ -799,7 +801,11 @@ class _Finder:
             for c in v.children:
                 if run_on(c):
                     continue  # "100,000 marched ...; that year the generals suspended civil liberties"
-                if c.dep_ == "ccomp" and _is_verbal(c):
+                if c.dep_ == "ccomp" and _is_verbal(c) and not any(
+                        m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children) and not (
+                        c.i < v.i and any(t.text == ":" for t in v.doc[c.right_edge.i:v.i])):
+                    # (not a time the parse took for a complement: "the day after the ruling
+                    # party named him, hundreds took to the streets")
                     subj = [s for s in c.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
                     acted_on = [f for f in self.verb_args(c, "") if f.role == "recipient"]
                     if event.upper() == "THREATEN" and acted_on and subj and subj[0].dep_ in SUBJECT_DEPS:
@@ -811,7 +817,9 @@ class _Finder:
                         out.extend(acted_on)
                 elif _is_verbal(c) and (c.dep_ == "xcomp" or (
                         c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children
-                                                  if a.dep_ == "aux"))):
+                                                  if a.dep_ == "aux")
+                        # (not a circumstance: "with no one on the streets to stop them")
+                        and not any(m.dep_ == "mark" for m in c.children))):
                     # "threatened to ban X", "went on hunger strike to protest X's policy"
                     out.extend(f for f in self.verb_args(c, "") if f.role == "recipient")
         return out
@@ -1073,6 +1081,11 @@ class _Finder:
                 if c.ent_type_ in ("GPE", "LOC", "FAC") and c.i not in self.cover \
                         and c.dep_ == "compound" and not (event.upper() == "ASSAULT" and country_code(c.text)):
                     continue  # "Nairobi protest": a place, not an actor (but "a US drone raid")
+                if c.dep_ == "poss" and event.upper() == "PROTEST" and c.pos_ == "PROPN" and \
+                        not country_code(c.text) and any(
+                            e.kind == "city" and (c.ent_type_ != "PERSON" or (e.population or 0) >= 100_000)
+                            for e in gz.lookup(c.text)):
+                    continue  # "Niamey's tax protests": where (but "Russia's protests" are its people's)
                 m = self.cover.get(c.i)
                 if c.dep_ == "compound" and m is not None and m[2].weak and not m[2].named:
                     continue  # "coalition talks", "group meeting": a kind of event
@@ -1147,8 +1160,10 @@ class _Finder:
                 return []
             if _is_verbal(v) and not _verb_in(v, self.r.reaction_verbs):
                 verb = v
-        elif n.dep_ == "nsubj" and _is_verbal(head) and _verb_in(head, self.r.attract_verbs):
-            # "the protest drew 5,000 people"
+        elif n.dep_ == "nsubj" and _is_verbal(head) and _verb_in(head, self.r.attract_verbs) and \
+                event.upper() not in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE"):
+            # "the protest drew 5,000 people" (but those "his arrest brought back to the
+            # streets" did not arrest him)
             return [_Found("actor", o) for o in _children(head, ["dobj"]) if self.actor_like(o)]
         elif n.dep_ == "nsubjpass" and _is_verbal(head):
             return [_Found("actor", p) for a in _children(head, ["agent"]) for p in _pobjs(a)
@@ -1420,8 +1435,11 @@ class _Finder:
                 for c in node.children:
                     if c.i in seen or c.i in blocked or c.dep_ not in DEEP_DEPS:
                         continue
-                    if c.dep_ in ("ccomp", "parataxis") and node.i != trig.i and c.i < trig.i:
-                        continue  # "X said nobody was hurt; families described beatings": another claim
+                    if c.dep_ in ("ccomp", "parataxis") and c.i < trig.i and (node.i != trig.i or any(
+                            t.text == ":" for t in trig.doc[c.right_edge.i:trig.i])):
+                        # "X said nobody was hurt; families described beatings": another claim
+                        # ("The sultan answered with money: within weeks he promised jobs")
+                        continue
                     if run_on(c):
                         continue  # a sentence of its own before a semicolon
                     if node.i in undergone and c.lower_ != "by":
@@ -1444,6 +1462,8 @@ class _Finder:
                         continue  # only "a rally *to protest* X" (a purpose, misparsed)
                     if c.dep_ == "conj" and (_is_verbal(c) or _subject_of_next(c)):
                         continue  # "kidnapped X and exploded bombs": another event
+                    if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children):
+                        continue  # a time clause the parse took for a complement
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ != "unless"
                                                  or m.dep_ == "advmod" and m.lower_ in ("when", "whenever", "where")
                                                  and not _told_of_same(c) for m in c.children):
@@ -1615,6 +1635,11 @@ class _Normaliser:
                 or low in PRONOUNS_PLURAL | PRONOUNS_PERSON | PRONOUNS_THING:
             return _Norm(h.i, h.i + 1, low, None, None, pronoun=True,
                          plural=low in PRONOUNS_PLURAL, person=low in PRONOUNS_PERSON)
+        if low in self.r.place_heads and h.text[:1].isupper() and h.i > 0 and doc[h.i - 1].text[:1].isupper() \
+                and not (h.i in self.cover and self.cover[h.i][2].named):  # (but "Downing Street" is the government)
+            # "filled SNP Square": a place named for a party is no party
+            first = self._left(h)
+            return _Norm(first, h.i + 1, doc[first:h.i + 1].text, None, None, place=True)
         if _aged(h) and self.cover.get(h.i) is None:
             # "a 17-year-old": a civilian, one person
             first = self._left(h)
@@ -1757,8 +1782,10 @@ class _Normaliser:
         plural = h.tag_ in ("NNS", "NNPS") or (head_e is not None and low in ("police", "people"))
         person = h.ent_type_ == "PERSON" or (h.tag_ in ("NN", "NNP")
                                              and h.lemma_.lower() in self.r.person_nouns)
+        # (a noun before it names a kind, not the one told before: "the diaspora groups")
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in h.children) \
             and len(mods) == 0 and not countries and h.ent_type_ == "" \
+            and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in h.children) \
             and (h.lower_ in self.r.anaphoric_nouns or h.lemma_.lower() in self.r.anaphoric_nouns)
 
         if entry is not None:
@@ -1984,7 +2011,7 @@ class _Coref:
         window = 1 if low in PRONOUNS_THING else COREF_WINDOW
         cands = [c for c in self.candidates() if si - window <= c.sent <= si and ok(c)]
         governor = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        if own.pronoun and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX")) \
+        if own.pronoun and (tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX")) \
                 and not low.endswith(("self", "selves")):
             # An object is not its own clause's subject: in "police said they arrested them",
             # "them" are not the police ("they" are); "themselves" are; nor in "police fired
@@ -2036,6 +2063,16 @@ class _Coref:
                       and self.doc[c.i].dep_ in SUBJECT_DEPS and self.doc[c.i].head.i in (verb.head.i, gov.i)]
             if joined:
                 return joined[0].norm
+        if own.pronoun and verb is not None and low in PRONOUNS_PERSON | PRONOUNS_PLURAL:
+            # "The sultan answered with money: within weeks he promised jobs": the subject of the
+            # clause before the colon the parse hung on the pronoun's verb
+            main_verb = conj_root(verb)
+            before_colon = [c for c in cands if c.subject and c.sent == si and self.doc[c.i].dep_ in SUBJECT_DEPS
+                            and self.doc[c.i].head.dep_ in ("ccomp", "parataxis")
+                            and self.doc[c.i].head.head.i == main_verb.i
+                            and any(t.text == ":" for t in self.doc[c.i:tok.i])]
+            if before_colon:
+                return before_colon[-1].norm
         def named(t: Token | None) -> _Norm | None:
             """The actor a subject word names, if a pronoun may stand for it (listed or not)."""
             if t is None or t.i >= tok.i:
@@ -2180,14 +2217,17 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
                               international=ante.international)
                 elif n.pronoun:
                     continue  # an unresolved pronoun says nothing about who
-            elif n.weak and n.sector == "GOV":
-                n = _owned(f.tok, n, norm, coref)
+            elif n.sector == "GOV" and not n.named and (n.weak or f.tok.lower_ in norm.r.office_titles):
+                n = _owned(f.tok, n, norm, coref)  # (also "the union ... its president warned")
             elif f.tok.lemma_.lower() == "member" and n.sector in (None, "CVL"):
                 n = _owned(f.tok, n, norm, coref)  # "the movement says its members will gather"
             sector = n.sector
             if ev.event == "PROTEST" and f.role == "actor" and sector == "GOV" and not n.named and \
                     f.tok.ent_type_ == "GPE" and country_code(f.tok.text) is not None:
                 sector = "CVL"  # "the weekend Vietnam took to the streets": its people, not its state
+            if f.tok.ent_type_ in ("GPE", "LOC") and f.tok.dep_ == "pobj" and f.tok.head.lower_ == "of" \
+                    and f.tok.head.head.lower_ in norm.r.place_portions:
+                continue  # "shut down much of Greece": where
             if n.place and sector is None and not (f.role == "recipient"
                                                    and ev.event in ASSAULT_LIKE):
                 continue  # a place is not an actor ("Ayodhya", "the Sabarmati express")
@@ -2239,8 +2279,12 @@ _DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z][A-Z
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
-    m = _DATELINE_HERE.match(text, text.rfind("\n", 0, start) + 1)
-    return m is not None and end <= m.end(1)
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_HERE.match(text, line_start)
+    if m is not None and end <= m.end(1):
+        return True
+    m = EMPHASIS_DATELINE_RE.match(text[line_start:line_start + 120])
+    return m is not None and end <= line_start + m.end(2)
 
 
 def attach_actors(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:

@@ -542,6 +542,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
         k = _kind_of_word(rest[:3])
     if k is not None and k != "participants":
         return k, False, False
+    if before[-1:] in (["brought"], ["bringing"], ["brings"], ["bring"]) and _STREETS.match(after_text):
+        # the crowd a cause brought out, whatever the cause: "his arrest brought thousands back
+        # to the streets"
+        return "participants", False, False
     # 2. The kind right before: "killing 12", "arrested at least 40", "toll rose to 15".
     near = before[-3:]
     window_before = " ".join(before[-6:])
@@ -1171,8 +1175,16 @@ def _share_casualties(doc: Doc, events: list[Event], ev_sent: list[int]) -> None
                     continue  # (burning a house kills no one the attack beside it killed; nor does
                     # a beating told of another town or day: "Police beat lawyers in Buea, and in
                     # December four people were shot dead in Bamenda")
-                if _doers(other):
+                if _doers(other) and not _own_side(ev, other):
                     other.counts[kind] = dataclasses.replace(count)
+
+
+def _own_side(victims: Event, attack: Event) -> bool:
+    """Whether the victims are of the attackers' own forces: "police met the marchers with tear
+    gas; the ministry said 11 officers were injured" (hurt by the crowd, not by the police)."""
+    hurt = {a.sector for a in victims.actors if a.role == "recipient"}
+    doers = {a.sector for a in attack.actors if a.role == "actor"}
+    return bool(hurt) and hurt <= {"COP", "MIL"} and bool(hurt & doers)
 
 
 def _grievance_count(doc: Doc, cm: CountMention, sentence_events: list[Event]) -> bool:

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -47,6 +48,7 @@ from ..timex import (
     story_year_dates,
     stretch_precision,
 )
+from .modality import modality_data
 
 __all__ = ["attach_dates", "RECENT_DAYS"]
 
@@ -83,13 +85,19 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     # Nor does page furniture ("Updated 14:32 GMT, 3 March 2023"): its date is the page's.
     everything = find_timexes(text, ref)
     furniture = [*ctx.skip_ranges, *dateline_spans(text), *page_date_lines(text, everything)]
+    # A date the headline tells without its year ("The February the plenums spoke") dates no
+    # paragraph of the body, which tells it again with its year.
+    title_spans = _title_spans(text, ctx.title, furniture)
+    furniture += [(t.start, t.end) for t in everything if t.relative and any(a <= t.start < b for a, b in title_spans)]
     # (but a yardstick a "when" clause tells of dates that clause: "the worst unrest since 2016,
     # when security forces shot dead six young men")
     found = [t for t in everything if (not _MEASURE.search(text[max(0, t.start - 60):t.start])
                                        or _WHEN_AFTER.match(text, t.end))
              and not any(a <= t.start < b for a, b in furniture)]
     found = reanchor_parts(text, found)
-    found = story_year_dates(text, narrative_months(text, found, anchored_timexes(text, found)))
+    # (a caption between two paragraphs of a story is no paragraph of it)
+    story_text = _blank(text, ctx.skip_ranges)
+    found = story_year_dates(story_text, narrative_months(text, found, anchored_timexes(text, found)))
     # (again, now that the story's days have their years: "on 18 March [2011] ... By the end of
     # the year, ... had counted")
     found = reanchor_parts(text, found)
@@ -275,13 +283,75 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             ev.date = None
     _date_from_the_noun(doc, events)
     _date_from_the_telling(events, sent_starts, para_breaks, ref)
+    _date_from_the_body(events, text, title_spans)
     # (after the telling: a lead takes the day the protests began, not their whole stretch)
     _lasted_until(doc, events, placed)
     if ref is not None:
         for ev in events:
             if ev.date is None or ev.date.origin != "text":
                 ev.date = _years_after(doc, ev, ref) or ev.date
+    _counted_from_the_clause(doc, events)
     return events
+
+
+_UNIT_SHIFT = {"day": 1, "week": 7}
+
+
+def _counted_from_the_clause(doc: Doc, events: list[Event]) -> None:
+    """"Tens of thousands marched on 9 March, two weeks after the journalist was shot dead":
+    the deed of the "after" clause is that long before the date of the clause it hangs on (and
+    "three days before the vote" that long after)."""
+    by_token = {ev.token_i: ev for ev in events}
+    for ev in events:
+        if not 0 <= ev.token_i < len(doc):
+            continue
+        trig = doc[ev.token_i]
+        if trig.pos_ in ("VERB", "AUX"):
+            marks = [c for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+            holder, main_tok = trig, trig.head
+        elif trig.dep_ == "pobj" and trig.head.lower_ in ("after", "before"):
+            marks, holder = [trig.head], trig.head
+            main_tok = trig.head.head
+            if main_tok.lemma_.lower() in ("day", "week", "month", "year") and main_tok.dep_ == "npadvmod":
+                # "The day after his resignation, on 8 February, thousands marched"
+                holder, main_tok = main_tok, main_tok.head
+        else:
+            continue
+        unit = holder if holder.lemma_.lower() in ("day", "week", "month", "year") and holder.pos_ == "NOUN" else \
+            next((c for c in (*holder.children, *trig.children) if c.dep_ == "npadvmod"
+                  and c.lemma_.lower() in ("day", "week", "month", "year")), None)
+        main = by_token.get(main_tok.i)
+        if not marks or unit is None or main is None or main is ev or main.date is None \
+                or main.date.origin not in ("text", "context"):
+            continue
+        num = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        det = next((c for c in unit.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the")), None)
+        n = 1 if det is not None and num is None else (
+            NUMBER_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)) if num is not None else None
+        if not n or n > 100:
+            continue
+        sign = -1 if marks[0].lower_ == "after" else 1
+        kind = unit.lemma_.lower()
+        start, end = main.date.start_date, main.date.end_date
+        if kind in _UNIT_SHIFT:
+            step = dt.timedelta(days=sign * n * _UNIT_SHIFT[kind])
+            start, end = start + step, end + step
+            precision = "day" if kind == "day" and main.date.precision == "day" else "week"
+            if precision == "week":
+                start, end = start - dt.timedelta(days=3), end + dt.timedelta(days=3)
+        else:
+            months = sign * n * (12 if kind == "year" else 1)
+            y, m = divmod(start.year * 12 + start.month - 1 + months, 12)
+            start = dt.date(y, m + 1, 1)
+            end = dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1) if kind == "month" \
+                else dt.date(y, 12, 31)
+            if kind == "year":
+                start = dt.date(y, 1, 1)
+            precision = kind
+        first = num or det or unit
+        a, b = first.idx, marks[0].idx + len(marks[0].text)
+        ev.date = When(text=doc_text(doc)[a:b], start=a, end=b, start_date=start, end_date=end,
+                       precision=precision, origin="text")
 
 
 _NOW_TAGS = frozenset({"VBP", "VBZ"})
@@ -338,6 +408,48 @@ def _years_after(doc: Doc, ev: Event, ref: dt.date) -> When | None:
 LEAD_SENTENCES = 3
 # ... when that date is a day of the last weeks before publication: news, not background.
 LEAD_DAYS = dt.timedelta(days=31)
+
+
+def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``ranges`` (and the line break after each) made spaces,
+    offsets kept."""
+    chars = list(text)
+    for a, b in ranges:
+        end = b + 1 if b < len(text) and text[b] == "\n" else b
+        chars[a:end] = " " * (end - a)
+    return "".join(chars)
+
+
+def _title_spans(text: str, title: str | None,
+                 furniture: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where the title is printed at the top (in front matter and as the heading); without a
+    title from the page, the first line past the page furniture when it reads as one: short, on
+    a line of its own, no full stop."""
+    if not title or not title.strip():
+        first = next((m for m in re.finditer(r"[^\n]+", text[:600]) if m.group(0).strip()
+                      and not any(a < m.end() and m.start() < b for a, b in furniture)), None)
+        if first is None or first.end() >= len(text) or len(first.group(0).split()) > 15 or \
+                re.search(r"[.!?\"”]\s*$", first.group(0)):
+            return []
+        title = first.group(0)
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(title.strip()), text[:800])]
+
+
+def _date_from_the_body(events: list[Event], text: str, spans: list[tuple[int, int]]) -> None:
+    """A headline tells the story's deed without its date ("When Kuwaitis marched for their
+    vote"): the first deed of its kind the body dates is the one it names."""
+    if not spans:
+        return
+    end = spans[-1][1]
+    for ev in events:
+        if not any(a <= ev.trigger.start < b for a, b in spans) or ev.status != "asserted" or \
+                ev.date is None or ev.date.origin != "published":
+            continue
+        body = next((e for e in events if e.trigger.start >= end and e.event == ev.event and e.mode == ev.mode
+                     and e.status == "asserted" and e.date is not None and e.date.origin == "text"), None)
+        if body is not None and body.date is not None:
+            ev.date = When(text=None, start=None, end=None, start_date=body.date.start_date,
+                           end_date=body.date.end_date, precision=body.date.precision, origin="context")
 
 
 def _date_from_the_telling(events: list[Event], sent_starts: list[int], para_breaks: list[int],
@@ -603,6 +715,12 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
     nouns = [trig] if trig.pos_ == "NOUN" or _judged_gerund(trig) else \
         [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     si = _index_at(sent_starts, ev.sentence_start)
+    if trig.dep_ == "relcl" and trig.head.lower_ in ("those", "people", "everyone", "all") and (
+            trig.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trig.children)):
+        # "Most of those who marched are still in exile": the marchers of the protest told before
+        before = [e for e in _dated_before(events, trig.idx, si, sent_starts) if e is not ev and e.event == ev.event]
+        if before:
+            return max(before, key=lambda e: e.trigger.start)
     for noun in nouns:
         named = _named_episode(doc, noun, ev, events) or _victim_named(doc, noun, ev, events)
         if named is not None:
@@ -869,7 +987,8 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     """The dates of the event's sentence that may date it (``told``: an event of its kind was
     told before it)."""
     here = [p for p in here if not _earlier_relative(doc, ev, p) and not (told and _judged_deed(doc, ev, p))
-            and not (told and _time_of_another(doc, ev, p))]
+            and not (told and _time_of_another(doc, ev, p)) and not _later_telling(doc, text, ev, p)
+            and not _later_clause(doc, text, ev, p) and not _found_earlier(doc, ev, p)]
     # A date opening the trigger's own clause in mid-sentence dates it, however the parse hung
     # the clauses: "they banned demonstrations in May 2022, dissolved the coalition and, in
     # July last year, two of its leaders were abducted".
@@ -907,6 +1026,50 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
     if not own and not later:
         own = [p for p in here if _fronted(text, ev, p, here) and _possible(ev, p, ref)]
     return finer(own) or _restated(text, own)
+
+
+@functools.cache
+def _telling_verbs() -> frozenset[str]:
+    att = modality_data()["attribution"]
+    return frozenset(att["verbs"]) | frozenset(att.get("findings", []))
+
+
+def _later_telling(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
+    """Whether a date is that of a saying or a ruling in a clause of its own after a semicolon:
+    "The officer who shot Giuliani was never tried; a judge ruled in 2003 that ..."."""
+    if p.root < 0 or p.tx.start < ev.trigger.end or ";" not in text[ev.trigger.end:p.tx.start]:
+        return False
+    verb = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != ev.token_i and verb.lemma_.lower() in _telling_verbs()
+
+
+def _found_earlier(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether a date is that of a finding about a deed told in the past perfect under it: "A
+    commission found in 2016 that some of the dead had been executed" (executed before 2016)."""
+    if p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False
+    finder = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if finder is None or finder.lemma_.lower() not in modality_data()["attribution"].get("findings", []):
+        return False
+    trig = doc[ev.token_i]
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    if verb is None or verb.i == finder.i or not any(a.i == finder.i for a in verb.ancestors):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
+
+
+def _later_clause(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
+    """Whether a date opens a later clause with a doer of its own: "Police detained a few dozen
+    students in the first days, and on the night of 18 February officers fired tear gas"."""
+    if p.root < 0 or p.tx.start < ev.trigger.end or not _CLAUSE_JOIN.search(text, ev.trigger.end, p.tx.start):
+        return False
+    verb = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != ev.token_i and verb.i > doc[p.root].i and \
+        not any(a.i == verb.i for a in doc[ev.token_i].ancestors) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i > doc[p.root].i for c in verb.children)
 
 
 # Between a counted date and the finer one that restates it: ", on", ", during the G20 summit
@@ -1410,6 +1573,9 @@ def _told_in_the_past(doc: Doc, ev: Event) -> bool:
         return False
     trig = doc[ev.token_i]
     verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    while verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = _verb_above(verb)  # a participle takes the tense of its clause: "were looters shot by guards"
     return verb is not None and _past_form(verb)
 
 
@@ -1507,7 +1673,10 @@ def _main(here: list[_Placed]) -> _Placed:
     finer date within it is told too, that one: after "In 2017, ... the country marched from
     April to July", what follows is of April to July."""
     main = min(here, key=lambda p: (p.tx.vague, p.depth, p.tx.start))
+    # (a week counted back from the report is a few days off the day it restates: "Eight years
+    # ago this weekend, on Sunday 25 March 2018")
+    slack = dt.timedelta(days=3 if main.tx.precision == "week" else 0)
     finer = [p for p in here if p is not main and not p.tx.vague
              and PRECISION_RANK[p.tx.precision] < PRECISION_RANK[main.tx.precision]
-             and main.tx.start_date <= p.tx.start_date and p.tx.end_date <= main.tx.end_date]
+             and main.tx.start_date - slack <= p.tx.start_date and p.tx.end_date <= main.tx.end_date + slack]
     return min(finer, key=lambda p: (p.depth, p.tx.start)) if len(finer) == 1 else main

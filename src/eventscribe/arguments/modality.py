@@ -95,6 +95,7 @@ def _sets() -> dict[str, frozenset[str]]:
         "oblig": frozenset(d["hypothetical"].get("obligation_verbs", [])),
         "fut_modals": frozenset(d["future"]["modals"]),
         "fut_gov": frozenset(d["future"]["governors"]),
+        "fut_subject_verbs": frozenset(d["future"].get("subject_verbs", [])),
         "rule_nouns": frozenset(d["hypothetical"]["rule_nouns"]),
         "fut_mod": frozenset(d["future"]["modifiers"]),
     }
@@ -260,6 +261,8 @@ _ALMOST = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "
 _WHEN_MARKS = frozenset({"when", "after", "before", "as", "while", "once", "since", "until"})
 _CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
 # Nouns of a go-ahead whose to-clause has not happened by being given: "gave the order to fire".
+# Acts done by announcing them.
+_DONE_BY_TELLING = frozenset({"resignation", "retirement", "withdrawal", "departure", "boycott"})
 _ORDER_NOUNS = frozenset({"order", "orders", "permission", "instruction", "instructions", "command",
                           "authorisation", "authorization", "approval", "go-ahead"})
 
@@ -481,12 +484,19 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             return "hypothetical", None
         if lem == "due" and dep != "xcomp":
             break  # "died due to police firing": a cause, not a schedule ("due to strike")
+        if k == 0 and not any(c.dep_ in ("det", "poss") for c in tok.children) and (
+                dep == "dobj" and lem == "make" and any(c.dep_ == "oprd" for c in gov.children)
+                or dep == "nsubj" and gov.pos_ == "NOUN" and gov.dep_ in ("ccomp", "xcomp", "oprd")
+                and _lemma(gov.head) == "make"):
+            return "hypothetical", None  # "made torture a crime": the kind of act a law names
         if dep == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
             break  # "called the unrest a foreign plot": naming it, not calling for it
         if gov.pos_ == "NOUN" and heeded(gov):
             break  # "thousands heeded the call for a strike": they struck
         if lem in s["fut_gov"] and dep == "dobj" and _planned_before(tok, gov, govs[k + 1:]):
             break  # "two police officials had helped plan the attack": the attack told, done
+        if lem == "announce" and dep == "dobj" and _lemma(tok) in _DONE_BY_TELLING and gov.tag_ == "VBD":
+            break  # "Rosselló announced his resignation": announcing it is resigning
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
             if lem == "set" and dep == "prep" and child.lower_ != "for":
                 break  # "during the summit, rioters set cars on fire": a time of the deed, not a plan
@@ -502,6 +512,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):
             return "future", None  # "will hold a rally", "will go on strike"
+        if dep == "nsubj" and lem in s["fut_subject_verbs"] and \
+                any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children):
+            return "future", None  # "the march will set off from the square"
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
                 c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children):
             return "future", None  # the purpose of a plan: "will hold a rally to press for elections"

@@ -91,6 +91,10 @@ NATIONWIDE_RE = re.compile(
     r"(?:provinces|states|regions|cities|towns|districts)|all over the country)\b", re.I)
 # A landform named for the town before it: "the Ferghana Valley".
 _LANDFORM_AFTER = re.compile(r"\s+(?:valley|basin|plains?|mountains|hills|delta)\b", re.IGNORECASE)
+# A name a building's apposition follows is that building: "La Fortaleza, the governor's mansion".
+_BUILDING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:mansion|palace|residence|prison|jail|"
+                                  r"fortress|castle|headquarters|compound|monastery|mosque|church|cathedral|"
+                                  r"temple|stadium|barracks)\b", re.IGNORECASE)
 # Where a sentence's clauses part ("..., and", "; ").
 _LATER_CLAUSE_RE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s|;")
 # Times that go on from the clause told before, in the same place.
@@ -110,6 +114,16 @@ DATELINE_RE = re.compile(
     r"^\W{0,3}([A-Z][A-Za-z.'\- ]{1,38}?)(?:\s*,\s*([A-Z][A-Za-z.' ]{1,30}?))?"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,9}\.?(?: \d{4})?))?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}(?:\s|$)")
+
+# A Markdown dateline, the town in emphasis opening a paragraph: "*Bucharest* — Eight years
+# ago tonight, ...", "**KIGALI** -".
+EMPHASIS_DATELINE_RE = re.compile(r"^([*_]{1,2})([A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,38}?)\1\s*(?:\([^)]{1,40}\))?"
+                                  r"\s*[-–—:]{1,2}\s")
+
+# A town in capitals and a date, alone on a line below the title: "KINGSTON, May 24, 2026",
+# "VILNIUS, 13 January 2026". Group 2 (a qualifier) is never set.
+_TOWN_DATE_LINE_RE = re.compile(r"^\W{0,3}([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'‘’\- ]{1,38}?)()?\s*,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|"
+                                r"\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})\s*$")
 
 # A page header opened by a town in capitals: "LUANDA | Opinion | 28 July 2026". Group 2 (a
 # qualifier, as in DATELINE_RE) is never set.
@@ -1357,11 +1371,25 @@ def find_dateline(doc: Doc) -> PlaceMention | None:
             if opening is not None and opening.group(1).strip().isupper() and len(line.group(0)) > 120:
                 match, base = opening, line.start()
                 break
+            opening = EMPHASIS_DATELINE_RE.match(line.group(0)[:120])
+            if opening is not None and len(line.group(0)) > 120:
+                match, base = opening, line.start()
+                break
+            opening = _TOWN_DATE_LINE_RE.match(line.group(0))
+            if opening is not None:
+                # (a town in capitals and the date alone on a line: "KINGSTON, May 24, 2026")
+                match, base = opening, line.start()
+                break
         if match is None:
             return None
-    name, qual = match.group(1).strip(), match.group(2)
-    if not (name.isupper() or qual or "(" in match.group(0)):
-        return None
+    if match.re is EMPHASIS_DATELINE_RE:
+        name, qual = match.group(2).strip(), None
+        name_at = match.start(2)
+    else:
+        name, qual = match.group(1).strip(), match.group(2)
+        name_at = match.start(1)
+        if not (name.isupper() or qual or "(" in match.group(0)):
+            return None
     cands = [c for c in gz.lookup(name) if c.kind == "city"]
     if not cands:
         return None
@@ -1369,7 +1397,7 @@ def find_dateline(doc: Doc) -> PlaceMention | None:
     if qual:
         q = gz.lookup(qual.strip())
         qual_entry = q[0] if q else None
-    start = base + match.start(1)
+    start = base + name_at
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     m = PlaceMention(start=start, end=start + len(name), tok_start=span.start if span else 0,
                      tok_end=span.end if span else 0, text=text[start:start + len(name)],
@@ -1446,6 +1474,13 @@ _PLACING_PREPS = frozenset(LOCATIVE_PREPS) - {"to", "towards", "toward", "over"}
 _REMOVAL_VERBS = frozenset({"clear", "evict", "expel", "remove", "drive", "chase", "disperse", "flush"})
 
 
+@functools.lru_cache(maxsize=256)
+def _named_building(text: str, name: str) -> bool:
+    """Whether the story says, anywhere, that the name is a building's: "La Fortaleza, the
+    governor's mansion"."""
+    return any(_BUILDING_APPOSITION.match(text, m.end()) for m in re.finditer(re.escape(name) + r"\b", text))
+
+
 def _owned_non_place(head: Token, trig_i: int) -> bool:
     """A place that owns or names a thing, not a place where it is: "borrowing tactics from
     Chile's student movement", "workers of Korea's largest union", "the Ohio ballot campaign"
@@ -1506,9 +1541,14 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     elif m.entry.kind == "admin1":
         score += 0.5
     trig = doc[ev.token_i] if 0 <= ev.token_i < len(doc) else None
-    if gov is not None and gov.lemma_.lower() in REPORTING_LEMMAS and \
+    if gov is not None and (gov.lemma_.lower() in REPORTING_LEMMAS or (
+            prep is None and _climb(head).dep_ == "nsubj" and gov.lemma_.lower() in SAYING_LEMMAS)) and \
             (trig is None or trig.i != gov.i):
+        # (also who names or blames it: "the Kremlin called the assault an attempt to restore order")
         score -= 3.0
+    if prep is None and trig is not None and gov is not None and gov.i == trig.i and m.entry.kind == "country" \
+            and _climb(head).dep_ == "dobj" and trig.lemma_.lower() in SAYING_LEMMAS:
+        score -= 3.0  # the one blamed or accused is not where: "Voronin blamed Romania"
     if prep == "from" and not (trig is not None and gov is not None and gov.i == trig.i
                                and trig.lemma_.lower() in _REMOVAL_VERBS):
         score -= 1.5  # (but "cleared the protesters from the Shapla Chattar area of Dhaka")
@@ -1520,6 +1560,8 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # government otherwise is mostly the deed's: "a rally against declaring a
         # revolutionary government in downtown Cebu City")
         score -= 3.0
+    if _named_building(doc_text(doc), m.text):
+        return None  # "outside La Fortaleza, the governor's mansion in Old San Juan": no town in Brazil
     if _LANDFORM_AFTER.match(doc_text(doc), m.end):
         # A valley or a basin named for a town is wider than it: "gathered in a square in
         # Andijan, in the Ferghana Valley" (alone, "in the Kathmandu Valley" still points there)
@@ -1540,6 +1582,19 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # from the pipeline" (but "Honduras was shaken by protests" is where they were).
         score -= 2.5
     if m.reference:
+        score -= 2.5
+    if trig is not None:
+        clause = next((a for a in (head, *head.ancestors) if a.dep_ == "advcl" and any(
+            c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in a.children)), None)
+        if clause is not None and clause.lemma_.lower() in ("spread", "extend", "move", "relocate", "transfer") and \
+                not any(t.i == trig.i for t in clause.subtree):
+            # where unrest went in a clause of its time: "killed in the crackdown that followed,
+            # as protests spread to Tibetan areas of Gansu, Sichuan and Qinghai"
+            score -= 2.5
+    lo, hi = sorted((m.start, ev.trigger.start))
+    if ";" in doc_text(doc)[lo:hi]:
+        # another sentence in all but the stop: "while he was at a summit in Tanzania, a general
+        # announced ...; loyal troops put the coup down" (what follows goes on where it was)
         score -= 2.5
     # (not a time that goes on from the clause before: "carried his body to the building in
     # Khorog, and within hours a thousand people had gathered there")
@@ -1564,9 +1619,15 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # one of many, not where it began (but "took to the streets of San Antonio and dozens of
         # other towns": where it began, the first named)
         return None
-    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and \
-            first.head.head.dep_ == "conj" and trig is not None and \
-            not any(t.i == trig.i for t in first.head.head.subtree):
+    if goal_of_motion(first) and first.head.head.lemma_.lower() == "spread" and trig is not None and (
+            first.head.head.dep_ == "conj" and not any(t.i == trig.i for t in first.head.head.subtree)
+            # (or a clause before a semicolon the parse hung on it: "crowds looted shops
+            # across the capital; unrest spread to Lae the same day")
+            or _other_clause(doc_text(doc), ev, m.start)
+            # (or the time of another deed: "killed in the crackdown that followed, as protests
+            # spread to Gansu, Sichuan and Qinghai")
+            or first.head.head.dep_ == "advcl" and first.head.head.i != trig.i
+            and not any(t.i == trig.i for t in first.head.head.subtree)):
         # a later clause's: "crowds burned banks, and the unrest spread north to Karak": it
         # went on to Karak, the burning was where it began
         return None
@@ -2072,7 +2133,11 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             ev.location = place
             # (Where someone was sent is no place for what follows: "a bishop was expelled to
             # Rome. The vice-president has warned ...")
-            if not apart and (place.precision < 3 or previous is None) and not _sent_to(doc, place):
+            # (nor is a meeting abroad: "while the president was at a summit in Tanzania, a
+            # general announced ...; loyal troops put the coup down")
+            abroad_meeting = ev.event == "CONSULT" and state.focus is not None and place.country != state.focus
+            if not apart and (place.precision < 3 or previous is None) and not _sent_to(doc, place) \
+                    and not abroad_meeting:
                 # A carried town keeps the date of the episode that named it.
                 previous, previous_sent, previous_end = place, ev.sentence_start, ev.sentence_end
                 if not carried:
