@@ -101,7 +101,11 @@ examples/articles/136-czech-long-opinion.txt,
 examples/articles/137-bosnia-long-opinion.txt,
 examples/articles/138-maldives-long-opinion.md,
 examples/articles/139-timor-leste-long-opinion.html,
-examples/articles/140-north-macedonia-long-opinion.txt)."""
+examples/articles/140-north-macedonia-long-opinion.txt,
+examples/articles/141-saudi-arabia-long-opinion.txt,
+examples/articles/142-fiji-long-opinion.md,
+examples/articles/143-japan-long-opinion.html,
+examples/articles/144-benin-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -636,6 +640,10 @@ LATER_ARTICLES = {
     "maldives": ("138-maldives-long-opinion.md", "2026-02-07"),  # front matter "date: 2026-02-07"
     "timor_leste": ("139-timor-leste-long-opinion.html", "2026-04-28"),  # "By a guest contributor · 28 April 2026"
     "north_macedonia": ("140-north-macedonia-long-opinion.txt", "2026-04-27"),  # "SKOPJE, 27 April 2026 —"
+    "saudi_arabia": ("141-saudi-arabia-long-opinion.txt", "2026-11-24"),  # "Updated 24 November 2026, 08:10 AST"
+    "fiji": ("142-fiji-long-opinion.md", "2026-05-19"),  # front matter "date: 2026-05-19"
+    "japan": ("143-japan-long-opinion.html", "2026-06-15"),  # "TOKYO, June 15, 2026"
+    "benin": ("144-benin-long-opinion.txt", "2026-05-01"),  # "COTONOU, 1 May 2026 (Opinion) —"
 }
 
 
@@ -3737,3 +3745,51 @@ def test_north_macedonia_sobranie(later) -> None:
     # "Those who were beaten in the chamber will mark the anniversary": the beating of 2017
     assert _when(one(mk, "beaten")) == ("2017-04-27", "2017-04-27")
     assert _when(one(mk, "convicted")) == ("2019-03-01", "2019-03-31")
+
+
+def test_saudi_arabia_qatif_2011(later) -> None:
+    saudi = later("saudi_arabia")
+    # the headline "Qatif, November 2011: the protests the kingdom erased" (past the section
+    # label "Opinion | Gulf") takes the day the body dates
+    assert _when(one(saudi, "protests")) == ("2011-11-22", "2011-11-22")
+    killed = one(saudi, "killed")  # "On 21 November 2011, a 19-year-old, Nasser al-Mheishi, was killed"
+    assert _when(killed) == ("2011-11-21", "2011-11-21") and killed["location"]["country"] == "SAU"
+    fired = one(saudi, "fired")  # "at his funeral the next day, mourners marched ..., and police fired on them, killing two more"
+    assert _when(fired) == ("2011-11-22", "2011-11-22") and doers(fired) == [("police", "COP")]
+    # "The protests ... had begun in February that year": February 2011, not of the report's year
+    assert _when(one(saudi, "protests", 1)) == ("2011-02-01", "2011-02-28")
+    assert _count(one(saudi, "executed"), "killed") == (7, "at_least")
+
+
+def test_fiji_may_2000(later) -> None:
+    fiji = later("fiji")
+    stormed = one(fiji, "stormed")  # "George Speight and seven armed men stormed Fiji's parliament"
+    assert _when(stormed) == ("2000-05-19", "2000-05-19") and ("seven armed men", "UAF") in doers(stormed)
+    looted = one(fiji, "looted")  # "a crowd of several thousand ... looted and burned Indian-owned shops"
+    assert looted["plover"]["mode"] == "riot" and looted["location"]["name"] == "Suva"
+    assert _when(one(fiji, "law")) == ("2000-05-29", "2000-05-29")  # "declared martial law on 29 May"
+    assert _when(one(fiji, "arrested")) == ("2000-07-26", "2000-07-26")
+
+
+def test_japan_anpo_1960(later) -> None:
+    japan = later("japan")
+    drove = one(japan, "drove")  # "Riot police drove them back with truncheons and water cannon."
+    assert drove["plover"]["mode"] == "crowd-control" and _when(drove) == ("1960-06-15", "1960-06-15")
+    strike = one(japan, "strike")  # "some 5.8 million workers had joined a nationwide strike"
+    assert _count(strike, "participants") == (5800000, "approx") and doers(strike) == [("some 5.8 million workers", "LAB")]
+    surrounded = one(japan, "surrounded")  # "more than 300,000 people surrounded the Diet"
+    assert _count(surrounded, "participants") == (300000, "at_least")
+    assert _when(one(japan, "resigned")) == ("1960-07-01", "1960-07-31")
+
+
+def test_benin_2019(later) -> None:
+    benin = later("benin")
+    gathered = one(benin, "gathered")  # "on 1 May 2019, protesters gathered around the home of ... Boni Yayi"
+    assert _when(gathered) == ("2019-05-01", "2019-05-01") and gathered["location"]["name"] == "Cotonou"
+    # "fearing he was about to be arrested": no arrest told
+    assert one(benin, "arrested")["status"] == "hypothetical"
+    fired = one(benin, "fired")  # "the army fired live rounds to disperse them"
+    assert doers(fired) == [("army", "MIL")]
+    killed = one(benin, "killed")  # "At least four people were killed in Cotonou over the following two days, according to Amnesty"
+    assert _count(killed, "killed") == (4, "at_least") and killed["attribution"]["text"] == "Amnesty International"
+    assert _when(one(benin, "killed", 1)) == ("2021-04-01", "2021-04-30")

@@ -3887,3 +3887,22 @@ def test_a_yearless_month_of_the_headline_dates_no_paragraph(run):
             "today, government buildings burned in Tuzla.\n\nWhat followed was stranger: citizens' plenums met "
             "every evening in a dozen towns.")
     assert when(on(run(text, published="2026-02-07"), "met"))[0].startswith("2014")
+
+
+def test_a_month_of_that_year_is_of_the_year_told_before(run):
+    text = ("On 21 November 2011 police shot a man in Qatif. The protests had begun in February that year, when "
+            "several hundred people marched in Qatif.")
+    assert when(on(run(text, published="2026-11-24"), "marched")) == ("2011-02-01", "2011-02-28")
+
+
+def test_about_to_be_done_is_not_done(run):
+    ev = on(run("Protesters gathered, fearing he was about to be arrested."), "arrested")
+    assert ev["status"] == "hypothetical"
+    assert on(run("Workers are about to strike."), "strike")["status"] == "future"
+
+
+def test_a_headline_is_past_the_section_label(run):
+    text = ("Opinion | Gulf\n\nQatif, November 2011: the protests the kingdom erased\n\nOn 21 November 2011 police "
+            "shot a man at a checkpoint. The next day mourners marched through Qatif.")
+    evs = run(text, published="2026-11-24")
+    assert when(on(evs, "protests")) == ("2011-11-22", "2011-11-22")

@@ -506,6 +506,11 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
             continue
         same = _OF_THAT_YEAR.match(text, tx.end)
         anchor = next((t for t in reversed(out) if not t.vague), None)
+        if same is not None and anchor is not None and anchor.relative and tx.precision == "month" and \
+                not re.search(r"\d{4}", tx.text) and _MONTH_THAT_YEAR.match(text, tx.start):
+            # (a yearless day told before has no sure year yet: "February that year" is
+            # counted from it once the story's year is known)
+            continue
         if same is not None and anchor is not None and tx.precision in ("day", "month") and \
                 not re.search(r"\d{4}", tx.text):
             # "since May of that year", "on 3 June the same year": the year told before.
@@ -993,6 +998,9 @@ _FOLLOWING_WEEKDAY = re.compile(r"\bthe\s+(?:following|next)\s+(?P<wd>monday|tue
 _SEQUEL_MONTH = re.compile(r"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?P<month>(?-i:January|"
                            r"February|March|April|May|June|July|August|September|October|November|December))\b",
                            re.IGNORECASE)
+# "in February that year", "in March of that year": that month of the year told before.
+_MONTH_THAT_YEAR = re.compile(r"\b(?P<month>(?-i:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December))\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 # "the previous autumn", "the following spring": that season before (after) the date told before.
 _SEQUEL_SEASON = re.compile(rf"\bthe\s+(?P<dir>following|next|previous|preceding)\s+(?P<season>{_SEASON})\b",
                             re.IGNORECASE)
@@ -1285,6 +1293,13 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             y = anchor.end_date.year + (month <= anchor.end_date.month)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
                          end_date=_month_end(y, month), precision="month", relative=True, vague=anchor.vague))
+    for m in _MONTH_THAT_YEAR.finditer(text):
+        last = _last_told_before(pool, spans, m)
+        if last is None:
+            continue
+        y, month = last.start_date.year, MONTHS[m.group("month").lower()]
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
+                         end_date=_month_end(y, month), precision="month", relative=True, vague=last.vague))
     for m in _SEASON_PART.finditer(text):
         last = _last_told_before(pool, spans, m)
         if last is None:
@@ -1314,9 +1329,12 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         anchor = max(before, key=lambda t: t.start)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=anchor.start_date,
                          end_date=anchor.end_date, precision=anchor.precision, relative=True, vague=False))
+    month_years = [(t.start(), t.end()) for t in _MONTH_THAT_YEAR.finditer(text)]
     for m in _THAT.finditer(text):
         if _SAID_THAT.search(text[max(0, m.start() - 20):m.start()]):
             continue  # ("said that day was hard": a complementiser)
+        if any(a <= m.start() < b for a, b in month_years):
+            continue  # the year of "February that year", told with its month
         before = _told_before(pool, spans, m)
         if not before:
             continue

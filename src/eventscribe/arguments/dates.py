@@ -426,8 +426,11 @@ def _title_spans(text: str, title: str | None,
     title from the page, the first line past the page furniture when it reads as one: short, on
     a line of its own, no full stop."""
     if not title or not title.strip():
+        # (past breadcrumbs and section labels: "Opinion | Gulf", "News / Opinion / Baltics")
         first = next((m for m in re.finditer(r"[^\n]+", text[:600]) if m.group(0).strip()
-                      and not any(a < m.end() and m.start() < b for a, b in furniture)), None)
+                      and 2 * sum(max(0, min(b, m.end()) - max(a, m.start())) for a, b in furniture) < len(m.group(0))
+                      and not re.match(r"\s*(?:updated|published|posted|by)\b", m.group(0), re.IGNORECASE)
+                      and not re.search(r"[|›»>/·]", m.group(0)) and len(m.group(0).split()) >= 3), None)
         if first is None or first.end() >= len(text) or len(first.group(0).split()) > 15 or \
                 re.search(r"[.!?\"”]\s*$", first.group(0)):
             return []

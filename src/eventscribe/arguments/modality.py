@@ -495,6 +495,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
             break  # "thousands heeded the call for a strike": they struck
         if lem in s["fut_gov"] and dep == "dobj" and _planned_before(tok, gov, govs[k + 1:]):
             break  # "two police officials had helped plan the attack": the attack told, done
+        if lem == "about" and dep == "xcomp":
+            # "he was about to be arrested" (not yet, and maybe never); "is about to strike"
+            return ("hypothetical" if gov.head.tag_ == "VBD" else "future"), None
         if lem == "announce" and dep == "dobj" and _lemma(tok) in _DONE_BY_TELLING and gov.tag_ == "VBD":
             break  # "Rosselló announced his resignation": announcing it is resigning
         if lem in s["fut_gov"] and dep in ("xcomp", "dobj", "pobj", "prep", "pcomp", "nsubjpass", "acl"):
