@@ -1032,9 +1032,13 @@ def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date
 
 
 @functools.cache
+def _finding_verbs() -> frozenset[str]:
+    return frozenset(modality_data()["attribution"].get("findings", []))
+
+
+@functools.cache
 def _telling_verbs() -> frozenset[str]:
-    att = modality_data()["attribution"]
-    return frozenset(att["verbs"]) | frozenset(att.get("findings", []))
+    return frozenset(modality_data()["attribution"]["verbs"]) | _finding_verbs()
 
 
 def _later_telling(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
@@ -1052,7 +1056,7 @@ def _found_earlier(doc: Doc, ev: Event, p: _Placed) -> bool:
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return False
     finder = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if finder is None or finder.lemma_.lower() not in modality_data()["attribution"].get("findings", []):
+    if finder is None or finder.lemma_.lower() not in _finding_verbs():
         return False
     trig = doc[ev.token_i]
     verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
@@ -1067,7 +1071,8 @@ _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
 def _later_clause(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
     """Whether a date opens a later clause with a doer of its own: "Police detained a few dozen
     students in the first days, and on the night of 18 February officers fired tear gas"."""
-    if p.root < 0 or p.tx.start < ev.trigger.end or not _CLAUSE_JOIN.search(text, ev.trigger.end, p.tx.start):
+    if p.root < 0 or not 0 <= ev.token_i < len(doc) or p.tx.start < ev.trigger.end or \
+            not _CLAUSE_JOIN.search(text, ev.trigger.end, p.tx.start):
         return False
     verb = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.i != ev.token_i and verb.i > doc[p.root].i and \

@@ -1474,7 +1474,7 @@ _PLACING_PREPS = frozenset(LOCATIVE_PREPS) - {"to", "towards", "toward", "over"}
 _REMOVAL_VERBS = frozenset({"clear", "evict", "expel", "remove", "drive", "chase", "disperse", "flush"})
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=32)
 def _named_building(text: str, name: str) -> bool:
     """Whether the story says, anywhere, that the name is a building's: "La Fortaleza, the
     governor's mansion"."""
