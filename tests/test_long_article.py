@@ -105,7 +105,9 @@ examples/articles/140-north-macedonia-long-opinion.txt,
 examples/articles/141-saudi-arabia-long-opinion.txt,
 examples/articles/142-fiji-long-opinion.md,
 examples/articles/143-japan-long-opinion.html,
-examples/articles/144-benin-long-opinion.txt)."""
+examples/articles/144-benin-long-opinion.txt,
+examples/articles/145-iran-2009-long-opinion.txt,
+examples/articles/146-sri-lanka-2022-long-opinion.md)."""
 
 from __future__ import annotations
 
@@ -644,6 +646,8 @@ LATER_ARTICLES = {
     "fiji": ("142-fiji-long-opinion.md", "2026-05-19"),  # front matter "date: 2026-05-19"
     "japan": ("143-japan-long-opinion.html", "2026-06-15"),  # "TOKYO, June 15, 2026"
     "benin": ("144-benin-long-opinion.txt", "2026-05-01"),  # "COTONOU, 1 May 2026 (Opinion) —"
+    "iran_2009": ("145-iran-2009-long-opinion.txt", "2026-06-20"),  # "TEHRAN, 20 June 2026"
+    "sri_lanka_2022": ("146-sri-lanka-2022-long-opinion.md", "2026-07-09"),  # front matter "date: 2026-07-09"
 }
 
 
@@ -3793,3 +3797,30 @@ def test_benin_2019(later) -> None:
     killed = one(benin, "killed")  # "At least four people were killed in Cotonou over the following two days, according to Amnesty"
     assert _count(killed, "killed") == (4, "at_least") and killed["attribution"]["text"] == "Amnesty International"
     assert _when(one(benin, "killed", 1)) == ("2021-04-01", "2021-04-30")
+
+
+def test_iran_june_2009(later) -> None:
+    iran = later("iran_2009")
+    # "a young woman named Neda Agha-Soltan was shot in the chest ... and died within minutes"
+    shot = one(iran, "shot")
+    assert _count(shot, "killed") == (1, "exact") and _when(shot) == ("2009-06-20", "2009-06-20")
+    assert shot["location"]["name"] == "Tehran"
+    marched = one(iran, "marched")  # "on 15 June, as many as three million people had marched in silence"
+    assert _count(marched, "participants") == (3000000, "at_most") and _when(marched) == ("2009-06-15", "2009-06-15")
+    fired = one(iran, "fired")  # "The Basij militia fired on the crowd ..., and at least seven people were killed, according to state radio"
+    assert doers(fired) == [("Basij militia", "PRM")] and _count(fired, "killed") == (7, "at_least")
+    assert fired["attribution"]["text"] == "state radio"
+    assert _count(one(iran, "arrested"), "arrested") == (4000, "approx")
+
+
+def test_sri_lanka_july_2022(later) -> None:
+    sri_lanka = later("sri_lanka_2022")
+    # "*Colombo* — Four years ago today, hundreds of thousands of Sri Lankans ... stormed the President's House"
+    stormed = one(sri_lanka, "stormed")
+    assert _when(stormed) == ("2022-07-09", "2022-07-09") and stormed["location"]["name"] == "Colombo"
+    assert _when(one(sri_lanka, "resigned")) == ("2022-07-14", "2022-07-14")
+    # "Police cleared the camp ..., a day after Wickremesinghe was sworn in as president, and
+    # arrested at least nine people": the nine, not the sworn-in president (and no oath read
+    # as a threat)
+    assert _count(one(sri_lanka, "arrested"), "arrested") == (9, "at_least")
+    assert [e for e in sri_lanka if e["trigger"]["text"] == "sworn"] == []

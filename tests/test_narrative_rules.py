@@ -3906,3 +3906,18 @@ def test_a_headline_is_past_the_section_label(run):
             "shot a man at a checkpoint. The next day mourners marched through Qatif.")
     evs = run(text, published="2026-11-24")
     assert when(on(evs, "protests")) == ("2011-11-22", "2011-11-22")
+
+
+def test_one_shot_who_died_of_it_is_killed(run):
+    text = ("A young woman was shot in the chest on a side street near Kargar Avenue in Tehran and died within "
+            "minutes.")
+    assert count(on(run(text), "shot"), "killed") == ("A young woman", 1)
+    assert count(on(run("A man was shot in the leg and taken to hospital."), "shot"), "injured") == ("A man", 1)
+
+
+def test_an_active_conjunct_with_its_own_object_counts_its_object(run):
+    text = ("Police cleared the camp on 22 July, a day after Wickremesinghe was sworn in as president, and "
+            "arrested at least nine people.")
+    evs = run(text, published="2022-07-30")
+    assert count(on(evs, "arrested"), "arrested") == ("at least nine", 9)
+    assert [e for e in evs if e["trigger"]["text"] == "sworn"] == []

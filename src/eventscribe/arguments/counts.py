@@ -786,10 +786,17 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
                     break
         if kind is None or kind == "participants":
             continue
+        if kind == "injured" and _DIED_AFTER.match(text, end):
+            kind = "killed"  # "a young woman was shot in the chest ... and died within minutes"
         q = Quantity(text=text[start:end], start=start, end=end, value=1, low=None, high=None,
                      qualifier="exact", num_start=start)
         out.append(CountMention(kind=kind, quantity=q))
     return out
+
+
+# The one hurt died of it, told in the same clause: "... was shot in the chest on a side
+# street and died within minutes".
+_DIED_AFTER = re.compile(r"[^.;!?]{0,120}?\band\s+(?:later\s+|soon\s+|then\s+)?died\b", re.IGNORECASE)
 
 
 def _zero_counts(text: str) -> list[CountMention]:
@@ -1083,7 +1090,9 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
         if passive:
             victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) and \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+            # (not an active conjunct with an object of its own: "a day after Wickremesinghe
+            # was sworn in, and arrested at least nine people")
             # "was shot and killed": the subject of the first verb is the one killed
             victim = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         else:
@@ -1100,6 +1109,9 @@ def _named_victims(doc: Doc, found: list[CountMention]) -> list[CountMention]:
                 any(c.dep_ == "neg" for c in victim.subtree):
             continue  # "he should be locked up", "she was not arrested", "not one protester": no one was
         kind = _kind_of_word([t.lower_ for t in doc[verb.i:verb.i + 3]])
+        if kind == "injured" and any(c.dep_ == "conj" and c.lemma_.lower() == "die" and not any(
+                s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children):
+            kind = "killed"  # "was shot in the chest near Kargar Avenue and died within minutes"
         if kind not in ("killed", "injured", "arrested") or not _one_person(victim):
             continue
         start, end = victim.left_edge.idx, victim.idx + len(victim.text)
