@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["Timex", "BACKWARD_RE", "bare_weekday", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
-           "is_lower_text", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
+           "is_lower_text", "month_end", "units_back", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -273,7 +273,7 @@ def _stretch_durations(found: list[Timex], text: str) -> list[Timex]:
             a = tx.start_date
             if unit == "month":
                 y, mo = _shift_months(a.year, a.month, n)
-                b = dt.date(y, mo, min(a.day, _month_end(y, mo).day)) - dt.timedelta(days=1)
+                b = dt.date(y, mo, min(a.day, month_end(y, mo).day)) - dt.timedelta(days=1)
             else:
                 b = a + dt.timedelta(days=n * _UNIT_DAYS[unit] - 1)
             b = max(b, tx.end_date)
@@ -411,13 +411,13 @@ def _it_is_since(found: list[Timex], text: str, ref: dt.date | None) -> list[Tim
         if n is None:
             continue
         unit, part = m.group("unit").lower(), (m.group("part") or "").lower()
-        day = _units_back(ref, n, unit)
+        day = units_back(ref, n, unit)
         if part == "today":
             a, b, precision = day, day, "day"
         elif part == "this week":
             a, b, precision = day - dt.timedelta(days=day.weekday()), day + dt.timedelta(days=6 - day.weekday()), "week"
         elif part == "this month" or not unit.startswith("year"):
-            a, b, precision = dt.date(day.year, day.month, 1), _month_end(day.year, day.month), "month"
+            a, b, precision = dt.date(day.year, day.month, 1), month_end(day.year, day.month), "month"
         else:
             a, b, precision = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
         start, end = m.start("n"), m.end("part") if m.group("part") else m.end("unit")
@@ -448,14 +448,14 @@ def _this_day(found: list[Timex], text: str, ref: dt.date | None) -> list[Timex]
     return out
 
 
-def _units_back(day: dt.date, n: int, unit: str) -> dt.date:
+def units_back(day: dt.date, n: int, unit: str) -> dt.date:
     """The day ``n`` years, months, weeks or days before ``day`` (by the calendar)."""
     unit = unit.lower()
     if unit.startswith("year"):
         return _shift_year(day, -n)
     if unit.startswith("month"):
         y, mo = _shift_months(day.year, day.month, -n)
-        return dt.date(y, mo, min(day.day, _month_end(y, mo).day))
+        return dt.date(y, mo, min(day.day, month_end(y, mo).day))
     return day - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
 
 
@@ -499,7 +499,7 @@ def _join_relative_years(found: list[Timex], text: str) -> list[Timex]:
         if prev is not None and m is not None and tx.text.lower() == "today" and \
                 _AGO_THEN.fullmatch(text[prev.end:tx.start]):
             # "twelve months ago today", "six weeks ago today": that very day.
-            day = _units_back(tx.start_date, _number(m.group("n")) or 1, m.group("unit"))
+            day = units_back(tx.start_date, _number(m.group("n")) or 1, m.group("unit"))
             out[-1] = Timex(text=text[prev.start:tx.end], start=prev.start, end=tx.end,
                             start_date=day, end_date=day, precision="day", relative=True,
                             vague=False)
@@ -596,7 +596,7 @@ def _day_num(word: str) -> int:
     return int(re.sub(r"(?i)(st|nd|rd|th)$", "", word))
 
 
-def _month_end(y: int, m: int) -> dt.date:
+def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
@@ -640,7 +640,7 @@ def _season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
     if end_m > 12:
         end_m -= 12
         end_y += 1
-    return start, _month_end(end_y, end_m)
+    return start, month_end(end_y, end_m)
 
 
 def _shift_months(y: int, m: int, delta: int) -> tuple[int, int]:
@@ -797,8 +797,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         if g.get("y1") and int(g["y1"]) <= y2:
             y1 = int(g["y1"])  # "between October 2019 and March 2020"
         if kind != "week_of":
-            return mk(dt.date(y1, mon, 1), _month_end(y2, mon2), "month", relative)
-        last = _month_end(y2, mon).day
+            return mk(dt.date(y1, mon, 1), month_end(y2, mon2), "month", relative)
+        last = month_end(y2, mon).day
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(g["ord"].lower(), last - 6)
         return mk(dt.date(y2, mon, first), dt.date(y2, mon, min(first + 6, last)), "week", relative)
 
@@ -933,7 +933,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
             y, mo = _shift_months(ref.year, ref.month, step)
             if which.startswith("earlier"):
                 return mk(dt.date(y, mo, 1), ref, "month", True)
-            return mk(dt.date(y, mo, 1), _month_end(y, mo), "month", True)
+            return mk(dt.date(y, mo, 1), month_end(y, mo), "month", True)
         y = ref.year + step
         if which.startswith("earlier"):
             return mk(dt.date(y, 1, 1), ref, "year", True)
@@ -953,7 +953,7 @@ def _ago(make: Callable[..., Timex], ref: dt.date, n: int, unit: str, *, vague: 
         return make(monday, monday + dt.timedelta(days=6), "week", True, vague)
     if u == "month":
         y, mo = _shift_months(ref.year, ref.month, -n)
-        return make(dt.date(y, mo, 1), _month_end(y, mo), "month", True, vague)
+        return make(dt.date(y, mo, 1), month_end(y, mo), "month", True, vague)
     years = n * (10 if u == "decade" else 1)
     y = ref.year - years
     if u == "decade":
@@ -1037,7 +1037,7 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
     if unit == "year":
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year"
     if unit == "month" and PRECISION_RANK[anchor.precision] <= PRECISION_RANK["month"]:
-        return dt.date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
+        return dt.date(d.year, d.month, 1), month_end(d.year, d.month), "month"
     if unit == "week" and anchor.precision in ("day", "week"):
         monday = d - dt.timedelta(days=d.weekday())
         return monday, monday + dt.timedelta(days=6), "week"
@@ -1063,7 +1063,7 @@ def _next_to(m: re.Match[str], anchor: Timex) -> Timex:
         a, b, precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
     else:
         d = anchor.end_date + dt.timedelta(days=1) if after else anchor.start_date - dt.timedelta(days=1)
-        a, b, precision = dt.date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
+        a, b, precision = dt.date(d.year, d.month, 1), month_end(d.year, d.month), "month"
     return Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                  precision=precision, relative=True, vague=anchor.vague)
 
@@ -1185,14 +1185,14 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             day = _shift_year(anchor.start_date, sign * n * (10 if unit == "decade" else 1))
         elif unit == "month":
             y, mo = _shift_months(anchor.start_date.year, anchor.start_date.month, sign * n)
-            day = dt.date(y, mo, min(anchor.start_date.day, _month_end(y, mo).day))
+            day = dt.date(y, mo, min(anchor.start_date.day, month_end(y, mo).day))
         if precision == "day":
             a, b = day, day
         elif precision == "week":
             a = day - dt.timedelta(days=day.weekday())
             b = a + dt.timedelta(days=6)
         elif precision == "month":
-            a, b = dt.date(day.year, day.month, 1), _month_end(day.year, day.month)
+            a, b = dt.date(day.year, day.month, 1), month_end(day.year, day.month)
         elif precision == "year":
             a, b = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
         else:  # a season: the anchor's own, moved only by more than its length
@@ -1209,7 +1209,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
                 b = anchor.end_date + dt.timedelta(days=3 * _UNIT_DAYS[unit])
             else:
                 y, mo = _shift_months(anchor.end_date.year, anchor.end_date.month, 3)
-                b = _month_end(y, mo)
+                b = month_end(y, mo)
             precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
         elif m.group("unit2") and unit_word.endswith("s") and back and unit in ("day", "week") \
                 and anchor.precision in ("day", "week"):
@@ -1292,14 +1292,14 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         else:
             y = anchor.end_date.year + (month <= anchor.end_date.month)
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
-                         end_date=_month_end(y, month), precision="month", relative=True, vague=anchor.vague))
+                         end_date=month_end(y, month), precision="month", relative=True, vague=anchor.vague))
     for m in _MONTH_THAT_YEAR.finditer(text):
         last = _last_told_before(pool, spans, m)
         if last is None:
             continue
         y, month = last.start_date.year, MONTHS[m.group("month").lower()]
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=dt.date(y, month, 1),
-                         end_date=_month_end(y, month), precision="month", relative=True, vague=last.vague))
+                         end_date=month_end(y, month), precision="month", relative=True, vague=last.vague))
     for m in _SEASON_PART.finditer(text):
         last = _last_told_before(pool, spans, m)
         if last is None:
@@ -1314,7 +1314,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
         if part == "end":
             a, precision = b.replace(day=1), "month"
         elif part in ("start", "beginning"):
-            b, precision = _month_end(a.year, a.month), "month"
+            b, precision = month_end(a.year, a.month), "month"
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=anchor.vague))
     for m in _SAME_DAY.finditer(text):

@@ -42,11 +42,13 @@ from ..timex import (
     dateline_spans,
     find_timexes,
     forward_date,
+    month_end,
     narrative_months,
     page_date_lines,
     reanchor_parts,
     story_year_dates,
     stretch_precision,
+    units_back,
 )
 from .modality import modality_data
 
@@ -294,9 +296,6 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     return events
 
 
-_UNIT_SHIFT = {"day": 1, "week": 7}
-
-
 def _counted_from_the_clause(doc: Doc, events: list[Event]) -> None:
     """"Tens of thousands marched on 9 March, two weeks after the journalist was shot dead":
     the deed of the "after" clause is that long before the date of the clause it hangs on (and
@@ -330,24 +329,19 @@ def _counted_from_the_clause(doc: Doc, events: list[Event]) -> None:
             NUMBER_WORDS.get(num.lower_) or (int(num.text) if num.text.isdigit() else None)) if num is not None else None
         if not n or n > 100:
             continue
-        sign = -1 if marks[0].lower_ == "after" else 1
+        back = n if marks[0].lower_ == "after" else -n
         kind = unit.lemma_.lower()
-        start, end = main.date.start_date, main.date.end_date
-        if kind in _UNIT_SHIFT:
-            step = dt.timedelta(days=sign * n * _UNIT_SHIFT[kind])
-            start, end = start + step, end + step
+        start = units_back(main.date.start_date, back, kind)
+        if kind == "month":
+            end = month_end(start.year, start.month)
+            start, precision = start.replace(day=1), "month"
+        elif kind == "year":
+            start, end, precision = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31), "year"
+        else:
+            end = units_back(main.date.end_date, back, kind)
             precision = "day" if kind == "day" and main.date.precision == "day" else "week"
             if precision == "week":
                 start, end = start - dt.timedelta(days=3), end + dt.timedelta(days=3)
-        else:
-            months = sign * n * (12 if kind == "year" else 1)
-            y, m = divmod(start.year * 12 + start.month - 1 + months, 12)
-            start = dt.date(y, m + 1, 1)
-            end = dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1) if kind == "month" \
-                else dt.date(y, 12, 31)
-            if kind == "year":
-                start = dt.date(y, 1, 1)
-            precision = kind
         first = num or det or unit
         a, b = first.idx, marks[0].idx + len(marks[0].text)
         ev.date = When(text=doc_text(doc)[a:b], start=a, end=b, start_date=start, end_date=end,
@@ -1046,7 +1040,7 @@ def _later_telling(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
     "The officer who shot Giuliani was never tried; a judge ruled in 2003 that ..."."""
     if p.root < 0 or p.tx.start < ev.trigger.end or ";" not in text[ev.trigger.end:p.tx.start]:
         return False
-    verb = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(doc[p.root])
     return verb is not None and verb.i != ev.token_i and verb.lemma_.lower() in _telling_verbs()
 
 
@@ -1055,7 +1049,7 @@ def _found_earlier(doc: Doc, ev: Event, p: _Placed) -> bool:
     commission found in 2016 that some of the dead had been executed" (executed before 2016)."""
     if p.root < 0 or not 0 <= ev.token_i < len(doc):
         return False
-    finder = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    finder = _verb_above(doc[p.root])
     if finder is None or finder.lemma_.lower() not in _finding_verbs():
         return False
     trig = doc[ev.token_i]
@@ -1074,7 +1068,7 @@ def _later_clause(doc: Doc, text: str, ev: Event, p: _Placed) -> bool:
     if p.root < 0 or not 0 <= ev.token_i < len(doc) or p.tx.start < ev.trigger.end or \
             not _CLAUSE_JOIN.search(text, ev.trigger.end, p.tx.start):
         return False
-    verb = next((a for a in doc[p.root].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(doc[p.root])
     return verb is not None and verb.i != ev.token_i and verb.i > doc[p.root].i and \
         not any(a.i == verb.i for a in doc[ev.token_i].ancestors) and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.i > doc[p.root].i for c in verb.children)
