@@ -107,7 +107,25 @@ examples/articles/142-fiji-long-opinion.md,
 examples/articles/143-japan-long-opinion.html,
 examples/articles/144-benin-long-opinion.txt,
 examples/articles/145-iran-2009-long-opinion.txt,
-examples/articles/146-sri-lanka-2022-long-opinion.md)."""
+examples/articles/146-sri-lanka-2022-long-opinion.md,
+examples/articles/147-new-caledonia-long-opinion.txt,
+examples/articles/148-solomon-islands-long-opinion.md,
+examples/articles/149-iceland-long-opinion.txt,
+examples/articles/150-estonia-long-opinion.html,
+examples/articles/151-kashmir-long-opinion.txt,
+examples/articles/152-basra-long-opinion.md,
+examples/articles/153-taiwan-long-opinion.txt,
+examples/articles/154-gambia-long-opinion.html,
+examples/articles/155-kosovo-long-opinion.txt,
+examples/articles/156-trinidad-long-opinion.md,
+examples/articles/157-latvia-long-opinion.txt,
+examples/articles/158-portugal-long-opinion.md,
+examples/articles/159-cyprus-long-opinion.txt,
+examples/articles/160-uruguay-long-opinion.html,
+examples/articles/161-namibia-long-opinion.txt,
+examples/articles/162-singapore-long-opinion.md,
+examples/articles/163-denmark-long-opinion.txt,
+examples/articles/164-laos-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -648,6 +666,24 @@ LATER_ARTICLES = {
     "benin": ("144-benin-long-opinion.txt", "2026-05-01"),  # "COTONOU, 1 May 2026 (Opinion) —"
     "iran_2009": ("145-iran-2009-long-opinion.txt", "2026-06-20"),  # "TEHRAN, 20 June 2026"
     "sri_lanka_2022": ("146-sri-lanka-2022-long-opinion.md", "2026-07-09"),  # front matter "date: 2026-07-09"
+    "new_caledonia": ("147-new-caledonia-long-opinion.txt", "2026-05-12"),  # "Tuesday 12 May 2026 | 09:41 | ..."
+    "solomon_islands": ("148-solomon-islands-long-opinion.md", "2026-11-24"),  # front matter "published:"
+    "iceland": ("149-iceland-long-opinion.txt", "2026-01-21"),  # "REYKJAVIK, Jan 21, 2026 (Opinion) -"
+    "estonia": ("150-estonia-long-opinion.html", "2026-04-26"),  # article:published_time
+    "kashmir": ("151-kashmir-long-opinion.txt", "2026-07-08"),  # "Updated: 8 July 2026, 06:30 IST"
+    "basra": ("152-basra-long-opinion.md", "2026-09-06"),  # front matter "date: 2026-09-06"
+    "taiwan": ("153-taiwan-long-opinion.txt", "2026-03-18"),  # "Taipei Commentary | 18 March 2026"
+    "gambia": ("154-gambia-long-opinion.html", "2026-04-14"),  # <meta name="date">
+    "kosovo": ("155-kosovo-long-opinion.txt", "2026-03-17"),  # "PRISTINA, 17 March 2026"
+    "trinidad": ("156-trinidad-long-opinion.md", "2026-02-26"),  # "*Published 26 February 2026.*" at the foot
+    "latvia": ("157-latvia-long-opinion.txt", "2026-01-13"),  # "Tuesday, 13 January 2026"
+    "portugal": ("158-portugal-long-opinion.md", "2026-04-25"),  # front matter "date: 2026-04-25"
+    "cyprus": ("159-cyprus-long-opinion.txt", "2026-08-11"),  # "NICOSIA, August 11, 2026 (Opinion)"
+    "uruguay": ("160-uruguay-long-opinion.html", "2026-08-14"),  # <meta name="pubdate">
+    "namibia": ("161-namibia-long-opinion.txt", "2026-12-10"),  # "Windhoek Observer | Opinion | 10 December 2026"
+    "singapore": ("162-singapore-long-opinion.md", "2026-12-11"),  # "*Published 11 December 2026*" at the foot
+    "denmark": ("163-denmark-long-opinion.txt", "2026-05-18"),  # "COPENHAGEN, 18 May 2026 (Opinion) —"
+    "laos": ("164-laos-long-opinion.html", "2026-10-26"),  # article:published_time
 }
 
 
@@ -3824,3 +3860,184 @@ def test_sri_lanka_july_2022(later) -> None:
     # as a threat)
     assert _count(one(sri_lanka, "arrested"), "arrested") == (9, "at_least")
     assert [e for e in sri_lanka if e["trigger"]["text"] == "sworn"] == []
+
+
+def _place(ev: dict[str, Any]) -> tuple[str, str]:
+    return ev["location"]["name"], ev["location"]["country"]
+
+
+def test_new_caledonia_may_2024(later) -> None:
+    nc = later("new_caledonia")
+    # "On the night of 13 May 2024, as the National Assembly in Paris debated ..., young Kanak
+    # men put up roadblocks across the suburbs of the capital": Nouméa, not Paris
+    roadblocks = one(nc, "roadblocks")
+    assert _place(roadblocks) == ("Nouméa", "NCL") and _when(roadblocks) == ("2024-05-13", "2024-05-13")
+    assert "participants" not in roadblocks["counts"]  # (the thousands of arrivals are no crowd)
+    assert _place(one(nc, "state"))[1] == "NCL"  # "Paris declared a state of emergency on 15 May"
+    assert [e for e in nc if e["plover"]["event"] == "THREATEN"] == []  # "The May riots were a warning"
+    assert _count(one(nc, "shot"), "killed") == (1, "exact")  # "The dead included a young Kanak man shot by a gendarme"
+    assert doers(one(nc, "suspended"), "recipient") == []  # "It was suspended" (not Nouméa)
+    assert ("Christian Tein", "GOV") not in doers(one(nc, "arrested", 1), "recipient")
+    assert one(nc, "violence", 1)["attribution"]["text"] == "Loyalist politicians"
+    march = one(nc, "march")  # "The Kanak flag will fly at a march through the city centre on Saturday."
+    assert march["status"] == "future" and _when(march) == ("2026-05-16", "2026-05-16")
+
+
+def test_solomon_islands_november_2021(later) -> None:
+    slb = later("solomon_islands")
+    marched = one(slb, "marched")  # "**HONIARA, November 24 (Opinion)** — Five years ago today, about a thousand ..."
+    assert _place(marched) == ("Honiara", "SLB") and _when(marched) == ("2021-11-24", "2021-11-24")
+    assert _count(marched, "participants") == (1000, "approx")
+    assert doers(one(slb, "refused")) == [("he", "GOV")]  # "the prime minister, Manasseh Sogavare ... he refused"
+    assert _place(one(slb, "sent"))[1] == "SLB"  # "Australia sent police and soldiers"
+    assert _place(one(slb, "arrested"))[1] == "SLB"  # not Fiji ("followed by Papua New Guinea and Fiji")
+    assert _when(one(slb, "blamed"))[0].startswith("2021-11")  # "blamed 'foreign powers' for the riots"
+    assert _when(one(slb, "fought")) == ("1998-01-01", "2003-12-31")  # "the 'tensions' of 1998 to 2003, when ..."
+
+
+def test_iceland_january_2009(later) -> None:
+    isl = later("iceland")
+    assert _when(one(isl, "gathered")) == ("2008-12-01", "2009-02-28")  # "Every Saturday that winter" (after October 2008)
+    assert _when(one(isl, "fired")) == ("2009-01-22", "2009-01-22")
+    assert _when(one(isl, "stormed")) == ("1949-01-01", "1949-12-31")  # "since 1949, when a crowd had stormed the Althing"
+    hurt = one(isl, "hurt")  # "several police officers were hurt by paving stones"
+    assert hurt["acled"] == {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+
+
+def test_estonia_bronze_night(later) -> None:
+    est = later("estonia")
+    assert _count(one(est, "gathered"), "participants") == (1500, "approx")
+    looted = one(est, "looted")  # "Shop windows on Pärnu Road were smashed and kiosks looted."
+    assert _when(looted) == ("2007-04-26", "2007-04-26") and looted["location"]["name"] == "Tallinn"
+    detained = one(est, "detained")  # "Over the two nights more than 1,000 people were detained"
+    assert _count(detained, "arrested") == (1000, "at_least") and detained["location"]["name"] == "Tallinn"
+    assert _place(one(est, "besieged")) == ("Moscow", "RUS")
+
+
+def test_kashmir_summer_2016(later) -> None:
+    kas = later("kashmir")
+    killed = one(kas, "killed")  # "... killed Burhan Wani, a 22-year-old commander of Hizbul Mujahideen"
+    assert doers(killed, "recipient") == [("Burhan Wani, a 22-year-old commander of Hizbul Mujahideen", "REB")] or \
+        [s for _t, s in doers(killed, "recipient")] == ["REB"]
+    assert _when(one(kas, "curfew"))[0].startswith("2016")  # "What followed was the longest curfew ..."
+    assert one(kas, "used")["plover"]["event"] == "ASSAULT"  # "used shotguns loaded with metal pellets"
+    toll = one(kas, "killed", 1)  # "By the end of the year, more than 90 civilians had been killed"
+    assert _when(toll) == ("2016-09-01", "2016-12-31") and _count(toll, "killed") == (90, "at_least")
+    assert _when(one(kas, "killed", 2)) == ("2010-06-01", "2010-08-31")  # "more than 110 ... that summer"
+
+
+def test_basra_september_2018(later) -> None:
+    basra = later("basra")
+    assert _when(one(basra, "set")) == ("2018-09-07", "2018-09-07") and one(basra, "set")["location"]["name"] == "Basrah"
+    shot = one(basra, "shot")  # "The protests had begun in July, when security forces shot dead a young man"
+    assert _when(shot) == ("2018-07-01", "2018-07-31") and "injured" not in shot["counts"]  # (no poisoning toll)
+    killed = one(basra, "killed")  # "In the first week of September at least 12 protesters were killed"
+    assert _when(killed) == ("2018-09-01", "2018-09-07") and _count(killed, "killed") == (12, "at_least")
+    assert _when(one(basra, "curfew")) == ("2018-09-06", "2018-09-06")
+
+
+def test_taiwan_sunflowers(later) -> None:
+    twn = later("taiwan")
+    occupied = one(twn, "occupied")
+    assert _when(occupied) == ("2014-03-18", "2014-03-18") and occupied["location"]["name"] == "Taipei"
+    cleared = one(twn, "cleared")  # "Riot police cleared them before dawn with water cannon and batons"
+    assert doers(cleared) == [("Riot police", "COP")] and _when(cleared) == ("2014-03-23", "2014-03-23")
+    assert _count(one(twn, "arrested"), "arrested") == (61, "exact")
+    assert _count(one(twn, "rally"), "participants")[0] == 500000  # (the police's 116,000 bounds it)
+
+
+def test_gambia_april_2016(later) -> None:
+    gmb = later("gambia")
+    walked = one(gmb, "walked")  # "walked down Westfield junction in Serrekunda with placards calling for ..."
+    assert walked["plover"]["event"] == "PROTEST" and _when(walked) == ("2016-04-14", "2016-04-14")
+    arrested = one(gmb, "arrested")  # "Police arrested them" (members of the United Democratic Party)
+    assert all(a["name"] != "Democratic Party" for a in arrested["actors"])
+    led = one(gmb, "led")  # "Ousainou Darboe, led supporters into the streets of Banjul"
+    assert led["plover"]["event"] == "PROTEST" and _place(led) == ("Banjul", "GMB")
+    assert [s for _t, s in doers(one(gmb, "arrested", 1), "recipient")] == ["PTY"]  # "the party's leader, Ousainou Darboe"
+    assert not _when(one(gmb, "arrest"))[0].startswith("1994")  # "since a coup in 1994" sets no time
+
+
+def test_kosovo_march_2004(later) -> None:
+    kos = later("kosovo")
+    marched = one(kos, "marched")
+    assert _when(marched) == ("2004-03-17", "2004-03-17") and marched["location"]["country"] == "XKX"
+    assert _count(one(kos, "killed"), "killed") == (19, "exact")
+    assert "participants" not in one(kos, "set")["counts"]  # ("eight of them Serbs and eleven Albanians")
+
+
+def test_trinidad_1970(later) -> None:
+    tto = later("trinidad")
+    marched = one(tto, "marched")  # "*Port of Spain* — ... on 26 February 1970, a few hundred students marched"
+    assert _place(marched) == ("Port of Spain", "TTO") and _when(marched) == ("1970-02-26", "1970-02-26")
+    shot = one(tto, "shot")  # "On 6 April a police officer shot dead Basil Davis"
+    assert _when(shot) == ("1970-04-06", "1970-04-06") and _count(shot, "killed") == (1, "exact")
+    assert _when(one(tto, "state")) == ("1970-04-21", "1970-04-21")
+    assert _when(one(tto, "surrendered")) == ("1970-05-01", "1970-05-01")
+
+
+def test_latvia_january_2009(later) -> None:
+    lva = later("latvia")
+    assert _place(one(lva, "rally")) == ("Riga", "LVA")  # "in Riga's Dome Square ended in the worst rioting Latvia had seen"
+    assert _count(one(lva, "gathered"), "participants") == (10000, "approx")
+    assert _count(one(lva, "hurt"), "injured") == (40, "approx")  # "about 40 had been hurt"
+    assert _place(one(lva, "rioted")) == ("Vilnius", "LTU")
+    assert _place(one(lva, "picket"))[1] == "LVA"  # "pensioners still picket outside the Saeima"
+
+
+def test_portugal_april_1974(later) -> None:
+    prt = later("portugal")
+    assert all(e["location"]["country"] == "PRT" for e in prt)  # ("the Terreiro do Paço" is no town of Angola)
+    killed = one(prt, "killed")  # "Four people were killed and about 45 were wounded."
+    assert _count(killed, "killed") == (4, "exact") and _when(killed) == ("1974-04-25", "1974-04-25")
+
+
+def test_cyprus_august_1996(later) -> None:
+    cyp = later("cyprus")
+    beaten = one(cyp, "beaten")  # "Tassos Isaac was beaten to death in the United Nations buffer zone at Deryneia"
+    assert doers(beaten) == [] and _count(beaten, "killed") == (1, "exact")
+    assert [e for e in cyp if e["plover"]["event"] == "CONSULT"] == []  # "they were met by ... counter-demonstrators"
+    shot = one(cyp, "shot")  # "He was shot dead by gunmen on the Turkish side."
+    assert _when(shot) == ("1996-08-14", "1996-08-14") and _count(shot, "killed") == (1, "exact")
+
+
+def test_uruguay_august_1968(later) -> None:
+    ury = later("uruguay")
+    assert all(e["location"]["country"] == "URY" for e in ury)  # ("Hugo de los Santos" is no town of Brazil)
+    killed = one(ury, "killed", 1)  # "In September two more students, Hugo de los Santos and Susana Pintos, were killed"
+    assert _count(killed, "killed") == (2, "exact") and _when(killed) == ("1968-09-01", "1968-09-30")
+    assert one(ury, "march")["status"] == "future"
+
+
+def test_namibia_december_1959(later) -> None:
+    nam = later("namibia")
+    assert all(e["location"]["name"] != "Katutura" for e in nam if e["date"]["start_date"].startswith("1959"))
+    fired = one(nam, "fired")  # "When some of them threw stones, police and soldiers fired into the crowd."
+    assert fired["plover"]["mode"] == "firearms"
+    assert _count(one(nam, "killed"), "killed") == (11, "exact")
+    assert one(nam, "set")["plover"]["mode"] == "destroy"  # "set fire to the administrator's car before she was shot"
+
+
+def test_singapore_december_1950(later) -> None:
+    sgp = later("singapore")
+    assert _when(one(sgp, "riots")) == ("1950-12-11", "1950-12-11")  # the headline's riots, by the body's date
+    assert _count(one(sgp, "killed"), "killed") == (18, "exact")
+    assert _count(one(sgp, "arrested"), "arrested") == (700, "at_least")
+
+
+def test_denmark_may_1993(later) -> None:
+    dnk = later("denmark")
+    fired = one(dnk, "fired")  # "COPENHAGEN, 18 May 2026 (Opinion) — ... Danish police fired live rounds"
+    assert doers(fired) == [("Danish police", "COP")] and _when(fired) == ("1993-05-18", "1993-05-18")
+    assert [e for e in dnk if e["plover"]["event"] == "CONSULT"] == []  # "they were met with a hail of paving stones"
+    assert _count(one(dnk, "arrested"), "arrested") == (600, "at_least")
+
+
+def test_laos_october_1999(later) -> None:
+    lao = later("laos")
+    gathered = one(lao, "gathered")
+    assert _when(gathered) == ("1999-10-26", "1999-10-26") and gathered["location"]["name"] == "Vientiane"
+    # "the first public protest ... since it took power in 1975. Within minutes ... broke up the gathering"
+    assert _when(one(lao, "broke")) == ("1999-10-26", "1999-10-26")
+    assert _count(one(lao, "arrested"), "arrested") == (5, "at_least")
+

@@ -3921,3 +3921,296 @@ def test_an_active_conjunct_with_its_own_object_counts_its_object(run):
     evs = run(text, published="2022-07-30")
     assert count(on(evs, "arrested"), "arrested") == ("at least nine", 9)
     assert [e for e in evs if e["trigger"]["text"] == "sworn"] == []
+
+
+# --- session 34: from examples 147 to 164 -----------------------------------------------------
+
+
+def loc(ev: Event) -> tuple[str | None, str | None]:
+    place = ev.get("location") or {}
+    return place.get("name"), place.get("country")
+
+
+def test_a_capital_standing_for_its_government_is_not_where_the_deed_was(run):
+    text = ("Two years ago, Nouméa burned. Paris declared a state of emergency on 15 May 2024 and flew in "
+            "more than 3,000 police. A curfew was imposed across Greater Nouméa.")
+    evs = run(text, published="2026-05-12")
+    assert loc(on(evs, "state"))[1] == "NCL"
+    assert loc(on(evs, "curfew")) == ("Nouméa", "NCL")
+    # (what the government itself does is done at its seat)
+    ev = on(run("Beirut again rejected Thursday a United Nations appeal for deploying army troops along its "
+                "borders with Israel."), "rejected")
+    assert loc(ev) == ("Beirut", "LBN")
+
+
+def test_a_territory_told_with_its_sovereigns_capital_is_the_story(run):
+    text = ("On the night of 13 May 2024, as the National Assembly in Paris debated a change to New Caledonia's "
+            "rolls, young men put up roadblocks across the suburbs of the capital. President Emmanuel Macron "
+            "flew to Nouméa on 23 May. Police in Dumbéa shot a young man.")
+    evs = run(text, published="2026-05-12")
+    assert loc(on(evs, "roadblocks")) == ("Nouméa", "NCL")
+    assert when(on(evs, "roadblocks")) == ("2024-05-13", "2024-05-13")
+
+
+def test_a_country_that_sends_troops_is_not_where_they_go(run):
+    text = ("HONIARA - Rioters burned much of Chinatown in Honiara on 25 November 2021. Australia sent police and "
+            "soldiers within a day, followed by Papua New Guinea and Fiji. By early December more than a "
+            "hundred people had been arrested.")
+    evs = run(text, published="2026-11-24")
+    assert loc(on(evs, "sent"))[1] == "SLB"
+    assert loc(on(evs, "arrested"))[1] == "SLB"
+
+
+def test_a_dateline_in_bold_may_hold_its_date(run):
+    text = ("# A title\n\n**HONIARA, November 24 (Opinion)** — Five years ago today, about a thousand people "
+            "marched on the national parliament to demand the resignation of the prime minister.")
+    assert loc(on(run(text, published="2026-11-24"), "marched")) == ("Honiara", "SLB")
+
+
+def test_a_town_named_with_port_of_and_a_romance_name_that_holds_a_town(run):
+    text = "On 26 February 1970 a few hundred students marched through Port of Spain."
+    assert loc(on(run(text, published="2026-02-26"), "marched")) == ("Port of Spain", "TTO")
+    text = ("*Lisbon* — On 25 April 1974 an armoured column rolled into the Terreiro do Paço at dawn. As a crowd "
+            "gathered outside the headquarters of the secret police, agents inside opened fire.")
+    assert loc(on(run(text, published="2026-04-25"), "opened"))[1] == "PRT"
+    text = ("In September two more students, Hugo de los Santos and Susana Pintos, were killed by police "
+            "gunfire during protests in Montevideo.")
+    ev = on(run(text, published="2026-08-14"), "killed")
+    assert loc(ev) == ("Montevideo", "URY")
+    assert count(ev, "killed") == ("two more students, Hugo de los Santos and Susana Pintos", 2) or \
+        count(ev, "killed")[1] == 2
+
+
+def test_the_subject_of_a_clause_without_one_is_not_where(run):
+    text = ("Seventeen years ago tonight, a peaceful rally in Riga's Dome Square ended in the worst rioting "
+            "Latvia had seen since independence.")
+    assert loc(on(run(text, published="2026-01-13"), "rally")) == ("Riga", "LVA")
+
+
+def test_news_after_an_old_episode_abroad_is_the_storys_town(run):
+    text = ("About 10,000 people gathered in Riga on 13 January 2009.\n\nThree days later, on 16 January, a "
+            "crowd rioted in Vilnius.\n\nThe anger has not gone: pensioners still picket outside the Saeima on "
+            "the first Monday of every month.")
+    assert loc(on(run(text, published="2026-01-13"), "picket"))[1] == "LVA"
+
+
+def test_a_people_named_in_two_words_is_one_nationality(run):
+    text = "Hundreds of Greek Cypriot motorcyclists rode to the ceasefire line in protest."
+    assert loc(on(run(text, published="2026-08-11"), "protest"))[1] == "CYP"
+    ev = on(run("Greek Cypriot motorcyclists rode to the buffer zone to protest.", published="2026-08-11"), "rode")
+    assert [a["country"] for a in ev["actors"]] == ["CYP"]
+
+
+def test_where_people_were_removed_to_is_not_where_they_protested(run):
+    text = ("WINDHOEK - On 10 December 1959, police opened fire on residents of the Old Location who were "
+            "protesting against their forced removal to the new township of Katutura.")
+    evs = run(text, published="2026-12-10")
+    assert loc(on(evs, "protesting"))[0] != "Katutura"
+    assert loc(on(evs, "opened"))[0] != "Katutura"
+
+
+def test_blame_for_riots_told_long_before_is_of_their_time(run):
+    text = ("On 24 November 2021 rioters burned much of Chinatown in Honiara. Police fired tear gas. A curfew "
+            "was imposed. Australia sent police. Troops arrived. Shops were looted. Sogavare survived a vote.\n\n"
+            "The anger had many sources: leaders resented the switch of recognition to China in 2019. Sogavare "
+            "blamed foreign powers for the riots.")
+    evs = run(text, published="2026-11-24")
+    assert when(on(evs, "blamed"))[0].startswith("2021-11")
+    assert when(on(evs, "riots"))[0].startswith("2021-11")
+
+
+def test_a_range_of_years_after_of(run):
+    text = ("Memories of the tensions of 1998 to 2003, when militias from Guadalcanal and Malaita fought, are "
+            "never far away.")
+    assert when(on(run(text, published="2026-11-24"), "fought")) == ("1998-01-01", "2003-12-31")
+
+
+def test_a_date_opening_the_sentence_stops_at_a_when_clause_of_its_own(run):
+    text = ("In the early hours of 22 January 2009 police fired tear gas in central Reykjavik, the first time "
+            "they had done so since 1949, when a crowd had stormed the Althing.")
+    assert when(on(run(text, published="2026-01-21"), "stormed")) == ("1949-01-01", "1949-12-31")
+
+
+def test_that_winter_after_an_autumn_is_the_coming_winter(run):
+    text = ("The banks had collapsed in October 2008. Every Saturday that winter a few thousand people "
+            "gathered in front of the parliament.")
+    assert when(on(run(text, published="2026-01-21"), "gathered")) == ("2008-12-01", "2009-02-28")
+
+
+def test_a_conjunct_without_its_auxiliary_shares_the_tense(run):
+    text = ("On the evening of 26 April 2007 a crowd gathered in the centre of Tallinn. The government had "
+            "decided to move the memorial.\n\nBy nightfall the protest had turned into a riot. Shop windows "
+            "were smashed and kiosks looted.")
+    assert when(on(run(text, published="2026-04-26"), "looted"))[0] == "2007-04-26"
+
+
+def test_the_end_of_the_year_across_a_blank_line_goes_on_with_the_story(run):
+    text = ("Ten years ago today, soldiers killed Burhan Wani in a gunfight.\n\nWhat followed was the longest "
+            "curfew in the valley's history. By the end of the year, more than 90 civilians had been killed.")
+    evs = run(text, published="2026-07-08")
+    assert when(on(evs, "killed", 1))[0].startswith("2016")
+    assert when(on(evs, "curfew"))[0].startswith("2016")
+
+
+def test_a_yearless_month_after_a_story_of_that_year_is_of_it(run):
+    text = ("Eight years ago this week, protesters set fire to the consulate on 7 September 2018.\n\nThe "
+            "protests had begun in July, when security forces shot dead a young man. In the first week of "
+            "September at least 12 protesters were killed.")
+    evs = run(text, published="2026-09-06")
+    assert when(on(evs, "shot")) == ("2018-07-01", "2018-07-31")
+    assert when(on(evs, "killed"))[0] == "2018-09-01"
+
+
+def test_a_headline_takes_the_date_its_body_gives_by_context(run):
+    text = ("# The Maria Hertogh riots\n\n**SINGAPORE** — On 11 December 1950 a court hearing was adjourned. "
+            "A crowd had gathered outside. When the decision was announced, rioters attacked Europeans in the "
+            "streets and set cars on fire.")
+    assert when(on(run(text, published="2026-12-11"), "riots"))[0] == "1950-12-11"
+
+
+def test_a_records_yardstick_sets_no_time_for_what_follows(run):
+    text = ("Twenty-seven years ago today, students gathered near the palace in Vientiane.\n\nIt was the first "
+            "public protest against the government since it took power in 1975. Within minutes security "
+            "officers broke up the gathering.")
+    assert when(on(run(text, published="2026-10-26"), "broke"))[0] == "1999-10-26"
+
+
+def test_a_protest_named_as_where_a_future_deed_will_be_is_to_come(run):
+    ev = on(run("The Kanak flag will fly at a march through the city centre on Saturday.",
+                published="2026-05-12"), "march")
+    assert ev["status"] == "future"
+    assert when(ev) == ("2026-05-16", "2026-05-16")
+
+
+def test_a_claim_in_apposition_is_told_by_the_one_above(run):
+    text = ("Loyalist politicians say the rioters were criminals and that the CCAT planned the violence, a "
+            "charge its lawyers deny.")
+    ev = on(run(text), "violence")
+    assert ev["attribution"]["text"] == "Loyalist politicians"
+
+
+def test_riots_told_as_a_warning_make_no_threat(run):
+    evs = run("The May riots were a warning Paris chose not to hear.")
+    assert [e for e in evs if e["plover"]["event"] == "THREATEN"] == []
+    assert on(run("The statement was a warning to the opposition."), "warning")["plover"]["event"] == "THREATEN"
+
+
+def test_guns_described_as_loaded_are_still_used(run):
+    ev = on(run("Security forces used shotguns loaded with metal pellets against stone-throwing crowds."), "used")
+    assert ev["plover"]["event"] == "ASSAULT"
+
+
+def test_walking_with_placards_and_leading_supporters_out_are_protests(run):
+    text = ("Solo Sandeng and a few dozen members of the party walked down the junction with placards calling "
+            "for electoral reform.")
+    assert on(run(text), "walked")["plover"]["event"] == "PROTEST"
+    text = "On 16 April 2016 the party's leader, Ousainou Darboe, led supporters into the streets of Banjul."
+    assert on(run(text), "led")["plover"]["event"] == "PROTEST"
+
+
+def test_being_met_by_a_crowd_or_with_stones_is_no_meeting(run):
+    evs = run("When they crossed into the buffer zone, they were met by Turkish Cypriot counter-demonstrators. "
+              "Police were met with a hail of paving stones.")
+    assert [e for e in evs if e["plover"]["event"] == "CONSULT"] == []
+
+
+def test_closing_newspapers_is_censorship(run):
+    ev = on(run("The government closed newspapers and banned left-wing parties."), "closed")
+    assert (ev["plover"]["event"], ev["plover"]["mode"]) == ("COERCE", "censor")
+    assert run("The shop closed at noon.") == []
+
+
+def test_a_deed_before_which_someone_was_shot_is_its_own(run):
+    evs = run("Anna Mungunda set fire to the administrator's car before she was shot.")
+    assert on(evs, "set")["plover"]["mode"] == "destroy"
+    assert on(evs, "shot")["plover"]["mode"] == "firearms"
+
+
+def test_stones_of_a_when_clause_are_not_the_polices_weapon(run):
+    ev = on(run("When some of them threw stones, police and soldiers fired into the crowd."), "fired")
+    assert ev["plover"]["mode"] == "firearms"
+
+
+def test_a_crowd_in_a_clause_of_the_time_is_no_protests_size(run):
+    text = ("On the night of 13 May 2024, as the assembly debated a change that would have opened the rolls to "
+            "thousands of recent arrivals, young men put up roadblocks.")
+    assert count(on(run(text, published="2026-05-12"), "roadblocks"), "participants") is None
+    text = "Zuma had an uncomfortable birthday as up to 100,000 South Africans marched to demand that he step down."
+    assert count(on(run(text), "marched"), "participants")[1] == 100_000
+
+
+def test_the_dead_listed_are_killed(run):
+    text = ("The dead included a young man shot by a gendarme at a roadblock in Dumbéa, and a father of two shot "
+            "by a resident.")
+    ev = on(run(text), "shot")
+    assert count(ev, "killed") == ("a young man", 1)
+    assert count(ev, "injured") is None
+
+
+def test_poisoning_is_no_toll_of_a_shooting(run):
+    text = ("The protests began in July, when security forces shot dead a young man. By September more than "
+            "100,000 people had been taken to hospital with symptoms of poisoning.")
+    assert count(on(run(text), "shot"), "injured") is None
+
+
+def test_a_list_after_of_them_is_part_of_the_toll(run):
+    text = ("Over the two days 19 people were killed, eight of them Serbs and eleven Albanians, and about 900 "
+            "were injured. Crowds set fire to some 800 Serbian homes.")
+    assert count(on(run(text), "set"), "participants") is None
+
+
+def test_a_number_before_had_been_hurt_counts_the_hurt(run):
+    text = ("By the morning 106 people had been detained and about 40 had been hurt, among them 14 police "
+            "officers, the interior ministry said.")
+    evs = run(text)
+    assert count(on(evs, "detained"), "arrested") == ("106", 106)
+    assert count(on(evs, "hurt"), "injured") == ("about 40", 40)
+
+
+def test_it_is_not_the_town_someone_flew_to(run):
+    text = ("President Emmanuel Macron flew to Nouméa on 23 May and promised that the reform would not be forced "
+            "through. It was suspended on 12 June.")
+    assert who(on(run(text, published="2026-05-12"), "suspended"), "recipient") == []
+
+
+def test_titles_of_bodies_the_dictionary_knows_or_not(run):
+    ev = on(run("Police arrested Christian Tein, the leader of the Field Action Coordination Cell, and ten other "
+                "activists."), "arrested")
+    assert ("Christian Tein", "GOV") not in who(ev, "recipient")
+    ev = on(run("Soldiers killed Burhan Wani, a 22-year-old commander of Hizbul Mujahideen."), "killed")
+    assert who(ev, "recipient") == [("Burhan Wani", "REB")]
+    text = "Protesters demanded the resignation of the prime minister, Manasseh Sogavare. He refused to resign."
+    assert who(on(run(text), "refused")) == [("He", "GOV")]
+    text = "On 16 April 2016 police arrested the party's leader, Ousainou Darboe."
+    assert who(on(run(text), "arrested"), "recipient") == [("the party's leader, Ousainou Darboe", "PTY")] or \
+        [s for _t, s in who(on(run(text), "arrested"), "recipient")] == ["PTY"]
+
+
+def test_a_party_inside_a_longer_name_is_not_that_party(run):
+    ev = on(run("Police arrested members of the United Democratic Party."), "arrested")
+    assert all(a["name"] != "Democratic Party" for a in ev["actors"])
+
+
+def test_a_zone_named_for_a_body_is_where_not_who(run):
+    ev = on(run("Tassos Isaac was beaten to death in the United Nations buffer zone."), "beaten")
+    assert who(ev) == []
+
+
+def test_bodyguards_are_security(run):
+    ev = on(run("The ambassador's bodyguards had to use pepper spray on the crowd."), "use")
+    assert who(ev) == [("The ambassador's bodyguards", "COP")] or [s for _t, s in who(ev)] == ["COP"]
+
+
+def test_a_dateline_with_its_date_names_no_one(run):
+    text = ("COPENHAGEN, 18 May 2026 (Opinion) — Thirty-three years ago tonight, Danish police fired live "
+            "rounds at rioters in Copenhagen.")
+    ev = on(run(text, published="2026-05-18"), "fired")
+    assert all(a["text"] != "COPENHAGEN" for a in ev["actors"])
+
+
+def test_stones_thrown_at_police_are_a_riot(run):
+    ev = on(run("About twenty people were arrested, and several police officers were hurt by paving stones."),
+            "hurt")
+    assert ev["acled"] == {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    ev = on(run("A man stabbed a police officer."), "stabbed")
+    assert ev["acled"]["event_type"] != "Riots"

@@ -91,9 +91,13 @@ STREET_VERBS = frozenset({"pour", "flood", "spill", "stream", "flock", "swarm", 
 # shut down the Expreso Las Américas".
 OBSTRUCT_VERBS = frozenset({"shut", "block", "blockade", "barricade", "paralyse", "paralyze", "occupy"})
 # Verbs of what brings a crowd out: "a proposed tax brought hundreds of thousands into the streets".
-BRINGING_VERBS = frozenset({"bring", "draw", "send", "drive", "lure", "call"})
+BRINGING_VERBS = frozenset({"bring", "draw", "send", "drive", "lure", "call", "lead"})
+# Verbs of going somewhere, and what a crowd carries to say why: "walked down the junction
+# with placards calling for electoral reform" is a march.
+WALKING_VERBS = frozenset({"walk", "go", "parade", "ride", "drive", "cycle", "process", "file", "move", "set"})
+PROTEST_SIGNS = frozenset({"placard", "banner", "poster"})
 CROWD_WORDS = frozenset({"mourner", "fan", "citizen", "youngster", "pilgrim", "voter", "believer",
-                         "crowd", "throng", "opponent", "critic"})
+                         "crowd", "throng", "opponent", "critic", "supporter", "follower"})
 STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "avenue", "avenues", "boulevard"})
 
 
@@ -844,6 +848,11 @@ def _generic(cands: dict[int, _Cand]) -> None:
             told_of = {t.i for t in tok.subtree}
             for j in [j for j, c in cands.items() if c.tok.i in told_of]:
                 del cands[j]  # ("... against those who protest": what it is told of is general too)
+    for i in [i for i, c in cands.items() if c.noun and c.event == "THREATEN"]:
+        tok = cands[i].tok
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.i in cands for c in tok.head.children):
+            del cands[i]  # "the May riots were a warning": what the riots meant, no threat made
 
 
 def _body_named_by_deed(tok: Token, lex: Lexicon) -> bool:
@@ -1004,8 +1013,8 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         subj = set()
         for s in subject_tokens(tok):
             subj |= expand_np(s)
-        if not subj:
-            continue
+        if not subj and lemma(tok) not in BRINGING_VERBS:
+            continue  # (what brings a crowd out needs no subject the parse found)
         by_protesters = bool(subj & lex.protest_nouns)
         cand = cands.get(tok.i)
         lem = lemma(tok)
@@ -1035,6 +1044,10 @@ def _protesters(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "Iranians poured into the streets"
             elif _crowd_in_the_streets(tok):
                 cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)
+            elif lem in WALKING_VERBS and any(
+                    g.dep_ == "pobj" and g.head.lower_ == "with" and lemma(g) in PROTEST_SIGNS
+                    and verb_of(g).i == tok.i for g in tok.subtree):
+                cands[tok.i] = _Cand(tok, "PROTEST", "demo", False)  # "walked down the road with placards"
             elif lem in OBSTRUCT_VERBS and any(map(_counted_crowd, subject_tokens(tok))):
                 cands[tok.i] = _Cand(tok, "PROTEST", "obstruct", False)  # "300,000 Puerto Ricans shut down the highway"
             elif subj & lex.riot_subjects and lem in lex.riot_verbs and _against(tok, police):
@@ -1187,6 +1200,23 @@ def _place_named(tok: Token, lex: Lexicon) -> bool:
         tok.head.lower_ in _PLACE_PREPS
 
 
+def verb_of(tok: Token) -> Token:
+    """The nearest verb above a word (the word itself if a verb): the clause it is told in."""
+    while tok.pos_ not in VERB_POS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _other_doer(verb: Token, clause: Token) -> bool:
+    """Whether a "when" clause has a doer of its own, other than the active verb's: "When some
+    of them threw stones, police fired" (not "were killed when police fired live rounds", where
+    the clause tells how)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    theirs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own and theirs) and any(m.lower_ == "when" and m.dep_ in ("mark", "advmod") for m in clause.children) \
+        and {t.lemma_.lower() for t in own} != {t.lemma_.lower() for t in theirs}
+
+
 def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
     """The trigger's own phrase: its dependents (not other clauses) and its subject."""
     out: list[Token] = []
@@ -1203,6 +1233,8 @@ def _scan_tokens(tok: Token, depth: int = 3) -> list[Token]:
                 if c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
                         and any(g.dep_ == "mark" and g.lower_ in _OTHER_ACT_MARKS for g in c.children):
                     continue  # another act, with its own weapons
+                if c.dep_ == "advcl" and t.i == tok.i and _other_doer(tok, c):
+                    continue  # "when some threw stones, police fired into the crowd": theirs, not the police's
                 out.append(c)
                 nxt.append(c)
         frontier = nxt
@@ -1238,12 +1270,13 @@ def _gear(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _gear_verb(tok: Token) -> tuple[Token | None, bool]:
+def _gear_verb(tok: Token, describing: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
     """The verb riot-control gear is used with: the one it hangs off ("responded with tear
-    gas", "loosed tear gas on"), or a participle on it ("rubber bullets used"); and whether
-    the gear is named as what is kept off ("protection against tear gas")."""
+    gas", "loosed tear gas on"), or a participle on it ("rubber bullets used"), not one that
+    only describes it (``describing``: "used shotguns loaded with pellets"); and whether the
+    gear is named as what is kept off ("protection against tear gas")."""
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and lemma(c) not in describing:
             return c, False
     cur = tok
     for _ in range(4):
@@ -1276,7 +1309,7 @@ def _gear_use(sent: SpacySpan, cands: dict[int, _Cand], lex: Lexicon) -> None:
         mods = _modifiers(tok)
         mode = next((lex.instruments2[(m, lem)] for m in mods if (m, lem) in lex.instruments2),
                     lex.instruments.get(lem, "firearms" if tier == "arms" else "crowd-control"))
-        verb, warded = _gear_verb(tok)
+        verb, warded = _gear_verb(tok, lex.gear_not_use)
         trigger: Token | None = None
         if warded:
             continue
@@ -1560,6 +1593,9 @@ def _merge_target(c: _Cand, cands: dict[int, _Cand]) -> _Cand | None:
             return None  # "clashed with police during a protest": the protest is its own
         if contrast_clause(tok) and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
             return None  # "two guards were stabbed by looters, while three students were wounded in army gunfire"
+        if tok.dep_ == "advcl" and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children) and \
+                any(m.dep_ == "mark" and m.lower_ in _OTHER_ACT_MARKS for m in tok.children):
+            return None  # "set fire to the car before she was shot": two acts, one after the other
         h = cands.get(head.i)
         if h is not None:
             if h.event == c.event and not (tok.dep_ == "conj" and _own_subject(tok)):

@@ -146,6 +146,24 @@ def date_from_top_line(text: str) -> dt.date | None:
     return clock
 
 
+# A page's own publication stamp on a line of its own, often at the foot: "*Published 26
+# February 2026.*", "First published on 3 May 2024".
+_STAMP_LINE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,40})$",
+                         re.I | re.M)
+
+
+def date_from_stamp(text: str) -> dt.date | None:
+    """A date in a line that says when the page was published, in its first or last lines."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    for line in lines[:8] + lines[-4:]:
+        m = _STAMP_LINE.match(line.strip())
+        if m is not None:
+            d = find_date(m.group("rest"))
+            if d is not None:
+                return d
+    return None
+
+
 # A time of day on a line stamped with a date.
 _PAGE_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Words that make a dated line the story's own stamp: "Published 3 May 2024 10:15".
@@ -176,6 +194,9 @@ def resolve_published(*, given: Any, text: str, url: str | None, html_date: dt.d
     d = date_from_top_line(text)
     if d is not None:
         return Published(date=d, origin="text", confidence="low"), warning
+    d = date_from_stamp(text)
+    if d is not None:
+        return Published(date=d, origin="text", confidence="high"), warning
     if default is not None:
         return Published(date=default, origin="none", confidence="low"), warning
     return Published(date=None, origin="none", confidence="low"), warning

@@ -158,6 +158,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 1975 and 1990", "from 2011 to 2014": one range of years
     ("year_range", _rx(rf"(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through|-|–)\s+(?P<y2>{_YEAR})"
                        rf"(?!{_HEADS_AFTER})")),
+    # "the tensions of 1998 to 2003" (not "the protests of 1998 and 2003": two years)
+    ("year_range", _rx(rf"of\s+(?P<y>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR})"
+                       rf"(?!{_HEADS_AFTER})")),
     # "the 2020-21 farm protests", "in 1987-89": a span of years with the later one cut short
     # (with its preposition, so that it wins over "in 1987" at the same start)
     ("year_span", _rx(rf"(?:(?:in|during|from|between|of|since|by|until|throughout)\s+)?"
@@ -1031,8 +1034,9 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
     d = anchor.start_date
     if unit in SEASONS:
         a, b = _season_range(unit, d.year)
-        if unit == "winter" and d < a:
-            a, b = _season_range(unit, d.year - 1)  # "that winter" after 20 February 2013: 2012-13
+        if unit == "winter" and d <= _season_range(unit, d.year - 1)[1]:
+            # "that winter" after 20 February 2013: 2012-13 (after October 2008: 2008-09)
+            a, b = _season_range(unit, d.year - 1)
         return a, b, "season"
     if unit == "year":
         return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year"
@@ -1394,7 +1398,7 @@ def reanchor_parts(text: str, found: list[Timex]) -> list[Timex]:
                   and not _PART_OF_THE.match(t.text)
                   and (story or "\n" not in text[t.end:tx.start])
                   and (len(re.findall(r"[.!?](?:\s|$)", text[t.end:tx.start])) <= 2
-                       or story and text[t.end:tx.start].count("\n") <= 1)]
+                       or story and len(re.findall(r"\n+", text[t.end:tx.start])) <= 1)]
         anchor = max(before, key=lambda t: t.start) if before else None
         # An anchor in the period read from the publication date is that period: "over the
         # past few weeks ... at the end of the month" is this month.
@@ -1560,7 +1564,7 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
     grounded: set[int] = set()
     for tx in found:
         words = set(re.findall(r"[a-z]+", tx.text.lower()))
-        bare = tx.relative and tx.precision in ("day", "month") and bool(words & MONTHS.keys()) and \
+        bare = tx.relative and tx.precision in ("day", "week", "month") and bool(words & MONTHS.keys()) and \
             not words & _SET_YEAR and not re.search(r"\d{4}|'\d\d", tx.text)
         # (not a date that only bounds a stretch: "they came back every Sunday until the end of
         # the year. In November ...")
@@ -1593,7 +1597,10 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         # A month may also come later in the story's own year: "On 16 August [2020] 200,000
         # marched ... In November a teacher died after being beaten" is November 2020.
         start, end = next(((_shift_year(tx.start_date, k), _shift_year(tx.end_date, k)) for k in shifts
-                           if k < 0 and prev.start_date - _STORY_BEFORE <= _shift_year(tx.start_date, k)
+                           # (a month, by any of its days: "set fire to the consulate on 7
+                           # September 2018 ... The protests had begun in July")
+                           if k < 0 and prev.start_date - _STORY_BEFORE <= _shift_year(
+                               tx.end_date if tx.precision == "month" else tx.start_date, k)
                            and (_shift_year(tx.end_date, k) <= prev.end_date + _STORY_AFTER or (
                                tx.precision == "month" and _shift_year(tx.start_date, k).year == prev.end_date.year))),
                           (tx.start_date, tx.end_date))

@@ -142,7 +142,8 @@ UNDERGO_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
 # Nouns that name an area: "killed in the Marwick region" says where, not who.
 PLACE_NOUNS = frozenset({"region", "province", "district", "area", "city", "town", "village",
                          "county", "governorate", "prefecture", "municipality", "neighbourhood",
-                         "neighborhood", "suburb", "suburbs", "outskirts"})
+                         "neighborhood", "suburb", "suburbs", "outskirts", "zone", "strip",
+                         "border", "frontier", "corridor", "square", "street", "road"})
 # Verbs whose "with" names what their subject did in answer: "responded with live fire".
 RESPONSE_VERBS = frozenset({"respond", "react", "retaliate", "reply", "answer", "meet", "greet"})
 # Verbs a crowd does, not undergoes: "tens of thousands marched", parsed as a participle
@@ -285,7 +286,7 @@ class ActorDictionary:
                            for k, w in enumerate(p.words)):
                         best = (i, end, p.entry)
                         break  # phrases are sorted longest first
-            if best is not None:
+            if best is not None and not _inside_longer_name(doc, best):
                 found.append(best)
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         cover: dict[int, tuple[int, int, Entry]] = {}
@@ -295,6 +296,21 @@ class ActorDictionary:
             for j in range(m[0], m[1]):
                 cover[j] = m
         return cover
+
+
+def _inside_longer_name(doc: Doc, m: tuple[int, int, Entry]) -> bool:
+    """Whether a named organisation's phrase is only part of a longer name NER read: "the
+    United Democratic Party" (of the Gambia) is not the Democratic Party (a country or a
+    nationality before it still is: "the Kenyan Democratic Party" names whose it is)."""
+    start, end, entry = m
+    if not entry.named or end - start < 2:
+        return False
+    tok = doc[start]
+    ent = _ent_span(tok) if tok.ent_type_ in ("ORG", "NORP") else None
+    if ent is None:
+        return False
+    extra = [doc[k] for k in range(ent[0], ent[1]) if not start <= k < end]
+    return any(t.text[:1].isupper() and t.lower_ != "the" and not gz.country_code(t.text) for t in extra)
 
 
 def _keys(tok: Token) -> tuple[str, ...]:
@@ -1588,6 +1604,22 @@ def _of_preps(h: Token) -> list[Token]:
     return own
 
 
+_WHERE_PREPS = frozenset({"to", "in", "at", "into", "from", "near", "across", "through", "towards", "toward"})
+
+
+def _leads_unknown_body(title: Token, cover: dict[int, Any]) -> bool:
+    """"the leader of the Field Action Coordination Cell": a title of a named body the
+    dictionary does not know (``cover``: its matches by token), no office of the state."""
+    return any(p.pos_ == "PROPN" and p.ent_type_ == "ORG" and cover.get(p.i) is None
+               for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))
+
+
+def _place_told(tok: Token) -> bool:
+    """A name told as where someone went or was: "flew to Nouméa", "in Paris"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS and (
+        tok.ent_type_ in ("GPE", "LOC", "FAC") or goal_of_motion(tok))
+
+
 def _ent_span(tok: Token) -> tuple[int, int] | None:
     if not tok.ent_type_:
         return None
@@ -1617,6 +1649,12 @@ class _Normaliser:
             text = tok.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
+        end = span[1] if span is not None else tok.i + 1
+        if end < len(self.doc):
+            # "Greek Cypriot motorcyclists": a people in two words NER cut after the first
+            two = country_code(f"{text} {self.doc[end].text}")
+            if two:
+                return two
         # "Kenyan", "Kenya"; "the Khartoum government": the capital stands for its country
         return country_code(text) or (capital_of(text) if capitals and tok.pos_ == "PROPN"
                                       else None)
@@ -1686,6 +1724,14 @@ class _Normaliser:
                          named=inner.named, weak=inner.weak, international=inner.international,
                          plural=quantity or h.tag_ not in ("NN", "NNP"), person=False)
         if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
+                and head_m[2].sector == "GOV" and of_obj.pos_ == "PROPN" and of_obj.ent_type_ == "ORG":
+            # "the leader of the Field Action Coordination Cell": a body the dictionary does
+            # not know speaks for itself, not for the government
+            inner = self.normalise(of_obj)
+            return _Norm(self._left(h), max(inner.end, h.i + 1), inner.name, inner.sector, inner.country,
+                         named=True, weak=inner.weak, international=inner.international,
+                         plural=h.tag_ not in ("NN", "NNP"), person=True)
+        if of_obj is not None and of_m is None and head_m is not None and head_m[2].weak \
                 and head_m[2].sector == "GOV" and of_obj.lower_ in self.r.led_protests:
             # "the leaders of the 1980 protests": the crowd's leaders
             first = self._left(h)
@@ -1725,7 +1771,13 @@ class _Normaliser:
                     not any(g.lower_ in ("among", "including") for g in c.children) and \
                     not h.i < h.head.i < c.i:
                 m = self.cover.get(c.i)
-                if m is not None:
+                body = next((p for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for p in _pobjs(q)
+                             if self.cover.get(p.i) is not None and self.cover[p.i][2].named), None)
+                if m is not None and body is not None and not m[2].named:
+                    # "Burhan Wani, a commander of Hizbul Mujahideen": one of that body
+                    inner = self.normalise(c)
+                    mods.append(Entry(name=inner.name, sector=inner.sector, country=inner.country))
+                elif m is not None and not (m[2].weak and m[2].sector == "GOV" and _leads_unknown_body(c, self.cover)):
                     mods.append(m[2])
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") :
                 for p in _pobjs(c):
@@ -1734,6 +1786,16 @@ class _Normaliser:
                         if cc:
                             countries.append(cc)
                             prep_country = True
+        if h.dep_ == "appos" and h.ent_type_ == "PERSON" and h.head.i < h.i and h.head.pos_ == "NOUN" and \
+                h.head.i in self.cover and not any(c.dep_ == "prep" for c in h.children):
+            # "the prime minister, Manasseh Sogavare", "the party's leader, Ousainou Darboe": the
+            # name takes the title before it, as the title's own words read it
+            title = self.normalise(h.head)
+            if title.sector is not None:
+                mods.append(Entry(name=title.name, sector=title.sector, country=title.country,
+                                  weak=title.weak and title.sector == "GOV"))
+                if title.country:
+                    countries.append(title.country)
         for j in range(start, end):
             t = doc[j]
             if j == h.i and head_m is not None:
@@ -1993,6 +2055,8 @@ class _Coref:
                 if low in PRONOUNS_PERSON:
                     return n.person and not n.plural
                 if low in PRONOUNS_THING:  # an organisation or a state
+                    if _place_told(self.doc[c.i]):
+                        return False  # "flew to Nouméa ... It was suspended": where, not who
                     return not n.person and not n.plural and (n.named or n.sector is not None
                                                               or n.country is not None)
                 return False
@@ -2273,8 +2337,8 @@ def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[
 
 
 # A dateline opening a line: "HAVANA - ", "MEXICO CITY (Reuters) - ", "MONROVIA, April 14,
-# 2026 (Opinion) — ".
-_DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z][A-Za-z0-9.' ,]{1,40}?)?"
+# 2026 (Opinion) — ", "COPENHAGEN, 18 May 2026 (Opinion) — ".
+_DATELINE_HERE = re.compile(r"(\W{0,3}[A-Z][A-Z.'\- ]{1,38}?)(?:\s*,\s*[A-Z0-9][A-Za-z0-9.' ,]{1,40}?)?"
                             r"\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]{1,2}\s")
 
 

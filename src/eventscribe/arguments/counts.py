@@ -179,7 +179,8 @@ _CROWD_PARTICIPLES = frozenset({
     "organised", "organized", "mobilised", "mobilized", "involved", "united", "determined",
     "angered", "incensed", "outraged", "enraged", "infuriated", "frustrated", "dressed", "armed"})
 _IRREGULAR_PARTICIPLES = frozenset({"sent", "kept", "brought", "caught", "found", "told", "sold",
-                                    "built", "put", "cut", "lost", "paid", "laid", "struck", "hit"})
+                                    "built", "put", "cut", "lost", "paid", "laid", "struck", "hit",
+                                    "hurt", "shot", "held", "slain"})
 _HARMED_BY = frozenset({"overcome", "affected", "hit", "struck", "blinded", "sickened", "choked",
                         "overwhelmed", "trampled", "crushed", "burned", "burnt", "hurt"})
 
@@ -434,6 +435,8 @@ def _subset(text: str, earlier: list[Quantity], q: Quantity) -> bool:
         listed = re.search(r"\b(?:and|,)\s*$", between) and not _CLAUSE_AFTER.match(text[q.end:q.end + 40])
         if _SUBSET.search(between) or (listed and _SUBSET.search(text[max(0, p.start - 80):p.start])):
             return True
+        if listed and re.match(r"\s*of\s+(?:them|whom)\b", between):
+            return True  # "19 people were killed, eight of them Serbs and eleven Albanians"
     return False
 
 
@@ -496,6 +499,12 @@ _HELD_QUANTIFIERS = frozenset({"at", "least", "about", "some", "nearly", "almost
                                "another", "a", "further"})
 
 
+# The names of the ones a number counts, in apposition before their verb.
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|da|del|dos|das|los|las|la|van|von|al|bin|el|and)"
+_NAMES_LIST = re.compile(rf"((?:\s+[a-z]+){{0,2}}),\s+(?:{_NAME_WORD}\s+){{1,11}}{_NAME_WORD},"
+                         r"(?=\s+(?:were|was|had|have|are|is)\b)")
+
+
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
@@ -516,6 +525,11 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     # A list breaking the group down is read past: "ten people, among them two police officers
     # and two security guards, had been killed".
     after_text = _SUBSET_LIST.sub(",", after_text)
+    # So are the names of the ones counted: "two more students, Hugo de los Santos and Susana
+    # Pintos, were killed".
+    named = _NAMES_LIST.match(after_text)
+    if named is not None:
+        after_text = named.group(1) + " " + after_text[named.end():]
     # A participle clause after a comma tells what the subject did to others: in "fired amid
     # tens of thousands of rioters, killing two", the thousands were not killed.
     participle = re.match(rf"([^,]*),\s*(?!{_NOT_PARTICIPLES}\b)[a-z]+ing\b", after_text)
@@ -786,8 +800,10 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
                     break
         if kind is None or kind == "participants":
             continue
-        if kind == "injured" and _DIED_AFTER.match(text, end):
-            kind = "killed"  # "a young woman was shot in the chest ... and died within minutes"
+        if kind == "injured" and (_DIED_AFTER.match(text, end) or _DEAD_BEFORE.search(text[max(0, start - 200):start])):
+            # "a young woman was shot in the chest ... and died within minutes"; "the dead
+            # included a young man shot by a gendarme"
+            kind = "killed"
         q = Quantity(text=text[start:end], start=start, end=end, value=1, low=None, high=None,
                      qualifier="exact", num_start=start)
         out.append(CountMention(kind=kind, quantity=q))
@@ -797,6 +813,13 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
 # The one hurt died of it, told in the same clause: "... was shot in the chest on a side
 # street and died within minutes".
 _DIED_AFTER = re.compile(r"[^.;!?]{0,120}?\band\s+(?:later\s+|soon\s+|then\s+)?died\b", re.IGNORECASE)
+
+
+# The one told is among the dead: "The dead included a young man shot at a roadblock".
+# (and each one listed after it: "..., and a father of two shot by a resident")
+_DEAD_BEFORE = re.compile(r"\b(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:included|include|includes)\b[^.;!?]*$|"
+                          r"\b(?:the\s+dead|those\s+killed|the\s+victims)\s+(?:were|was)\s+$|"
+                          r"\bamong\s+the\s+dead\s+(?:was|were)\s+$", re.IGNORECASE)
 
 
 def _zero_counts(text: str) -> list[CountMention]:
@@ -902,10 +925,14 @@ def attach_counts(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             continue
         grievance = _grievance_count(doc, cm, [ev for i, ev in enumerate(events) if ev_sent[i] == si])
         recalled = _recalled_where(doc, cm)
+        apart = _time_clause(doc, cm) if cm.kind == "participants" else None
         cands = [(i, ev) for i, ev in enumerate(events) if ev_sent[i] == si and _fit(cm.kind, ev, pctx[i]) > 0
                  and not (grievance and ev.event == "PROTEST")
+                 and not (apart is not None and not _inside(doc, ev, apart))
                  and not (recalled is not None and not _inside(doc, ev, recalled))]
         carried = False
+        if not cands and apart is not None:
+            continue  # a crowd of a clause of the time, no event of its own, is no protest's size
         if not cands and recalled is not None:
             continue  # a toll told only to say which place is meant is no later event's either
         para = _para(para_break, cm.quantity.start)
@@ -1285,6 +1312,24 @@ def _clause_of(doc: Doc, cm: CountMention) -> Token | None:
             return tok
         tok = tok.head
     return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _time_clause(doc: Doc, cm: CountMention) -> Token | None:
+    """The clause of the time a crowd word stands in: "as the assembly debated a change that
+    would open the rolls to thousands of new arrivals, young men put up roadblocks" (the
+    thousands are not the roadblocks' crowd)."""
+    span = doc.char_span(cm.quantity.start, cm.quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    relative = False
+    for tok in span.root.ancestors:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                       for c in tok.children):
+            # (only people a clause inside it tells of: "as 100,000 South Africans joined
+            # forces to demand ..." is the crowd)
+            return tok if relative else None
+        relative = relative or tok.dep_ in ("relcl", "acl")
+    return None
 
 
 def _linked(doc: Doc, ev: Event, clause: Token | None) -> bool:

@@ -73,6 +73,7 @@ class _Placed:
     condition: bool = False  # on a condition told in the present: "if talks fail by July"
     until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
     done: bool = False  # on a verb told as done: "police killed 14", not "would attempt", "to be"
+    since: bool = False  # "the first protest since it took power in 1975": a record's yardstick, no story time
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -443,7 +444,7 @@ def _date_from_the_body(events: list[Event], text: str, spans: list[tuple[int, i
                 ev.date is None or ev.date.origin != "published":
             continue
         body = next((e for e in events if e.trigger.start >= end and e.event == ev.event and e.mode == ev.mode
-                     and e.status == "asserted" and e.date is not None and e.date.origin == "text"), None)
+                     and e.status == "asserted" and e.date is not None and e.date.origin in ("text", "context")), None)
         if body is not None and body.date is not None:
             ev.date = When(text=None, start=None, end=None, start_date=body.date.start_date,
                            end_date=body.date.end_date, precision=body.date.precision, origin="context")
@@ -515,11 +516,34 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
         done = verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
     before = doc_text(doc)[max(0, tx.start - 12):tx.start]
-    return _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
-                   para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
-                   deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
-                   attributive=attributive, ahead=ahead, condition=condition,
-                   until=bool(_UNTIL.search(before)), done=done)
+    placed = _Placed(tx=tx, sent=_index_at(sent_starts, tx.start),
+                     para=_index_at(para_breaks, tx.start, base=0), root=root, depth=depth,
+                     deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
+                     attributive=attributive, ahead=ahead, condition=condition,
+                     until=bool(_UNTIL.search(before)), done=done)
+    return dataclasses.replace(placed, since=root >= 0 and _since_bound(doc, placed))
+
+
+def _since_bound(doc: Doc, p: _Placed) -> bool:
+    """A date that only bounds a record or a state told in passing: "the first public protest
+    since it took power in 1975", "Jammeh, who had ruled since a coup in 1994, told the
+    country ..." (the sentences after it go on with the story's own time)."""
+    if _record_since(doc, p):
+        return True
+    tok = doc[p.root]
+    for anc in [tok, *tok.ancestors]:
+        if anc.lower_ == "since" and anc.dep_ == "prep" and anc.head.dep_ == "relcl" and \
+                anc.head.lemma_.lower() in _STATE_VERBS:
+            return True
+        if anc.dep_ in ("ROOT", "relcl", "ccomp", "advcl"):
+            break
+    return False
+
+
+# Verbs of a state someone has been in ("who had ruled since a coup in 1994"), not of a deed
+# going on ("where workers have been striking since Monday" dates the strike).
+_STATE_VERBS = frozenset({"rule", "govern", "reign", "serve", "lead", "hold", "live", "remain", "stay",
+                          "be", "run", "head", "control"})
 
 
 def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
@@ -711,6 +735,11 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
     trig = doc[ev.token_i]
     nouns = [trig] if trig.pos_ == "NOUN" or _judged_gerund(trig) else \
         [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if trig.pos_ == "VERB" and trig.lemma_.lower() == "blame":
+        # "blamed foreign powers for the riots": when the riots were (or after), not the year
+        # the paragraph told last
+        nouns += [o for c in trig.children if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     si = _index_at(sent_starts, ev.sentence_start)
     if trig.dep_ == "relcl" and trig.head.lower_ in ("those", "people", "everyone", "all") and (
             trig.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trig.children)):
@@ -731,6 +760,12 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         mode = (own or ev).mode if kind in ("COERCE", "SANCTION") else None
         before = [e for e in _dated_before(events, noun.idx, si, sent_starts)
                   if e is not ev and e is not own and e.event == kind and (mode is None or e.mode == mode)]
+        if not before and _the_subject(noun):
+            # "the riots" taken up many paragraphs on ("Sogavare blamed foreign powers for the
+            # riots"): the last of its kind the story told and dated
+            before = [e for e in _dated_before_all(events, noun.idx)
+                      if e is not ev and e is not own and e.event == kind
+                      and (e.trigger.text.lower() == noun.lower_ or own is not None and own.mode and e.mode == own.mode)]
         news = [e for e in events if e.trigger.start < noun.idx and e is not ev and e is not own
                 and e.event == kind and (mode is None or e.mode == mode) and e.date is not None
                 and e.date.origin == "published"
@@ -880,6 +915,12 @@ def _dated_before(events: list[Event], offset: int, si: int, sent_starts: list[i
     return [e for e in events if e.trigger.start < offset and e.date is not None
             and e.date.origin in ("text", "context")
             and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
+
+
+def _dated_before_all(events: list[Event], offset: int) -> list[Event]:
+    """The events told before ``offset`` anywhere in the story, dated by the text or context."""
+    return [e for e in events if e.trigger.start < offset and e.date is not None
+            and e.date.origin in ("text", "context")]
 
 
 def _the_subject(noun: Token) -> bool:
@@ -1212,7 +1253,7 @@ def _earlier_relative(doc: Doc, ev: Event, p: _Placed) -> bool:
     main = _verb_above(rel)
     date_verb = _verb_above(doc[p.root]) if doc[p.root].pos_ not in ("VERB", "AUX") else doc[p.root]
     if main is None or date_verb is None or rel.is_ancestor(doc[p.root]) or \
-            rel.head.i == p.root or rel.head.is_ancestor(doc[p.root]):
+            rel.head.i == p.root or rel.head.is_ancestor(doc[p.root]) or p.tx.start <= rel.head.idx < p.tx.end:
         return False  # (a date of the noun the clause tells of: "remember December 1986, when ...")
     return (date_verb.i == main.i or date_verb.is_ancestor(main)) and _now_or_ahead(main)
 
@@ -1446,7 +1487,9 @@ _ANY_BREAK = re.compile(r",\s+(?:and|but|while|whereas|yet|then)\s|;|:", re.IGNO
 def _lead(text: str, ev: Event, p: _Placed) -> str:
     """The words of the event's sentence before a date, without the date's preposition."""
     head = text[ev.sentence_start:max(ev.sentence_start, p.tx.start)]
-    return re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late|over|throughout|within)\s+)+$", "", head,
+    # (and its part of a day: "On the night of 13 May 2024, as the assembly debated, ...")
+    return re.sub(r"(?:\b(?:in|on|at|during|by|since|early|late|over|throughout|within)\s+(?:the\s+(?:"
+                  r"night|morning|evening|afternoon|eve|early\s+hours|small\s+hours)\s+of\s+)?)+$", "", head,
                   flags=re.IGNORECASE)
 
 
@@ -1465,7 +1508,11 @@ def _fronted(text: str, ev: Event, p: _Placed, here: list[_Placed]) -> bool:
         # (A plan after the break is not of that day: "On Sunday police fired; the union will
         # hold a rally".)
         return not any(p.tx.end <= q.tx.start < ev.trigger.start for q in here if q is not p)
-    return not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start)
+    # (nor past a date a "when" clause of the trigger's hangs on: "in the early hours of 22
+    # January they fired tear gas, the first time since 1949, when a crowd stormed the Althing")
+    return not _ANY_BREAK.search(text, p.tx.end, ev.trigger.start) and not any(
+        p.tx.end <= q.tx.start < ev.trigger.start and re.match(r"\s*,?\s*when\b", text[q.tx.end:q.tx.end + 8], re.I)
+        for q in here if q is not p)
 
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "set", "due", "expect", "announce", "call"})
@@ -1578,12 +1625,15 @@ def _told_in_the_past(doc: Doc, ev: Event) -> bool:
     while verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
             not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = _verb_above(verb)  # a participle takes the tense of its clause: "were looters shot by guards"
+    while verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and \
+            not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head  # ... and of the verb whose auxiliary it shares: "were smashed and kiosks looted"
     return verb is not None and _past_form(verb)
 
 
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              back: bool = False, since: bool = False, retro: bool = False) -> _Placed | None:
-    before = [p for p in placed if p.sent < si]
+    before = [p for p in placed if p.sent < si and not p.since]
     if not before:
         if ref is None and placed:
             # No publication date: the document's first date is better than none.

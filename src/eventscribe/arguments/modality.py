@@ -515,6 +515,9 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if (dep in ("dobj", "xcomp", "attr", "nsubj", "nsubjpass", "pobj", "prep") and lem in _LIGHT
                 and any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children)):
             return "future", None  # "will hold a rally", "will go on strike"
+        if dep == "prep" and k == 1 and child.lower_ in ("at", "during") and tok.pos_ == "NOUN" and \
+                any(c.dep_ in ("aux", "auxpass") and c.lower_ in s["fut_modals"] for c in gov.children):
+            return "future", None  # "the flag will fly at a march on Saturday": the march is to come
         if dep == "nsubj" and lem in s["fut_subject_verbs"] and \
                 any(c.dep_ == "aux" and c.lower_ in s["fut_modals"] for c in gov.children):
             return "future", None  # "the march will set off from the square"
@@ -741,6 +744,13 @@ def _reports(verb: Token, dep: str, child: Token | None = None) -> bool:
          and child.lemma_.lower() in s["figure_nouns"])
 
 
+def _claim_in_apposition(verb: Token, below: Token) -> bool:
+    """Whether a verb of saying has its object between itself and the clause the parse hung on
+    it: "[the CCAT planned the violence], a charge its lawyers deny" (an apposition to the
+    claim, not the claim's teller)."""
+    return any(c.dep_ == "dobj" and below.i < c.i < verb.i for c in verb.children)
+
+
 def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | None:
     """The subject of a reporting verb governing the trigger's clause ("police said [they
     fired]")."""
@@ -757,6 +767,12 @@ def _reported_by(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan |
             break  # "unions say ..., and farmers are reportedly planning ...": hearsay, no one's claim
         if dep == "conj" and _now_beside_past_report(cur):
             break
+        if dep == "ccomp" and _reports(gov, dep, cur) and _claim_in_apposition(gov, cur):
+            # "say the CCAT planned the violence, a charge its lawyers deny": a clause in
+            # apposition the parse hung the claim on; the teller is above it
+            above = gov.head
+            subj = _subject(above) if gov.dep_ == "ccomp" and _reports(above, "ccomp") else None
+            return _np_span(subj) if subj is not None else None
         if _claim_of(gov, dep):
             return _np_span(gov)  # "reports that soldiers killed civilians": the reports say so
         if _lemma(gov) in s["deny"] and _denies_a_thing(gov, dep):
@@ -834,7 +850,7 @@ def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | 
     for h in [tok, *(g for g, _ in _governors(tok))]:
         for c in h.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and _reports(c, c.dep_) and c.i > tok.i \
-                    and c.i not in deeds:
+                    and c.i not in deeds and not _claim_in_apposition(c, tok):
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ in _WHEN_MARKS
                                              for m in c.children):
                     # "..., though the governor said no one was held": another claim; "were

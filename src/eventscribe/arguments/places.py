@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer as gz
 from ..annotate import doc_text, model_words
+from ..detect import verb_of
 from ..model import EPISODE_DAYS, Context, Event, Place, When, may_coincide
 from ..timex import header_line, is_lower_text
 
@@ -116,8 +117,8 @@ DATELINE_RE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}(?:\s|$)")
 
 # A Markdown dateline, the town in emphasis opening a paragraph: "*Bucharest* — Eight years
-# ago tonight, ...", "**KIGALI** -".
-EMPHASIS_DATELINE_RE = re.compile(r"^([*_]{1,2})([A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,38}?)\1\s*(?:\([^)]{1,40}\))?"
+# ago tonight, ...", "**KIGALI** -", "**HONIARA, November 24 (Opinion)** —".
+EMPHASIS_DATELINE_RE = re.compile(r"^([*_]{1,2})([A-ZÀ-ÖØ-Þ][\w.'’\- ]{1,38}?)(?:,\s*[^*_\n]{1,32}?)?\1\s*(?:\([^)]{1,40}\))?"
                                   r"\s*[-–—:]{1,2}\s")
 
 # A town in capitals and a date, alone on a line below the title: "KINGSTON, May 24, 2026",
@@ -153,6 +154,7 @@ class PlaceMention:
     cue: bool = False  # a locative word comes right before ("in monaghan")
     reference: bool = False  # "northeast of X": a landmark to place another place by
     partner: bool = False  # "cut ties with Israel": the other party of a relation
+    government: bool = False  # "Paris declared ...": a capital standing for its government (also based)
 
 
 # --- mention finding --------------------------------------------------------------
@@ -405,6 +407,10 @@ def _leader_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _leaders()[0] if k)
 
 
+# Particles that carry a Romance name on: "Terreiro do Paço", "Plaza de Mayo".
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des"})
+
+
 @functools.lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
     """The look-up form of one token; n-gram keys are these joined by spaces."""
@@ -583,6 +589,8 @@ def _mislabelled_place(doc: Doc, start: int, end: int) -> PlaceMention | None:
         span = doc[start + 1:end]
         if not len(span):
             return None
+    if len(span) > 1 and span[0].lower_ == "greater":
+        span = span[1:]  # "across Greater Nouméa": the town and its suburbs
     key = gz.normalize(span.text)
     names, demonyms = gz._country_index()
     if key in demonyms and key not in names:
@@ -791,6 +799,11 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 start_tok += 1
             if _direction_of_country(doc, start_tok, end_tok):
                 start_tok += 1
+            if start_tok >= 2 and doc[start_tok - 1].lower_ in ("of", "de", "du", "la") and \
+                    doc[start_tok - 2].text[:1].isupper() and (start_tok - 2) not in covered and any(
+                        c.kind == "city" and gz.normalize(c.name) == gz.normalize(doc[start_tok - 2:end_tok].text)
+                        for c in gz.lookup(doc[start_tok - 2:end_tok].text)):
+                start_tok -= 2  # "Port of Spain", NER's "Spain" cut from the town's name
             if end_tok < len(doc) and doc[end_tok].lower_ in ("city", "town"):
                 # "Benin City", "Kuwait City": the town, not the country NER stopped at.
                 longer = [c for c in gz.lookup(doc[start_tok:end_tok + 1].text)
@@ -814,6 +827,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             covered.update(range(ent.start, ent.end) if end_tok - start_tok == ent.end - ent.start
                            or not lower else range(start_tok, end_tok))
         elif ent.label_ == "NORP":
+            if ent.end < len(doc) and gz.normalize(doc[ent.start:ent.end + 1].text) in demonyms:
+                ent = doc[ent.start:ent.end + 1]  # "Greek Cypriot": one people, NER's "Greek" cut short
             a3 = demonyms.get(gz.normalize(ent.text)) or names.get(gz.normalize(ent.text))
             if lower and gz.normalize(ent.text) in _extra_words("ambiguous_demonyms"):
                 a3 = None
@@ -849,6 +864,12 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 town = _campus_town(doc, ent)
                 if town is not None:
                     mentions.append(town)
+                else:
+                    # "Two years ago, Nouméa burned" (a town NER took for an organisation):
+                    # aside, for a story of its country
+                    city = _city_taken_for_person(doc, ent, least=ORGANISED_CITY)
+                    if city is not None:
+                        weak.append(city)
 
     # Gazetteer n-grams, longest first, over tokens no entity covers.
     n = len(doc)
@@ -894,6 +915,15 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 break
             if not _known(key) or _direction_of_country(doc, i, j):
                 continue
+            if j + 1 < n and doc[j].lower_ in _NAME_PARTICLES and doc[j + 1].text[:1].isupper() and \
+                    not lower and not _known(gz.normalize(doc[i:j + 2].text)):
+                continue  # "the Terreiro do Paço" (a square in Lisbon), no town of Angola
+            lead = i
+            while lead > 0 and doc[lead - 1].lower_ in _NAME_PARTICLES | {"los", "las", "la", "van", "von", "der"}:
+                lead -= 1
+            if 0 < lead < i and doc[lead - 1].text[:1].isupper() and doc[lead - 1].is_alpha and not lower and \
+                    not _known(gz.normalize(doc[lead - 1:j].text)):
+                continue  # "Hugo de los Santos": a surname, no town of Brazil
             if key in demonyms and key not in names:
                 # Nationality words that are common words too are kept off the place list,
                 # but still say whose story it is ("british supporters marched").
@@ -1033,13 +1063,14 @@ def _named_as_town_elsewhere(persons: list[Span], mentions: list[PlaceMention]) 
 # A city NER took for a person must be this big to be read as the city, and only in a story
 # about its country ("Cali paid the highest price" in a story on Colombia).
 PERSONIFIED_CITY = 500_000
+ORGANISED_CITY = 50_000  # a town's name is a likelier misreading for an organisation than a person
 _SPEAKING = frozenset({"say", "tell", "add", "claim", "write", "ask", "insist", "argue", "recall"})
 
 
-def _city_taken_for_person(doc: Doc, ent: Span) -> PlaceMention | None:
-    """A one-word "person" that is the name of a big city, kept aside (as a weak mention) in
-    case the story is about the city's country; not someone who speaks, has a title or a
-    surname, or is named in full elsewhere in the text."""
+def _city_taken_for_person(doc: Doc, ent: Span, least: int = PERSONIFIED_CITY) -> PlaceMention | None:
+    """A one-word "person" (or organisation) that is the name of a city of ``least`` people or
+    more, kept aside (as a weak mention) in case the story is about the city's country; not
+    someone who speaks, has a title or a surname, or is named in full elsewhere in the text."""
     tok = ent[0]
     if len(ent) != 1 or not tok.text[:1].isupper() or _after_title(doc, ent.start):
         return None
@@ -1051,7 +1082,7 @@ def _city_taken_for_person(doc: Doc, ent: Span) -> PlaceMention | None:
         return None  # "Paris Hilton ... Paris": the woman
     key = gz.normalize(tok.text)
     cities = [c for c in gz.lookup(tok.text) if c.kind == "city" and gz.normalize(c.name) == key
-              and c.population >= PERSONIFIED_CITY]
+              and c.population >= least]
     if not cities:
         return None
     return PlaceMention(start=ent.start_char, end=ent.end_char, tok_start=ent.start, tok_end=ent.end,
@@ -1181,6 +1212,10 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
         if _not_preceded_re().search(before):
             m.entry = None
             m.candidates = []  # "the Plaza Murillo", "Lake Hora": a square, a street or a lake, not the town
+        if _capital_for_government(doc, m):
+            # "Paris declared a state of emergency": the government, not the town (whose
+            # story it is, as much as a town told as a place)
+            m.based = m.government = True
         if k > 0:
             prev = mentions[k - 1]
             between = text[prev.end:m.start]
@@ -1190,6 +1225,20 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
             elif re.fullmatch(r",\s+(?:near|outside|close\s+to|just\s+outside)\s+(?:the\s+(?:city|town)\s+of\s+)?",
                               between, re.I) and prev.candidates and not prev.based:
                 m.qualifier = True  # "in Sacaba, near Cochabamba": where the place before lies
+
+
+def _capital_for_government(doc: Doc, m: PlaceMention) -> bool:
+    """Whether a national capital stands for its government as the subject of what governments
+    do: "Paris declared a state of emergency", "a warning Paris chose not to hear"."""
+    if not m.candidates or m.candidates[0].kind != "city" or m.demonym:
+        return False
+    city = m.candidates[0]
+    capital = gz.capital(city.country)
+    if capital is None or capital.geonameid != city.geonameid or gz.normalize(m.text) != gz.normalize(city.name):
+        return False  # (not a landmark of the capital: "the White House announced" is said there)
+    head = _climb(_mention_head(doc, m))
+    return head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and \
+        head.head.lemma_.lower() in _extra_words("metonymy_verbs")
 
 
 # --- resolution -------------------------------------------------------------------
@@ -1238,9 +1287,10 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
                     weight *= 0.5  # a square's name is shared by other towns' squares
         if country is None or (weight == 0.0 and not m.demonym):
             continue
-        if m.based:
+        if m.based and not m.government:
             # "Belgrade radio", "a Nairobi-based group": some evidence of the country, no
-            # evidence of where things happened.
+            # evidence of where things happened. (A capital standing for its government says
+            # whose story it is as much as a town does.)
             _vote(votes, country, weight * 0.5)
             continue
         if m.partner:
@@ -1259,7 +1309,19 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
         _vote(votes, a3, _W_TITLE)
     if not votes:
         return None
-    return max(votes, key=lambda a3: votes[a3])
+    best = max(votes, key=lambda a3: votes[a3])
+    # The story of a territory names its sovereign's capital and ministers too.
+    territory = max((a3 for a3, state in _territories().items() if state == best and a3 in votes),
+                    key=lambda a3: votes[a3], default=None)
+    if territory is not None and votes[territory] >= 0.45 * votes[best]:
+        return territory
+    return best
+
+
+@functools.cache
+def _territories() -> dict[str, str]:
+    """Territory alpha-3 → the alpha-3 of the state it belongs to (``[territories]``)."""
+    return dict(gz._extra().get("territories", {}))
 
 
 def _vote(votes: dict[str, float], a3: str, weight: float) -> None:
@@ -1570,6 +1632,12 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # A partner or a neighbour, not where it happens: "blockaded the border crossings
         # with India", "clashed with Israel", "talks with Pakistan".
         score -= 2.0
+    if prep is None and trig is not None and gov is not None and m.entry.kind == "country" and \
+            ev.event in ("MOBILIZE", "AID") and (gov.i == trig.i or gov.i == verb_of(trig).i) and \
+            focus and m.entry.country != focus and _climb(head).dep_ == "nsubj":
+        # a state sending troops or aid is the sender, not where they go: "Australia sent
+        # police and soldiers" (a state saying or refusing something still says it at home)
+        score -= 2.5
     if prep == "by" and m.entry.kind == "country" and gov is not None and gov.tag_ == "VBN":
         # The agent of a passive is a doer, not where: "a deal brokered by the Vatican",
         # "a resolution condemned by France".
@@ -1581,8 +1649,22 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # about, not where it is: "rallied in Vilnius, arguing that Poland would gain most
         # from the pipeline" (but "Honduras was shaken by protests" is where they were).
         score -= 2.5
+    if m.tok_end < len(doc) and doc[m.tok_end].dep_ == "aux" and doc[m.tok_end].tag_ != "TO" and \
+            doc[m.tok_end].head.i > m.tok_end and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[m.tok_end].head.children) and \
+            (trig is None or doc[m.tok_end].head.i != trig.i):
+        # the subject of a clause the parse left without one: "ended in the worst rioting
+        # Latvia had seen since independence" (Latvia saw it; it is not where it ended)
+        score -= 2.5
     if m.reference:
         score -= 2.5
+    if trig is not None and prep in LOCATIVE_PREPS and gov is not None and gov.pos_ in ("NOUN", "PROPN") and \
+            gov.dep_ in ("nsubj", "nsubjpass") and gov.head.dep_ == "advcl" and \
+            any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in gov.head.children) and \
+            not any(t.i == trig.i for t in gov.head.subtree):
+        # where the subject of a clause of the time sits, not where the deed was: "as the
+        # National Assembly in Paris debated the change, young men put up roadblocks"
+        score -= 3.5
     if trig is not None:
         clause = next((a for a in (head, *head.ancestors) if a.dep_ == "advcl" and any(
             c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in a.children)), None)
@@ -1654,7 +1736,13 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         score -= 0.8
     if home and m.entry.country != home:
         score -= 2.0  # "South Africans held vigils to mourn a nurse killed in Libya"
-    if prep in ("to", "towards", "toward") and gov is not None and (
+    # (the parse may hang the phrase on the verb: "protesting against their removal to Katutura")
+    sent_away = prep in ("to", "towards", "toward") and head.i > 1 and any(
+        t.lemma_.lower() in _extra_words("departure_nouns") for t in doc[max(0, head.i - 8):head.i]
+        if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("to", "towards", "toward"))
+    if sent_away:
+        score -= 3.5
+    elif prep in ("to", "towards", "toward") and gov is not None and (
             gov.pos_ in ("NOUN", "PROPN") or gov.lemma_.lower() in _extra_words("departure_verbs")) \
             and (trig is None or gov.i != trig.i):
         # A destination of a noun is what the event is about, not where it is: "blocked the
@@ -2033,7 +2121,7 @@ def _as_resolved(m: PlaceMention) -> PlaceMention:
     return PlaceMention(start=m.start, end=m.end, tok_start=m.tok_start, tok_end=m.tok_end,
                         text=m.text, source=m.source, candidates=[m.entry], entry=m.entry,
                         based=m.based, qualifier=m.qualifier, near=m.near, modifier=m.modifier,
-                        cue=m.cue, reference=m.reference, partner=m.partner)
+                        cue=m.cue, reference=m.reference, partner=m.partner, government=m.government)
 
 
 def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
@@ -2072,6 +2160,7 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     if ctx.dateline is None and state.dateline is not None and state.dateline.entry is not None:
         ctx.dateline = _place(state.dateline, state.dateline.entry)
     previous: Place | None = None
+    lead: Place | None = None  # the first town the story placed a deed in
     previous_sent = previous_end = -1
     previous_date: When | None = None
     ordered = [ev for ev in sorted(events, key=lambda e: e.trigger.start) if ev.location is None]
@@ -2122,6 +2211,11 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                     # (news told after an old episode is the dateline's, not the old one's
                     # country: "... convicted in 2022. This week the families will hold a vigil")
                     place = None
+                elif not many and lead is not None and not state.background(ev) and \
+                        previous_date is not None and state.background_date(previous_date):
+                    # (with no dateline, the town the story opened with: "a rally in Riga ...
+                    # a crowd rioted in Vilnius ... pensioners still picket outside the Saeima")
+                    place = dataclasses.replace(lead)
                 else:
                     place = _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
@@ -2131,6 +2225,8 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             place = _context_place(doc, state, news=not apart)
         if place is not None:
             ev.location = place
+            if lead is None and place.precision < 3 and not apart:
+                lead = place
             # (Where someone was sent is no place for what follows: "a bishop was expelled to
             # Rome. The vice-president has warned ...")
             # (nor is a meeting abroad: "while the president was at a summit in Tanzania, a
@@ -2215,8 +2311,14 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
         if _grievance(gov):
             continue  # "... to protest against the war in Gaza": not where the story is
         if state.focus and m.entry.country != state.focus and gov is not None and gov.pos_ == "NOUN" \
-                and prep in ("of", "in", "on", "against"):
+                and prep in ("of", "in", "on", "against", "to", "from"):
             continue  # "The invasion of Ukraine brought the last wave": what a thing was, not where
+        if state.focus and m.entry.kind == "country" and m.entry.country != state.focus and (
+                prep in ("by", "to", "from", "with", "against")
+                or prep is None and _climb(_mention_head(doc, m)).dep_ == "nsubj"):
+            # "Australia sent police, followed by Fiji": who acted, not where; "switched
+            # recognition from Taiwan to China": what it was about
+            continue
         return _place(m, m.entry)
     return None
 
@@ -2274,6 +2376,9 @@ def _told_next(ordered: list[Event], own: list[Place | None], k: int, text: str)
 
 def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """A place stated in (or implied by) the event's own sentence."""
+    seat = _government_subject(doc, ev, state)
+    if seat is not None:
+        return seat
     best: PlaceMention | None = None
     best_score = -math.inf
     home = _subject_nationality(doc, ev, state)
@@ -2336,6 +2441,20 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
         for m in state.mentions:
             if m.demonym == a3 and ev.sentence_start <= m.start < ev.sentence_end:
                 return _span_place(doc, m.start, m.end, gz._country_entry(a3), 3)
+    return None
+
+
+def _government_subject(doc: Doc, ev: Event, state: _DocState) -> Place | None:
+    """"Beirut again rejected a UN appeal": what a government does itself, told by its
+    capital, is done at its seat (not "Paris declared a state of emergency in New Caledonia":
+    the emergency is not Paris's)."""
+    if not 0 <= ev.token_i < len(doc):
+        return None
+    for m in state.mentions:
+        if m.government and m.entry is not None and ev.sentence_start <= m.start < ev.sentence_end:
+            head = _climb(_mention_head(doc, m))
+            if head.dep_ == "nsubj" and head.head.i == ev.token_i:
+                return _place(m, m.entry)
     return None
 
 
