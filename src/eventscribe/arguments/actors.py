@@ -2231,9 +2231,47 @@ def _place_country(name: str, prefer: str | None) -> str | None:
     return prefer if prefer in found else found[0]
 
 
+def _acronyms_spelt_otherwise(doc: Doc, cover: dict[int, tuple[int, int, Entry]]) -> dict[int, tuple[int, int, Entry]]:
+    """Drop a named body read from an acronym alone when the text spells the acronym out as
+    another name: after "the National Intelligence Agency", "the NIA" is not India's National
+    Investigation Agency."""
+    text = doc_text(doc)
+    spelt: dict[str, set[str]] = {}
+    for m in _CAPITALISED_NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w[:1].isupper()]
+        spelt.setdefault("".join(w[0] for w in words), set()).add(gz.normalize(m.group(0)))
+    out = dict(cover)
+    for i, (start, end, entry) in cover.items():
+        tok = doc[start]
+        if end - start == 1 and entry.named and tok.text.isupper() and tok.text in spelt and \
+                gz.normalize(entry.name) not in spelt[tok.text]:
+            out.pop(i, None)
+    return out
+
+
+def _foreign_parties_out(doc: Doc, cover: dict[int, tuple[int, int, Entry]],
+                         focus: str | None) -> dict[int, tuple[int, int, Entry]]:
+    """Drop a party of a country the story is not about and never names: party names are
+    shared and quoted ("the 'One Nation, One People' policy" of Bhutan is no Australian
+    party; "the Democratic Party" of a Kenyan story is not the American one)."""
+    if focus is None:
+        return cover
+    named = {country_code(e.text) or capital_of(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
+    out = dict(cover)
+    for i, (_start, _end, entry) in cover.items():
+        if entry.named and entry.sector == "PTY" and entry.country and entry.country != focus and \
+                entry.country not in named:
+            out.pop(i, None)
+    return out
+
+
+# A name of two or more capitalised words, with the small words names keep inside.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and|de|du|des)\s+)?[A-Z][a-z]+)+")
+
+
 def _iter_actors(doc: Doc, events: list[Event], ctx: Context) -> Iterator[tuple[Event, Actor]]:
     dic = load_dictionary()
-    cover = dic.match(doc)
+    cover = _foreign_parties_out(doc, _acronyms_spelt_otherwise(doc, dic.match(doc)), ctx.focus_country)
     finder = _Finder(doc, dic, cover)
     norm = _Normaliser(doc, dic, cover)
     coref = _Coref(doc, norm, cover)

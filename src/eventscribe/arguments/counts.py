@@ -291,6 +291,8 @@ def _is_excluded(text: str, q: Quantity, date_spans: list[tuple[int, int]]) -> b
         return True  # "the Tamils, numbering over 3 million, ...": a people, no crowd
     if after[:1] in (["members"], ["member"]) and before[-1:] and before[-1] in _HAVING:
         return True  # "the congress has 4 million members": a membership, no crowd
+    if re.search(r"\bwho\s+(?:was|is|were|are)\s+$", before_raw) and re.match(r"\s*(?:[,.;)]|years?\b)", after_raw):
+        return True  # "Hannes Westberg, who was 19, was hit": an age
     num = text[q.num_start:q.end].strip()
     if re.fullmatch(r"0\d+", num):
         return True  # a clock time ("0900 gmt") or a code, not a count
@@ -395,12 +397,14 @@ def _joined_groups(text: str, found: list[CountMention], lex: dict[str, tuple[st
             if prev is not None and prev.quantity.end <= cm.quantity.start else None
         kinds = {prev.kind, cm.kind} if prev is not None else set()
         if prev is None or m is None or not _peopleish(_words(m.group(1))[-1], lex) or \
-                len(kinds - {"participants"}) != 1 or "vague" in (prev.quantity.qualifier, cm.quantity.qualifier) or \
+                len(kinds - {"participants"}) != 1 or prev.quantity.qualifier == "vague" or \
                 any(c.toll or c.partitive or c.estimate for c in (prev, cm)):
             out.append(cm)
             continue
         a, b = prev.quantity, cm.quantity
         quals = {a.qualifier, b.qualifier}
+        # (a vague second group still adds its conservative figure: "about 200 civilians and
+        # several dozen soldiers were killed", 236 or so)
         qualifier = "exact" if quals == {"exact"} else "at_least" if quals <= {"exact", "at_least"} else "approx"
         joined = Quantity(text=text[a.start:b.end], start=a.start, end=b.end, value=a.value + b.value,
                           low=None, high=None, qualifier=qualifier, num_start=a.num_start)

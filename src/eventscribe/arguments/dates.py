@@ -73,7 +73,7 @@ class _Placed:
     condition: bool = False  # on a condition told in the present: "if talks fail by July"
     until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
     done: bool = False  # on a verb told as done: "police killed 14", not "would attempt", "to be"
-    since: bool = False  # "the first protest since it took power in 1975": a record's yardstick, no story time
+    aside: bool = False  # "the first protest since it took power in 1975": told in passing, no story time
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -521,14 +521,20 @@ def _place(doc: Doc, tx: Timex, sent_starts: list[int], para_breaks: list[int]) 
                      deadline=bool(_DEADLINE.search(before)), set_for=bool(_FOR.search(before)),
                      attributive=attributive, ahead=ahead, condition=condition,
                      until=bool(_UNTIL.search(before)), done=done)
-    return dataclasses.replace(placed, since=root >= 0 and _since_bound(doc, placed))
+    return dataclasses.replace(placed, aside=root >= 0 and _told_in_passing(doc, placed))
 
 
-def _since_bound(doc: Doc, p: _Placed) -> bool:
-    """A date that only bounds a record or a state told in passing: "the first public protest
-    since it took power in 1975", "Jammeh, who had ruled since a coup in 1994, told the
-    country ..." (the sentences after it go on with the story's own time)."""
+def _told_in_passing(doc: Doc, p: _Placed) -> bool:
+    """A date that only bounds a record or a state, or steps back in a relative clause, told
+    in passing: "the first public protest since it took power in 1975", "Jammeh, who had
+    ruled since a coup in 1994, told the country ...", "near the Vondelstraat, where
+    squatters had built barricades a month earlier" (the sentences after it go on with the
+    story's own time)."""
     if _record_since(doc, p):
+        return True
+    verb = _verb_above(doc[p.root])
+    if verb is not None and verb.dep_ == "relcl" and p.tx.start > verb.head.idx and \
+            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return True
     tok = doc[p.root]
     for anc in [tok, *tok.ancestors]:
@@ -1633,7 +1639,7 @@ def _told_in_the_past(doc: Doc, ev: Event) -> bool:
 
 def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
              back: bool = False, since: bool = False, retro: bool = False) -> _Placed | None:
-    before = [p for p in placed if p.sent < si and not p.since]
+    before = [p for p in placed if p.sent < si and not p.aside]
     if not before:
         if ref is None and placed:
             # No publication date: the document's first date is better than none.

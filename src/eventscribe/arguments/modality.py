@@ -401,6 +401,12 @@ def _status(tok: Token) -> tuple[str, SpacySpan | None]:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) and any(
                 c.dep_ == "advmod" and c.lower_ == "how" for c in h.children):
             return "hypothetical", None  # "has forgotten how to protest": a skill, no deed
+        if h.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) and \
+                any(c.dep_ == "auxpass" for c in h.children) and \
+                h.head.lower_ not in ("first", "last", "only", "next", "one", "turn"):
+            # "calling for elections to be held": what is called for, not done (a passive
+            # infinitive; but "the first to be arrested" was)
+            return "hypothetical", None
     # "anyone who blocks a road", "whoever takes to the streets": about whoever might do it.
     for h in heads:
         if h.dep_ == "relcl" and (h.head.lower_ in s["generic"] or any(

@@ -407,6 +407,9 @@ def _leader_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _leaders()[0] if k)
 
 
+# Heads of a named ground or hall: capitalised after a name NER read with it, they make the name
+# part of the ground's ("Rugby Park", "Eden Park"), not a town.
+_NAMED_GROUNDS = frozenset({"park", "oval", "arena", "ground", "grounds", "hall", "field", "showground"})
 # Particles that carry a Romance name on: "Terreiro do Paço", "Plaza de Mayo".
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des"})
 
@@ -530,6 +533,8 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
                 continue
             if i + size < end and doc[i + size].lower_ in _extra_words("not_followed_by"):
                 continue  # "Pushkin Square": a square named after someone, not the town Pushkin
+            if i + size < end and doc[i + size].text[:1].isupper() and doc[i + size].lower_ in _NAMED_GROUNDS:
+                continue  # "Rugby Park in Hamilton": a ground named by the name, in cased text
             cands = _lookup(toks.text)
             if cands:
                 return i, i + size, cands
@@ -943,6 +948,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue  # (a name the model never saw is no common word: "Zhanaozen had ...")
             if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
                 continue
+            if j < n and not lower and doc[j].text[:1].isupper() and doc[j].lower_ in _NAMED_GROUNDS:
+                continue  # "Rugby Park in Hamilton"
             if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
                 continue  # "union secretary vladimir okello" is a man, not the Russian town
             if lower and size == 1 and (_common_noun_use(doc, i, cands) or (
@@ -1285,6 +1292,8 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
                 weight = _W_CITY * (0.5 if top.kind == "admin1" else 1.0)
                 if _shared_landmark(m):
                     weight *= 0.5  # a square's name is shared by other towns' squares
+                if _ambiguous_city(m):
+                    weight *= 0.25  # "Hamilton": a big town of Canada and of New Zealand both
         if country is None or (weight == 0.0 and not m.demonym):
             continue
         if m.based and not m.government:
@@ -1322,6 +1331,18 @@ def focus_country(mentions: list[PlaceMention], dateline: gz.Entry | None = None
 def _territories() -> dict[str, str]:
     """Territory alpha-3 → the alpha-3 of the state it belongs to (``[territories]``)."""
     return dict(gz._extra().get("territories", {}))
+
+
+def _ambiguous_city(m: PlaceMention) -> bool:
+    """Whether a town's name is shared by big towns of two countries, the second at least a
+    quarter the size of the first ("Hamilton" in Canada and New Zealand; not "London", whose
+    namesake in Canada is a twentieth of it)."""
+    sizes: dict[str, int] = {}
+    for c in m.candidates:
+        if c.kind == "city" and gz.normalize(c.name) == gz.normalize(m.text):
+            sizes[c.country] = max(sizes.get(c.country, 0), c.population)
+    big = sorted(sizes.values(), reverse=True)
+    return len(big) > 1 and big[1] >= 100_000 and big[1] * 4 >= big[0]
 
 
 def _vote(votes: dict[str, float], a3: str, weight: float) -> None:
@@ -1740,6 +1761,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
     sent_away = prep in ("to", "towards", "toward") and head.i > 1 and any(
         t.lemma_.lower() in _extra_words("departure_nouns") for t in doc[max(0, head.i - 8):head.i]
         if t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("to", "towards", "toward"))
+    # (and where their camps were: "expelled to camps in eastern Nepal")
+    sent_away = sent_away or (prep == "in" and gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "pobj"
+                              and gov.head.lower_ in ("to", "into") and gov.head.head.lemma_.lower()
+                              in _extra_words("departure_verbs"))
     if sent_away:
         score -= 3.5
     elif prep in ("to", "towards", "toward") and gov is not None and (
