@@ -136,7 +136,10 @@ examples/articles/171-mauritius-long-opinion.txt,
 examples/articles/172-tiananmen-long-opinion.html,
 examples/articles/173-montenegro-long-opinion.txt,
 examples/articles/174-bhutan-long-opinion.md,
-examples/articles/175-amsterdam-long-opinion.html)."""
+examples/articles/175-amsterdam-long-opinion.html,
+examples/articles/176-mauritania-long-opinion.txt,
+examples/articles/177-malta-long-opinion.md,
+examples/articles/178-slovenia-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -706,6 +709,9 @@ LATER_ARTICLES = {
     "montenegro": ("173-montenegro-long-opinion.txt", "2026-10-24"),  # "Podgorica, 24 October 2026 | Opinion"
     "bhutan": ("174-bhutan-long-opinion.md", "2026-09-22"),  # "*Published 22 September 2026*" at the foot
     "amsterdam": ("175-amsterdam-long-opinion.html", "2026-04-30"),  # article:published_time
+    "mauritania": ("176-mauritania-long-opinion.txt", "2026-06-24"),  # "NOUAKCHOTT, 24 June 2026 (Opinion) —"
+    "malta": ("177-malta-long-opinion.md", "2026-10-16"),  # front matter "date: 2026-10-16"
+    "slovenia": ("178-slovenia-long-opinion.html", "2026-11-26"),  # article:published_time
 }
 
 
@@ -4169,4 +4175,32 @@ def test_amsterdam_coronation_1980(later) -> None:
     assert _when(one(nld, "used")) == ("1980-04-30", "1980-04-30")
     assert _count(one(nld, "injured"), "injured") == (600, "approx")
     assert _count(one(nld, "arrested"), "arrested") == (200, "approx")
+
+
+def test_mauritania_june_2019(later) -> None:
+    mrt = later("mauritania")
+    took = one(mrt, "took")  # "That evening, hundreds of their supporters took to the streets of Nouakchott."
+    assert _place(took) == ("Nouakchott", "MRT") and _when(took) == ("2019-06-24", "2019-06-24")
+    assert doers(one(mrt, "fired")) == [("Police", "COP")]
+    assert _count(one(mrt, "arrested"), "arrested") == (100, "approx")
+
+
+def test_malta_october_2017(later) -> None:
+    mlt = later("malta")
+    killed = one(mlt, "killed")  # "the journalist Daphne Caruana Galizia was killed by a car bomb"
+    assert _when(killed) == ("2017-10-16", "2017-10-16") and _count(killed, "killed") == (1, "exact")
+    assert killed["plover"]["mode"] == "explosives"
+    marched = one(mlt, "marched")  # "thousands of people marched through Valletta night after night"
+    assert _place(marched) == ("Valletta", "MLT") and _when(marched) == ("2019-11-01", "2019-11-30")
+
+
+def test_slovenia_november_2012(later) -> None:
+    svn = later("slovenia")
+    gathered = one(svn, "gathered")  # "about 10,000 people gathered in front of the town hall in Maribor"
+    assert _place(gathered) == ("Maribor", "SVN") and _count(gathered, "participants") == (10000, "approx")
+    assert _when(one(svn, "resigned")) == ("2012-12-06", "2012-12-06")
+    marched = one(svn, "marched")  # "in Ljubljana, where on 3 December several thousand people marched on the parliament"
+    assert _place(marched) == ("Ljubljana", "SVN") and _when(marched) == ("2012-12-03", "2012-12-03")
+    # "will host a concert on Saturday in memory of the uprisings": the uprisings are not of Saturday
+    assert not _when(one(svn, "uprisings", 1))[0].startswith("2026")
 

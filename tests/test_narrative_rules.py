@@ -4271,3 +4271,14 @@ def test_where_people_were_expelled_to_is_not_where(run):
             "expelled to camps in eastern Nepal.")
     assert loc(on(run(text, published="2026-09-22"), "expelled"))[1] == "BTN"
 
+
+def test_a_deed_remembered_is_not_of_the_day_it_is_remembered(run):
+    text = ("By February 2013 the uprisings had brought down the government. The square will host a concert on "
+            "Saturday in memory of the uprisings.")
+    assert not when(on(run(text, published="2026-11-26"), "uprisings", 1))[0].startswith("2026")
+
+
+def test_a_town_marched_through_is_where(run):
+    text = "In November 2019 thousands of people marched through Valletta night after night."
+    assert loc(on(run(text, published="2026-10-16"), "marched")) == ("Valletta", "MLT")
+

@@ -1408,6 +1408,9 @@ def _belongs(doc: Doc, ev: Event, p: _Placed) -> bool:
         if _when_clause(clause) and (clause.i < trig.i or not _dated_clause(trig, clause)):
             return True
         return above is None or above.i == trig.i or above.is_ancestor(trig)
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "of" and \
+            trig.head.head.lemma_.lower() in _WITNESSES and verb.is_ancestor(trig):
+        return False  # "will host a concert on Saturday in memory of the uprisings": not theirs
     if verb.is_ancestor(trig):
         # On a governing clause: "police said on Tuesday that they arrested 40"; not on a
         # clause coordinated with the trigger's own, with its own subject, when that is told

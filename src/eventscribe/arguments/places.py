@@ -544,7 +544,7 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
 # Words before a name that NER mislabelled that make it a place: "in Soroti", "the town
 # of Samarra" (a bare "of" or "from" is too weak: "the killing of Kennedy").
 MISLABEL_CUES = frozenset({"in", "at", "near", "outside", "into", "across", "around",
-                           "towards", "toward", "inside", "throughout"})
+                           "towards", "toward", "inside", "throughout", "through"})
 APPOSITION_HEADS = frozenset({"city", "capital", "town", "village", "port", "hub"})
 MISLABEL_OF = frozenset({"town", "city", "village", "province", "region", "district",
                          "capital", "outskirts", "suburbs", "state", "county", "streets",
