@@ -769,7 +769,7 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
         if not before and _the_subject(noun):
             # "the riots" taken up many paragraphs on ("Sogavare blamed foreign powers for the
             # riots"): the last of its kind the story told and dated
-            before = [e for e in _dated_before_all(events, noun.idx)
+            before = [e for e in _dated_before(events, noun.idx, si, sent_starts, anywhere=True)
                       if e is not ev and e is not own and e.event == kind
                       and (e.trigger.text.lower() == noun.lower_ or own is not None and own.mode and e.mode == own.mode)]
         news = [e for e in events if e.trigger.start < noun.idx and e is not ev and e is not own
@@ -915,18 +915,14 @@ def _paragraph(text: str, offset: int) -> str:
     return text[text.rfind("\n", 0, offset) + 1:len(text) if end < 0 else end]
 
 
-def _dated_before(events: list[Event], offset: int, si: int, sent_starts: list[int]) -> list[Event]:
+def _dated_before(events: list[Event], offset: int, si: int, sent_starts: list[int],
+                  anywhere: bool = False) -> list[Event]:
     """The events told before ``offset`` in the ``CONTEXT_SENTENCES`` sentences before sentence
-    ``si`` whose date the text or its context gave: those an event may take up."""
+    ``si`` (or ``anywhere`` before it) whose date the text or its context gave: those an event
+    may take up."""
     return [e for e in events if e.trigger.start < offset and e.date is not None
             and e.date.origin in ("text", "context")
-            and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si]
-
-
-def _dated_before_all(events: list[Event], offset: int) -> list[Event]:
-    """The events told before ``offset`` anywhere in the story, dated by the text or context."""
-    return [e for e in events if e.trigger.start < offset and e.date is not None
-            and e.date.origin in ("text", "context")]
+            and (anywhere or si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) < si)]
 
 
 def _the_subject(noun: Token) -> bool:

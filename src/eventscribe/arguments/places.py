@@ -410,8 +410,15 @@ def _leader_first_words() -> frozenset[str]:
 # Heads of a named ground or hall: capitalised after a name NER read with it, they make the name
 # part of the ground's ("Rugby Park", "Eden Park"), not a town.
 _NAMED_GROUNDS = frozenset({"park", "oval", "arena", "ground", "grounds", "hall", "field", "showground"})
-# Particles that carry a Romance name on: "Terreiro do Paço", "Plaza de Mayo".
+
+
+def _ground_word(tok: Token) -> bool:
+    """A capitalised head of a named ground or hall ("Park" of "Rugby Park")."""
+    return tok.text[:1].isupper() and tok.lower_ in _NAMED_GROUNDS
+# Particles that carry a Romance name on: "Terreiro do Paço", "Plaza de Mayo"; and those of a
+# surname ("Hugo de los Santos", "van der Berg").
 _NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des"})
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"los", "las", "la", "van", "von", "der"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -533,8 +540,8 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
                 continue
             if i + size < end and doc[i + size].lower_ in _extra_words("not_followed_by"):
                 continue  # "Pushkin Square": a square named after someone, not the town Pushkin
-            if i + size < end and doc[i + size].text[:1].isupper() and doc[i + size].lower_ in _NAMED_GROUNDS:
-                continue  # "Rugby Park in Hamilton": a ground named by the name, in cased text
+            if i + size < end and _ground_word(doc[i + size]):
+                continue  # "Rugby Park in Hamilton": a ground named by the name
             cands = _lookup(toks.text)
             if cands:
                 return i, i + size, cands
@@ -924,7 +931,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                     not lower and not _known(gz.normalize(doc[i:j + 2].text)):
                 continue  # "the Terreiro do Paço" (a square in Lisbon), no town of Angola
             lead = i
-            while lead > 0 and doc[lead - 1].lower_ in _NAME_PARTICLES | {"los", "las", "la", "van", "von", "der"}:
+            while lead > 0 and doc[lead - 1].lower_ in _SURNAME_PARTICLES:
                 lead -= 1
             if 0 < lead < i and doc[lead - 1].text[:1].isupper() and doc[lead - 1].is_alpha and not lower and \
                     not _known(gz.normalize(doc[lead - 1:j].text)):
@@ -948,7 +955,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
                 continue  # (a name the model never saw is no common word: "Zhanaozen had ...")
             if j < n and doc[j].lower_ in _extra_words("not_followed_by"):
                 continue
-            if j < n and not lower and doc[j].text[:1].isupper() and doc[j].lower_ in _NAMED_GROUNDS:
+            if j < n and not lower and _ground_word(doc[j]):
                 continue  # "Rugby Park in Hamilton"
             if _after_title(doc, i) and not (cands and cands[0].kind == "country"):
                 continue  # "union secretary vladimir okello" is a man, not the Russian town
