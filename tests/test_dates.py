@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from eventscribe.arguments.dates import attach_dates
 from eventscribe.model import Context, Event, Span
-from eventscribe.timex import anchored_timexes, find_timexes, reanchor_parts
+from eventscribe.timex import anchored_timexes, find_timexes, reanchor_parts, southern_seasons
 
 # A Wednesday.
 REF = dt.date(2021, 6, 16)
@@ -88,6 +88,32 @@ def test_expressions(text: str, span: str, start: str, end: str, precision: str)
     assert tx.start_date.isoformat() == start
     assert tx.end_date.isoformat() == end
     assert tx.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Thousands marched in the winter of 1981.", "1981-06-01", "1981-08-31"),
+        ("Thousands marched in the summer of 1981.", "1981-12-01", "1982-02-28"),
+        ("Strikes spread last winter.", "2020-06-01", "2020-08-31"),  # (June 2021 is this one)
+        ("Strikes spread last summer.", "2020-12-01", "2021-02-28"),
+        ("Riots broke out in the spring of 2003.", "2003-09-01", "2003-11-30"),
+    ],
+)
+def test_southern_seasons(text: str, start: str, end: str) -> None:
+    with southern_seasons():
+        tx = one(text)
+    assert (tx.start_date.isoformat(), tx.end_date.isoformat(), tx.precision) == (start, end, "season")
+    # ... and outside the block, the northern reading again (the cache keeps the two apart)
+    assert one(text).start_date.month != tx.start_date.month
+
+
+def test_southern_that_summer_spans_the_new_year() -> None:
+    text = "On 20 February 2013 police fired on miners. That summer, strikes spread."
+    with southern_seasons():
+        found = anchored_timexes(text, find_timexes(text, REF))
+    assert [(t.text, t.start_date.isoformat(), t.end_date.isoformat()) for t in found] == [
+        ("That summer", "2012-12-01", "2013-02-28")]
 
 
 def test_relative_expressions_need_a_reference_date() -> None:

@@ -139,7 +139,23 @@ examples/articles/174-bhutan-long-opinion.md,
 examples/articles/175-amsterdam-long-opinion.html,
 examples/articles/176-mauritania-long-opinion.txt,
 examples/articles/177-malta-long-opinion.md,
-examples/articles/178-slovenia-long-opinion.html)."""
+examples/articles/178-slovenia-long-opinion.html, examples/articles/179-chile-winter-long-opinion.md,
+examples/articles/180-belgium-long-opinion.txt, examples/articles/181-austria-long-opinion.html,
+examples/articles/182-palm-island-long-opinion.txt, examples/articles/183-guyana-long-opinion.html,
+examples/articles/184-zurich-long-opinion.txt, examples/articles/185-barbados-long-opinion.md,
+examples/articles/186-ireland-long-opinion.txt, examples/articles/187-somalia-long-opinion.txt,
+examples/articles/188-adalen-long-opinion.md, examples/articles/189-suriname-long-opinion.html,
+examples/articles/190-taiwan-228-long-opinion.txt, examples/articles/191-bissau-long-opinion.md,
+examples/articles/192-gdeim-izik-long-opinion.txt, examples/articles/193-east-berlin-long-opinion.html,
+examples/articles/194-vanuatu-long-opinion.md, examples/articles/195-cordobazo-long-opinion.md,
+examples/articles/196-sharpeville-long-opinion.txt, examples/articles/197-eureka-long-opinion.html,
+examples/articles/198-candelaria-long-opinion.txt, examples/articles/199-madagascar-1972-long-opinion.md,
+examples/articles/200-nyasaland-long-opinion.html, examples/articles/201-kent-state-long-opinion.txt,
+examples/articles/202-amritsar-long-opinion.md, examples/articles/203-athens-polytechnic-long-opinion.txt,
+examples/articles/204-jaleh-square-long-opinion.md, examples/articles/205-egypt-1977-long-opinion.html,
+examples/articles/206-stonewall-long-opinion.txt, examples/articles/207-peterloo-long-opinion.md,
+examples/articles/208-winnipeg-long-opinion.txt, examples/articles/209-dhaka-1952-long-opinion.md,
+examples/articles/210-accra-1948-long-opinion.html)."""
 
 from __future__ import annotations
 
@@ -712,6 +728,38 @@ LATER_ARTICLES = {
     "mauritania": ("176-mauritania-long-opinion.txt", "2026-06-24"),  # "NOUAKCHOTT, 24 June 2026 (Opinion) —"
     "malta": ("177-malta-long-opinion.md", "2026-10-16"),  # front matter "date: 2026-10-16"
     "slovenia": ("178-slovenia-long-opinion.html", "2026-11-26"),  # article:published_time
+    "chile_winter": ("179-chile-winter-long-opinion.md", "2026-08-04"),  # front matter "date: 2026-08-04"
+    "belgium": ("180-belgium-long-opinion.txt", "2026-07-30"),  # "Le Soir English Edition | Opinion | Thursday 30 July 2026"
+    "austria": ("181-austria-long-opinion.html", "2026-07-15"),  # <meta name="date">
+    "palm_island": ("182-palm-island-long-opinion.txt", "2026-11-26"),  # "PALM ISLAND, 26 November 2026 (Opinion) —"
+    "guyana": ("183-guyana-long-opinion.html", "2026-02-16"),  # <time datetime> in the byline
+    "zurich": ("184-zurich-long-opinion.txt", "2026-05-30"),  # "Last updated: 30.05.2026" at the foot
+    "barbados": ("185-barbados-long-opinion.md", "2026-07-27"),  # "| Bridgetown | 27 July 2026" byline
+    "ireland": ("186-ireland-long-opinion.txt", "2025-11-15"),  # "DUBLIN, Saturday 15 November 2025 —"
+    "somalia": ("187-somalia-long-opinion.txt", "2026-07-14"),  # "Horn Observer | Opinion | 14 July 2026"
+    "adalen": ("188-adalen-long-opinion.md", "2026-05-14"),  # front matter "date: 2026-05-14"
+    "suriname": ("189-suriname-long-opinion.html", "2026-12-08"),  # <meta name="pubdate">
+    "taiwan_228": ("190-taiwan-228-long-opinion.txt", "2026-02-28"),  # "TAIPEI, 28 February 2026 (Opinion) —"
+    "bissau": ("191-bissau-long-opinion.md", "2026-08-03"),  # "**Opinion** · Bissau · 3 August 2026" (not the title's 1959)
+    "gdeim_izik": ("192-gdeim-izik-long-opinion.txt", "2026-11-08"),  # "Opinion | North Africa | Sunday 8 November 2026"
+    "east_berlin": ("193-east-berlin-long-opinion.html", "2026-06-17"),  # article:published_time
+    "vanuatu": ("194-vanuatu-long-opinion.md", "2026-01-14"),  # front matter "date: 2026-01-14"
+    "cordobazo": ("195-cordobazo-long-opinion.md", "2026-05-29"),  # front matter "date: 2026-05-29"
+    "sharpeville": ("196-sharpeville-long-opinion.txt", "2026-03-21"),  # "SHARPEVILLE, 21 March 2026 (Opinion) —"
+    "eureka": ("197-eureka-long-opinion.html", "2026-12-03"),  # <meta name="date">
+    "candelaria": ("198-candelaria-long-opinion.txt", "2026-07-23"),  # "Opinion | Rio de Janeiro | 23 July 2026"
+    "madagascar_1972": ("199-madagascar-1972-long-opinion.md", "2026-05-13"),  # "**ANTANANARIVO, 13 May 2026**"
+    "nyasaland": ("200-nyasaland-long-opinion.html", "2026-03-03"),  # article:published_time
+    "kent_state": ("201-kent-state-long-opinion.txt", "2026-05-04"),  # "KENT, Ohio (Opinion) — May 4, 2026"
+    "amritsar": ("202-amritsar-long-opinion.md", "2026-04-13"),  # front matter "date: 2026-04-13"
+    "athens_1973": ("203-athens-polytechnic-long-opinion.txt", "2026-11-17"),  # "Athens Review | Opinion | 17 November 2026"
+    "jaleh": ("204-jaleh-square-long-opinion.md", "2026-09-08"),  # front matter "date: 2026-09-08"
+    "egypt_1977": ("205-egypt-1977-long-opinion.html", "2026-01-18"),  # <meta name="date">
+    "stonewall": ("206-stonewall-long-opinion.txt", "2026-06-28"),  # "NEW YORK (Opinion) — June 28, 2026"
+    "peterloo": ("207-peterloo-long-opinion.md", "2026-08-16"),  # "*Manchester Evening Review · Opinion · 16 August 2026*"
+    "winnipeg": ("208-winnipeg-long-opinion.txt", "2026-06-21"),  # "WINNIPEG, June 21, 2026 (Opinion) —"
+    "dhaka_1952": ("209-dhaka-1952-long-opinion.md", "2026-02-21"),  # front matter "date: 2026-02-21"
+    "accra_1948": ("210-accra-1948-long-opinion.html", "2026-02-28"),  # article:published_time
 }
 
 
@@ -3140,7 +3188,7 @@ def test_germany_ohnesorg_stuttgart_and_hamburg(later) -> None:
     # "Fifty-nine years ago tonight, a plain-clothes police officer named Karl-Heinz Kurras shot
     # the student Benno Ohnesorg ... on Krumme Strasse in West Berlin"
     shot = one(germany, "shot")
-    assert _when(shot) == ("1967-06-02", "1967-06-02") and shot["location"]["name"] == "Berlin"
+    assert _when(shot) == ("1967-06-02", "1967-06-02") and shot["location"]["name"] == "West Berlin"
     assert doers(shot) == [("plain-clothes police officer", "COP")]
     # "the Shah's supporters had attacked the protesters with wooden slats"
     attacked = one(germany, "attacked")
@@ -4079,6 +4127,9 @@ def test_new_zealand_springbok_tour(later) -> None:
     assert _count(occupied, "participants") == (350, "approx")
     assert all(e["location"]["country"] == "NZL" for e in nzl)
     assert [e for e in nzl if e["trigger"]["text"] == "bombs"] == []  # "a hail of flour bombs"
+    # "For eight weeks in the winter of 1981, tens of thousands of New Zealanders marched": a
+    # southern winter
+    assert _when(one(nzl, "marched")) == ("1981-06-01", "1981-08-31")
 
 
 def test_samoa_black_saturday(later) -> None:
@@ -4204,3 +4255,318 @@ def test_slovenia_november_2012(later) -> None:
     # "will host a concert on Saturday in memory of the uprisings": the uprisings are not of Saturday
     assert not _when(one(svn, "uprisings", 1))[0].startswith("2026")
 
+
+
+def test_chile_winter_2011(later) -> None:
+    chl = later("chile_winter")
+    arrested = one(chl, "arrested")  # "by nightfall 874 people had been arrested across the country"
+    assert _when(arrested) == ("2011-08-04", "2011-08-04") and _count(arrested, "arrested") == (874, "exact")
+    # "Through the winter of 2011, tens of thousands of students occupied schools": a southern winter
+    assert _when(one(chl, "occupied")) == ("2011-06-01", "2011-08-31")
+    # "the CUT labour federation": Chile's CUT, not Colombia's
+    assert [a["country"] for a in one(chl, "strike")["actors"]] == ["CHL"]
+    shot = one(chl, "shot")  # "In the Macul district of Santiago, Manuel Gutiérrez ... was shot dead"
+    assert doers(shot, "recipient") == [("Manuel Gutiérrez", "EDU")] and _count(shot, "killed") == (1, "exact")
+    assert [s for _t, s in doers(one(chl, "firing"))] == ["COP"]  # "A police sergeant later admitted firing"
+
+
+def test_belgium_grace_berleur_1950(later) -> None:
+    bel = later("belgium")
+    opened = one(bel, "opened")  # "gendarmes opened fire on a meeting of striking workers ..., killing three"
+    assert _place(opened) == ("Grâce-Berleur", "BEL") and _when(opened) == ("1950-07-30", "1950-07-30")
+    assert _count(opened, "killed") == (3, "exact")
+    # "when he came back to Brussels on 22 July, the Socialist unions called a general strike": of 1950
+    assert _when(one(bel, "strike", 1)) == ("1950-07-22", "1950-07-22")
+    assert _count(one(bel, "stopped"), "participants") == (500000, "approx")
+    # "The shooting ended the crisis": the shooting of 1950, not of the report's day
+    assert _when(one(bel, "shooting"))[0].startswith("1950")
+
+
+def test_austria_july_revolt_1927(later) -> None:
+    aut = later("austria")
+    fired = one(aut, "fired")  # "The police fired into the crowd, and by the next day 89 people were dead"
+    assert _place(fired) == ("Vienna", "AUT") and _count(fired, "killed") == (89, "exact")
+    assert _when(one(aut, "protest")) == ("1927-07-15", "1927-07-15")  # "began that morning" (not the next day's)
+    shot = one(aut, "shot")  # "who had shot dead a man and an eight-year-old boy at Schattendorf"
+    assert _place(shot) == ("Schattendorf", "AUT") and _count(shot, "killed") == (2, "exact")
+    assert _place(one(aut, "acquitted"))[0] != "Schattendorf"  # the jury sat in Vienna
+    marched = one(aut, "marched")  # "tens of thousands of workers marched to the Ring"
+    assert _place(marched) == ("Vienna", "AUT") and _when(marched) == ("1927-07-15", "1927-07-15")
+    assert doers(marched, "recipient") == []
+    assert _when(one(aut, "violence"))[0].startswith("1927")  # "The violence of that summer"
+    assert [s for _t, s in doers(one(aut, "strike", 1))] == ["PTY"]  # "The Social Democrats called a general strike"
+
+
+def test_palm_island_2004(later) -> None:
+    pal = later("palm_island")
+    assert _when(one(pal, "burned")) == ("2004-11-26", "2004-11-26")
+    # "that morning", after "A week earlier, on 19 November 2004, ... had died": the riot's day
+    marched = one(pal, "marched")
+    assert _place(marched) == ("Palm Island", "AUS") and _when(marched) == ("2004-11-26", "2004-11-26")
+    raided = one(pal, "raided")  # after "Police flew in riot squads from Townsville and Brisbane"
+    assert _place(raided) == ("Palm Island", "AUS")
+    # "The officer who arrested him ... was charged with manslaughter in 2007": the arrest of 2004
+    assert _when(one(pal, "arrested", 2)) == ("2004-11-19", "2004-11-19")
+    assert _when(one(pal, "charged"))[0] == "2007-01-01"
+
+
+def test_guyana_black_friday_1962(later) -> None:
+    guy = later("guyana")
+    looted = one(guy, "looted")  # "Crowds looted shops on Water Street"
+    assert _place(looted) == ("Georgetown", "GUY") and doers(looted, "recipient") == []
+    strike = one(guy, "strike", 1)  # "The strike had been called the week before by the Trades Union Council"
+    assert [s for _t, s in doers(strike)] == ["LAB"] and _when(strike) == ("1962-02-16", "1962-02-16")
+    assert _count(one(guy, "killed"), "killed") == (5, "exact")
+    assert doers(one(guy, "asked")) == [("Jagan", "GOV")]  # "Cheddi Jagan's government"
+
+
+def test_zurich_1980(later) -> None:
+    zur = later("zurich")
+    gathered = one(zur, "gathered")  # "On the evening of 30 May 1980, a few hundred young people gathered"
+    assert _place(gathered) == ("Zürich", "CHE") and _when(gathered) == ("1980-05-30", "1980-05-30")
+    assert one(zur, "battles")["plover"]["event"] == "PROTEST"  # "a night of street battles"
+    assert not one(zur, "bullets")["hedged"]  # "charged them with batons and rubber bullets"
+    assert _when(one(zur, "occupied")) == ("1980-06-04", "1980-06-04")  # "On 4 June", the page of 2026
+
+
+def test_barbados_july_1937(later) -> None:
+    brb = later("barbados")
+    assert all(e["location"]["country"] == "BRB" for e in brb)  # "a Trinidad-born organiser", "a ship to Trinidad"
+    gathered = one(brb, "gathered")
+    assert _when(gathered) == ("1937-07-26", "1937-07-26")
+    injured = one(brb, "injured")  # "By 28 July, fourteen people were dead and 47 injured."
+    assert _when(injured) == ("1937-07-28", "1937-07-28") and _count(injured, "killed") == (14, "exact")
+    assert _count(one(brb, "arrested"), "arrested") == (500, "at_least")
+
+
+def test_ireland_jobstown_2014(later) -> None:
+    irl = later("ireland")
+    surrounded = one(irl, "surrounded")  # "protesters ... surrounded the car of the Tánaiste, Joan Burton"
+    assert _place(surrounded) == ("Jobstown", "IRL") and _when(surrounded) == ("2014-11-15", "2014-11-15")
+    assert [s for _t, s in doers(surrounded, "recipient")] == ["GOV"]
+    arrested = one(irl, "arrested")  # "Three months after Jobstown, gardaí arrested 23 people"
+    assert _when(arrested) == ("2015-02-01", "2015-02-28") and doers(arrested) == [("gardaí", "COP")]
+    assert _when(one(irl, "acquitted")) == ("2017-06-01", "2017-06-30")
+
+
+def test_somalia_july_1989(later) -> None:
+    som = later("somalia")
+    opened = one(som, "opened")  # "MOGADISHU — Thirty-seven years ago today, soldiers of Siad Barre's government opened fire"
+    assert doers(opened) == [("soldiers", "MIL")] and _when(opened) == ("1989-07-14", "1989-07-14")
+    assert _count(opened, "killed") == (450, "at_least")
+    killed = one(som, "killed")  # "the government said 23 people had been killed": its claim
+    assert _count(killed, "killed") == (23, "exact") and killed["attribution"]["text"] == "the government"
+    assert _when(one(som, "shot")) == ("1989-07-09", "1989-07-09")  # "five days earlier"
+
+
+def test_adalen_may_1931(later) -> None:
+    swe = later("adalen")
+    # "at Lunde, in the Ådalen valley of northern Sweden": no Lunde of Norway
+    assert all(e["location"]["country"] == "SWE" for e in swe)
+    fired = one(swe, "fired")
+    assert _place(fired) == ("Lunde", "SWE") and _when(fired) == ("1931-05-14", "1931-05-14")
+    assert _count(one(swe, "killed"), "killed") == (5, "exact")
+    assert _when(one(swe, "strike")) == ("1931-01-01", "1931-01-31")  # "had been on strike since January"
+    assert _when(one(swe, "marched")) == ("1931-05-14", "1931-05-14")  # (not that January)
+    assert _when(one(swe, "strike", 1))[0] == "1931-05-14"  # "A general strike followed across the valley."
+
+
+def test_suriname_december_1982(later) -> None:
+    sur = later("suriname")
+    killed = one(sur, "killed")  # "soldiers took fifteen men to Fort Zeelandia in Paramaribo and killed them"
+    assert _place(killed) == ("Paramaribo", "SUR") and _count(killed, "killed") == (15, "exact")
+    assert _when(killed) == ("1982-12-08", "1982-12-08")
+    sentenced = one(sur, "sentenced")  # "In November 2019 a military court sentenced Bouterse"
+    assert _when(sentenced) == ("2019-11-01", "2019-11-30") and doers(sentenced, "recipient") == [("Bouterse", "GOV")]
+
+
+def test_taiwan_february_1947(later) -> None:
+    twn = later("taiwan_228")
+    marched = one(twn, "marched")  # "marched on the office of the Governor-General in Taipei"
+    assert _place(marched) == ("Taipei", "TWN") and _when(marched) == ("1947-02-28", "1947-02-28")
+    assert [s for _t, s in doers(marched, "recipient")] == ["GOV"]
+    assert _when(one(twn, "beating")) == ("1947-02-27", "1947-02-27")  # "the evening before"
+    # "a crackdown that killed, by most estimates, between 18,000 and 28,000 people"
+    assert _count(one(twn, "killed", 1), "killed") == (18000, "range")
+    assert "participants" not in one(twn, "protests")["counts"]
+
+
+def test_bissau_august_1959(later) -> None:
+    gnb = later("bissau")
+    strike = one(gnb, "strike")  # the title "# Pidjiguiti, 3 August 1959" is no publication date
+    assert _place(strike) == ("Bissau", "GNB") and _when(strike) == ("1959-08-03", "1959-08-03")
+    assert _count(one(gnb, "killed"), "killed") == (50, "approx")
+    assert doers(one(gnb, "gunfire")) == [("Portuguese colonial police", "COP")]
+
+
+def test_gdeim_izik_november_2010(later) -> None:
+    esh = later("gdeim_izik")
+    assert _when(one(esh, "protest")) == ("2010-10-01", "2010-10-31")
+    killed = one(esh, "killed")  # "Eleven members of the security forces and two civilians were killed"
+    assert _count(killed, "killed") == (13, "exact") and _when(killed) == ("2010-11-08", "2010-11-08")
+    assert "participants" not in one(esh, "moved")["counts"]
+
+
+def test_east_berlin_june_1953(later) -> None:
+    ber = later("east_berlin")
+    marched = one(ber, "marched")  # the lead's "the centre of East Berlin" (no town of Pennsylvania)
+    assert _place(marched) == ("East Berlin", "DEU") and _when(marched) == ("1953-06-16", "1953-06-16")
+    assert _when(one(ber, "strikes")) == ("1953-06-17", "1953-06-17")  # "By the morning of the 17th"
+    fired = one(ber, "fired")
+    assert _place(fired) == ("East Berlin", "DEU") and _when(fired) == ("1953-06-17", "1953-06-17")
+    assert _count(one(ber, "killed"), "killed") == (55, "at_least")
+
+
+def test_vanuatu_january_1998(later) -> None:
+    vut = later("vanuatu")
+    besieged = one(vut, "besieged")  # "hundreds of people besieged the offices of the ... Provident Fund"
+    assert besieged["plover"]["event"] == "PROTEST" and _when(besieged) == ("1998-01-14", "1998-01-14")
+    assert _count(one(vut, "arrested"), "arrested") == (500, "at_least")
+
+
+def test_cordobazo_may_1969(later) -> None:
+    arg = later("cordobazo")
+    # "In the autumn of 1969": an Argentine autumn, March to May
+    assert _when(one(arg, "protests")) == ("1969-03-01", "1969-05-31")
+    marched = one(arg, "marched")
+    assert _place(marched) == ("Córdoba", "ARG") and _when(marched) == ("1969-05-29", "1969-05-29")
+    assert _count(one(arg, "opened"), "killed") == (1, "exact")  # "a 31-year-old car worker, Máximo Mena, was killed"
+    killed = one(arg, "killed", 1)  # "At least 14 people were killed, according to most accounts"
+    assert _count(killed, "killed") == (14, "at_least") and killed["attribution"]["text"] == "most accounts"
+
+
+def test_sharpeville_march_1960(later) -> None:
+    zaf = later("sharpeville")
+    opened = one(zaf, "opened")
+    assert _place(opened) == ("Sharpeville", "ZAF") and _count(opened, "killed") == (69, "exact")
+    gathered = one(zaf, "gathered")  # "at the call of the Pan Africanist Congress": a party, not a parliament
+    assert _place(gathered) == ("Sharpeville", "ZAF") and _count(gathered, "participants") == (5000, "range")
+    fired = one(zaf, "fired")  # "police in Langa, near Cape Town, also fired": no Langå of Denmark
+    assert _place(fired) == ("Langa", "ZAF") and _count(fired, "killed") == (2, "at_least")
+    assert ("Pan Africanist Congress", "PTY") in doers(one(zaf, "banned"), "recipient")
+
+
+def test_eureka_december_1854(later) -> None:
+    aus = later("eureka")
+    stormed = one(aus, "stormed")
+    assert _place(stormed) == ("Ballarat", "AUS") and _when(stormed) == ("1854-12-03", "1854-12-03")
+    assert _count(one(aus, "killed"), "killed") == (28, "exact")  # "Twenty-two miners and six soldiers"
+    assert doers(one(aus, "meeting"), "recipient") == []  # "at a meeting on Bakery Hill"
+    assert [e for e in aus if e["trigger"]["text"] == "swore"] == []  # "they swore an oath"
+    # "That summer, thirteen of the prisoners were tried ...": an Australian summer
+    assert _when(one(aus, "acquitted")) == ("1854-12-01", "1855-02-28")
+
+
+def test_candelaria_july_1993(later) -> None:
+    bra = later("candelaria")
+    opened = one(bra, "opened")
+    assert _place(opened) == ("Rio de Janeiro", "BRA") and _when(opened) == ("1993-07-23", "1993-07-23")
+    assert _when(one(bra, "killings")) == ("1993-06-01", "1993-08-31")  # "It was the winter of 1993"
+
+
+def test_madagascar_may_1972(later) -> None:
+    mdg = later("madagascar_1972")
+    assert _count(one(mdg, "killed"), "killed") == (40, "approx")
+    arrested = one(mdg, "arrested")  # "some 400 of their leaders had been arrested" (the students')
+    assert _when(arrested) == ("1972-05-12", "1972-05-12") and [s for _t, s in doers(arrested, "recipient")] == ["EDU"]
+    # "The killings turned a student strike into a national uprising": of May 1972, not of the
+    # dateline's "13 May 2026"
+    assert _when(one(mdg, "uprising")) == ("1972-05-13", "1972-05-13")
+
+
+def test_nyasaland_march_1959(later) -> None:
+    mwi = later("nyasaland")
+    assert ("the leaders of the Nyasaland African Congress", "PTY") in doers(one(mwi, "arrest"), "recipient")
+    fired = one(mwi, "fired")
+    assert _place(fired) == ("Nkhata Bay", "MWI") and _count(fired, "killed") == (20, "exact")
+    assert one(mwi, "free")["status"] == "hypothetical"  # "gathered at the jetty to free detainees"
+
+
+def test_kent_state_may_1970(later) -> None:
+    usa = later("kent_state")
+    fired = one(usa, "fired")  # "at Kent State University": the town the university is named after
+    assert _place(fired) == ("Kent", "USA") and fired["location"]["admin1"] == "Ohio"
+    assert doers(one(usa, "protesting"), "recipient") == []  # "against the Vietnam War"
+    assert _count(one(usa, "killed"), "killed") == (4, "exact")
+    fired_jackson = one(usa, "fired", 2)  # "Ten days later, on May 14, police in Jackson, Mississippi, fired"
+    assert _place(fired_jackson) == ("Jackson", "USA") and _when(fired_jackson) == ("1970-05-14", "1970-05-14")
+
+
+def test_amritsar_april_1919(later) -> None:
+    ind = later("amritsar")
+    assert all(e["location"]["country"] == "IND" for e in ind)  # "the Jallianwala Bagh": no town Bagh
+    gathered = one(ind, "gathered")
+    assert _place(gathered) == ("Amritsar", "IND") and _when(gathered) == ("1919-04-13", "1919-04-13")
+    assert _when(one(ind, "massacre"))[0] == "1919-04-13"  # "expressed regret for the massacre"
+
+
+def test_athens_november_1973(later) -> None:
+    grc = later("athens_1973")
+    assert _when(one(grc, "barricaded")) == ("1973-11-14", "1973-11-14")
+    killed = one(grc, "killed")  # "At least 24 civilians were killed ..., according to an official investigation in 2003"
+    assert _count(killed, "killed") == (24, "at_least") and _when(killed)[0] == "1973-11-17"
+    # "Hundreds were arrested": of 1973, not of the year the investigation reported
+    assert _when(one(grc, "arrested"))[0].startswith("1973")
+
+
+def test_jaleh_square_september_1978(later) -> None:
+    irn = later("jaleh")
+    opened = one(irn, "opened")
+    assert _place(opened) == ("Tehran", "IRN") and _when(opened) == ("1978-09-08", "1978-09-08")
+    killed = one(irn, "killed")  # "The government said 86 people had been killed": its claim
+    assert _count(killed, "killed") == (86, "exact") and killed["attribution"]["text"] == "The government"
+
+
+def test_egypt_january_1977(later) -> None:
+    egy = later("egypt_1977")
+    marched = one(egy, "marched")  # "students and workers marched on parliament in Cairo"
+    assert _place(marched) == ("Cairo", "EGY") and _when(marched) == ("1977-01-18", "1977-01-18")
+    assert _place(one(egy, "burned"))[0] == "Alexandria"
+    killed = one(egy, "killed")  # "By the time calm returned on 19 January, at least 79 people had been killed"
+    assert _count(killed, "killed") == (79, "at_least") and _when(killed) == ("1977-01-19", "1977-01-19")
+
+
+def test_stonewall_june_1969(later) -> None:
+    usa = later("stonewall")
+    raided = one(usa, "raided")  # "a gay bar in Greenwich Village": Manhattan, not Greenwich, Connecticut
+    assert _place(raided) == ("New York City", "USA") and _when(raided) == ("1969-06-28", "1969-06-28")
+    assert [e for e in usa if e["trigger"]["text"] == "barricaded"] == []  # "Police barricaded themselves"
+    # "About 13 people were arrested on the first night": not of the line "NEW YORK (Opinion) — June 28, 2026"
+    arrested = one(usa, "arrested")
+    assert _when(arrested) == ("1969-06-28", "1969-06-28") and _count(arrested, "arrested") == (13, "approx")
+
+
+def test_peterloo_august_1819(later) -> None:
+    gbr = later("peterloo")
+    gathered = one(gbr, "gathered")
+    assert _place(gathered) == ("Manchester", "GBR") and _count(gathered, "participants") == (60000, "approx")
+    charged = one(gbr, "charged")  # "They charged with sabres drawn": a charge of horsemen, no accusation
+    assert charged["plover"]["event"] == "ASSAULT" and _when(charged) == ("1819-08-16", "1819-08-16")
+    # (not the 15th of a month: "the 15th Hussars were sent in")
+    assert _when(one(gbr, "killed")) == ("1819-08-16", "1819-08-16")
+
+
+def test_winnipeg_june_1919(later) -> None:
+    can = later("winnipeg")
+    charged = one(can, "charged")
+    assert _place(charged) == ("Winnipeg", "CAN") and _when(charged) == ("1919-06-21", "1919-06-21")
+    assert _count(one(can, "killed"), "killed") == (2, "exact")
+    arrested = one(can, "arrested")  # "The strike leaders had been arrested in raids on June 17."
+    assert _when(arrested) == ("1919-06-17", "1919-06-17") and _place(arrested) == ("Winnipeg", "CAN")
+
+
+def test_dhaka_february_1952(later) -> None:
+    bgd = later("dhaka_1952")
+    killed = one(bgd, "killed")  # "At least four students were killed, among them Abul Barkat and Rafiquddin Ahmed"
+    assert _place(killed) == ("Dhaka", "BGD") and _count(killed, "killed") == (4, "at_least")
+    assert _when(one(bgd, "marched", 1)) == ("1952-02-22", "1952-02-22")  # "The next day"
+
+
+def test_accra_february_1948(later) -> None:
+    gha = later("accra_1948")
+    # "Seventy-eight years after the shooting that began the end of British rule in the Gold Coast"
+    shooting = one(gha, "shooting")
+    assert _place(shooting) == ("Ghana", "GHA") and _when(shooting) == ("1948-01-01", "1948-12-31")
+    opened = one(gha, "opened")
+    assert _place(opened) == ("Accra", "GHA") and _when(opened) == ("1948-02-28", "1948-02-28")
+    assert ("six leaders of the United Gold Coast Convention", "PTY") in doers(one(gha, "arrested"), "recipient")

@@ -4282,3 +4282,314 @@ def test_a_town_marched_through_is_where(run):
     text = "In November 2019 thousands of people marched through Valletta night after night."
     assert loc(on(run(text, published="2026-10-16"), "marched")) == ("Valletta", "MLT")
 
+
+
+# --- session 35: from examples 179 to 186 -----------------------------------------------------
+
+
+def test_seasons_are_southern_in_a_southern_story(run):
+    text = ("WELLINGTON - For eight weeks in the winter of 1981, tens of thousands of New Zealanders marched "
+            "against the tour.")
+    assert when(on(run(text, published="2026-07-25"), "marched")) == ("1981-06-01", "1981-08-31")
+    text = "LONDON - For eight weeks in the winter of 1981, tens of thousands of Britons marched against the tour."
+    assert when(on(run(text, published="2026-07-25"), "marched")) == ("1981-12-01", "1982-02-28")
+
+
+def test_a_month_in_a_past_perfect_clause_is_before_the_story(run):
+    text = ("On 15 July 1927 a crowd set fire to the Palace of Justice in Vienna. The day before, a jury had "
+            "acquitted three men who had shot dead a man at Schattendorf in January. Electricity workers cut "
+            "the power.\n\nThe Social Democrats called a general strike, which the government broke within days.")
+    events = run(text, published="2026-07-15")
+    assert when(on(events, "cut")) == ("1927-07-15", "1927-07-15")  # (not the January of the flashback)
+    assert when(on(events, "strike"))[0] == "1927-07-15"  # "within days" of the story's day
+
+
+def test_the_day_a_toll_was_counted_by_anchors_nothing(run):
+    text = ("On 15 July 1927 police fired into the crowd in Vienna, and by the next day 89 people were dead.\n\n"
+            "The protest began that morning as a strike.")
+    assert when(on(run(text, published="2026-07-15"), "protest")) == ("1927-07-15", "1927-07-15")
+
+
+def test_a_fronted_date_of_a_past_perfect_clause_is_a_step_back(run):
+    text = ("PALM ISLAND - Twenty-two years ago today, a crowd burned down the police station on Palm Island.\n\n"
+            "A week earlier, on 19 November 2004, a man had died in a cell at the station. When the coroner's "
+            "finding was read out at a meeting that morning, about 300 people marched on the station.")
+    assert when(on(run(text, published="2026-11-26"), "marched")) == ("2004-11-26", "2004-11-26")
+
+
+def test_the_people_charged_are_not_a_deed_told_before(run):
+    text = ("On 15 July 1927 a crowd set fire to the courts in Vienna. The day before, a jury had acquitted "
+            "three men.\n\nWhen mounted police charged the marchers, the crowd stormed the building.")
+    assert when(on(run(text, published="2026-07-15"), "charged")) == ("1927-07-15", "1927-07-15")
+
+
+def test_where_a_deed_a_relative_clause_steps_back_to_happened_is_no_scene(run):
+    text = ("On 15 July 1927 workers set fire to the Palace of Justice in Vienna. The day before, a jury had "
+            "acquitted three men who had shot dead a man and a boy at Schattendorf. Electricity workers cut "
+            "the power.")
+    events = run(text, published="2026-07-15")
+    assert loc(on(events, "acquitted"))[0] != "Schattendorf" and loc(on(events, "cut"))[0] == "Vienna"
+    assert count(on(events, "shot"), "killed")[1] == 2
+
+
+def test_people_listed_one_by_one_are_counted(run):
+    assert count(on(run("Police killed a student, a teacher and a farmer."), "killed"), "killed")[1] == 3
+    assert count(on(run("Soldiers shot dead a man, a friend said."), "shot"), "killed")[1] == 1
+
+
+def test_a_named_site_marched_to_is_no_one(run):
+    assert who(on(run("Tens of thousands of workers marched to the Ring."), "marched"), "recipient") == []
+    assert who(on(run("Crowds looted shops on Water Street."), "looted"), "recipient") == []
+
+
+def test_a_union_of_a_country_the_story_never_names_is_the_story_s(run):
+    text = "In Santiago, Chile, the CUT labour federation called a two-day national strike on 24 August 2011."
+    ev = on(run(text, published="2026-08-04"), "strike")
+    assert [(a["sector"], a["country"]) for a in ev["actors"] if a["role"] == "actor"] == [("LAB", "CHL")]
+
+
+def test_a_police_rank_is_police(run):
+    assert [s for _t, s in who(on(run("A police sergeant later admitted firing his weapon."), "firing"))] == ["COP"]
+
+
+def test_a_town_a_district_is_of_is_no_victim(run):
+    text = "In the Macul district of Santiago, Manuel Gutiérrez, a 16-year-old student, was shot dead."
+    assert [t for t, _s in who(on(run(text), "shot"), "recipient")] == ["Manuel Gutiérrez"]
+
+
+def test_a_plan_of_a_story_of_years_ago_keeps_its_year(run):
+    text = ("A referendum in March 1950 had given the king a majority, and when he came back to Brussels on "
+            "22 July, the Socialist unions called a general strike.")
+    assert when(on(run(text, published="2026-07-30"), "strike")) == ("1950-07-22", "1950-07-22")
+
+
+def test_a_definite_deed_takes_up_no_hypothetical(run):
+    text = ("On 30 July 1950 gendarmes fired on striking workers at Grâce-Berleur. An inquiry found that no order "
+            "to shoot had been given.\n\nThe shooting ended the crisis.")
+    assert when(on(run(text, published="2026-07-30"), "shooting"))[0].startswith("1950")
+
+
+def test_where_reinforcements_flew_in_from_is_not_where(run):
+    text = ("PALM ISLAND - On 26 November 2004 a crowd burned down the police station on Palm Island.\n\n"
+            "Police flew in riot squads from Townsville and Brisbane that afternoon. Over the following days "
+            "officers raided homes at dawn.")
+    assert loc(on(run(text, published="2026-11-26"), "raided"))[0] != "Brisbane"
+
+
+def test_the_officer_who_did_it_did_it_when_the_story_said(run):
+    text = ("On 19 November 2004 Cameron Doomadgee died in a cell after being arrested on Palm Island. Police "
+            "arrested 20 people on 30 November.\n\nThe officer who arrested him was charged with manslaughter in "
+            "2007.")
+    assert when(on(run(text, published="2026-11-26"), "arrested", 2)) == ("2004-11-19", "2004-11-19")
+
+
+def test_an_update_stamp_dates_the_page(run):
+    from eventscribe.ingest import date_from_stamp
+    assert str(date_from_stamp("ZURICH (Opinion) - A riot at 46\n\nText.\n\nLast updated: 30.05.2026")) == "2026-05-30"
+
+
+def test_the_island_of_trinidad_and_where_someone_was_born(run):
+    text = ("BRIDGETOWN - Clement Payne, a Trinidad-born organiser, was deported on 26 July 1937. That evening, "
+            "crowds gathered in Lower Green and marched through the city.")
+    events = run(text, published="2026-07-27")
+    assert loc(on(events, "gathered"))[1] != "TTO"
+    assert [a["country"] for a in on(events, "deported")["actors"]] == ["BRB"]
+
+
+def test_a_toll_by_a_day_of_an_old_story_is_of_that_story(run):
+    text = "On 26 July 1937 crowds rioted in Bridgetown. By 28 July, fourteen people were dead and 47 injured."
+    assert when(on(run(text, published="2026-07-27"), "injured")) == ("1937-07-28", "1937-07-28")
+
+
+def test_counted_from_a_place_named_for_what_happened_there(run):
+    text = ("Eleven years ago today, in the Dublin suburb of Jobstown, protesters surrounded the car of the "
+            "Tánaiste. Three months after Jobstown, gardaí arrested 23 people.")
+    events = run(text, published="2025-11-15")
+    assert when(on(events, "arrested")) == ("2015-02-01", "2015-02-28")
+    assert [s for _t, s in who(on(events, "surrounded"), "recipient")] == ["GOV"]
+
+
+def test_street_battles_are_a_riot_and_a_charge_is_no_claim(run):
+    events = run("Riot police charged them with batons and rubber bullets, and the protest turned into street battles.")
+    assert on(events, "battles")["plover"]["event"] == "PROTEST"
+    assert not on(events, "bullets")["hedged"]
+
+
+def test_a_trades_union_council_is_labour(run):
+    ev = on(run("The strike had been called by the Trades Union Council."), "strike")
+    assert [s for _t, s in who(ev)] == ["LAB"]
+
+
+def test_a_suburb_of_a_town_is_where(run):
+    text = "On 15 November 2014, in the Dublin suburb of Jobstown, protesters surrounded the minister's car."
+    assert loc(on(run(text, published="2025-11-15"), "surrounded")) == ("Jobstown", "IRL")
+
+
+def test_the_day_a_deed_was_called_is_not_its_day(run):
+    text = ("On Friday, 16 February 1962, a general strike turned into a riot in Georgetown. The strike had been "
+            "called the week before by the Trades Union Council.")
+    assert when(on(run(text, published="2026-02-16"), "strike", 1)) == ("1962-02-16", "1962-02-16")
+
+
+def test_one_whose_government_the_story_names_governs(run):
+    text = ("On 16 February 1962 a strike against the budget of Cheddi Jagan's government turned into a riot. "
+            "Jagan asked the governor for help.")
+    assert who(on(run(text, published="2026-02-16"), "asked")) == [("Jagan", "GOV")]
+    assert [s for _t, s in who(on(run("Gardaí arrested 23 people in Dublin."), "arrested"))] == ["COP"]
+
+
+def test_doers_the_parse_hung_on_a_dateline(run):
+    text = ("MOGADISHU — Thirty-seven years ago today, soldiers of Siad Barre's government opened fire on "
+            "worshippers in Mogadishu.")
+    assert [s for _t, s in who(on(run(text, published="2026-07-14"), "opened"))] == ["MIL"]
+
+
+def test_a_town_the_text_places_in_another_country(run):
+    text = ("On 14 May 1931, soldiers fired on a march of striking workers at Lunde, in the Ådalen valley of "
+            "northern Sweden. About 4,000 people had marched towards Lunde.")
+    events = run(text, published="2026-05-14")
+    assert loc(on(events, "fired")) == ("Lunde", "SWE") and loc(on(events, "marched"))[1] == "SWE"
+
+
+def test_a_stretch_up_to_the_story_s_day(run):
+    text = ("On 14 May 1931, soldiers fired on striking workers at Lunde, in northern Sweden.\n\nThe workers had "
+            "been on strike since January against wage cuts. When the employers brought in strikebreakers, "
+            "about 4,000 people marched towards Lunde.")
+    events = run(text, published="2026-05-14")
+    assert when(on(events, "strike")) == ("1931-01-01", "1931-01-31")
+    assert when(on(events, "marched")) == ("1931-05-14", "1931-05-14")
+
+
+def test_a_past_the_tagger_took_for_a_participle(run):
+    text = ("On 14 May 1931, soldiers fired on striking workers at Lunde, in northern Sweden.\n\nA general strike "
+            "followed across the valley.")
+    assert when(on(run(text, published="2026-05-14"), "strike"))[0] == "1931-05-14"
+
+
+def test_an_aside_between_a_toll_s_verb_and_its_number(run):
+    text = "Troops began a crackdown that killed, by most estimates, between 18,000 and 28,000 people."
+    assert count(on(run(text), "killed"), "killed") == ("between 18,000 and 28,000", 18000)
+
+
+def test_a_headline_s_date_is_its_subject(run):
+    from eventscribe.ingest import date_from_top_line
+    assert str(date_from_top_line("# Pidjiguiti, 3 August 1959\n\n**Opinion** · Bissau · 3 August 2026\n\nText.")) == \
+        "2026-08-03"
+
+
+def test_two_groups_one_told_of_a_body(run):
+    text = "Eleven members of the security forces and two civilians were killed, according to the authorities."
+    assert count(on(run(text), "killed"), "killed")[1] == 13
+
+
+def test_the_lead_s_town_is_the_scene_of_the_first_deed(run):
+    text = ("BERLIN — Seventy-three years ago today, Soviet tanks rolled into the centre of East Berlin.\n\nIt began "
+            "the day before, on 16 June, when construction workers downed tools and marched to the government's "
+            "headquarters. By the morning of the 17th, strikes had spread across the country.")
+    events = run(text, published="2026-06-17")
+    assert loc(on(events, "marched")) == ("East Berlin", "DEU")
+    assert when(on(events, "strikes")) == ("1953-06-17", "1953-06-17")
+
+
+def test_a_crowd_besieging_offices_protests(run):
+    ev = on(run("Hundreds of people besieged the offices of the fund in Port Vila."), "besieged")
+    assert ev["plover"]["event"] == "PROTEST"
+    assert on(run("Troops besieged the town."), "besieged")["plover"]["event"] == "COERCE"
+
+
+def test_a_garden_named_like_a_town_is_no_town(run):
+    text = "On 13 April 1919 troops fired on a crowd in the Jallianwala Bagh in Amritsar."
+    assert loc(on(run(text, published="2026-04-13"), "fired")) == ("Amritsar", "IND")
+
+
+def test_a_state_university_is_in_its_town(run):
+    text = "On May 4, 1970, the Ohio National Guard fired on students at Kent State University."
+    assert loc(on(run(text, published="2026-05-04"), "fired")) == ("Kent", "USA")
+
+
+def test_a_war_protested_against_is_no_one(run):
+    assert who(on(run("Students protested against the Vietnam War."), "protested"), "recipient") == []
+
+
+def test_a_restated_day_wins_over_a_count_of_days(run):
+    text = ("On May 4, 1970, guardsmen fired on students in Kent, Ohio. Ten days later, on May 14, police in "
+            "Jackson, Mississippi, fired on students.")
+    assert when(on(run(text, published="2026-05-04"), "fired", 1)) == ("1970-05-14", "1970-05-14")
+
+
+def test_their_leaders_are_the_group_s(run):
+    text = "The students had been on strike for weeks, and some 400 of their leaders had been arrested."
+    assert [s for _t, s in who(on(run(text), "arrested"), "recipient")] == ["EDU"]
+
+
+def test_a_purpose_of_going_is_not_a_deed(run):
+    text = "A crowd gathered at the jetty to free detainees who were being held on a ship."
+    assert on(run(text), "free")["status"] == "hypothetical"
+
+
+def test_regret_for_a_deed_takes_up_the_deed(run):
+    text = ("On 13 April 1919 troops fired on a crowd in Amritsar, killing hundreds.\n\nThe British government has "
+            "expressed regret for the massacre.")
+    assert when(on(run(text, published="2026-04-13"), "massacre"))[0] == "1919-04-13"
+
+
+def test_a_bold_dateline_s_date_dates_no_deed(run):
+    text = ("**ANTANANARIVO, 13 May 2026** — *Opinion*\n\nOn 13 May 1972, security forces fired on students in "
+            "Antananarivo. The day before, 400 student leaders had been arrested.\n\nThe killings turned a "
+            "student strike into a national uprising.")
+    assert when(on(run(text, published="2026-05-13"), "uprising")) == ("1972-05-13", "1972-05-13")
+
+
+def test_a_party_named_congress_is_no_parliament(run):
+    text = ("On 21 March 1960 police fired on a crowd in Sharpeville, South Africa. The crowd had gathered "
+            "at the call of the Pan Africanist Congress.")
+    assert loc(on(run(text, published="2026-03-21"), "gathered"))[0] != "Pretoria"  # (no parliament)
+    text = "Police in Langa, near Cape Town, fired on protesters."
+    assert loc(on(run(text), "fired")) == ("Langa", "ZAF")
+
+
+def test_an_oath_is_no_threat(run):
+    assert [e for e in run("The next day the miners swore an oath under the flag.") if e["trigger"]["text"] == "swore"] == []
+
+
+def test_a_date_of_who_says_so_sets_no_story_time(run):
+    text = ("On 17 November 1973 a tank smashed through the gate of the Athens Polytechnic. At least 24 civilians "
+            "were killed, according to an official investigation in 2003. Hundreds were arrested.")
+    assert when(on(run(text, published="2026-11-17"), "arrested"))[0].startswith("1973")
+
+
+def test_a_neighbourhood_named_like_another_town(run):
+    text = "On 28 June 1969 police raided the Stonewall Inn, a gay bar in Greenwich Village."
+    assert loc(on(run(text, published="2026-06-28"), "raided"))[0] != "Greenwich"
+
+
+def test_the_date_of_a_town_and_dash_line_is_the_page_s(run):
+    text = ("NEW YORK (Opinion) — June 28, 2026\n\nFifty-seven years ago today, police raided a bar in New York. "
+            "The riots went on for five more nights. About 13 people were arrested on the first night.")
+    assert when(on(run(text, published="2026-06-28"), "arrested"))[0] == "1969-06-28"
+
+
+def test_a_unit_s_number_is_no_day_and_a_sabre_charge_is_an_attack(run):
+    text = "On 16 August 1819 crowds gathered in Manchester. The 15th Hussars were sent in. They charged with sabres drawn."
+    ev = on(run(text, published="2026-08-16"), "charged")
+    assert ev["plover"]["event"] == "ASSAULT" and when(ev) == ("1819-08-16", "1819-08-16")
+
+
+def test_a_step_back_is_before_the_story_s_latest_day(run):
+    text = ("WINNIPEG, June 21, 2026 —\n\nOn June 21, 1919, police charged strikers on Main Street in Winnipeg.\n\n"
+            "The general strike had begun on May 15. The strike leaders had been arrested in raids on June 17.")
+    events = run(text, published="2026-06-21")
+    assert when(on(events, "arrested")) == ("1919-06-17", "1919-06-17")
+    assert loc(on(events, "arrested"))[0] == "Winnipeg"  # (the town the story is filed from and told in)
+
+
+def test_a_number_of_years_in_words_with_a_hyphen(run):
+    text = "Seventy-eight years after the shooting, the veterans of Accra are still remembered."
+    assert when(on(run(text, published="2026-02-28"), "shooting")) == ("1948-01-01", "1948-12-31")
+
+
+def test_a_colonial_name_of_a_country(run):
+    text = "On 3 March 1959 the governor of Nyasaland declared a state of emergency."
+    assert loc(on(run(text, published="2026-03-03"), "state"))[1] == "MWI"
+    text = "In February 1948 police fired on veterans in the Gold Coast. The shooting began the end of British rule."
+    assert loc(on(run(text, published="2026-02-28"), "fired"))[1] == "GHA"

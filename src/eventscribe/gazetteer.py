@@ -273,6 +273,18 @@ def capital(alpha3: str) -> Entry | None:
     return None
 
 
+# South of this latitude a capital's country counts its seasons the southern way (Lima,
+# Brasília, Pretoria, Wellington); nearer the equator, seasons are a northern writer's.
+SOUTHERN_LATITUDE = -10.0
+
+
+def is_southern(alpha3: str | None) -> bool:
+    """Whether a country's seasons are the southern hemisphere's (its capital lies south of
+    ``SOUTHERN_LATITUDE``)."""
+    seat = capital(alpha3) if alpha3 else None
+    return seat is not None and seat.lat is not None and seat.lat < SOUTHERN_LATITUDE
+
+
 def largest_city(alpha3: str, rank: int = 1, *, besides_capital: bool = False) -> Entry | None:
     """The town a description ranks: "Greece's second largest city" (``rank=2``), "Nigeria's
     commercial capital" (``besides_capital``: the biggest town that is not the official

@@ -131,7 +131,13 @@ def date_from_top_line(text: str) -> dt.date | None:
     # Breadcrumbs, a headline and a standfirst may come before the date line.
     first_lines = [ln for ln in head.split("\n") if ln.strip()][:6]
     clock: dt.date | None = None
+    heading: dt.date | None = None
     for line in first_lines:
+        if line.lstrip().startswith("#"):
+            # A headline's date is its subject: "# Pidjiguiti, 3 August 1959" above "Opinion ·
+            # Bissau · 3 August 2026"
+            heading = heading or find_date(line)
+            continue
         if len(line) > 160:
             # The body has begun, perhaps with a date line: "Dhaka, Wednesday 16 July 2025 -- ..."
             m = DATELINE.match(line)
@@ -143,12 +149,13 @@ def date_from_top_line(text: str) -> dt.date | None:
             clock = d
         elif d is not None:
             return d
-    return clock
+    return clock or heading
 
 
 # A page's own publication stamp on a line of its own, often at the foot: "*Published 26
 # February 2026.*", "First published on 3 May 2024".
-_STAMP_LINE = re.compile(r"^\W{0,3}(?:first\s+)?(?:published|posted)\b(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,40})$",
+# (an update stamp is the nearest date to the publication a page gives: "Last updated: 30.05.2026")
+_STAMP_LINE = re.compile(r"^\W{0,3}(?:first\s+|last\s+)?(?:published|posted|updated)\b(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,40})$",
                          re.I | re.M)
 
 

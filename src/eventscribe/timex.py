@@ -14,8 +14,9 @@ News conventions used for resolution:
   the reference month ("last" excludes the reference month itself); a day and month without
   a year ("on 12 June") is the most recent such date at or before ``ref`` (+ 7 days of slack
   for announced events);
-- seasons are northern-hemisphere meteorological seasons (spring = March–May; winter of Y =
-  December Y to February Y+1);
+- seasons are meteorological seasons of the northern hemisphere (spring = March–May; winter of
+  Y = December Y to February Y+1), or of the southern inside ``southern_seasons()`` (winter of
+  Y = June–August Y; summer of Y = December Y to February Y+1);
 - "early/mid/late" split a month into thirds (1–10, 11–20, 21–end) and a year into thirds.
 """
 
@@ -25,12 +26,14 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Timex", "BACKWARD_RE", "bare_weekday", "find_timexes", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
-           "is_lower_text", "month_end", "units_back", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
+__all__ = ["Timex", "BACKWARD_RE", "bare_weekday", "find_timexes", "flashback", "page_date_lines", "anchored_timexes", "narrative_months", "story_year_dates", "reanchor_parts", "forward_date",
+           "is_lower_text", "month_end", "units_back", "southern_seasons", "MONTHS", "WEEKDAYS", "PRECISION_RANK"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -44,6 +47,26 @@ WEEKDAYS: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# (south of the equator each season starts six months later: winter is June to August)
+_SOUTHERN: dict[str, int] = {"spring": 9, "summer": 12, "autumn": 3, "fall": 3, "winter": 6}
+# Whether seasons are read in the southern hemisphere: set for one story at a time by
+# ``southern_seasons``, so every resolver (and the cache) sees the same reading.
+_SOUTH: ContextVar[bool] = ContextVar("southern_seasons", default=False)
+
+
+@contextmanager
+def southern_seasons(on: bool = True) -> Iterator[None]:
+    """Read seasons in the southern hemisphere inside the block ("the winter of 1981" in
+    Wellington is June to August 1981)."""
+    token = _SOUTH.set(on)
+    try:
+        yield
+    finally:
+        _SOUTH.reset(token)
+
+
+def _season_month(season: str) -> int:
+    return (_SOUTHERN if _SOUTH.get() else SEASONS)[season.lower()]
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -206,11 +229,11 @@ class _Hit:
 def find_timexes(text: str, ref: dt.date | None = None) -> list[Timex]:
     """All resolvable date expressions in ``text``, in order, non-overlapping."""
     # The dates and counts stages both ask for the same text; a small cache saves a pass.
-    return list(_find_cached(text, ref))
+    return list(_find_cached(text, ref, _SOUTH.get()))
 
 
 @lru_cache(maxsize=8)
-def _find_cached(text: str, ref: dt.date | None) -> tuple[Timex, ...]:
+def _find_cached(text: str, ref: dt.date | None, south: bool) -> tuple[Timex, ...]:
     return tuple(_find(text, ref))
 
 
@@ -344,7 +367,9 @@ _YEARS_AGO = re.compile(r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|
 # A date line opening the body: a place, a comma, a date, then a dash or an agency
 # ("Dhaka, Wednesday 16 July 2025 -- ...", "LAGOS, June 12 (Reuters) -"). Group 1: the date.
 # (or alone on its line: "VILNIUS, 13 January 2026")
-DATELINE = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*(?:--|\u2014|\u2013|\s-\s|\(|:|$)")
+# (in bold too: "**ANTANANARIVO, 13 May 2026** — *Opinion*")
+DATELINE = re.compile(r"\s*[*_]{0,3}[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+([\w,. ]{6,40}?)\s*[*_]{0,3}\s*"
+                      r"(?:--|\u2014|\u2013|\s-\s|\(|:|$)")
 
 
 # What a line holding only the page's date may have beside it: "Sunday, 15 November 2026 |
@@ -362,7 +387,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         m = DATELINE.match(line.group(0))
         if m is not None and any(ch.isdigit() for ch in m.group(1)):
             out.append((line.start() + m.start(1), line.start() + m.end(1)))
+            continue
+        m = _TOWN_DASH_DATE.match(line.group(0))
+        if m is not None:
+            out.append((line.start() + m.start("date"), line.start() + m.end("date")))
     return out
+
+
+# A town in capitals, a kind of piece and the date, alone on a line: "NEW YORK (Opinion) — June 28, 2026".
+_TOWN_DASH_DATE = re.compile(r"\W{0,3}[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)]{1,30}\))?\s*"
+                             r"[-\u2013\u2014|]{1,2}\s*(?P<date>[\w,. ]{4,30}?\d{4})\s*$")
 
 
 def page_date_lines(text: str, found: Sequence[Timex]) -> list[tuple[int, int]]:
@@ -636,7 +670,7 @@ def _part_of_period(part: str, unit: str, day: dt.date, step: int = 0) -> tuple[
 
 
 def _season_range(season: str, y: int) -> tuple[dt.date, dt.date]:
-    m = SEASONS[season.lower()]
+    m = _season_month(season)
     start = dt.date(y, m, 1)
     end_m = m + 2
     end_y = y
@@ -725,7 +759,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Timex | None:
         if ref is None:
             return None
         which = " ".join(g["which"].lower().split())
-        sm = SEASONS[g["s1"].lower()]
+        sm = _season_month(g["s1"])
         y = ref.year if sm <= ref.month else ref.year - 1
         if which in ("last", "the past", "the previous") and sm <= ref.month < sm + 3:
             y -= 1
@@ -981,7 +1015,9 @@ _ANCHORED = re.compile(
     r"|\bwithin\s+(?:(?P<n6>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few)\s+)?"
     r"(?P<unit6>hours?|days?|weeks?|months?)\b"
     # "In the week before, ten people had been killed": the stretch just before the date told
-    r"|\bthe\s+(?P<unit7>day|night|morning|afternoon|evening|week|month|year)\s+(?P<dir7>before|after)(?=\s*[,.;:)]|\s*$)",
+    # (or "had been called the week before by the unions")
+    r"|\bthe\s+(?P<unit7>day|night|morning|afternoon|evening|week|month|year)\s+(?P<dir7>before|after)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:by|in|at|when|and|as|while)\b)",
     re.IGNORECASE)
 # "on the second day of the protests": days counted from the day told before, as the day the
 # protests began.
@@ -1010,6 +1046,13 @@ _SEQUEL_SEASON = re.compile(rf"\bthe\s+(?P<dir>following|next|previous|preceding
 # "By the end of the summer": that part of the season of the story told before.
 _SEASON_PART = re.compile(rf"\bthe\s+(?P<part>end|start|beginning|middle|height)\s+of\s+(?:the\s+|that\s+)?"
                           rf"(?P<season>{_SEASON})\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
+# A day of the month alone: "on the 17th", "the afternoon of the 16th".
+_DAY_OF_MONTH = re.compile(
+    r"\bthe\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:-|of\s+|century|centuries|anniversary|"
+    r"amendment|floor|time|round|day|week|month|year|place|birthday|parallel|division|brigade|battalion|"
+    r"regiment|army|infantry|fleet|corps|precinct|ward|district|street|avenue|congress|parliament|session|"
+    r"grade|percentile|minute|hour|" + "|".join(MONTHS) + r")\b)",
+    re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:on\s+the\s+(?:same\s+)?|the\s+same\s+)day\b"
                        r"(?!\s+(?:of|that|when|before|after|as|it|they|he|she|we|the|a|an|on|in)\b)",
                        re.IGNORECASE)
@@ -1034,8 +1077,9 @@ def _that_period(anchor: Timex, unit: str) -> tuple[dt.date, dt.date, str] | Non
     d = anchor.start_date
     if unit in SEASONS:
         a, b = _season_range(unit, d.year)
-        if unit == "winter" and d <= _season_range(unit, d.year - 1)[1]:
-            # "that winter" after 20 February 2013: 2012-13 (after October 2008: 2008-09)
+        if _season_month(unit) == 12 and d <= _season_range(unit, d.year - 1)[1]:
+            # "that winter" after 20 February 2013: 2012-13 (after October 2008: 2008-09); in
+            # the south, "that summer"
             a, b = _season_range(unit, d.year - 1)
         return a, b, "season"
     if unit == "year":
@@ -1130,17 +1174,56 @@ def _last_told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Mat
 
 
 def _told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Match[str]) -> list[Timex]:
-    """The dates told before an anchored expression (none when it overlaps a date of its own)."""
+    """The dates told before an anchored expression (none when it overlaps a date of its own),
+    but a flashback's only for one in a flashback too."""
     if any(s < m.end() and m.start() < e for s, e in spans):
         return []
-    return [t for t in pool if t.end <= m.start() and not t.vague]
+    before = [t for t in pool if t.end <= m.start() and not t.vague]
+    if _pluperfect(m.string, m.start()):
+        return before
+    # (a flashback still anchors its own sentence: "In 2010, too, the valley had risen, and
+    # more than 110 were killed that summer")
+    return [t for t in before if not flashback(t, before, m.string) or not _STOP.search(m.string, t.end, m.start())]
+
+
+_STOP = re.compile(r"[.!?][\"”’)]*\s")
+
+
+# A fronted date of a past-perfect main clause: "A week earlier, on 19 November 2004, a man
+# had died in a cell" (not "On 3 May police fired on crowds who had gathered").
+_HAD_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|where|when|after|before|because|since|as|while|and|but)\b)"
+                        r"[^.;!?\n])*?\bhad\s+(?:(?:not|never|already|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b",
+                        re.IGNORECASE)
+
+
+def _pluperfect(text: str, pos: int, fronted: bool = False) -> bool:
+    lo = max(0, pos - 300)
+    start = max([lo, text.rfind("\n", lo, pos) + 1, *(k.end() for k in _STOP.finditer(text, lo, pos))])
+    if _HAD_BEFORE.search(text, start, pos) is not None:
+        return True
+    # (not a toll by a day: "By 4 January 2022 the crowds had reached Almaty")
+    return fronted and not re.search(r"\b(?:by|until|till|since|before|after)\s+$", text[start:pos], re.I) and re.fullmatch(r"[^,]*,?\s*(?:(?:on|in|at)\s+)?", text[start:pos]) is not None and \
+        _HAD_AFTER.match(text, pos) is not None
+
+
+def flashback(tx: Timex, told: Sequence[Timex], text: str) -> bool:
+    """Whether ``tx`` is told in a past-perfect clause and goes back before a date told before
+    it: "On 15 July 1927 crowds burned the courts. A jury had acquitted men who had shot two
+    people in January" (what comes next counts from July, not January)."""
+    # (a date stated in full may open the clause: "A week earlier, on 19 November 2004, a man
+    # had died"; one counted on from the story, "Within a week, 500,000 had stopped work", goes on)
+    return _pluperfect(text, tx.start, fronted=not tx.relative) and any(
+        t.end <= tx.start and t.start_date > tx.end_date for t in told)
 
 
 def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Timex]:
     # (a day counted is as good an anchor as a day told; a coarser stretch counted is too
     # loose: "Crowds marched that spring. Over the following months ..." counts from the day)
     # Nor a flashback: after "The day before, ...", "the day after" counts from the story's day.
-    pool = found + [t for t in prior if t.precision == "day" and not BACKWARD_RE.search(t.text)]
+    # Nor the day a toll was counted by: "by the next day 89 were dead. The protest began that
+    # morning" is the story's day.
+    pool = found + [t for t in prior if t.precision == "day" and not BACKWARD_RE.search(t.text)
+                    and not re.search(r"\bby\s+$", text[max(0, t.start - 4):t.start], re.IGNORECASE)]
     out: list[Timex] = []
     spans = [(t.start, t.end) for t in found]
     for m in _ANCHORED.finditer(text):
@@ -1148,15 +1231,17 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             continue
         stop = re.search(r"[.!?\n]", text[m.end():])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
-        if any(m.end() <= t.start < end and not t.relative and _RESTATED.match(text, m.end(), t.start)
-               for t in found) and not m.group("unit6"):
-            continue  # "Two decades earlier, in the spring of 1985, ...": the date it states
+        if any(m.end() <= t.start < end and (not t.relative or t.precision == "day" and not bare_weekday(t))
+               and _RESTATED.match(text, m.end(), t.start) for t in found) and not m.group("unit6"):
+            continue  # "Two decades earlier, in the spring of 1985, ...", "Ten days later, on May 14": the date it states
         # (a limit is no time of the story: after "would suspend talks until 2028", "over the
         # following weeks" counts from the night told, not from 2028)
         before = [t for t in pool if t.end <= m.start() and not t.vague
                   and not _LIMIT_BEFORE.search(text, max(0, t.start - 8), t.start)]
         if not before:
             continue
+        if not _pluperfect(text, m.start()):
+            before = [t for t in before if not flashback(t, before, text) or not _STOP.search(text, t.end, m.start())]
         anchor = _pick_anchor(before, text)
         if m.group("unit6"):
             # within so many hours, days or weeks of the date told before: that stretch from it
@@ -1321,6 +1406,23 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             b, precision = month_end(a.year, a.month), "month"
         out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=a, end_date=b,
                          precision=precision, relative=True, vague=anchor.vague))
+    for m in _DAY_OF_MONTH.finditer(text):
+        # "By the morning of the 17th" after "on 16 June": that day of the month told before
+        # (of the next month, when it comes before the day told: "on 28 June ... on the 2nd")
+        if re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            continue  # "the 15th Hussars": a unit's name
+        before = [t for t in _told_before(pool, spans, m) if t.precision in ("day", "week", "month")]
+        if not before:
+            continue
+        anchor = max(before, key=lambda t: t.start)
+        y, mo, dom = anchor.start_date.year, anchor.start_date.month, int(m.group("dom"))
+        if anchor.precision == "day" and dom < anchor.start_date.day:
+            y, mo = _shift_months(y, mo, 1)
+        if dom > month_end(y, mo).day:
+            continue
+        day = dt.date(y, mo, dom)
+        out.append(Timex(text=m.group(0), start=m.start(), end=m.end(), start_date=day, end_date=day,
+                         precision="day", relative=True, vague=anchor.vague))
     for m in _SAME_DAY.finditer(text):
         # "270 miners were arrested on the day": the last day told before (a coarser date
         # since then, "the commission found in 2015", is no day of it); but "the same day" is
@@ -1426,6 +1528,15 @@ def bare_weekday(tx: Timex) -> bool:
         not re.search(r"\d", tx.text)
 
 
+# A past-perfect clause of the sentence before the date tells what came before the story's day:
+# "a jury had acquitted men who had shot two people at Schattendorf in January" after 15 July 1927.
+# (up to a clause of its own: "... had given him a majority, and when he came back on 22 July")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:not|never|already|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b"
+                         r"(?:(?!,\s*(?:and|but|then|so)\b|\b(?:when|after|before|until|as|while|except|said|told)\b)"
+                         r"[^.;!?\"“”])*$",
+                         re.IGNORECASE)
+
+
 def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = ()) -> list[Timex]:
     """A month told without its year in a passage about a past year is in that year: "Police
     never answered for the autumn of 2019. When students rose in mid-October ..." is October
@@ -1477,6 +1588,12 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
         own = pieces[-1]  # the month's sentence up to the month
         told = lead + text[anchor.start:tx.start]
         year = anchor.start_date.year + (tx.start_date.month < anchor.start_date.month)
+        if _HAD_BEFORE.search(own):
+            # before the story's latest day told so far (not only the date told last: "On June
+            # 21, 1919 ... The strike had begun on May 15 ... leaders had been arrested on June 17")
+            latest = max((t for t in out if not t.vague and t.start_date.year == anchor.start_date.year),
+                         key=lambda t: t.end_date, default=anchor)
+            year = latest.end_date.year - (tx.start_date.month > latest.end_date.month)
         # The month falls in the stretch just told ("how the spring of 2022 began. In
         # mid-March, ..."), or a sentence that goes on with the story ("Then came the
         # shooting.") bridges the month to a story already in its past year.
@@ -1516,9 +1633,11 @@ def narrative_months(text: str, found: list[Timex], counted: Sequence[Timex] = (
 
 # How near the story told just before it a yearless date must fall, read a year earlier, to be
 # of that story; and how far from it the report's own year must put it.
-_BY_THEN_HAD = re.compile(r"[^.;!?]{0,80}\bhad\b", re.IGNORECASE)
+# (a toll as of that day: "By mid-July, 46 had been killed", "By 28 July, fourteen were dead")
+_BY_THEN_HAD = re.compile(r"[^.;!?]{0,80}\b(?:had|(?:were|was|lay)\s+dead)\b", re.IGNORECASE)
 _STORY_BEFORE = dt.timedelta(days=62)
 _STORY_AFTER = dt.timedelta(days=62)
+_HAD_REACH = dt.timedelta(days=366)
 _STORY_GAP = dt.timedelta(days=180)
 
 
@@ -1577,8 +1696,11 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
                      and not (bare_weekday(t) and (re.fullmatch(r"\s*,?\s*", text[t.end:tx.start])
                                                    or _day_told_before(t, out, text) is not None))
                      and not _UNTIL_BEFORE.search(text, max(0, t.start - 8), t.start)), None)
+        had = bare and _HAD_BEFORE.search(text, max(0, tx.start - 200), tx.start) is not None
         if not bare or prev is not None and prev.start in grounded and \
-                prev.start_date - _STORY_BEFORE <= tx.start_date <= prev.end_date + _STORY_AFTER:
+                prev.start_date - (_HAD_REACH if had else _STORY_BEFORE) <= tx.start_date <= prev.end_date + _STORY_AFTER:
+            # (a step back in the past perfect grounds the story too: "had imposed emergency
+            # measures in June" after 14 August 1968)
             grounded.add(tx.start)
         # (a season too, winter across the new year: "In the winter of 2016, ... on 3 December")
         if not bare or prev is None or prev.start not in grounded or \
@@ -1592,14 +1714,23 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
         # The story's year, or the next one for a day just after a December told before, or the
         # one before for a day just before a January ("between late November and the end of
         # January ... on the night of 2 December").
-        shifts = (prev.start_date.year - tx.start_date.year, prev.start_date.year + 1 - tx.start_date.year,
-                  prev.start_date.year - 1 - tx.start_date.year)
+        shifts: tuple[int, ...] = (prev.start_date.year - tx.start_date.year,
+                                   prev.start_date.year + 1 - tx.start_date.year,
+                                   prev.start_date.year - 1 - tx.start_date.year)
         # A month may also come later in the story's own year: "On 16 August [2020] 200,000
         # marched ... In November a teacher died after being beaten" is November 2020.
+        reach = _STORY_BEFORE
+        if had:
+            # (what had been going on since a month goes back within the year before: "The
+            # workers had been on strike since January")
+            latest = max((t.end_date for t in out if not t.vague and t.start_date.year == prev.start_date.year),
+                         default=prev.start_date)
+            shifts = tuple(k for k in shifts[::2] if _shift_year(tx.start_date, k) <= latest)[:1]
+            reach = _HAD_REACH
         start, end = next(((_shift_year(tx.start_date, k), _shift_year(tx.end_date, k)) for k in shifts
                            # (a month, by any of its days: "set fire to the consulate on 7
                            # September 2018 ... The protests had begun in July")
-                           if k < 0 and prev.start_date - _STORY_BEFORE <= _shift_year(
+                           if k < 0 and prev.start_date - reach <= _shift_year(
                                tx.end_date if tx.precision == "month" else tx.start_date, k)
                            and (_shift_year(tx.end_date, k) <= prev.end_date + _STORY_AFTER or (
                                tx.precision == "month" and _shift_year(tx.start_date, k).year == prev.end_date.year))),
@@ -1610,7 +1741,8 @@ def story_year_dates(text: str, found: list[Timex]) -> list[Timex]:
                 len(re.findall(r"\n\s*\n|\n(?=\S)", between)) > 2 or \
                 re.search(r"\bthis year\b|\b(?:ever\s+)?since then\b|\bto this day\b|\bto date\b", between, re.I) or \
                 _NOW_TOLD.search(between) or \
-                re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) or \
+                re.search(r"\b(?:since|until|till)\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) and \
+                not _HAD_BEFORE.search(text, max(0, tx.start - 200), tx.start) or \
                 re.search(r"\bby\s+(?:the\s+)?$", text[max(0, tx.start - 12):tx.start], re.I) and \
                 not _BY_THEN_HAD.match(text, tx.end):
             # ("by" a deadline, but "By mid-July, at least 46 people had been killed" tells

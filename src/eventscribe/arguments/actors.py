@@ -69,7 +69,14 @@ from ..model import SECTORS, Actor, Context, Event
 __all__ = ["attach_actors", "ActorDictionary", "Entry", "load_dictionary", "country_code"]
 
 from .. import gazetteer as gz
-from .places import EMPHASIS_DATELINE_RE, goal_of_motion, leader_countries, place_target, told_where
+from .places import (
+    EMPHASIS_DATELINE_RE,
+    goal_of_motion,
+    leader_countries,
+    place_target,
+    site_of_motion,
+    told_where,
+)
 
 
 @functools.cache
@@ -140,6 +147,12 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "thr
 # Verbs of "X is under attack", "came under fire": X is what the event is done to.
 UNDERGO_VERBS = frozenset({"be", "come", "remain", "stay", "fall"})
 # Nouns that name an area: "killed in the Marwick region" says where, not who.
+# Named ways and squares: places, not doers ("Water Street"; but "Wall Street" speaks).
+_THOROUGHFARES = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square", "bridge",
+                            "hill", "park", "green", "gardens", "field", "fields", "plaza"})
+# Named happenings: what a protest is about, never who ("the Vietnam War", "the Iraq War").
+_NAMED_HAPPENINGS = frozenset({"war", "wars", "revolution", "crisis", "olympics", "games", "cup", "festival",
+                               "summit", "conference", "election", "elections", "referendum", "massacre"})
 PLACE_NOUNS = frozenset({"region", "province", "district", "area", "city", "town", "village",
                          "county", "governorate", "prefecture", "municipality", "neighbourhood",
                          "neighborhood", "suburb", "suburbs", "outskirts", "zone", "strip",
@@ -639,6 +652,14 @@ class _Finder:
             return False  # "no one had been arrested": a count of none, no one acted on
         if tok.i in self.cover or _aged(tok):
             return True
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in PLACE_NOUNS:
+            return False  # "in the Macul district of Santiago": where, whatever NER took it for
+        if tok.pos_ == "PROPN" and tok.lower_ in _THOROUGHFARES and \
+                any(c.dep_ == "compound" and c.lower_ != "wall" for c in tok.children):
+            return False  # "looted shops on Water Street", "Tahrir Square": where
+        if tok.pos_ == "PROPN" and tok.lower_ in _NAMED_HAPPENINGS and any(c.dep_ == "compound" for c in tok.children):
+            return False  # "protesting against the Vietnam War": what, not whom
         low = tok.lower_
         if low in self.r.not_actors or not tok.text[:1].isalnum() or tok.ent_type_ in NOT_ACTOR_ENTS:
             return False
@@ -675,7 +696,15 @@ class _Finder:
             if c.dep_ == "nsubj" and c.lower_ == "it" and v.lemma_ == "be" and any(
                     a.dep_ == "attr" and a.ent_type_ == "DATE" for a in v.children):
                 continue  # "It is five years today since ...": no one
-            if c.dep_ in SUBJECT_DEPS and self.actor_like(c):
+            subject = c.dep_ in SUBJECT_DEPS
+            if subject and _in_dateline(doc_text(c.doc), c.idx, c.idx + len(c.text)):
+                # "MOGADISHU — Thirty-seven years ago today, soldiers ... opened fire": the parse
+                # made the dateline the subject and the doers its apposition
+                text = doc_text(c.doc)
+                c = next((a for a in c.children if a.dep_ == "appos" and a.i > c.i and self.actor_like(a)
+                          and not _in_dateline(text, a.idx, a.idx + len(a.text))
+                          and (a.pos_ == "NOUN" or a.i in self.cover)), c)
+            if subject and self.actor_like(c):
                 # "three people died": the subject of a verb of suffering is the victim; so is
                 # the subject of a bare participle ("two killed and five injured")
                 bare = v.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in v.children)
@@ -937,7 +966,7 @@ class _Finder:
         addressed to ("sent aid to Turkey")."""
         if not self.is_town(tok):
             # a town NER took for a person
-            return tok.i not in self.cover and (goal_of_motion(tok) or told_where(tok))
+            return tok.i not in self.cover and (goal_of_motion(tok) or told_where(tok) or site_of_motion(tok))
         return not (event.upper() in PARTNER_EVENTS and country_code(tok.text))
 
     def undergone(self, v: Token) -> bool:
@@ -1740,6 +1769,14 @@ class _Normaliser:
             return _Norm(first, of_obj.i + 1, doc[first:of_obj.i + 1].text, "CVL", None,
                          plural=h.tag_ in ("NNS", "NNPS"), person=True)
 
+        if head_m is not None and head_m[2].weak and head_m[2].sector == "GOV" and \
+                any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in h.children):
+            # "the students ... some 400 of their leaders": the group's leaders, of its sector
+            owner = self._owner_before(h)
+            if owner is not None:
+                return _Norm(self._left(h), h.i + 1, doc[self._left(h):h.i + 1].text, owner.sector, owner.country,
+                             plural=h.tag_ in ("NNS", "NNPS"), person=True)
+
         start, end = self._left(h), h.i + 1
         if head_m is not None:
             start, end = min(start, head_m[0]), max(end, head_m[1])
@@ -1876,8 +1913,8 @@ class _Normaliser:
             # (a surname NER may not even take for a person: "Mnangagwa, who was ...")
             full = self._named_before(ent or (h.i, h.i + 1))
             if full is not None:
-                return _Norm(start, end, full.name, full.sector, full.country, named=full.named,
-                             person=True)
+                return _Norm(start, end, full.name, full.sector or self._governing(h.text), full.country,
+                             named=full.named, person=True)
         own = self.country_of(h, capitals=False) \
             if etype in ("GPE", "NORP") or h.pos_ == "PROPN" else None
         head_text = doc[ent[0]:ent[1]].text if ent is not None else h.text
@@ -1899,16 +1936,40 @@ class _Normaliser:
                 return _Norm(start, end, text_name, "GOV", cap, place=True)
         if etype == "PERSON" and not (ent is not None and place_target(doc[ent[0]:ent[1]])
                                       and gz.lookup(text_name, loose=True)):
-            return _Norm(start, end, text_name, None, countries[0] if countries else None,
-                         person=True)
+            return _Norm(start, end, text_name, self._governing(doc[(ent or (h.i, h.i + 1))[1] - 1].text),
+                         countries[0] if countries else None, person=True)
         if quantity:
             return _Norm(start, max(end, h.i + 1), "people", "CVL",
                          countries[0] if countries else None, weak=True, plural=True)
         if etype in ("GPE", "FAC", "LOC", "PERSON") or (h.pos_ == "PROPN" and _is_place(text_name)):
             # (a "person" here is a town NER misread: "jets bombed Ras al-Ain")
             return _Norm(start, end, text_name, None, None, place=True)
-        return _Norm(start, end, text_name, None, countries[0] if countries else None,
-                     plural=plural, person=person)
+        governing = self._governing(h.text) if h.pos_ == "PROPN" and end - start == 1 else None
+        return _Norm(start, end, text_name, governing, countries[0] if countries else None,
+                     plural=plural, person=person or governing is not None)
+
+    def _owner_before(self, h: Token) -> _Norm | None:
+        """The group a "their" before ``h`` stands for: the last plural subject before it, in its
+        sentence or the one before, that is no government ("The students had been on strike
+        ... their leaders")."""
+        first = max(0, h.sent.start - 60)
+        for t in reversed(self.doc[first:h.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and t.i in self.cover:
+                entry = self.cover[t.i][2]
+                if entry.sector and entry.sector not in ("GOV", "COP", "MIL"):
+                    return _Norm(t.i, t.i + 1, entry.name, entry.sector, entry.country)
+                return None
+        return None
+
+    def _governing(self, surname: str) -> str | None:
+        """GOV for one the story says heads a government: "Cheddi Jagan's government", "the
+        government of Janez Janša"."""
+        if not surname[:1].isupper():
+            return None
+        name = re.escape(surname)
+        rx = rf"\b{name}['’]s\s+(?:\w+\s+)?(?:government|administration|regime|cabinet)\b|" \
+             rf"\b(?:government|administration|regime|cabinet)\s+of\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b"
+        return "GOV" if re.search(rx, doc_text(self.doc)) else None
 
     def _named_before(self, span: tuple[int, int]) -> _Norm | None:
         """The person named in full earlier, with a title that gives a sector: "Chun" after
@@ -2251,15 +2312,16 @@ def _acronyms_spelt_otherwise(doc: Doc, cover: dict[int, tuple[int, int, Entry]]
 
 def _foreign_parties_out(doc: Doc, cover: dict[int, tuple[int, int, Entry]],
                          focus: str | None) -> dict[int, tuple[int, int, Entry]]:
-    """Drop a party of a country the story is not about and never names: party names are
-    shared and quoted ("the 'One Nation, One People' policy" of Bhutan is no Australian
-    party; "the Democratic Party" of a Kenyan story is not the American one)."""
+    """Drop a party (or a union) of a country the story is not about and never names: their
+    names are shared and quoted ("the 'One Nation, One People' policy" of Bhutan is no
+    Australian party; "the Democratic Party" of a Kenyan story is not the American one; Chile
+    has a CUT as Colombia has)."""
     if focus is None:
         return cover
     named = {country_code(e.text) or capital_of(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
     out = dict(cover)
     for i, (_start, _end, entry) in cover.items():
-        if entry.named and entry.sector == "PTY" and entry.country and entry.country != focus and \
+        if entry.named and entry.sector in ("PTY", "LAB") and entry.country and entry.country != focus and \
                 entry.country not in named:
             out.pop(i, None)
     return out

@@ -383,7 +383,9 @@ _SUBSET_LIST = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\b[^,.;:]
 
 # Between two groups counted together: "27 [civilians and] six police officers were killed".
 # (Not after a comma: "dispersed the 100 demonstrators, and ten people were hurt" is a clause.)
-_GROUPS_AND = re.compile(r"\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+and\s+$", re.IGNORECASE)
+# (a group may be told of a body: "Eleven members of the security forces and two civilians")
+_GROUPS_AND = re.compile(r"\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}(?:\s+of\s+(?:the\s+)?[a-z][\w'-]*"
+                         r"(?:\s+[a-z][\w'-]*)?)?)\s+and\s+$", re.IGNORECASE)
 
 
 def _joined_groups(text: str, found: list[CountMention], lex: dict[str, tuple[str, ...]]) -> list[CountMention]:
@@ -396,7 +398,9 @@ def _joined_groups(text: str, found: list[CountMention], lex: dict[str, tuple[st
         m = _GROUPS_AND.fullmatch(text, prev.quantity.end, cm.quantity.start) \
             if prev is not None and prev.quantity.end <= cm.quantity.start else None
         kinds = {prev.kind, cm.kind} if prev is not None else set()
-        if prev is None or m is None or not _peopleish(_words(m.group(1))[-1], lex) or \
+        group = _words(m.group(1)) if m is not None else []
+        head = group[group.index("of") - 1] if "of" in group[1:] else group[-1:][0] if group else ""
+        if prev is None or m is None or not _peopleish(head, lex) or \
                 len(kinds - {"participants"}) != 1 or prev.quantity.qualifier == "vague" or \
                 any(c.toll or c.partitive or c.estimate for c in (prev, cm)):
             out.append(cm)
@@ -509,6 +513,12 @@ _NAMES_LIST = re.compile(rf"((?:\s+[a-z]+){{0,2}}),\s+(?:{_NAME_WORD}\s+){{1,11}
                          r"(?=\s+(?:were|was|had|have|are|is)\b)")
 
 
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:by\s+(?:most|some|one|its|their|official|other|conservative)\s+(?:\w+\s+)?(?:estimates?|counts?|accounts?)"
+    r"|according\s+to\s+[^,]{1,50}|(?:it\s+is|officials|police|witnesses)\s+(?:said|say|believed|estimated))"
+    r"\s*,\s*$", re.IGNORECASE)
+
+
 def _classify(text: str, q: Quantity, q_starts: set[int],
               lex: dict[str, tuple[str, ...]]) -> tuple[str | None, bool, bool]:
     after_text = text[q.end:q.end + 120]
@@ -540,7 +550,10 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     after = _words(participle.group(1) if participle else after_text)
     if after[:2] == ["or", "so"]:
         after = after[2:]  # "50 or so cabbies"
-    before = _words(text[max(0, q.start - 80):q.start])
+    # (an aside between the verb and its number is read past: "a crackdown that killed, by
+    # most estimates, between 18,000 and 28,000 people")
+    lead = _ASIDE_BEFORE.sub(" ", text[max(0, q.start - 80):q.start])
+    before = _words(lead)
     # Only the words of the same sentence count as context before the number.
     for j in range(len(before) - 1, -1, -1):
         if before[j] in (".", ";", "!", "?", ":"):
@@ -579,7 +592,7 @@ def _classify(text: str, q: Quantity, q_starts: set[int],
     if near[-1:] in (["and"], ["but"], ["while"]) and _own_passive(after):
         near = []  # "157 were killed and more than 100 women were raped": a clause of its own
     # Not across a comma: "after the killing, several hundred students went on the rampage".
-    clause = _words(text[max(0, q.start - 80):q.start].rsplit(",", 1)[-1])
+    clause = _words(lead.rsplit(",", 1)[-1])
     if len(clause) < len(near):
         near = near[len(near) - len(clause):]
     for i in reversed(range(len(near))):
@@ -808,10 +821,22 @@ def _singular_counts(text: str, found: list[CountMention]) -> list[CountMention]
             # "a young woman was shot in the chest ... and died within minutes"; "the dead
             # included a young man shot by a gendarme"
             kind = "killed"
-        q = Quantity(text=text[start:end], start=start, end=end, value=1, low=None, high=None,
+        # "shot dead a man and an eight-year-old boy": one more for each one listed with it
+        value = 1
+        while (gap := _LIST_GAP.match(text, end)) is not None and \
+                (more := _singular_rx().match(text, gap.end())) is not None and \
+                more.group("np")[:1].lower() in "ao" and not _OWN_VERB.match(text, more.end()):
+            value, end = value + 1, more.end()
+            taken.append((more.start(), more.end()))
+        q = Quantity(text=text[start:end], start=start, end=end, value=value, low=None, high=None,
                      qualifier="exact", num_start=start)
         out.append(CountMention(kind=kind, quantity=q))
     return out
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# (a person of a clause of their own: "a man was shot and a woman was beaten")
+_OWN_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|who|died|survived|said|says|told)\b", re.IGNORECASE)
 
 
 # The one hurt died of it, told in the same clause: "... was shot in the chest on a side

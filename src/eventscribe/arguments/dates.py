@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..annotate import doc_text
 from ..detect import load_lexicon, match_token
 from ..model import Context, Event, When
+from ..numbers import parse_number
 from ..timex import (
     BACKWARD_RE,
     MONTHS,
@@ -41,6 +42,7 @@ from ..timex import (
     bare_weekday,
     dateline_spans,
     find_timexes,
+    flashback,
     forward_date,
     month_end,
     narrative_months,
@@ -74,6 +76,7 @@ class _Placed:
     until: bool = False  # "banned gatherings until Monday": where a stretch ends, not when it began
     done: bool = False  # on a verb told as done: "police killed 14", not "would attempt", "to be"
     aside: bool = False  # "the first protest since it took power in 1975": told in passing, no story time
+    stepped_back: bool = False  # "a jury had acquitted men who had shot two people in January" (after July)
 
 
 def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
@@ -106,6 +109,7 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     found = reanchor_parts(text, found)
     found = sorted(found + anchored_timexes(text, found), key=lambda t: t.start)
     placed = [_place(doc, tx, sent_starts, para_breaks) for tx in found]
+    placed = [dataclasses.replace(p, stepped_back=flashback(p.tx, found, text)) for p in placed]
     # Where a state still going on began ("has ruled since 1986") dates no deed told after it,
     # nor does the date of a participle describing a thing ("the election held two days
     # earlier").
@@ -144,6 +148,12 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                     forward_date(best.tx, ref, months=ev.status == "future")[0] > ref:
                 ahead.add(best.tx.start)
     for ev, si, own in candidates:
+        told = _deed_of_the_subject(doc, ev, events, sent_starts, own)
+        if told is not None and told.date is not None:
+            # "The officer who arrested him was charged in 2007": the arrest told before
+            ev.date = When(text=None, start=None, end=None, start_date=told.date.start_date,
+                           end_date=told.date.end_date, precision=told.date.precision, origin="context")
+            continue
         if ev.status not in ("future", "hypothetical"):
             # (nor a date of a clause that looks ahead: "talks with the government" are not of
             # the July by which they may fail)
@@ -179,7 +189,8 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             best = _closest(doc, ev, own)
             start, end = best.tx.start_date, best.tx.end_date
             if ref is not None and ev.status in ("future", "hypothetical") and not (
-                    ev.status == "hypothetical" and _perfect(doc, ev, past=True)):
+                    ev.status == "hypothetical" and _perfect(doc, ev, past=True)) and \
+                    not _planned_long_ago(doc, ev, best, ref):
                 # A month only for what is still to come: "a strike could follow in September";
                 # "would have marched in March" looks back (and "had planned a march" is no day ahead).
                 start, end = forward_date(best.tx, ref, months=ev.status == "future" or (
@@ -294,7 +305,54 @@ def attach_dates(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             if ev.date is None or ev.date.origin != "text":
                 ev.date = _years_after(doc, ev, ref) or ev.date
     _counted_from_the_clause(doc, events)
+    _counted_from_a_name(doc, events)
     return events
+
+
+# "Three months after Jobstown, gardaí arrested 23": counted from a place standing for what
+# happened there.
+_AFTER_NAME = re.compile(r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+"
+                         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b(?![’']s)", re.IGNORECASE)
+
+
+def _counted_from_a_name(doc: Doc, events: list[Event]) -> None:
+    """"Three months after Jobstown, gardaí arrested 23 people": an undated deed counted from
+    the place named for an episode the story told (and dated) before."""
+    text = doc_text(doc)
+    for ev in events:
+        if ev.date is not None and ev.date.origin == "text" or ev.status != "asserted":
+            continue
+        m = _AFTER_NAME.search(text, ev.sentence_start, ev.trigger.start)
+        if m is None or m.group("name")[:1].islower() or \
+                m.group("name").split()[0].lower() in MONTHS or m.group("name").lower() in _WEEKDAY_NAMES:
+            continue
+        name = re.compile(rf"\b{re.escape(m.group('name'))}\b")
+        told = [e for e in events if e.trigger.start < ev.sentence_start and e.date is not None
+                and e.date.origin in ("text", "context") and e.status == "asserted"
+                and name.search(text, e.sentence_start, e.sentence_end)]
+        if not told:
+            continue
+        anchor = min(told, key=lambda e: e.trigger.start).date
+        assert anchor is not None
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an") else NUMBER_WORDS.get(word)
+        if not n:
+            continue
+        unit = m.group("unit").lower()
+        day = units_back(anchor.start_date, -n if m.group("dir").lower() == "after" else n, unit)
+        if unit == "year":
+            start, end, precision = dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year"
+        elif unit == "month":
+            start, end, precision = day.replace(day=1), month_end(day.year, day.month), "month"
+        else:
+            start, end = day, day
+            precision = "day" if unit == "day" and anchor.precision == "day" else "week"
+        ev.date = When(text=m.group(0), start=m.start(), end=m.end(), start_date=start, end_date=end,
+                       precision=precision, origin="text")
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _counted_from_the_clause(doc: Doc, events: list[Event]) -> None:
@@ -375,9 +433,9 @@ def _years_after(doc: Doc, ev: Event, ref: dt.date) -> When | None:
         first = next(c for c in unit.children if c.dep_ == "det")
     else:
         num = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        n = NUMBER_WORDS.get(num.lower_) or (int(num.text) if num is not None and num.text.isdigit() else None) \
-            if num is not None else None
-        first = num if num is not None else unit
+        # (the whole number: "Seventy-eight years after", tokenised in three)
+        n = parse_number(doc[num.left_edge.i:num.i + 1].text) if num is not None else None
+        first = num.left_edge if num is not None else unit
     if not n or n > 200:
         return None
     if clause.i not in (prep.i, unit.i):
@@ -532,6 +590,11 @@ def _told_in_passing(doc: Doc, p: _Placed) -> bool:
     story's own time)."""
     if _record_since(doc, p):
         return True
+    # (the date of who says so: "24 were killed, according to an official investigation in 2003.
+    # Hundreds were arrested")
+    sent_start = doc[p.root].sent.start_char
+    if re.search(r"\baccording\s+to\s+[^,.;]{0,60}$", doc_text(doc)[max(sent_start, p.tx.start - 80):p.tx.start], re.I):
+        return True
     verb = _verb_above(doc[p.root])
     if verb is not None and verb.dep_ == "relcl" and p.tx.start > verb.head.idx and \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
@@ -553,8 +616,9 @@ _STATE_VERBS = frozenset({"rule", "govern", "reign", "serve", "lead", "hold", "l
 
 
 def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
-    """A date after "since" in a clause told in the present or present perfect: the start
-    of what still goes on ("President Museveni has ruled since 1986")."""
+    """A date after "since" in a clause told in the present or a perfect: the start of what
+    still goes on ("President Museveni has ruled since 1986"), or went on up to the story's
+    day ("The workers had been on strike since January")."""
     if p.root < 0 or not re.search(r"\bsince\s+$", text[max(0, p.tx.start - 8):p.tx.start], re.I):
         return False
     verb = _verb_above(doc[p.root])
@@ -565,7 +629,7 @@ def _still_since(doc: Doc, text: str, p: _Placed) -> bool:
             break
         verb = _verb_above(verb.head)
     return verb is not None and (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children))
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve", "had", "'d") for c in verb.children))
 
 
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:began|started|"
@@ -761,6 +825,8 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
                    for c in noun.children) and not _the_subject(noun) and not _judged_gerund(noun):
             continue
         own = next((e for e in events if e.token_i == noun.i), None)
+        if own is None and noun.i != trig.i and match_token(noun, load_lexicon()) is None:
+            continue  # the people it was done to ("police charged the marchers"), not a deed
         kind = (own or ev).event
         # (of coercion, the same kind of it: "his detention" takes up no ban)
         mode = (own or ev).mode if kind in ("COERCE", "SANCTION") else None
@@ -774,6 +840,7 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int
                       and (e.trigger.text.lower() == noun.lower_ or own is not None and own.mode and e.mode == own.mode)]
         news = [e for e in events if e.trigger.start < noun.idx and e is not ev and e is not own
                 and e.event == kind and (mode is None or e.mode == mode) and e.date is not None
+                and e.status == "asserted"  # (not "no order to shoot had been given")
                 and e.date.origin == "published"
                 and si - CONTEXT_SENTENCES <= _index_at(sent_starts, e.sentence_start) <= si]
         if news and (not before or max(e.trigger.start for e in news) > max(e.trigger.start for e in before)):
@@ -807,6 +874,36 @@ _VICTIMS = {"dead": ("ASSAULT", None), "wounded": ("ASSAULT", None), "injured": 
 
 _PARTS = frozenset({"most", "many", "some", "all", "several", "half", "one", "two", "three", "none",
                     "dozens", "hundreds", "majority", "number", "few"})
+
+
+def _deed_of_the_subject(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int],
+                         own: list[_Placed]) -> Event | None:
+    """A deed a relative clause tells of who its sentence is about, dated only by the main
+    clause ("The officer who arrested him was charged in 2007"): the same deed told before,
+    if the story told one."""
+    if not own or ev.status != "asserted" or not 0 <= ev.token_i < len(doc):
+        return None
+    trig = doc[ev.token_i]
+    # (one whose deed a pronoun takes up: not "students who marched in Alma-Ata were beaten")
+    if trig.dep_ != "relcl" or trig.tag_ != "VBD" or trig.head.dep_ not in ("nsubj", "nsubjpass") or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "that", "those") for c in trig.head.children) or \
+            not any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them", "it") for c in trig.children) or \
+            any(p.root >= 0 and trig.is_ancestor(doc[p.root]) for p in own):
+        return None
+    si = _index_at(sent_starts, ev.sentence_start)
+    before = [e for e in _dated_before(events, trig.idx, si, sent_starts, anywhere=True)
+              if e is not ev and e.event == ev.event and e.mode == ev.mode and e.status == "asserted"]
+    if any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in trig.children):  # (else "them", "it")
+        # (the deed done to the one "him" is: the last person named before the sentence)
+        # (by surname, however NER took it the second time: "an inquest heard that Doomadgee")
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+        start = doc.char_span(ev.sentence_start, ev.sentence_start + 1, alignment_mode="expand")
+        name = next((t.text for t in reversed(doc[:start.start]) if t.text in surnames), None) \
+            if start is not None else None
+        if name is not None:
+            text = doc_text(doc)
+            before = [e for e in before if name in text[e.sentence_start:e.sentence_end]] or before
+    return max(before, key=lambda e: e.trigger.start) if before else None
 
 
 def _victims_told_before(doc: Doc, ev: Event, events: list[Event], sent_starts: list[int]) -> Event | None:
@@ -843,7 +940,9 @@ def _had_done(trig: Token) -> bool:
 _JUDGED = frozenset({"sentence", "convict", "try", "charge", "jail", "imprison", "prosecute", "acquit",
                      "indict", "pardon", "punish", "apologise", "apologize", "compensate", "blame",
                      # nouns of judgment: "nobody expects a trial for the murder this year"
-                     "trial", "conviction", "prosecution", "verdict"})
+                     "trial", "conviction", "prosecution", "verdict",
+                     # and of owning up to it: "has expressed regret for the massacre"
+                     "regret", "apology", "remorse", "compensation", "reparation", "reparations"})
 
 
 # Nouns of looking into a deed told before: "an inquiry into the shootings".
@@ -1022,13 +1121,39 @@ def _possible(ev: Event, p: _Placed, ref: dt.date | None) -> bool:
     return p.tx.start_date <= ref + dt.timedelta(days=1)
 
 
+def _planned_long_ago(doc: Doc, ev: Event, best: _Placed, ref: dt.date) -> bool:
+    """A plan told in the past of a story years before the report keeps the story's date: "when
+    he came back on 22 July [1950], the unions called a general strike" (not next 22 July; but
+    "the convenors have announced a vigil on 29 June" is the coming one)."""
+    if best.tx.end_date >= ref - OLD_PLAN or not 0 <= ev.token_i < len(doc):
+        return False
+    trig = doc[ev.token_i]
+    verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
+    return verb is not None and _past_form(verb)
+
+
+_CALLING_VERBS = frozenset({"call", "announce", "schedule", "plan", "organise", "organize"})
+
+
+def _called_when(doc: Doc, ev: Event, p: _Placed) -> bool:
+    """Whether the date is that of calling the event, not of the event: "The strike had been
+    called the week before by the unions" (it was held on the day told before)."""
+    if ev.status != "asserted" or ev.event != "PROTEST" or p.root < 0 or not 0 <= ev.token_i < len(doc):
+        return False  # (a state of emergency declared on Wednesday began that day)
+    trig = doc[ev.token_i]
+    return trig.pos_ == "NOUN" and trig.dep_ in ("nsubjpass", "dobj") and \
+        trig.head.lemma_.lower() in _CALLING_VERBS and (verb := _verb_above(doc[p.root])) is not None and \
+        verb.i == trig.head.i
+
+
 def _own_dates(doc: Doc, text: str, ev: Event, here: list[_Placed], ref: dt.date | None,
                told: bool = False) -> list[_Placed]:
     """The dates of the event's sentence that may date it (``told``: an event of its kind was
     told before it)."""
     here = [p for p in here if not _earlier_relative(doc, ev, p) and not (told and _judged_deed(doc, ev, p))
             and not (told and _time_of_another(doc, ev, p)) and not _later_telling(doc, text, ev, p)
-            and not _later_clause(doc, text, ev, p) and not _found_earlier(doc, ev, p)]
+            and not _later_clause(doc, text, ev, p) and not _found_earlier(doc, ev, p)
+            and not _called_when(doc, ev, p)]
     # A date opening the trigger's own clause in mid-sentence dates it, however the parse hung
     # the clauses: "they banned demonstrations in May 2022, dissolved the coalition and, in
     # July last year, two of its leaders were abducted".
@@ -1216,7 +1341,10 @@ def _judge_of(prep: Token) -> Token | None:
 
 def _past_form(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
+    # (a main verb with a subject and no auxiliary is a past the tagger took for a participle:
+    # "A general strike followed across the valley")
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes) or \
+        verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _now_or_ahead(verb: Token) -> bool:
@@ -1696,8 +1824,9 @@ def _inherit(placed: list[_Placed], si: int, para: int, ref: dt.date | None,
 
 
 def _flashback_date(p: _Placed) -> bool:
-    """A date counted back from the one told before it: "the night before", "two days earlier"."""
-    return p.tx.relative and BACKWARD_RE.search(p.tx.text) is not None
+    """A date counted back from the one told before it ("the night before", "two days earlier"),
+    or one a past-perfect clause steps back to."""
+    return p.tx.relative and BACKWARD_RE.search(p.tx.text) is not None or p.stepped_back
 
 
 # How close the dates told before and after an undated paragraph opening must be for it to
@@ -1711,6 +1840,8 @@ def _between(placed: list[_Placed], before: list[_Placed], si: int, para: int,
     44 deaths by the end of June. // More than 2,000 people were detained. A student was
     arrested on 13 May.") goes on with that story, not with the day of the report."""
     told = [p for p in before if not p.tx.vague and not p.attributive]
+    # (the story's line, not a step back: "... the day before, 400 had been arrested")
+    told = [p for p in told if not _flashback_date(p)] or told
     after = [p for p in placed if p.sent > si and p.para == para and p.sent - si <= 2
              and not p.tx.vague and not p.attributive]
     if not told or not after:

@@ -120,6 +120,8 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # "the unions called another day of strikes for 1 May" (but protesters who "called
             # for his ouster" were protesting)
             status = "future"
+        if status == "asserted" and ev.event not in ("PROTEST", "ASSAULT") and _purpose_of_going(tok):
+            status = "hypothetical"  # "a crowd gathered at the jetty to free detainees": what they came for
         if status == "negated" and ev.event == "REJECT" and "about" in ev.extra and \
                 any(c.dep_ == "neg" for c in tok.children):
             status = "asserted"  # "will not allow it": the negation made the refusal, which stands
@@ -128,11 +130,24 @@ def attach_modality(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
         if denier is not None:
             attribution = denier
         ev.attribution = _to_span(attribution) if attribution is not None else None
-        ev.hedged = _hedged(tok, attribution)
+        ev.hedged = _hedged(tok, attribution, deeds)
     return events
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+# Verbs of coming together or going somewhere, whose "to" clause says what for.
+_GOING = frozenset({"gather", "march", "come", "go", "rally", "assemble", "converge", "travel", "head",
+                    "arrive", "flock", "descend", "storm", "walk", "drive", "mass"})
+
+
+def _purpose_of_going(tok: Token) -> bool:
+    """An infinitive of purpose after a verb of going: "gathered at the jetty to free detainees"
+    (they came to free them; whether they did the sentence does not say)."""
+    return tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        _lemma(tok.head) in _GOING
 
 
 # Prefixes after which a hyphenated verb is still the verb: "re-launch", "co-sign".
@@ -879,7 +894,7 @@ def _said_after(tok: Token, deeds: frozenset[int] = frozenset()) -> SpacySpan | 
     return None
 
 
-def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
+def _hedged(tok: Token, attribution: SpacySpan | None, deeds: frozenset[int] = frozenset()) -> bool:
     s = _sets()
     chain = [tok, *(g for g, _ in _governors(tok, limit=8))]
     for t in chain:
@@ -902,7 +917,8 @@ def _hedged(tok: Token, attribution: SpacySpan | None) -> bool:
         if lem in s["raising"] and dep == "ccomp" and any(
                 c.dep_ in ("nsubjpass", "expl", "nsubj") and c.lower_ == "it" for c in gov.children):
             return True  # "it is believed that …"
-        if lem in s["doubt"] and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
+        if lem in s["doubt"] and gov.i not in deeds and dep in ("ccomp", "pcomp", "pobj", "prep", "dobj", "xcomp"):
+            # (not a deed: police who "charged them with batons and rubber bullets")
             subj = _subject(gov)
             if dep == "ccomp" and subj is not None and _part_of_them(subj) and lem not in _TELLING:
                 break  # "1,100 were detained, most of them never charged": no claim

@@ -36,7 +36,7 @@ from ..detect import verb_of
 from ..model import EPISODE_DAYS, Context, Event, Place, When, may_coincide
 from ..timex import header_line, is_lower_text
 
-__all__ = ["attach_places", "find_mentions", "focus_country", "PlaceMention"]
+__all__ = ["attach_places", "find_mentions", "focus_country", "story_country", "site_of_motion", "PlaceMention"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that put an event at a place, and the precision they imply for a town.
@@ -73,12 +73,16 @@ PLACE_TYPE_AFTER = frozenset({
     "city", "town", "township", "village", "district", "province", "county", "municipality",
     "governorate", "prefecture", "region", "suburb", "square", "camp", "market",
 })
+# Between a town and a part of it named after: "the Dublin suburb of Jobstown".
+_TOWN_PART_OF = re.compile(r"\s+(?:suburb|district|neighbou?rhood|borough|quarter|township|commune|"
+                           r"municipality)\s+of\s+", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"(?:near|outside|outskirts of|suburbs? of|close to|just off|"
                          r"(?:\d+|a few|several) (?:km|kilometers|kilometres|miles) "
                          r"(?:\w+ )?(?:of|from))\s*(?:the\s+(?:\w+\s+)?(?:town|village|city)\s+of\s+)?$", re.I)
-# "a Nairobi-based group", "Belgrade radio said": where someone is based or reports from.
+# "a Nairobi-based group", "Belgrade radio said": where someone is based or reports from (or
+# comes from: "a Trinidad-born organiser").
 BASED_AFTER = re.compile(
-    r"^\s*(?:-?\s*based\b|(?:state\s+)?(?:radio|television|tv|newspapers?|dailies|daily|"
+    r"^\s*(?:-?\s*(?:based|born|bred|raised|educated|trained)\b|(?:state\s+)?(?:radio|television|tv|newspapers?|dailies|daily|"
     r"news\s+agency|media)\b)", re.I)
 CAPITAL_RE = re.compile(
     r"\b(?:(?:the|its|their)(?: (\w+(?:'s|’s| s)?))?|(\w[\w.]*(?: \w[\w.]*)?)(?:'s|’s| s))"
@@ -526,6 +530,12 @@ def _lookup(text: str, *, loose: bool = False) -> list[gz.Entry]:
     return gz.lookup(text, loose=loose)
 
 
+# Words before a town's name that leave it the town: "Central Kampala", "Metro Manila".
+_NAME_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                              "central", "greater", "metro", "metropolitan", "downtown", "inner", "old",
+                              "upper", "lower", "outer", "rural", "urban"})
+
+
 def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[gz.Entry]]:
     """Gazetteer entries for an entity NER calls a place, backing off to its longest known part
     ("Nairobi city centre" → "Nairobi")."""
@@ -542,6 +552,11 @@ def _entity_candidates(doc: Doc, start: int, end: int) -> tuple[int, int, list[g
                 continue  # "Pushkin Square": a square named after someone, not the town Pushkin
             if i + size < end and _ground_word(doc[i + size]):
                 continue  # "Rugby Park in Hamilton": a ground named by the name
+            if i > start and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _NAME_QUALIFIERS
+                                 for t in doc[start:i]):
+                continue  # "the Jallianwala Bagh in Amritsar": a garden, not the town Bagh
+            if i + size < end and doc[i + size].text in ("Village", "Heights", "Estate", "Quarter"):
+                continue  # "Greenwich Village": a neighbourhood named like a town elsewhere
             cands = _lookup(toks.text)
             if cands:
                 return i, i + size, cands
@@ -584,6 +599,16 @@ def goal_of_motion(tok: Token) -> bool:
         return False
     start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
     return any(e.kind in ("city", "admin1") for e in gz.lookup(tok.doc[start:tok.i + 1].text))
+
+
+def site_of_motion(tok: Token) -> bool:
+    """Whether a name with "the" is where someone goes, below a verb of going, whatever the
+    gazetteer says: "marched to the Ring", "walked into the Zócalo"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "into", "towards", "toward") and \
+        tok.pos_ == "PROPN" and tok.ent_type_ != "NORP" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        prep.head.lemma_.lower() in _extra_words("motion_verbs")
 
 
 def told_where(tok: Token) -> bool:
@@ -691,6 +716,7 @@ def _town_apposition(doc: Doc, end: int) -> bool:
 CAMPUS_REGION_TOWN = 100_000
 # ... and a town before "University" (a name as often a founder's).
 CAMPUS_NAMED_TOWN = 500_000
+CAMPUS_STATE_TOWN = 10_000
 CAMPUS_RE = re.compile(r"^(?:the\s+)?(?:university|polytechnic|college)\s+of\s+", re.I)
 CAMPUS_AFTER_RE = re.compile(r"\s+(?:state\s+)?university$", re.I)
 
@@ -717,8 +743,10 @@ def _campus_town(doc: Doc, ent: Span) -> PlaceMention | None:
     if any(c.kind == "country" for c in found):
         return None
     if m is None:
-        # "Tehran University"; "Lincoln University" is named after a man, not the town.
-        cands = [c for c in cands if c.population >= CAMPUS_NAMED_TOWN]
+        # "Tehran University"; "Lincoln University" is named after a man, not the town (but a
+        # state university is the town's: "Kent State University")
+        least = CAMPUS_STATE_TOWN if after is not None and "state" in after.group(0).lower() else CAMPUS_NAMED_TOWN
+        cands = [c for c in cands if c.population >= least]
     elif any(c.kind == "admin1" for c in found):
         # "University of Lagos" is in the city; "University of California" is no town's.
         cands = [c for c in cands if c.population >= CAMPUS_REGION_TOWN]
@@ -1213,6 +1241,10 @@ def _mark_context(doc: Doc, mentions: list[PlaceMention]) -> None:
             m.reference = True
         if PARTNER_BEFORE.search(before):
             m.partner = True
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and _TOWN_PART_OF.fullmatch(text, m.end, nxt.start) and \
+                (m.entry is None or nxt.entry is None or m.entry.population >= nxt.entry.population):
+            m.reference = True  # "in the Dublin suburb of Jobstown": Dublin only places Jobstown
         if re.match(r"\s*(?:'s\s+|s\s+)?(?:embassy|embassies|consulate|mission)\b", after, re.I) or \
                 re.search(r"\b(?:anti|pro|non)\s*-?\s*$", before, re.I) or \
                 (m.demonym and re.search(r"\bethnic\s+$", before, re.I)):
@@ -1364,6 +1396,10 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
     best: gz.Entry | None = None
     best_score = -math.inf
     regions = {(c.country, c.admin1): c.population for c in m.candidates if c.kind == "admin1"}
+    # (a country's other name that is also the own name of a town of another country is no
+    # sure country: "the Gold Coast" is Ghana in a Ghanaian story, the Queensland city in an
+    # Australian one; "Gaza" stays the territory)
+    towns_named = {c.country for c in m.candidates if c.kind == "city" and gz.normalize(c.name) == key}
     for c in m.candidates:
         score = math.log10(c.population + 10)
         if c.kind == "city" and (c.country, c.admin1) in regions and (
@@ -1374,7 +1410,7 @@ def _resolve(m: PlaceMention, focus: str | None, qualifier: gz.Entry | None,
             # ("Ulaanbaatar", GeoNames' Ulan Bator; not Bihar Sharif for Bihar)
             score += 2
         if c.kind == "country":
-            score += 10
+            score += 0 if towns_named - {c.country} and gz.normalize(c.name) != key else 10
         elif c.kind == "city":
             score += 0.5  # "Lagos" the city rather than Lagos State
         if gz.normalize(c.name) == key:
@@ -1591,6 +1627,20 @@ def _owned_non_place(head: Token, trig_i: int) -> bool:
     return not (owned.dep_ == "pobj" and owned.head.lower_ in _PLACING_PREPS)
 
 
+def _in_attack_clause(trig: Token, gov: Token, attacks: frozenset[int], judging: bool) -> bool:
+    """Whether ``gov`` lies in a relative clause telling an attack (``attacks``: their trigger
+    tokens) that steps back, or that the event only judges (``judging``): "a jury acquitted
+    men who had shot two people at Schattendorf" (the jury sat elsewhere)."""
+    own = {trig.i, *(t.i for t in trig.ancestors)}
+    tok = gov
+    while tok.i not in own and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and tok.i in attacks and (
+                judging or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)):
+            return True
+        tok = tok.head
+    return False
+
+
 def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
     """Whether ``gov`` lies in a clause that describes some other noun than the event's own
     words, and tells no protest (``protests``: their trigger tokens): "vigils to mourn a
@@ -1618,7 +1668,8 @@ def _in_other_clause(trig: Token, gov: Token, protests: frozenset[int]) -> bool:
 
 
 def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
-                   home: str | None = None, protests: frozenset[int] = frozenset()) -> float | None:
+                   home: str | None = None, protests: frozenset[int] = frozenset(),
+                   attacks: frozenset[int] = frozenset()) -> float | None:
     """How well a mention in the event's sentence fits as the event's place (None: not at all).
     ``home``: the country of the event's doers, when they are named by nationality."""
     if m.entry is None or m.based or m.qualifier or m.modifier:
@@ -1782,7 +1833,10 @@ def _score_mention(doc: Doc, ev: Event, m: PlaceMention, focus: str | None,
         # left for: "resigned and fled to India".
         score -= 2.0
     elif trig is not None:
-        if prep in LOCATIVE_PREPS and gov is not None and _in_other_clause(trig, gov, protests):
+        if prep in LOCATIVE_PREPS and gov is not None and _in_attack_clause(
+                trig, gov, attacks, ev.event not in ("ASSAULT", "COERCE", "PROTEST")):
+            score -= 4.0
+        elif prep in LOCATIVE_PREPS and gov is not None and _in_other_clause(trig, gov, protests):
             score -= 2.0
         elif prep in LOCATIVE_PREPS and gov is not None:
             dist = _clause_path(trig, gov)
@@ -2064,6 +2118,7 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
         for _a3, start, end in leaders)]
     weak = [m for m in mentions if m.source in ("weak", "weak-person", "weak-spelling")]
     mentions = [m for m in mentions if m.source not in ("weak", "weak-person", "weak-spelling")]
+    _rehome_by_container(doc, mentions)
     if focus is None:
         # Two passes: countries, nationalities and unambiguous towns first; then again once
         # ambiguous towns are resolved in that country.
@@ -2105,13 +2160,16 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = [_landmark_of(m, focus) for m in mentions]
     _resolve_all(mentions, focus, lower)
     _place_unlisted(doc, mentions, focus)
-    city_counts: Counter[int] = Counter()
-    first: dict[int, PlaceMention] = {}
+    city_counts: Counter[object] = Counter()
+    first: dict[object, PlaceMention] = {}
     for m in mentions:
         if m.entry is not None and m.entry.kind == "city" and not m.based and \
-                m.entry.geonameid is not None and (focus is None or m.entry.country == focus):
-            city_counts[m.entry.geonameid] += 1
-            first.setdefault(m.entry.geonameid, m)
+                (m.entry.geonameid is not None or m.entry.population > 0) and \
+                (focus is None or m.entry.country == focus):
+            # (a town of the hand-kept list has no GeoNames id: "East Berlin")
+            key = m.entry.geonameid or (m.entry.name, m.entry.country)
+            city_counts[key] += 1
+            first.setdefault(key, m)
     main_city = first[city_counts.most_common(1)[0][0]] if city_counts else None
     return _DocState(mentions=mentions, dateline=dateline, focus=focus, main_city=main_city,
                      lower=lower, leaders=leaders)
@@ -2145,6 +2203,36 @@ def _place_unlisted(doc: Doc, mentions: list[PlaceMention], focus: str | None) -
         admin1 = container.admin1 if container is not None and container.kind != "country" else None
         m.entry = gz.Entry(geonameid=None, name=name, kind="city", country=country, admin1=admin1,
                            lat=None, lon=None, population=0)
+
+
+# A town placed in a country or region right after it: "at Lunde, in the Ådalen valley of
+# northern Sweden".
+_IN_CONTAINER = re.compile(
+    r"\s*,\s*(?:in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:valley|region|province|district|county|"
+    r"area|hills|mountains|highlands)\s+of\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
+
+
+def _rehome_by_container(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """A small town the gazetteer knows only in another country than the one the text places it
+    in is a town of that country it does not list ("Lunde, in the Ådalen valley of northern
+    Sweden" is no Lunde of Norway; "Langa, near Cape Town" no Langå of Denmark)."""
+    text = doc_text(doc)
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        box = nxt.candidates[0] if len({c.country for c in nxt.candidates}) == 1 else None
+        towns = [c for c in m.candidates if c.kind == "city"]
+        if not towns or len(towns) != len(m.candidates) or box is None or box.kind not in ("country", "admin1", "city") or \
+                max(c.population for c in towns) >= 50_000 or any(c.country == box.country for c in towns) or \
+                not _IN_CONTAINER.fullmatch(text, m.end, nxt.start):
+            continue
+        home = gz.Entry(geonameid=None, name=m.text if m.text[:1].isupper() else towns[0].name, kind="city",
+                        country=box.country, admin1=box.admin1 if box.kind != "country" else None,
+                        lat=None, lon=None, population=0)
+        key = gz.normalize(m.text)
+        for other in mentions:  # (the same town wherever the story names it again)
+            if gz.normalize(other.text) == key:
+                other.candidates, other.entry = [home], None
 
 
 def _as_resolved(m: PlaceMention) -> PlaceMention:
@@ -2181,9 +2269,23 @@ def _fallback_country(doc: Doc, state: _DocState) -> Place | None:
     return None
 
 
+def _state_of(doc: Doc, ctx: Context) -> _DocState:
+    # (read once per text: the dates stage asks whose story it is before places are attached)
+    state = ctx.scratch.get("places.state")
+    if state is None:
+        state = ctx.scratch["places.state"] = _doc_state(doc, ctx)
+    return state
+
+
+def story_country(doc: Doc, ctx: Context) -> str | None:
+    """The country the text is mostly about, from its place names alone (before any event has
+    a place)."""
+    return ctx.focus_country or _state_of(doc, ctx).focus
+
+
 def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
     """Give each event its place; set ``ctx.focus_country`` for the later stages."""
-    state = _doc_state(doc, ctx)
+    state = _state_of(doc, ctx)
     state.protests = frozenset(ev.token_i for ev in events if ev.event == "PROTEST")
     state.attacks = frozenset(ev.token_i for ev in events if ev.event in ("ASSAULT", "COERCE"))
     state.published = ctx.published
@@ -2248,10 +2350,19 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
                     # (with no dateline, the town the story opened with: "a rally in Riga ...
                     # a crowd rioted in Vilnius ... pensioners still picket outside the Saeima")
                     place = dataclasses.replace(lead)
+                elif not many and lead is not None and state.dateline is not None and \
+                        state.dateline.entry is not None and lead.name == state.dateline.entry.name and \
+                        lead.country == state.dateline.entry.country:
+                    # (a story filed from the town its first deed was in goes on there, another
+                    # week of it too: "WINNIPEG — On June 21, 1919, police charged strikers on
+                    # Main Street. ... The general strike had begun on May 15")
+                    place = dataclasses.replace(lead)
                 else:
                     place = _country_of(doc, state, previous)
         if place is None and ev.event == "PROTEST" and state.dateline is None:
             place = _told_next(ordered, own, k, text)  # a dateline says more than the telling
+        if place is None and previous is None and state.background(ev):
+            place = _scene_of_the_lead(doc, ev, state, events)
         if place is None:
             apart = state.background(ev)
             place = _context_place(doc, state, news=not apart)
@@ -2265,12 +2376,21 @@ def attach_places(doc: Doc, events: list[Event], ctx: Context) -> list[Event]:
             # general announced ...; loyal troops put the coup down")
             abroad_meeting = ev.event == "CONSULT" and state.focus is not None and place.country != state.focus
             if not apart and (place.precision < 3 or previous is None) and not _sent_to(doc, place) \
-                    and not abroad_meeting:
+                    and not abroad_meeting and not _told_in_passing(doc, ev):
                 # A carried town keeps the date of the episode that named it.
                 previous, previous_sent, previous_end = place, ev.sentence_start, ev.sentence_end
                 if not carried:
                     previous_date = ev.date
     return events
+
+
+def _told_in_passing(doc: Doc, ev: Event) -> bool:
+    """A deed a relative clause steps back to ("a jury acquitted men who had shot two people at
+    Schattendorf"): its town is no scene for what the story tells next."""
+    if not 0 <= ev.token_i < len(doc):
+        return False
+    verb = doc[ev.token_i]
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 _SAME_SITE_RE = re.compile(r"\bthe\s+same\s+([a-z]+)\b", re.IGNORECASE)
@@ -2342,6 +2462,8 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
         prep, gov = _governing(_mention_head(doc, m))
         if _grievance(gov):
             continue  # "... to protest against the war in Gaza": not where the story is
+        if prep == "from" and gov is not None and gov.pos_ == "VERB":
+            continue  # "police flew in riot squads from Townsville": where they came from
         if state.focus and m.entry.country != state.focus and gov is not None and gov.pos_ == "NOUN" \
                 and prep in ("of", "in", "on", "against", "to", "from"):
             continue  # "The invasion of Ukraine brought the last wave": what a thing was, not where
@@ -2351,6 +2473,20 @@ def _named_before(doc: Doc, ev: Event, state: _DocState, text: str, after: int) 
             # "Australia sent police, followed by Fiji": who acted, not where; "switched
             # recognition from Taiwan to China": what it was about
             continue
+        return _place(m, m.entry)
+    return None
+
+
+def _scene_of_the_lead(doc: Doc, ev: Event, state: _DocState, events: list[Event]) -> Place | None:
+    """The town a lead that tells no event sets the story in, for the story's first deed with no
+    place of its own: "Seventy-three years ago today, Soviet tanks rolled into the centre of
+    East Berlin. // It began the day before, when construction workers ... marched"."""
+    for m in reversed(state.mentions):
+        if m.end > ev.sentence_start or ev.sentence_start - m.end > LEAD_CHARS * 2:
+            continue
+        if m.entry is None or m.entry.kind != "city" or m.source == "weak" or m.based or m.modifier or \
+                m.qualifier or m.reference or _tells_event(doc, events, m.start):
+            return None
         return _place(m, m.entry)
     return None
 
@@ -2417,7 +2553,7 @@ def _event_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     for m in state.mentions:
         if m.start < ev.sentence_start or m.end > ev.sentence_end:
             continue
-        score = _score_mention(doc, ev, m, state.focus, home, state.protests)
+        score = _score_mention(doc, ev, m, state.focus, home, state.protests, state.attacks)
         if score is not None and score > best_score:
             best, best_score = m, score
     if best is not None and best.entry is not None and best_score > -2.0:
@@ -2546,6 +2682,14 @@ def _here_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     return None
 
 
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether an institution's word ends the name of a body that is none: "the Pan Africanist
+    Congress" is a party (not "the Kenyan Parliament", "Bulgaria's National Assembly")."""
+    word = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    return word is not None and not gz.is_demonym(word.group(1)) and not gz.lookup(word.group(1)) and \
+        word.group(1).lower() not in ("the", "national", "federal", "state", "supreme", "high", "central")
+
+
 def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     """"outside parliament": the capital of the focus country, or of the doers' own
     (precision 2); "the Ukrainian parliament", "Bulgaria's parliament": the capital of the
@@ -2555,7 +2699,8 @@ def _institution_place(doc: Doc, ev: Event, state: _DocState) -> Place | None:
     # Who says so is not where: "19 were killed, according to the health ministry".
     match = next((m for m in _institutions_re().finditer(text, ev.sentence_start, ev.sentence_end)
                   if (said is None or not said.start <= m.start() < said.end)
-                  and not _speaks(doc, m.start(), m.end()) and not _names_a_force(doc, ev, m.start(), m.end())), None)
+                  and not _speaks(doc, m.start(), m.end()) and not _names_a_force(doc, ev, m.start(), m.end())
+                  and not _ends_a_name(text, m.start())), None)
     if match is None:
         return None
     a3 = _subject_nationality(doc, ev, state) or state.focus
