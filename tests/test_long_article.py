@@ -155,7 +155,11 @@ examples/articles/202-amritsar-long-opinion.md, examples/articles/203-athens-pol
 examples/articles/204-jaleh-square-long-opinion.md, examples/articles/205-egypt-1977-long-opinion.html,
 examples/articles/206-stonewall-long-opinion.txt, examples/articles/207-peterloo-long-opinion.md,
 examples/articles/208-winnipeg-long-opinion.txt, examples/articles/209-dhaka-1952-long-opinion.md,
-examples/articles/210-accra-1948-long-opinion.html)."""
+examples/articles/210-accra-1948-long-opinion.html, examples/articles/211-thammasat-long-opinion.txt,
+examples/articles/212-ghulja-long-opinion.md, examples/articles/213-caracazo-long-opinion.html,
+examples/articles/214-cienaga-long-opinion.txt, examples/articles/215-soweto-long-opinion.md,
+examples/articles/216-timisoara-long-opinion.txt, examples/articles/217-orangeburg-long-opinion.md,
+examples/articles/218-zanzibar-long-opinion.txt)."""
 
 from __future__ import annotations
 
@@ -760,6 +764,14 @@ LATER_ARTICLES = {
     "winnipeg": ("208-winnipeg-long-opinion.txt", "2026-06-21"),  # "WINNIPEG, June 21, 2026 (Opinion) —"
     "dhaka_1952": ("209-dhaka-1952-long-opinion.md", "2026-02-21"),  # front matter "date: 2026-02-21"
     "accra_1948": ("210-accra-1948-long-opinion.html", "2026-02-28"),  # article:published_time
+    "thammasat": ("211-thammasat-long-opinion.txt", "2026-10-06"),  # "Bangkok Voice | Opinion | Tuesday 6 October 2026"
+    "ghulja": ("212-ghulja-long-opinion.md", "2026-02-05"),  # "*Opinion · 5 February 2026*" (under the title)
+    "caracazo": ("213-caracazo-long-opinion.html", "2026-02-27"),  # <meta name="date">
+    "cienaga": ("214-cienaga-long-opinion.txt", "2026-12-06"),  # "SANTA MARTA, 6 December 2026 (Opinion) —"
+    "soweto": ("215-soweto-long-opinion.md", "2026-06-16"),  # front matter "date: 2026-06-16"
+    "timisoara": ("216-timisoara-long-opinion.txt", "2026-12-17"),  # "TIMIȘOARA, 17 December 2026 (Opinion) —"
+    "orangeburg": ("217-orangeburg-long-opinion.md", "2026-02-08"),  # "**ORANGEBURG, S.C.** — *Opinion* — *February 8, 2026*"
+    "zanzibar": ("218-zanzibar-long-opinion.txt", "2026-01-27"),  # "Opinion | East Africa | 27 January 2026"
 }
 
 
@@ -4570,3 +4582,65 @@ def test_accra_february_1948(later) -> None:
     opened = one(gha, "opened")
     assert _place(opened) == ("Accra", "GHA") and _when(opened) == ("1948-02-28", "1948-02-28")
     assert ("six leaders of the United Gold Coast Convention", "PTY") in doers(one(gha, "arrested"), "recipient")
+
+
+def test_thammasat_october_1976(later) -> None:
+    tha = later("thammasat")
+    stormed = one(tha, "stormed")
+    assert _place(stormed) == ("Bangkok", "THA") and _when(stormed) == ("1976-10-06", "1976-10-06")
+    assert _count(one(tha, "arrested"), "arrested") == (3000, "at_least")
+
+
+def test_ghulja_february_1997(later) -> None:
+    chn = later("ghulja")
+    marched = one(chn, "marched")
+    assert _place(marched) == ("Ghulja", "CHN") and _when(marched) == ("1997-02-05", "1997-02-05")
+    assert _count(one(chn, "killed"), "killed") == (9, "exact")
+
+
+def test_caracazo_february_1989(later) -> None:
+    ven = later("caracazo")
+    # "The government ..., who had announced an austerity package ..., suspended constitutional
+    # guarantees": of the story's February 1989 (no "next week" read from the report)
+    assert _when(one(ven, "suspended")) == ("1989-02-27", "1989-02-27")
+    killed = one(ven, "killed")  # "Over the next week, soldiers and police killed hundreds"
+    assert _when(killed) == ("1989-02-27", "1989-03-06") and _count(killed, "killed") == (276, "exact")
+
+
+def test_cienaga_december_1928(later) -> None:
+    col = later("cienaga")
+    assert _when(one(col, "opened")) == ("1928-12-06", "1928-12-06")
+    assert _when(one(col, "strike")) == ("1928-11-12", "1928-11-12")  # "had been on strike since 12 November"
+    assert _when(one(col, "gathered")) == ("1928-12-05", "1928-12-05")  # "On the night of 5 December"
+
+
+def test_soweto_june_1976(later) -> None:
+    zaf = later("soweto")
+    marched = one(zaf, "marched")
+    assert _place(marched) == ("Soweto", "ZAF") and _when(marched) == ("1976-06-16", "1976-06-16")
+    # "By the end of that winter, ... at least 176 people had been killed": a South African winter
+    assert _when(one(zaf, "uprising")) == ("1976-08-01", "1976-08-31")
+
+
+def test_timisoara_december_1989(later) -> None:
+    rou = later("timisoara")
+    assert _when(one(rou, "protests")) == ("1989-12-16", "1989-12-16")
+    killed = one(rou, "killed")
+    assert _place(killed)[1] == "ROU" and _count(killed, "killed") == (60, "at_least")
+    assert _when(one(rou, "executed")) == ("1989-12-25", "1989-12-25")
+
+
+def test_orangeburg_february_1968(later) -> None:
+    usa = later("orangeburg")
+    assert _count(one(usa, "killed"), "killed") == (3, "exact")
+    # "**ORANGEBURG, S.C.** — *Opinion* — *February 8, 2026*": the page's date dates no deed
+    assert _when(one(usa, "protesting"))[0].startswith("1968")
+    assert _when(one(usa, "acquitted"))[0].startswith("1969")  # "tried the next year and acquitted"
+
+
+def test_zanzibar_january_2001(later) -> None:
+    tza = later("zanzibar")
+    # "on the island of Pemba, in Zanzibar": no Pemba of Mozambique
+    assert all(e["location"]["country"] == "TZA" for e in tza)
+    killed = one(tza, "killed")  # "Human Rights Watch later counted at least 35 people killed"
+    assert _when(killed) == ("2001-01-27", "2001-01-27") and _count(killed, "killed") == (35, "at_least")

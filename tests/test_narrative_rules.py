@@ -4593,3 +4593,16 @@ def test_a_colonial_name_of_a_country(run):
     assert loc(on(run(text, published="2026-03-03"), "state"))[1] == "MWI"
     text = "In February 1948 police fired on veterans in the Gold Coast. The shooting began the end of British rule."
     assert loc(on(run(text, published="2026-02-28"), "fired"))[1] == "GHA"
+
+
+def test_the_next_week_of_a_story_is_counted_from_it(run):
+    text = ("On the morning of 27 February 1989, commuters blocked roads in Caracas. Over the next week, soldiers "
+            "and police killed hundreds of people.")
+    assert when(on(run(text, published="2026-02-27"), "killed")) == ("1989-02-27", "1989-03-06")
+
+
+def test_a_participle_takes_the_tense_of_its_clause(run):
+    text = ("On 27 January 2001 police opened fire on marchers in Wete, Tanzania.\n\nHuman Rights Watch later counted "
+            "at least 35 people killed and more than 600 injured.")
+    events = run(text, published="2026-01-27")
+    assert when(on(events, "killed"))[0] == "2001-01-27" and when(on(events, "injured"))[0] == "2001-01-27"

@@ -216,7 +216,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_mod", _rx(rf"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<='s\s)|(?<=’s\s))(?P<y>{_YEAR})(?=\s+[a-z])(?!{_HEADS_AFTER})")),
     # "the end of the month", "early next year", "the middle of last week"
     ("part_unit", _rx(rf"(?P<part>{_PART})[\s-]+(?P<which>the|this|last|next)\s+(?P<unit>week|month|year)(?!-)")),
-    ("rel_unit", _rx(r"(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
+    # (not "over the next week" of a story: counted from its day, ``anchored_timexes``)
+    ("rel_unit", _rx(r"(?<!\bthe\s)(?P<which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<unit>week|weekend|month|year)")),
 ]
 
 
@@ -394,9 +395,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A town in capitals, a kind of piece and the date, alone on a line: "NEW YORK (Opinion) — June 28, 2026".
-_TOWN_DASH_DATE = re.compile(r"\W{0,3}[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)]{1,30}\))?\s*"
-                             r"[-\u2013\u2014|]{1,2}\s*(?P<date>[\w,. ]{4,30}?\d{4})\s*$")
+# A town in capitals, a kind of piece and the date, alone on a line: "NEW YORK (Opinion) — June 28, 2026",
+# "**ORANGEBURG, S.C.** — *Opinion* — *February 8, 2026*".
+_TOWN_DASH_DATE = re.compile(r"\W{0,3}[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.]+)?[*_]{0,3}\s*(?:\([^)]{1,30}\))?\s*"
+                             r"(?:[-\u2013\u2014|]{1,2}\s*[*_]{0,3}[A-Za-z ]{2,20}[*_]{0,3}\s*)?"
+                             r"[-\u2013\u2014|]{1,2}\s*[*_]{0,3}(?P<date>[\w,. ]{4,30}?\d{4})[*_.]{0,3}\s*$")
 
 
 def page_date_lines(text: str, found: Sequence[Timex]) -> list[tuple[int, int]]:
@@ -1006,11 +1009,11 @@ _ANCHORED = re.compile(
     r"|(?P<units>days|weeks|months|years)\s+(?P<dir2>later|earlier)"
     r"|the\s+(?P<next>following|previous)\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year"
     r"|days|weeks|months|years)"
-    r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night)"
+    r"|the\s+next\s+(?P<unit3>day|morning|afternoon|evening|night|week|month|year)"
     r"|(?:in|over|during)\s+the\s+(?:(?P<n4>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?P<unit4>days|weeks|months|years)\s+(?:of\s+[a-z]+\s+)?(?:that\s+followed|after(?:wards)?(?=\s*[,.;:]|\s*$)))\b"
-    r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)\b"
+    r"|(?:in|over|during)\s+the\s+(?:next|following)\s+(?:(?P<n5>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+(?P<unit5>days|nights|weeks|months)|(?P<unit8>week|month))\b"
     # "Within hours his supporters had stormed ...", "within a week": from the date told before
     r"|\bwithin\s+(?:(?P<n6>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few)\s+)?"
     r"(?P<unit6>hours?|days?|weeks?|months?)\b"
@@ -1259,7 +1262,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             out.append(_next_to(m, anchor))
             continue
         unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")
-                     or m.group("unit5") or m.group("units") or "").lower()
+                     or m.group("unit5") or m.group("unit8") or m.group("units") or "").lower()
         unit = unit_word.rstrip("s")
         # "days later": a few of them
         n = (3 if m.group("units") else 1) if m.group("n") is None else (_number(m.group("n")) or 3)
@@ -1306,12 +1309,14 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
             a = anchor.start_date - dt.timedelta(days=3 * _UNIT_DAYS[unit])
             b = anchor.start_date - dt.timedelta(days=1)
             precision = "week" if (b - a).days <= 7 else "month"
-        elif (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5"):
+        elif (m.group("unit4") and (m.group("n4") or unit in ("day", "week"))) or m.group("unit5") or m.group("unit8"):
             # "in the three weeks that followed", "in the days after", "over the next three
             # nights": from the anchor to the end of that stretch (a few when not counted)
             a = anchor.start_date
+            # ("over the next week": one)
             b = anchor.end_date + dt.timedelta(
-                days=(_number(m.group("n4") or m.group("n5") or "") or 3) * _UNIT_DAYS[unit])
+                days=(_number(m.group("n4") or m.group("n5") or "") or (1 if m.group("unit8") else 3))
+                * _UNIT_DAYS[unit])
             precision = "week" if (b - a).days <= 7 else "month" if (b - a).days <= 92 else "year"
         # "the following months", "in the years that followed": a stretch after the anchor
         vague = anchor.vague or (unit_word.endswith("s") and m.group("n") is None and not m.group("n4")

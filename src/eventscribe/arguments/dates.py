@@ -1755,12 +1755,18 @@ def _told_in_the_past(doc: Doc, ev: Event) -> bool:
         return False
     trig = doc[ev.token_i]
     verb = trig if trig.pos_ in ("VERB", "AUX") else _verb_above(trig)
-    while verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
-            not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        verb = _verb_above(verb)  # a participle takes the tense of its clause: "were looters shot by guards"
-    while verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and \
-            not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        verb = verb.head  # ... and of the verb whose auxiliary it shares: "were smashed and kiosks looted"
+    for _ in range(4):
+        if verb is None or verb.tag_ != "VBN" or verb.head.i == verb.i or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
+        if verb.dep_ in ("acl", "xcomp", "ccomp", "oprd"):
+            # a participle takes the tense of its clause: "were looters shot by guards", "counted
+            # at least 35 people killed"
+            verb = _verb_above(verb) if verb.dep_ == "acl" else verb.head
+        elif verb.dep_ == "conj":
+            verb = verb.head  # ... and of the verb whose auxiliary it shares: "were smashed and kiosks looted"
+        else:
+            break
     return verb is not None and _past_form(verb)
 
 

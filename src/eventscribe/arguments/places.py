@@ -2214,16 +2214,17 @@ _IN_CONTAINER = re.compile(
 
 
 def _rehome_by_container(doc: Doc, mentions: list[PlaceMention]) -> None:
-    """A small town the gazetteer knows only in another country than the one the text places it
-    in is a town of that country it does not list ("Lunde, in the Ådalen valley of northern
-    Sweden" is no Lunde of Norway; "Langa, near Cape Town" no Langå of Denmark)."""
+    """A town (not a city of millions) the gazetteer knows only in another country than the one
+    the text places it in is a town of that country it does not list ("Lunde, in the Ådalen
+    valley of northern Sweden" is no Lunde of Norway; "Langa, near Cape Town" no Langå of
+    Denmark; "Pemba, in Zanzibar" no Pemba of Mozambique)."""
     text = doc_text(doc)
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
         box = nxt.candidates[0] if len({c.country for c in nxt.candidates}) == 1 else None
         towns = [c for c in m.candidates if c.kind == "city"]
         if not towns or len(towns) != len(m.candidates) or box is None or box.kind not in ("country", "admin1", "city") or \
-                max(c.population for c in towns) >= 50_000 or any(c.country == box.country for c in towns) or \
+                max(c.population for c in towns) >= 1_000_000 or any(c.country == box.country for c in towns) or \
                 not _IN_CONTAINER.fullmatch(text, m.end, nxt.start):
             continue
         home = gz.Entry(geonameid=None, name=m.text if m.text[:1].isupper() else towns[0].name, kind="city",
