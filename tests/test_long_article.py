@@ -4618,6 +4618,7 @@ def test_soweto_june_1976(later) -> None:
     zaf = later("soweto")
     marched = one(zaf, "marched")
     assert _place(marched) == ("Soweto", "ZAF") and _when(marched) == ("1976-06-16", "1976-06-16")
+    assert _place(one(zaf, "fired")) == ("Soweto", "ZAF")  # "Near Orlando High School": no Orlando of Florida
     # "By the end of that winter, ... at least 176 people had been killed": a South African winter
     assert _when(one(zaf, "uprising")) == ("1976-08-01", "1976-08-31")
 

@@ -4606,3 +4606,9 @@ def test_a_participle_takes_the_tense_of_its_clause(run):
             "at least 35 people killed and more than 600 injured.")
     events = run(text, published="2026-01-27")
     assert when(on(events, "killed"))[0] == "2001-01-27" and when(on(events, "injured"))[0] == "2001-01-27"
+
+
+def test_a_foreign_town_naming_a_school_is_no_place(run):
+    text = ("On 16 June 1976 schoolchildren marched through Soweto, South Africa. Near Orlando High School, "
+            "police fired into the crowd.")
+    assert loc(on(run(text, published="2026-06-16"), "fired"))[1] == "ZAF"

@@ -2160,6 +2160,12 @@ def _doc_state(doc: Doc, ctx: Context) -> _DocState:
     mentions = [_landmark_of(m, focus) for m in mentions]
     _resolve_all(mentions, focus, lower)
     _place_unlisted(doc, mentions, focus)
+    text = doc_text(doc)
+    for m in mentions:
+        if focus and m.entry is not None and m.entry.kind == "city" and m.entry.country != focus and \
+                _INSTITUTION_NAMED.match(text, m.end):
+            # "Near Orlando High School" in Soweto: a school's name, no town of Florida
+            m.entry = None
     city_counts: Counter[object] = Counter()
     first: dict[object, PlaceMention] = {}
     for m in mentions:
@@ -2211,6 +2217,11 @@ _IN_CONTAINER = re.compile(
     r"\s*,\s*(?:in|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:valley|region|province|district|county|"
     r"area|hills|mountains|highlands)\s+of\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
+
+
+# What a name before it names rather than places: "Orlando High School", "Mulago Hospital".
+_INSTITUTION_NAMED = re.compile(r"\s+(?:High\s+School|Secondary\s+School|School|College|Hospital|Church|Mosque|"
+                                r"Cathedral|Stadium|Prison|Academy|Institute)\b")
 
 
 def _rehome_by_container(doc: Doc, mentions: list[PlaceMention]) -> None:
