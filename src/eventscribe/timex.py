@@ -1181,12 +1181,16 @@ def _told_before(pool: list[Timex], spans: list[tuple[int, int]], m: re.Match[st
     but a flashback's only for one in a flashback too."""
     if any(s < m.end() and m.start() < e for s, e in spans):
         return []
-    before = [t for t in pool if t.end <= m.start() and not t.vague]
-    if _pluperfect(m.string, m.start()):
+    return _story_line([t for t in pool if t.end <= m.start() and not t.vague], m.string, m.start())
+
+
+def _story_line(before: list[Timex], text: str, pos: int) -> list[Timex]:
+    """Of the dates told before ``pos``, those an expression there may count from: no step
+    back in the past perfect (unless the expression is in one too, or in the step's own
+    sentence: "In 2010, too, the valley had risen, and more than 110 were killed that summer")."""
+    if _pluperfect(text, pos):
         return before
-    # (a flashback still anchors its own sentence: "In 2010, too, the valley had risen, and
-    # more than 110 were killed that summer")
-    return [t for t in before if not flashback(t, before, m.string) or not _STOP.search(m.string, t.end, m.start())]
+    return [t for t in before if not flashback(t, before, text) or not _STOP.search(text, t.end, pos)]
 
 
 _STOP = re.compile(r"[.!?][\"”’)]*\s")
@@ -1199,14 +1203,21 @@ _HAD_AFTER = re.compile(r"(?:(?!\b(?:who|which|that|where|when|after|before|beca
                         re.IGNORECASE)
 
 
+# What may open a clause before its fronted date: "A week earlier, on" (not "By": a toll by a
+# day, "By 4 January 2022 the crowds had reached Almaty").
+_FRONTED_LEAD = re.compile(r"(?![^,]*\b(?:by|until|till|since|before|after)\s*$)[^,]*,?\s*(?:(?:on|in|at)\s+)?",
+                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
 def _pluperfect(text: str, pos: int, fronted: bool = False) -> bool:
+    """Whether the date at ``pos`` is told in a past-perfect clause: after its "had" in its
+    sentence, or (``fronted``) opening a clause whose verb is one."""
     lo = max(0, pos - 300)
     start = max([lo, text.rfind("\n", lo, pos) + 1, *(k.end() for k in _STOP.finditer(text, lo, pos))])
     if _HAD_BEFORE.search(text, start, pos) is not None:
         return True
-    # (not a toll by a day: "By 4 January 2022 the crowds had reached Almaty")
-    return fronted and not re.search(r"\b(?:by|until|till|since|before|after)\s+$", text[start:pos], re.I) and re.fullmatch(r"[^,]*,?\s*(?:(?:on|in|at)\s+)?", text[start:pos]) is not None and \
-        _HAD_AFTER.match(text, pos) is not None
+    return fronted and _FRONTED_LEAD.fullmatch(text, start, pos) is not None and _HAD_AFTER.match(text, pos) is not None
 
 
 def flashback(tx: Timex, told: Sequence[Timex], text: str) -> bool:
@@ -1243,8 +1254,7 @@ def _anchor_pass(text: str, found: list[Timex], prior: list[Timex]) -> list[Time
                   and not _LIMIT_BEFORE.search(text, max(0, t.start - 8), t.start)]
         if not before:
             continue
-        if not _pluperfect(text, m.start()):
-            before = [t for t in before if not flashback(t, before, text) or not _STOP.search(text, t.end, m.start())]
+        before = _story_line(before, text, m.start())
         anchor = _pick_anchor(before, text)
         if m.group("unit6"):
             # within so many hours, days or weeks of the date told before: that stretch from it
